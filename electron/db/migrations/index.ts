@@ -1,0 +1,14 @@
+import type { Kysely } from 'kysely';
+import { up as initial } from './0010-initial';
+
+export interface Migration {
+  /** Written to `PRAGMA user_version` once applied; the number in the file name. */
+  version: number;
+  name: string;
+  up: (db: Kysely<unknown>) => Promise<void>;
+}
+
+/** Forward only, in order. Add a file and a line here; never edit a migration that has shipped. */
+export const migrations: readonly Migration[] = [{ version: 10, name: '0010-initial', up: initial }];
+
+export const latestVersion = migrations[migrations.length - 1].version;

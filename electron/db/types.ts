@@ -1,0 +1,142 @@
+import type { Generated } from 'kysely';
+
+/** The Kysely view of the schema made by the migrations. Keep in step with `migrations/`. */
+type Stamp = { created_at: string; updated_at: string };
+type Bool = 0 | 1;
+
+export interface SettingsTable { key: string; value: string }
+
+export interface OrganisationsTable extends Stamp {
+  id: string; name_th: string; abbr_th: string; name_en: string | null; abbr_en: string | null;
+  kind: string; parent_id: string | null;
+}
+
+export interface PeopleTable extends Stamp {
+  id: string; title: string; first_name: string; last_name: string; position: string;
+  organisation_id: string | null; illustrative: Bool;
+}
+
+export interface SectionTemplatesTable { kind: string; default_position: number; title_th: string; title_en: string }
+
+export interface MeetingSeriesTable extends Stamp {
+  id: string; name_th: string; short_name: string; name_en: string;
+  numbering: 'per_year' | 'running'; recording_style: string; document_settings: string;
+}
+
+export interface SeriesSectionsTable { id: string; series_id: string; position: number; kind: string; title_th: string }
+
+export interface SeriesMembersTable { series_id: string; person_id: string; meeting_role: string; sort_order: number }
+
+export interface MeetingsTable extends Stamp {
+  id: string; series_id: string; number: number; year_be: number; date: string | null;
+  start_time: string | null; end_time: string | null; venue: string; mode: string; conferencing: string;
+  chair_id: string | null; secretary_id: string | null; minute_taker_id: string | null; reviewer_id: string | null;
+  status: string; secrecy: string; illustrative_note: string;
+}
+
+export interface AttendanceTable {
+  id: string; meeting_id: string; person_id: string; role: string; meeting_role: string;
+  substitute_for_id: string | null; position: string; presence: string; absence_reason: string | null;
+  absence_note: string; sort_order: number;
+}
+
+export interface AgendaItemsTable extends Stamp {
+  id: string; meeting_id: string; section_id: string; parent_id: string | null; position: number;
+  subject: string; presenter_org_id: string | null; presenter_person_id: string | null;
+  summary: string; proposal: string; discussion: string; resolution: string; resolution_kind: string | null;
+  secrecy: string; continues_item_id: string | null; carry_forward: Bool;
+}
+
+export interface AttachmentsTable {
+  id: string; agenda_item_id: string; file_name: string; media_type: string; size: number;
+  sha256: string; stored_path: string; created_at: string;
+}
+
+export interface MinutesTable {
+  meeting_id: string; status: string; certified_how: string | null; certified_at_item_id: string | null;
+  certified_on: string | null; amended: Bool; amendment_text: string; content_hash: string | null; updated_at: string;
+}
+
+export interface MinutesVersionsTable {
+  id: string; meeting_id: string; version: number; status: string; content: string; content_hash: string;
+  created_at: string; created_by: string;
+}
+
+export interface ActionItemsTable extends Stamp {
+  id: string; agenda_item_id: string; kind: string; text: string; due_date: string | null; status: string; illustrative: Bool;
+}
+
+export interface ActionOwnersTable { action_id: string; organisation_id: string; is_lead: Bool }
+
+export interface ProgressUpdatesTable {
+  id: string; action_id: string; date: string; text: string; percent: number | null; reported_by: string;
+  illustrative: Bool; created_at: string;
+}
+
+export interface StageTemplatesTable { id: string; kind: string; name_th: string; name_en: string }
+
+export interface TemplateStagesTable {
+  id: string; template_id: string; position: number; name_th: string; name_en: string; terminal: string | null;
+}
+
+export interface PoliciesTable extends Stamp {
+  id: string; kind: string; title_th: string; short_title: string; description: string;
+  owner_org_id: string | null; template_id: string | null; current_stage_id: string | null;
+}
+
+export interface PolicyStageHistoryTable {
+  id: string; policy_id: string; stage_id: string; date: string; note: string; agenda_item_id: string | null; created_at: string;
+}
+
+export interface AgendaItemPoliciesTable { agenda_item_id: string; policy_id: string }
+
+export interface PolicyQuestionsTable { id: string; policy_id: string; question: string; status: string; resolution: string; created_at: string }
+
+export interface PolicyPositionsTable {
+  id: string; question_id: string; stakeholder: string; organisation_id: string | null; position: string; status: string;
+}
+
+export interface PolicyMilestonesTable {
+  id: string; policy_id: string; title: string; start_date: string | null; end_date: string | null; status: string; created_at: string;
+}
+
+export interface IndicatorsTable { id: string; policy_id: string; name: string; unit: string; created_at: string }
+
+export interface IndicatorValuesTable {
+  id: string; indicator_id: string; as_of: string; value: number; source: string; agenda_item_id: string | null; illustrative: Bool;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>; at: string; actor: string; entity: string; entity_id: string;
+  action: 'create' | 'update' | 'delete'; meeting_id: string | null; before: string | null; after: string | null;
+}
+
+export interface DB {
+  settings: SettingsTable;
+  organisations: OrganisationsTable;
+  people: PeopleTable;
+  section_templates: SectionTemplatesTable;
+  meeting_series: MeetingSeriesTable;
+  series_sections: SeriesSectionsTable;
+  series_members: SeriesMembersTable;
+  meetings: MeetingsTable;
+  attendance: AttendanceTable;
+  agenda_items: AgendaItemsTable;
+  attachments: AttachmentsTable;
+  minutes: MinutesTable;
+  minutes_versions: MinutesVersionsTable;
+  action_items: ActionItemsTable;
+  action_owners: ActionOwnersTable;
+  progress_updates: ProgressUpdatesTable;
+  stage_templates: StageTemplatesTable;
+  template_stages: TemplateStagesTable;
+  policies: PoliciesTable;
+  policy_stage_history: PolicyStageHistoryTable;
+  agenda_item_policies: AgendaItemPoliciesTable;
+  policy_questions: PolicyQuestionsTable;
+  policy_positions: PolicyPositionsTable;
+  policy_milestones: PolicyMilestonesTable;
+  indicators: IndicatorsTable;
+  indicator_values: IndicatorValuesTable;
+  audit_log: AuditLogTable;
+}

@@ -1,0 +1,19 @@
+import type { Kysely } from 'kysely';
+import type { LekhaEvent, Method, ParsedArgs, Result } from '../../shared/contract';
+import type { DB } from '../db/types';
+
+/** What every handler gets besides its arguments. Transports build it; services never know which one. */
+export interface ServiceContext {
+  db: Kysely<DB>;
+  /** Who is acting, for the audit log (the signed-in officer's name, or the OS user). */
+  actor: string;
+  /** ISO instant; injectable so tests can fix the clock. */
+  now: () => string;
+  emit: (event: LekhaEvent) => void;
+}
+
+export type Handler<M extends Method> = (args: ParsedArgs<M>, ctx: ServiceContext) => Promise<Result<M>>;
+export type HandlerSlice<M extends Method> = { [K in M]: Handler<K> };
+export type Handlers = HandlerSlice<Method>;
+
+export const newId = (): string => crypto.randomUUID();

@@ -1,0 +1,90 @@
+import type { Insertable, Kysely, Transaction } from 'kysely';
+import { LekhaError } from '../../shared/errors';
+import type { DB } from '../db/types';
+import type { ServiceContext } from './context';
+
+/** Tables whose rows have a text `id`: the ones the generic audited helpers can write. */
+export type IdTable = Exclude<
+  keyof DB,
+  'settings' | 'series_members' | 'action_owners' | 'agenda_item_policies' | 'minutes' | 'audit_log'
+>;
+type Row = Record<string, unknown>;
+
+/**
+ * The one way services write: inside a transaction, and every change appended to the audit log
+ * (who, when, entity, id, action, before, after) in that same transaction.
+ */
+export class Writer {
+  readonly changed = new Map<string, string | null>();
+  constructor(
+    readonly trx: Transaction<DB>,
+    readonly ctx: ServiceContext,
+    readonly at: string,
+  ) {}
+
+  // Kysely cannot type a query over a union of table names; rows are checked by the callers' types.
+  // biome-ignore lint/suspicious/noExplicitAny: see the comment above
+  private get loose(): Kysely<any> {
+    return this.trx;
+  }
+
+  async log(entity: string, entityId: string, action: 'create' | 'update' | 'delete', before: Row | null, after: Row | null, meetingId: string | null = null): Promise<void> {
+    await this.trx
+      .insertInto('audit_log')
+      .values({
+        at: this.at, actor: this.ctx.actor, entity, entity_id: entityId, action, meeting_id: meetingId,
+        before: before ? JSON.stringify(before) : null, after: after ? JSON.stringify(after) : null,
+      })
+      .execute();
+    this.changed.set(entity, meetingId);
+  }
+
+  private async row(table: IdTable, id: string): Promise<Row | undefined> {
+    return (await this.loose.selectFrom(table as string).selectAll().where('id', '=', id).executeTakeFirst()) as Row | undefined;
+  }
+
+  async get<T extends IdTable>(table: T, id: string): Promise<DB[T] | undefined> {
+    return (await this.row(table, id)) as unknown as DB[T] | undefined;
+  }
+
+  async insert<T extends IdTable>(table: T, row: Insertable<DB[T]>, meetingId: string | null = null): Promise<DB[T]> {
+    await this.loose.insertInto(table as string).values(row).execute();
+    const id = (row as Row).id as string;
+    const after = (await this.row(table, id))!;
+    await this.log(table, id, 'create', null, after, meetingId);
+    return after as unknown as DB[T];
+  }
+
+  async update<T extends IdTable>(table: T, id: string, patch: Partial<DB[T]>, meetingId: string | null = null): Promise<DB[T]> {
+    const before = await this.row(table, id);
+    if (!before) throw new LekhaError('NOT_FOUND', 'ไม่พบข้อมูลที่จะแก้ไข อาจถูกลบไปแล้ว');
+    const changes: Row = Object.fromEntries(Object.entries(patch).filter(([k, v]) => v !== undefined && before[k] !== v));
+    if (Object.keys(changes).length === 0) return before as unknown as DB[T];
+    if ('updated_at' in before) changes.updated_at = this.at;
+    await this.loose.updateTable(table as string).set(changes).where('id', '=', id).execute();
+    const after = (await this.row(table, id))!;
+    await this.log(table, id, 'update', before, after, meetingId);
+    return after as unknown as DB[T];
+  }
+
+  async remove<T extends IdTable>(table: T, id: string, meetingId: string | null = null): Promise<void> {
+    const before = await this.row(table, id);
+    if (!before) throw new LekhaError('NOT_FOUND', 'ไม่พบข้อมูลที่จะลบ อาจถูกลบไปแล้ว');
+    await this.loose.deleteFrom(table as string).where('id', '=', id).execute();
+    await this.log(table, id, 'delete', before, null, meetingId);
+  }
+}
+
+/** Runs `fn` in one transaction; on any error nothing is written. Announces what changed afterwards. */
+export async function write<T>(ctx: ServiceContext, fn: (w: Writer) => Promise<T>): Promise<T> {
+  let writer: Writer | undefined;
+  const result = await ctx.db.transaction().execute(async (trx) => {
+    writer = new Writer(trx, ctx, ctx.now());
+    return fn(writer);
+  });
+  for (const [entity, meetingId] of writer?.changed ?? []) ctx.emit({ type: 'changed', entity, meetingId });
+  return result;
+}
+
+export const toBool = (v: 0 | 1 | number): boolean => v === 1;
+export const fromBool = (v: boolean): 0 | 1 => (v ? 1 : 0);

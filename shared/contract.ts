@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import { auditEntry, auditQuery } from './schemas/audit';
+import { id, idArgs, okResult, sectionKind } from './schemas/common';
+import { organisation, organisationInput, organisationPatch, person, personInput, personPatch } from './schemas/directory';
+import {
+  actionItem, actionItemInput, actionItemPatch, agendaItem, agendaItemInput, agendaItemPatch, agendaMove, attendance,
+  attendanceInput, attendancePatch, meetingDetail, meetingInput, meetingPatch, meetingSummary,
+} from './schemas/meeting';
+import { sectionTemplate, series, seriesInput, seriesPatch } from './schemas/series';
+import { exchangeFile } from './exchange';
+
+/**
+ * The one contract: every method as `'area.verb'` with the zod schema of its arguments and of its result.
+ * Every transport validates arguments with `args` before a handler runs.
+ */
+export const contract = {
+  'reference.sectionTemplates': { args: z.object({}), result: z.array(sectionTemplate) },
+
+  'organisations.list': { args: z.object({}), result: z.array(organisation) },
+  'organisations.create': { args: organisationInput, result: organisation },
+  'organisations.update': { args: organisationPatch, result: organisation },
+
+  'people.list': { args: z.object({ organisationId: id.optional() }), result: z.array(person) },
+  'people.create': { args: personInput, result: person },
+  'people.update': { args: personPatch, result: person },
+
+  'series.list': { args: z.object({}), result: z.array(series) },
+  'series.create': { args: seriesInput, result: series },
+  'series.update': { args: seriesPatch, result: series },
+
+  'meetings.list': { args: z.object({ seriesId: id.optional() }), result: z.array(meetingSummary) },
+  'meetings.get': { args: idArgs, result: meetingDetail },
+  /** Find a meeting by its printed number `2/2568`, within a series when several have that number. */
+  'meetings.find': {
+    args: z.object({ number: z.string().min(1).max(20), seriesId: id.optional() }),
+    result: meetingSummary,
+  },
+  'meetings.nextNumber': {
+    args: z.object({ seriesId: id, yearBe: z.number().int().min(2400).max(2800) }),
+    result: z.object({ number: z.number().int().positive(), yearBe: z.number().int() }),
+  },
+  'meetings.create': { args: meetingInput, result: meetingDetail },
+  'meetings.update': { args: meetingPatch, result: meetingDetail },
+  'meetings.delete': { args: idArgs, result: okResult },
+
+  'attendance.add': { args: attendanceInput, result: attendance },
+  'attendance.update': { args: attendancePatch, result: attendance },
+  'attendance.remove': { args: idArgs, result: okResult },
+
+  'agenda.create': { args: agendaItemInput, result: agendaItem },
+  'agenda.update': { args: agendaItemPatch, result: agendaItem },
+  'agenda.move': { args: agendaMove, result: z.array(agendaItem) },
+  'agenda.delete': { args: idArgs, result: okResult },
+
+  'actions.create': { args: actionItemInput, result: actionItem },
+  'actions.update': { args: actionItemPatch, result: actionItem },
+  'actions.delete': { args: idArgs, result: okResult },
+
+  'audit.list': { args: auditQuery, result: z.array(auditEntry) },
+
+  'exchange.exportMeeting': { args: idArgs, result: exchangeFile },
+  'exchange.importMeeting': { args: z.object({ file: exchangeFile }), result: z.object({ meetingId: id }) },
+} as const;
+
+export type Contract = typeof contract;
+export type Method = keyof Contract;
+export type Args<M extends Method> = z.input<Contract[M]['args']>;
+export type ParsedArgs<M extends Method> = z.output<Contract[M]['args']>;
+export type Result<M extends Method> = z.output<Contract[M]['result']>;
+
+export const methods = Object.keys(contract) as Method[];
+export const isMethod = (name: string): name is Method => Object.hasOwn(contract, name);
+
+/** Events pushed from the core to the interface (IPC event channel; server-sent events in browser mode). */
+export const lekhaEvent = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('changed'), entity: z.string(), meetingId: z.string().nullable() }),
+  z.object({ type: z.literal('progress'), task: z.string(), done: z.number(), total: z.number() }),
+]);
+export type LekhaEvent = z.infer<typeof lekhaEvent>;
+
+export { sectionKind };

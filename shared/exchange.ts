@@ -1,0 +1,117 @@
+import { z } from 'zod';
+import {
+  absenceReason, actionKind, actionStatus, attendanceRole, hhmm, id, isoDate, meetingMode, meetingStatus,
+  numberingRule, optionalText, organisationKind, presence, recordingStyle, requiredText, resolutionKind, secrecy,
+  sectionKind, seriesMemberRole,
+} from './schemas/common';
+
+/**
+ * The meeting exchange format (docs/meeting-exchange-format.md): one meeting with its attendance,
+ * agenda items, resolutions and action items. Organisations are referenced by Thai abbreviation
+ * and must exist where the file is imported; people are referenced by full name and listed in `people`.
+ */
+export const EXCHANGE_FORMAT = 'lekha.meeting';
+export const EXCHANGE_VERSION = 1;
+
+const orgRef = z.string().min(1, { error: 'ต้องระบุอักษรย่อหน่วยงาน' });
+const personRef = z.string().min(1, { error: 'ต้องระบุชื่อบุคคล' });
+
+export const exchangePerson = z.object({
+  name: personRef,
+  title: optionalText(60).default(''),
+  firstName: requiredText(120),
+  lastName: optionalText(120).default(''),
+  position: optionalText(300).default(''),
+  organisation: orgRef.nullable().default(null),
+  illustrative: z.boolean().default(false),
+});
+
+export const exchangeOrganisation = z.object({
+  abbrTh: orgRef,
+  nameTh: requiredText(300),
+  nameEn: z.string().nullable().default(null),
+  abbrEn: z.string().nullable().default(null),
+  kind: organisationKind,
+});
+
+export const exchangeAction = z.object({
+  id,
+  kind: actionKind,
+  text: requiredText(5000),
+  dueDate: isoDate.nullable().default(null),
+  status: actionStatus.default('open'),
+  lead: orgRef.nullable().default(null),
+  support: z.array(orgRef).default([]),
+  illustrative: z.boolean().default(false),
+});
+
+export const exchangeAgendaItem = z.object({
+  id,
+  /** For people reading the file; numbers are derived again on import. */
+  number: z.string().optional(),
+  section: sectionKind,
+  subject: requiredText(1000),
+  presenterOrganisation: orgRef.nullable().default(null),
+  presenter: personRef.nullable().default(null),
+  summary: optionalText().default(''),
+  proposal: optionalText().default(''),
+  discussion: optionalText(100000).default(''),
+  resolution: optionalText().default(''),
+  resolutionKind: resolutionKind.nullable().default(null),
+  secrecy: secrecy.default('none'),
+  carryForward: z.boolean().default(false),
+  continuesItemId: id.nullable().default(null),
+  actions: z.array(exchangeAction).default([]),
+  get subItems() {
+    return z.array(exchangeAgendaItem).default([]);
+  },
+});
+export type ExchangeAgendaItem = z.infer<typeof exchangeAgendaItem>;
+
+export const exchangeFile = z.object({
+  format: z.literal(EXCHANGE_FORMAT, { error: `ไม่ใช่ไฟล์การประชุมของเลขา (format ต้องเป็น "${EXCHANGE_FORMAT}")` }),
+  version: z.literal(EXCHANGE_VERSION, { error: `ไฟล์รุ่นนี้ไม่รองรับ (version ต้องเป็น ${EXCHANGE_VERSION})` }),
+  exportedAt: z.string().optional(),
+  series: z.object({
+    nameTh: requiredText(300),
+    shortName: optionalText(120).default(''),
+    nameEn: optionalText(300).default(''),
+    numbering: numberingRule.default('per_year'),
+    recordingStyle: recordingStyle.default('summary'),
+    sectionOrder: z.array(sectionKind).optional(),
+    members: z.array(z.object({ person: personRef, meetingRole: seriesMemberRole })).default([]),
+  }),
+  /** Organisations the meeting refers to, for the reader; import requires them to exist already. */
+  organisations: z.array(exchangeOrganisation).default([]),
+  people: z.array(exchangePerson).default([]),
+  meeting: z.object({
+    id,
+    number: z.number({ error: 'ต้องเป็นตัวเลขครั้งที่' }).int().positive(),
+    yearBe: z.number({ error: 'ต้องเป็นปี พ.ศ.' }).int().min(2400).max(2800),
+    date: isoDate.nullable().default(null),
+    startTime: hhmm.nullable().default(null),
+    endTime: hhmm.nullable().default(null),
+    venue: optionalText(500).default(''),
+    mode: meetingMode.default('onsite'),
+    conferencing: optionalText(200).default(''),
+    status: meetingStatus.default('draft'),
+    secrecy: secrecy.default('none'),
+    illustrativeNote: optionalText(2000).default(''),
+    chair: personRef.nullable().default(null),
+    secretary: personRef.nullable().default(null),
+    minuteTaker: personRef.nullable().default(null),
+    reviewer: personRef.nullable().default(null),
+  }),
+  attendance: z.array(z.object({
+    person: personRef,
+    role: attendanceRole,
+    meetingRole: optionalText(120).default(''),
+    substituteFor: personRef.nullable().default(null),
+    position: optionalText(300).default(''),
+    presence: presence.default('onsite'),
+    absenceReason: absenceReason.nullable().default(null),
+    absenceNote: optionalText(300).default(''),
+  })).default([]),
+  agendaItems: z.array(exchangeAgendaItem).default([]),
+});
+export type ExchangeFile = z.infer<typeof exchangeFile>;

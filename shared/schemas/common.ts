@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { isValidIsoDate, timePattern } from '../thai';
+
+// Thai messages from zod itself; our own messages below are Thai too.
+z.config(z.locales.th());
+
+export const id = z.uuid({ error: 'รหัสอ้างอิงไม่ถูกต้อง' });
+export const isoDate = z.string().refine(isValidIsoDate, { error: 'วันที่ไม่ถูกต้อง (ใช้รูปแบบ ค.ศ. YYYY-MM-DD)' });
+export const hhmm = z.string().regex(timePattern, { error: 'เวลาไม่ถูกต้อง (ใช้รูปแบบ HH:MM แบบ 24 ชั่วโมง)' });
+export const requiredText = (max = 500) =>
+  z.string().trim().min(1, { error: 'ต้องกรอก' }).max(max, { error: `ยาวเกิน ${max} ตัวอักษร` });
+export const optionalText = (max = 20000) => z.string().max(max, { error: `ยาวเกิน ${max} ตัวอักษร` });
+
+export const secrecy = z.enum(['none', 'confidential', 'secret', 'top_secret']);
+export const organisationKind = z.enum([
+  'ministry_office', 'department', 'public_organisation', 'state_enterprise', 'external_partner',
+]);
+export const seriesMemberRole = z.enum(['chair', 'vice_chair', 'member', 'member_secretary', 'assistant_secretary']);
+export const recordingStyle = z.enum(['verbatim', 'summary', 'resolution_only']);
+export const numberingRule = z.enum(['per_year', 'running']);
+export const sectionKind = z.enum(['announcements', 'certification', 'continuing', 'consideration', 'information', 'other']);
+export const meetingMode = z.enum(['onsite', 'electronic', 'hybrid']);
+export const meetingStatus = z.enum(['draft', 'scheduled', 'held', 'cancelled']);
+export const attendanceRole = z.enum(['member', 'substitute', 'guest', 'secretariat']);
+export const presence = z.enum(['onsite', 'electronic', 'absent']);
+export const absenceReason = z.enum(['official_duty', 'sick', 'personal', 'other']);
+export const resolutionKind = z.enum(['noted', 'approved', 'approved_in_principle', 'rejected', 'deferred', 'assigned']);
+export const actionKind = z.enum(['directive', 'follow_up']);
+export const actionStatus = z.enum(['open', 'in_progress', 'done', 'cancelled']);
+export const minutesStatus = z.enum(['draft', 'circulated', 'certified']);
+
+export const idArgs = z.object({ id });
+export const okResult = z.object({ ok: z.literal(true) });

@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { id, optionalText, organisationKind, requiredText } from './common';
+
+export const organisation = z.object({
+  id,
+  nameTh: z.string(),
+  abbrTh: z.string(),
+  nameEn: z.string().nullable(),
+  abbrEn: z.string().nullable(),
+  kind: organisationKind,
+  parentId: id.nullable(),
+});
+export type Organisation = z.infer<typeof organisation>;
+
+export const organisationInput = z.object({
+  nameTh: requiredText(300),
+  abbrTh: requiredText(40),
+  nameEn: optionalText(300).nullable().default(null),
+  abbrEn: optionalText(40).nullable().default(null),
+  kind: organisationKind,
+  parentId: id.nullable().default(null),
+});
+export const organisationPatch = organisationInput.partial().extend({ id });
+
+export const person = z.object({
+  id,
+  title: z.string(),
+  firstName: z.string(),
+  lastName: z.string(),
+  position: z.string(),
+  organisationId: id.nullable(),
+  illustrative: z.boolean(),
+});
+export type Person = z.infer<typeof person>;
+
+export const personInput = z.object({
+  title: optionalText(60).default(''),
+  firstName: requiredText(120),
+  lastName: optionalText(120).default(''),
+  position: optionalText(300).default(''),
+  organisationId: id.nullable().default(null),
+  illustrative: z.boolean().default(false),
+});
+export const personPatch = personInput.partial().extend({ id });
+
+/** `นายประเสริฐ จันทรรวงทอง`: Thai title prefixes attach to the first name without a space. */
+export function personName(p: Pick<Person, 'title' | 'firstName' | 'lastName'>): string {
+  return `${p.title}${p.firstName}${p.lastName ? ` ${p.lastName}` : ''}`;
+}

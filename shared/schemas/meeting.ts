@@ -1,0 +1,159 @@
+import { z } from 'zod';
+import {
+  absenceReason, actionKind, actionStatus, attendanceRole, hhmm, id, isoDate, meetingMode, meetingStatus,
+  minutesStatus, optionalText, presence, requiredText, resolutionKind, secrecy,
+} from './common';
+
+export const meetingSummary = z.object({
+  id,
+  seriesId: id,
+  number: z.number().int().positive(),
+  yearBe: z.number().int(),
+  date: isoDate.nullable(),
+  venue: z.string(),
+  status: meetingStatus,
+  minutesStatus,
+});
+export type MeetingSummary = z.infer<typeof meetingSummary>;
+
+const meetingFields = {
+  date: isoDate.nullable(),
+  startTime: hhmm.nullable(),
+  endTime: hhmm.nullable(),
+  venue: optionalText(500),
+  mode: meetingMode,
+  conferencing: optionalText(200),
+  chairId: id.nullable(),
+  secretaryId: id.nullable(),
+  minuteTakerId: id.nullable(),
+  reviewerId: id.nullable(),
+  status: meetingStatus,
+  secrecy,
+  illustrativeNote: optionalText(2000),
+};
+
+const meetingFieldsSchema = z.object(meetingFields);
+
+export const meetingInput = meetingFieldsSchema.partial().extend({
+  seriesId: id,
+  /** Buddhist year of the number; taken from the date, or this year, when left out. */
+  yearBe: z.number().int().min(2400).max(2800).optional(),
+});
+export const meetingPatch = meetingFieldsSchema.partial().extend({ id });
+
+export const attendance = z.object({
+  id,
+  meetingId: id,
+  personId: id,
+  role: attendanceRole,
+  meetingRole: z.string(),
+  substituteForId: id.nullable(),
+  position: z.string(),
+  presence,
+  absenceReason: absenceReason.nullable(),
+  absenceNote: z.string(),
+  sortOrder: z.number().int(),
+});
+export type Attendance = z.infer<typeof attendance>;
+
+export const attendanceInput = z.object({
+  meetingId: id,
+  personId: id,
+  role: attendanceRole,
+  meetingRole: optionalText(120).default(''),
+  substituteForId: id.nullable().default(null),
+  /** Position as printed in this meeting's minutes; the person's own position when empty. */
+  position: optionalText(300).default(''),
+  presence: presence.default('onsite'),
+  absenceReason: absenceReason.nullable().default(null),
+  absenceNote: optionalText(300).default(''),
+});
+export const attendancePatch = attendanceInput.omit({ meetingId: true, personId: true }).partial().extend({ id });
+
+export const agendaItem = z.object({
+  id,
+  meetingId: id,
+  sectionId: id,
+  parentId: id.nullable(),
+  position: z.number().int().positive(),
+  /** `4.1`, derived from the section's place and the positions. */
+  number: z.string(),
+  subject: z.string(),
+  presenterOrgId: id.nullable(),
+  presenterPersonId: id.nullable(),
+  summary: z.string(),
+  proposal: z.string(),
+  discussion: z.string(),
+  resolution: z.string(),
+  resolutionKind: resolutionKind.nullable(),
+  secrecy,
+  continuesItemId: id.nullable(),
+  carryForward: z.boolean(),
+  policyIds: z.array(id),
+});
+export type AgendaItem = z.infer<typeof agendaItem>;
+
+const agendaEditable = {
+  subject: requiredText(1000),
+  presenterOrgId: id.nullable(),
+  presenterPersonId: id.nullable(),
+  summary: optionalText(),
+  proposal: optionalText(),
+  discussion: optionalText(100000),
+  resolution: optionalText(),
+  resolutionKind: resolutionKind.nullable(),
+  secrecy,
+  continuesItemId: id.nullable(),
+  carryForward: z.boolean(),
+};
+export const agendaItemInput = z.object({
+  meetingId: id,
+  sectionId: id,
+  parentId: id.nullable().default(null),
+  ...agendaEditable,
+}).partial({
+  presenterOrgId: true, presenterPersonId: true, summary: true, proposal: true, discussion: true,
+  resolution: true, resolutionKind: true, secrecy: true, continuesItemId: true, carryForward: true,
+});
+export const agendaItemPatch = z.object({ id, ...agendaEditable }).partial().required({ id: true });
+/** Move an item to `position` (1-based) among the children of `parentId` in `sectionId`. */
+export const agendaMove = z.object({
+  id,
+  sectionId: id,
+  parentId: id.nullable().default(null),
+  position: z.number().int().positive(),
+});
+
+export const actionItem = z.object({
+  id,
+  agendaItemId: id,
+  kind: actionKind,
+  text: z.string(),
+  dueDate: isoDate.nullable(),
+  status: actionStatus,
+  leadOrgId: id.nullable(),
+  supportOrgIds: z.array(id),
+  illustrative: z.boolean(),
+});
+export type ActionItem = z.infer<typeof actionItem>;
+
+export const actionItemInput = z.object({
+  agendaItemId: id,
+  kind: actionKind,
+  text: requiredText(5000),
+  dueDate: isoDate.nullable().default(null),
+  status: actionStatus.default('open'),
+  leadOrgId: id.nullable().default(null),
+  supportOrgIds: z.array(id).default([]),
+  illustrative: z.boolean().default(false),
+});
+export const actionItemPatch = actionItemInput.omit({ agendaItemId: true }).partial().extend({ id });
+
+export const meetingDetail = z.object({
+  ...meetingSummary.shape,
+  ...meetingFields,
+  attendance: z.array(attendance),
+  agendaItems: z.array(agendaItem),
+  actions: z.array(actionItem),
+});
+export type MeetingDetail = z.infer<typeof meetingDetail>;

@@ -1,0 +1,108 @@
+/** Pure Thai date, time and digit rules. Dates are stored as ISO 8601 (Gregorian) and shown in the Buddhist era. */
+
+export const BE_OFFSET = 543;
+
+export const thaiMonths = [
+  'มกราคม', 'กุมภาพันธ์', 'มีนาคม', 'เมษายน', 'พฤษภาคม', 'มิถุนายน',
+  'กรกฎาคม', 'สิงหาคม', 'กันยายน', 'ตุลาคม', 'พฤศจิกายน', 'ธันวาคม',
+] as const;
+export const thaiMonthsShort = [
+  'ม.ค.', 'ก.พ.', 'มี.ค.', 'เม.ย.', 'พ.ค.', 'มิ.ย.', 'ก.ค.', 'ส.ค.', 'ก.ย.', 'ต.ค.', 'พ.ย.', 'ธ.ค.',
+] as const;
+export const thaiWeekdays = ['อาทิตย์', 'จันทร์', 'อังคาร', 'พุธ', 'พฤหัสบดี', 'ศุกร์', 'เสาร์'] as const;
+
+const THAI_ZERO = 0x0e50;
+
+/** 0-9 → ๐-๙, everything else untouched. */
+export function toThaiDigits(text: string): string {
+  return text.replace(/[0-9]/g, (d) => String.fromCharCode(THAI_ZERO + Number(d)));
+}
+
+/** ๐-๙ → 0-9, so officers may type either. */
+export function toArabicDigits(text: string): string {
+  return text.replace(/[๐-๙]/g, (d) => String(d.charCodeAt(0) - THAI_ZERO));
+}
+
+export const isoDatePattern = /^\d{4}-\d{2}-\d{2}$/;
+
+interface DateParts { year: number; month: number; day: number }
+
+function parseIso(iso: string): DateParts {
+  const [year, month, day] = iso.split('-').map(Number);
+  return { year, month, day };
+}
+
+export function isValidDate(year: number, month: number, day: number): boolean {
+  if (!Number.isInteger(year) || month < 1 || month > 12 || day < 1) return false;
+  const d = new Date(Date.UTC(year, month - 1, day));
+  return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
+}
+
+export function isValidIsoDate(iso: string): boolean {
+  if (!isoDatePattern.test(iso)) return false;
+  const { year, month, day } = parseIso(iso);
+  return isValidDate(year, month, day);
+}
+
+export const buddhistYear = (iso: string): number => parseIso(iso).year + BE_OFFSET;
+
+/** `25 พฤศจิกายน 2569` */
+export function formatThaiDate(iso: string): string {
+  const { year, month, day } = parseIso(iso);
+  return `${day} ${thaiMonths[month - 1]} ${year + BE_OFFSET}`;
+}
+
+/** `25 พ.ย. 2569` — for lists and tables. */
+export function formatThaiDateShort(iso: string): string {
+  const { year, month, day } = parseIso(iso);
+  return `${day} ${thaiMonthsShort[month - 1]} ${year + BE_OFFSET}`;
+}
+
+/** `วันพุธที่ 25 พฤศจิกายน 2569` — as in the `เมื่อ` line of minutes. */
+export function formatThaiDateLong(iso: string): string {
+  const { year, month, day } = parseIso(iso);
+  const weekday = thaiWeekdays[new Date(Date.UTC(year, month - 1, day)).getUTCDay()];
+  return `วัน${weekday}ที่ ${formatThaiDate(iso)}`;
+}
+
+/** `25/11/2569` — the form officers type. */
+export function formatBeSlash(iso: string): string {
+  const { year, month, day } = parseIso(iso);
+  return `${day}/${month}/${year + BE_OFFSET}`;
+}
+
+/**
+ * Reads a date as officers type it: `25/11/2569`, `25-11-69`, `25.11.2569`, Thai digits too,
+ * or ISO `2026-11-25`. Two-digit years are Buddhist (69 → 2569). Returns ISO or null.
+ */
+export function parseThaiDateInput(input: string): string | null {
+  const text = toArabicDigits(input.trim());
+  if (isoDatePattern.test(text)) return isValidIsoDate(text) ? text : null;
+  const m = /^(\d{1,2})[/.\-\s](\d{1,2})[/.\-\s](\d{2}|\d{4})$/.exec(text);
+  if (!m) return null;
+  const day = Number(m[1]);
+  const month = Number(m[2]);
+  let yearBe = Number(m[3]);
+  if (m[3].length === 2) yearBe += 2500;
+  const year = yearBe - BE_OFFSET;
+  if (!isValidDate(year, month, day)) return null;
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+export const timePattern = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+/** Reads `9.30`, `09:30`, `0930`, `9` (→ 09:00), Thai digits too. Returns `HH:MM` or null. */
+export function parseTimeInput(input: string): string | null {
+  const text = toArabicDigits(input.trim()).replace(/\s*น\.?$/, '');
+  const m = /^(\d{1,2})(?:[.:](\d{2})|(\d{2}))?$/.exec(text);
+  if (!m) return null;
+  const hour = Number(m[1]);
+  const minute = Number(m[2] ?? m[3] ?? 0);
+  if (hour > 23 || minute > 59) return null;
+  return `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+}
+
+/** `09.30 น.` as printed in minutes. */
+export function formatThaiTime(hhmm: string): string {
+  return `${hhmm.replace(':', '.')} น.`;
+}
