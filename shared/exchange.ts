@@ -10,8 +10,8 @@ import {
  * agenda items, resolutions and action items. Organisations are referenced by Thai abbreviation
  * and must exist where the file is imported; people are referenced by full name and listed in `people`.
  */
-export const EXCHANGE_FORMAT = 'lekha.meeting';
-export const EXCHANGE_VERSION = 1;
+export const EXCHANGE_FORMAT = 'lekha.meeting' as const;
+export const EXCHANGE_VERSION = 1 as const;
 
 const orgRef = z.string().min(1, { error: 'ต้องระบุอักษรย่อหน่วยงาน' });
 const personRef = z.string().min(1, { error: 'ต้องระบุชื่อบุคคล' });

@@ -28,7 +28,7 @@ export class Writer {
     return this.trx;
   }
 
-  async log(entity: string, entityId: string, action: 'create' | 'update' | 'delete', before: Row | null, after: Row | null, meetingId: string | null = null): Promise<void> {
+  async log(entity: string, entityId: string, action: 'create' | 'update' | 'delete', before: object | null, after: object | null, meetingId: string | null = null): Promise<void> {
     await this.trx
       .insertInto('audit_log')
       .values({

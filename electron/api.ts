@@ -1,0 +1,129 @@
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir, userInfo } from 'node:os';
+import { join } from 'node:path';
+import type { LekhaEvent, Method } from '../shared/contract';
+import { type Envelope, isLekhaError, LekhaError } from '../shared/errors';
+import { parseCall } from '../shared/validation';
+import { migrate } from './db/migrate';
+import { openDatabase } from './db/open';
+import { actionHandlers } from './services/actions';
+import { agendaHandlers } from './services/agenda';
+import { attendanceHandlers } from './services/attendance';
+import { auditHandlers } from './services/audit';
+import type { Handler, Handlers, ServiceContext } from './services/context';
+import { directoryHandlers } from './services/directory';
+import { exchangeHandlers } from './services/exchange';
+import { meetingHandlers } from './services/meetings';
+import { loadReferenceData, referenceHandlers } from './services/reference-data';
+import { seriesHandlers } from './services/series';
+
+/** The one handler map; `satisfies` makes a method missing from the contract a type error. */
+export const handlers = {
+  ...referenceHandlers,
+  ...directoryHandlers,
+  ...seriesHandlers,
+  ...meetingHandlers,
+  ...attendanceHandlers,
+  ...agendaHandlers,
+  ...actionHandlers,
+  ...auditHandlers,
+  ...exchangeHandlers,
+} satisfies Handlers;
+
+export interface LekhaCore {
+  dbPath: string;
+  /** Validates with the contract, runs the handler, and always answers an envelope; never throws. */
+  invoke(method: string, args: unknown): Promise<Envelope<unknown>>;
+  subscribe(listener: (event: LekhaEvent) => void): () => void;
+  /** SQLite online backup to `path`, then `integrity_check` on the copy. */
+  backupTo(path: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface CoreOptions {
+  dbPath: string;
+  actor?: string;
+  now?: () => string;
+  /** Where unexpected errors are logged with their detail; the person sees a Thai message. */
+  log?: (error: unknown) => void;
+}
+
+/** SQLite's own refusals, in words an officer understands. */
+function describeSqliteError(error: { code?: string }): LekhaError | null {
+  switch (error.code) {
+    case 'SQLITE_CONSTRAINT_FOREIGNKEY':
+      return new LekhaError('INVALID', 'อ้างถึงข้อมูลที่ไม่มีอยู่ หรือข้อมูลนี้ยังถูกใช้อยู่ที่อื่น จึงบันทึกไม่ได้');
+    case 'SQLITE_CONSTRAINT_UNIQUE':
+    case 'SQLITE_CONSTRAINT_PRIMARYKEY':
+      return new LekhaError('CONFLICT', 'มีข้อมูลนี้อยู่แล้ว จึงบันทึกซ้ำไม่ได้');
+    case 'SQLITE_CONSTRAINT_CHECK':
+    case 'SQLITE_CONSTRAINT_NOTNULL':
+      return new LekhaError('INVALID', 'ข้อมูลไม่ครบหรือไม่ถูกต้องตามเงื่อนไข จึงบันทึกไม่ได้');
+    case 'SQLITE_BUSY':
+      return new LekhaError('CONFLICT', 'ฐานข้อมูลกำลังถูกใช้งานโดยโปรแกรมอื่น กรุณาลองใหม่อีกครั้ง');
+    default:
+      return null;
+  }
+}
+
+export function toErrorEnvelope(error: unknown, log: (e: unknown) => void): Envelope<never> {
+  if (isLekhaError(error)) return { ok: false, error: error.toShape() };
+  const known = describeSqliteError(error as { code?: string });
+  log(error);
+  if (known) return { ok: false, error: known.toShape() };
+  return { ok: false, error: { code: 'INTERNAL', message: 'เกิดข้อผิดพลาดภายในโปรแกรม ข้อมูลไม่ถูกเปลี่ยนแปลง รายละเอียดถูกบันทึกไว้ในบันทึกของโปรแกรม' } };
+}
+
+/** Opens (creating and migrating if needed) the database and returns the core every transport uses. */
+export async function openCore(options: CoreOptions): Promise<LekhaCore> {
+  const { db, sqlite } = openDatabase(options.dbPath);
+  const log = options.log ?? ((e: unknown) => console.error('[lekha]', e));
+  const now = options.now ?? (() => new Date().toISOString());
+  try {
+    await migrate(db, { onCreate: (trx) => loadReferenceData(trx, now()) });
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
+  const listeners = new Set<(e: LekhaEvent) => void>();
+  const ctx: ServiceContext = {
+    db,
+    actor: options.actor ?? userInfo().username,
+    now,
+    emit: (event) => {
+      for (const l of listeners) l(event);
+    },
+  };
+  return {
+    dbPath: options.dbPath,
+    async invoke(method, args) {
+      try {
+        const call = parseCall(method, args);
+        const handler = handlers[call.method] as Handler<Method>;
+        return { ok: true, value: await handler(call.args, ctx) };
+      } catch (error) {
+        return toErrorEnvelope(error, log);
+      }
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    async backupTo(path) {
+      // Back up beside the target first so a failed check never leaves a bad file under the asked name.
+      const work = mkdtempSync(join(tmpdir(), 'lekha-backup-'));
+      try {
+        const staged = join(work, 'backup.db');
+        await sqlite.backup(staged);
+        const check = openDatabase(staged);
+        const result = check.sqlite.pragma('integrity_check', { simple: true });
+        await check.close();
+        if (result !== 'ok') throw new LekhaError('INTERNAL', `สำเนาสำรองไม่ผ่านการตรวจความถูกต้อง (${String(result)})`);
+        copyFileSync(staged, path);
+      } finally {
+        rmSync(work, { recursive: true, force: true });
+      }
+    },
+    close: () => db.destroy(),
+  };
+}

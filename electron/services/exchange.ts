@@ -1,0 +1,8 @@
+import type { HandlerSlice } from './context';
+import { exportMeeting } from './exchange-export';
+import { importMeeting } from './exchange-import';
+
+export const exchangeHandlers: HandlerSlice<'exchange.exportMeeting' | 'exchange.importMeeting'> = {
+  'exchange.exportMeeting': ({ id }, ctx) => exportMeeting(ctx.db, id, ctx.now()),
+  'exchange.importMeeting': ({ file }, ctx) => importMeeting(ctx, file),
+};
