@@ -11,6 +11,8 @@ import type { LekhaCore } from './api';
 /** Browser mode: the renderer and the contract on 127.0.0.1 only, behind a per-run random token. */
 export interface BrowserServer {
   url: string;
+  /** The address actually bound: always the loopback address. */
+  address: string;
   port: number;
   token: string;
   close: () => Promise<void>;
@@ -115,10 +117,11 @@ export async function startServer(options: { core: LekhaCore; rendererDir: strin
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', resolve);
   });
-  const { port } = server.address() as AddressInfo;
+  const { port, address } = server.address() as AddressInfo;
   allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
   return {
     url: `http://127.0.0.1:${port}/?token=${token}`,
+    address,
     port,
     token,
     close: () =>

@@ -1,0 +1,59 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach } from 'vitest';
+import { type LekhaCore, openCore } from '../../electron/api';
+import type { Args, Method, Result } from '../../shared/contract';
+import type { LekhaErrorShape } from '../../shared/errors';
+
+const cleanups: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  while (cleanups.length) await cleanups.pop()!();
+});
+
+export function tempDir(prefix = 'lekha-test-'): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  cleanups.push(async () => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+export interface TestCore {
+  core: LekhaCore;
+  dbPath: string;
+  call<M extends Method>(method: M, args: Args<M>): Promise<Result<M>>;
+  refusal(method: Method, args: unknown): Promise<LekhaErrorShape>;
+}
+
+/** A core on its own temporary database file, closed and removed after the test. */
+export async function testCore(options: { actor?: string } = {}): Promise<TestCore> {
+  const dbPath = join(tempDir(), 'lekha.db');
+  const core = await openCore({ dbPath, actor: options.actor ?? 'ทดสอบ', log: () => {} });
+  cleanups.push(() => core.close());
+  return {
+    core,
+    dbPath,
+    async call(method, args) {
+      const answer = await core.invoke(method, args);
+      if (!answer.ok) throw new Error(`${method} refused: ${answer.error.code} ${answer.error.message}`);
+      return answer.value as never;
+    },
+    async refusal(method, args) {
+      const answer = await core.invoke(method, args);
+      if (answer.ok) throw new Error(`${method} was expected to be refused but succeeded`);
+      return answer.error;
+    },
+  };
+}
+
+/** A series with a chair and a meeting in it: the usual starting point. */
+export async function seriesWithMeeting(t: TestCore, date = '2026-11-25') {
+  const chair = await t.call('people.create', { title: 'นาย', firstName: 'ประเสริฐ', lastName: 'จันทรรวงทอง', position: 'รัฐมนตรีว่าการกระทรวง' });
+  const member = await t.call('people.create', { title: 'นาง', firstName: 'มาลี', lastName: 'สายสุวรรณ', position: 'ผู้อำนวยการ' });
+  const series = await t.call('series.create', {
+    nameTh: 'การประชุมผู้บริหารกระทรวง',
+    members: [{ personId: chair.id, meetingRole: 'chair' }, { personId: member.id, meetingRole: 'member' }],
+  });
+  const meeting = await t.call('meetings.create', { seriesId: series.id, date });
+  const section = (kind: string) => series.sections.find((s) => s.kind === kind)!;
+  return { chair, member, series, meeting, section };
+}
