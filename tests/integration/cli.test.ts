@@ -1,0 +1,92 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/core';
+import { rowCounts } from '../helpers/db-snapshot';
+
+const bin = new URL('../../bin/lekha.mjs', import.meta.url).pathname;
+
+function lekha(args: string[], env: Record<string, string> = {}) {
+  const r = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...process.env, ...env } });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+describe('the lekha command line', () => {
+  it('loads the demo, exports meeting 2/2568 as JSON, and a re-import exports the same content', () => {
+    const dir = tempDir();
+    const a = join(dir, 'a.db');
+    expect(lekha(['demo', '--db', a]).code).toBe(0);
+    const out = join(dir, 'm.json');
+    const exported = lekha(['export', 'meeting', '--meeting', '2/2568', '--format', 'json', '--db', a, '--out', out]);
+    expect(exported.code).toBe(0);
+    const file = JSON.parse(readFileSync(out, 'utf8'));
+    expect(file.meeting).toMatchObject({ number: 2, yearBe: 2568 });
+    expect(file.agendaItems).toHaveLength(8);
+
+    const b = join(dir, 'b.db');
+    expect(lekha(['import', 'meeting', out, '--db', b]).code).toBe(0);
+    const out2 = join(dir, 'm2.json');
+    expect(lekha(['export', 'meeting', '--meeting', '2/2568', '--db', b, '--out', out2]).code).toBe(0);
+    const strip = (f: Record<string, unknown>) => ({ ...f, exportedAt: undefined });
+    expect(strip(JSON.parse(readFileSync(out2, 'utf8')))).toEqual(strip(file));
+  });
+
+  it('loads the demo only once', () => {
+    const db = join(tempDir(), 'a.db');
+    lekha(['demo', '--db', db]);
+    const again = lekha(['demo', '--db', db]);
+    expect(again.code).toBe(0);
+    expect(again.out).toContain('มีอยู่แล้ว');
+  });
+
+  it('refuses a broken file with a Thai message, a non-zero exit and nothing written', () => {
+    const dir = tempDir();
+    const db = join(dir, 'a.db');
+    lekha(['demo', '--db', db]);
+    const before = rowCounts(db);
+    const broken = join(dir, 'broken.json');
+    writeFileSync(broken, '{"format": "lekha.meeting", "version": 1, "meeting": {');
+    const r = lekha(['import', 'meeting', broken, '--db', db]);
+    expect(r.code).not.toBe(0);
+    expect(r.err).toContain('ไม่ใช่ JSON ที่ถูกต้อง');
+    expect(r.err).toContain('ไม่มีข้อมูลใดถูกบันทึก');
+    expect(rowCounts(db)).toEqual(before);
+
+    const unknownOrg = JSON.parse(readFileSync(new URL('../../resources/demo/meeting-2-2568.json', import.meta.url), 'utf8'));
+    unknownOrg.meeting.id = crypto.randomUUID();
+    unknownOrg.agendaItems[0].presenterOrganisation = 'กขค.';
+    writeFileSync(broken, JSON.stringify(unknownOrg));
+    const r2 = lekha(['import', 'meeting', broken, '--db', db]);
+    expect(r2.code).toBe(1);
+    expect(r2.err).toContain('agendaItems.0.presenterOrganisation');
+    expect(rowCounts(db)).toEqual(before);
+  });
+
+  it('backs up to a file that passes integrity_check and holds the meeting', () => {
+    const dir = tempDir();
+    const db = join(dir, 'a.db');
+    lekha(['demo', '--db', db]);
+    const copy = join(dir, 'backup.db');
+    const r = lekha(['backup', '--out', copy, '--db', db]);
+    expect(r.code).toBe(0);
+    const check = new Database(copy, { readonly: true });
+    expect(check.pragma('integrity_check', { simple: true })).toBe('ok');
+    expect(check.prepare('select number, year_be from meetings').all()).toEqual([{ number: 2, year_be: 2568 }]);
+    check.close();
+  });
+
+  it('uses LEKHA_DB when no --db is given, the same file the desktop app would use', () => {
+    const db = join(tempDir(), 'env.db');
+    expect(lekha(['demo'], { LEKHA_DB: db }).code).toBe(0);
+    expect(existsSync(db)).toBe(true);
+  });
+
+  it('explains its usage on an unknown command, exiting 2', () => {
+    const r = lekha(['frobnicate']);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('ไม่รู้จักคำสั่ง');
+    expect(r.err).toContain('lekha export meeting');
+  });
+});
