@@ -109,8 +109,8 @@ async function checkReferences(ctx: ServiceContext, file: ExchangeFile, series: 
     if (name && !names.has(name)) throw refused('INVALID', path, `อ้างถึง "${name}" ซึ่งไม่อยู่ในรายชื่อบุคคล (people) ของไฟล์`);
   };
   if (names.size !== file.people.length) throw refused('INVALID', ['people'], 'มีชื่อบุคคลซ้ำกัน');
-  file.people.forEach((p, i) => needOrg(p.organisation, ['people', i, 'organisation']));
-  file.series.members.forEach((m, i) => needPerson(m.person, ['series', 'members', i, 'person']));
+  for (const [i, p] of file.people.entries()) needOrg(p.organisation, ['people', i, 'organisation']);
+  for (const [i, m] of file.series.members.entries()) needPerson(m.person, ['series', 'members', i, 'person']);
   for (const key of ['chair', 'secretary', 'minuteTaker', 'reviewer'] as const) needPerson(file.meeting[key], ['meeting', key]);
   file.attendance.forEach((a, i) => {
     needPerson(a.person, ['attendance', i, 'person']);
@@ -132,7 +132,7 @@ async function checkReferences(ctx: ServiceContext, file: ExchangeFile, series: 
         if (actionIds.has(a.id)) throw refused('INVALID', [...here, 'actions', j, 'id'], 'รหัสรายการดำเนินการซ้ำกันในไฟล์');
         actionIds.add(a.id);
         needOrg(a.lead, [...here, 'actions', j, 'lead']);
-        a.support.forEach((s, k) => needOrg(s, [...here, 'actions', j, 'support', k]));
+        for (const [k, s] of a.support.entries()) needOrg(s, [...here, 'actions', j, 'support', k]);
       });
       walk(item.subItems, [...here, 'subItems']);
     });

@@ -28,7 +28,7 @@ export function installMenu(options: { isMac: boolean; isDev: boolean }): void {
         { role: 'resetZoom', label: 'ขนาดปกติ' },
         { type: 'separator' },
         { role: 'togglefullscreen', label: 'เต็มจอ' },
-        // Developer tools only in development: in the shipped app they would be a way around the CSP.
+        // Developer tools and reload only in development: in the shipped app they only confuse.
         ...(options.isDev
           ? ([{ type: 'separator' }, { role: 'reload', label: 'โหลดใหม่' }, { role: 'toggleDevTools', label: 'เครื่องมือนักพัฒนา' }] satisfies MenuItemConstructorOptions[])
           : []),

@@ -1,3 +1,5 @@
+import { RENDERER_CSP } from '../../shared/csp';
+
 /**
  * The shell's security decisions as pure functions over plain values.
  *
@@ -70,7 +72,7 @@ export const EXTERNAL_HOSTS: readonly string[] = ['.go.th'];
 export function isAllowedExternalUrl(url: string, hosts: readonly string[] = EXTERNAL_HOSTS): boolean {
   const u = parseUrl(url);
   // https only; no user:password@ (it disguises the real host), no odd ports.
-  if (!u || u.protocol !== 'https:' || u.username !== '' || u.password !== '' || u.port !== '') return false;
+  if (u?.protocol !== 'https:' || u.username !== '' || u.password !== '' || u.port !== '') return false;
   const host = u.hostname.toLowerCase();
   return hosts.some((h) => (h.startsWith('.') ? host === h.slice(1) || host.endsWith(h) : host === h));
 }
@@ -85,25 +87,23 @@ export function isAllowedPermission(permission: string, requestingUrl: string, p
 }
 
 /**
- * The Content-Security-Policy. Production matches the meta tag in renderer/index.html, plus what
- * only a header can say (frame-ancestors). Dev relaxes exactly what Vite's dev server needs:
- * React Refresh's inline preamble, injected <style> tags, and the HMR websocket.
+ * The Content-Security-Policy header. The built app sends exactly what the browser-mode server
+ * sends (shared/csp.ts). Dev adds exactly what Vite's dev server needs: React Refresh's inline
+ * preamble, injected <style> tags and the HMR websocket.
  */
 export function contentSecurityPolicy(page: AppPage): string {
-  const dev = page.kind === 'dev';
-  const hmr = dev ? ` ${page.origin.replace(/^http/, 'ws')}` : '';
-  return [
-    "default-src 'self'",
-    `script-src 'self'${dev ? " 'unsafe-inline'" : ''}`,
-    `style-src 'self'${dev ? " 'unsafe-inline'" : ''}`,
-    "img-src 'self' data:",
-    "font-src 'self'",
-    `connect-src 'self'${hmr}`,
-    "object-src 'none'",
-    "base-uri 'none'",
-    "form-action 'none'",
-    "frame-ancestors 'none'",
-  ].join('; ');
+  if (page.kind === 'file') return RENDERER_CSP;
+  const extra: Record<string, string> = {
+    'script-src': "'unsafe-inline'",
+    'style-src': "'unsafe-inline'",
+    'connect-src': page.origin.replace(/^http/, 'ws'),
+  };
+  return RENDERER_CSP.split('; ')
+    .map((directive) => {
+      const name = directive.split(' ')[0];
+      return extra[name] ? `${directive} ${extra[name]}` : directive;
+    })
+    .join('; ');
 }
 
 /** Response headers with our CSP, replacing any CSP header the response already had. */

@@ -5,10 +5,10 @@ import { type AppPage, contentSecurityPolicy, isAllowedPermission, withCspHeader
 /**
  * Hardening of the default session, installed once before the first window.
  *
- * The CSP header repeats the meta tag in renderer/index.html: the meta tag is what reliably
- * covers file:// (older Electron versions never called onHeadersReceived for file://), the header
- * covers the dev server and adds frame-ancestors, which a meta tag cannot carry. When both are
- * present the browser enforces both.
+ * The CSP header is the one browser mode sends (shared/csp.ts). renderer/index.html also carries
+ * a meta tag: that is what reliably covers file:// (older Electron versions never called
+ * onHeadersReceived for file://); the header covers the dev server and adds frame-ancestors,
+ * which a meta tag cannot carry. When both are present the browser enforces both.
  */
 export function hardenSession(page: AppPage, log: ShellLog): void {
   const ses = session.defaultSession;

@@ -19,7 +19,7 @@ function sources(dir: string): Source[] {
 
 const importPattern = /(?:import|export)\s+(?:type\s+)?(?:[^'"]*?\sfrom\s+)?['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|require\(\s*['"]([^'"]+)['"]\s*\)/g;
 
-export function importsOf(source: Source): string[] {
+function importsOf(source: Source): string[] {
   const specs: string[] = [];
   for (const m of source.text.matchAll(importPattern)) {
     const spec = m[1] ?? m[2] ?? m[3];
@@ -34,7 +34,7 @@ const within = (path: string, folder: string) => path === folder || path.startsW
 /** Whether an import points into a project folder. */
 const into = (spec: string, folder: string) => within(spec, `@/${folder}`);
 
-export function violations(files: Source[]): string[] {
+function violations(files: Source[]): string[] {
   const found: string[] = [];
   for (const source of files) {
     const { file } = source;
