@@ -1,0 +1,90 @@
+import { API_EVENTS_PATH, API_INVOKE_PATH, type LekhaBridge, TOKEN_HEADER } from '../../shared/bridge';
+import type { LekhaEvent } from '../../shared/contract';
+import type { Envelope } from '../../shared/errors';
+
+export const TOKEN_STORAGE_KEY = 'lekha.token';
+
+/** The parts of `window` browser mode uses; injectable so tests need no real browser. */
+export interface BrowserEnv {
+  location: Pick<Location, 'href'>;
+  history: Pick<History, 'replaceState' | 'state'>;
+  sessionStorage: Pick<Storage, 'getItem' | 'setItem'>;
+  fetch: typeof fetch;
+  EventSource?: typeof EventSource;
+}
+
+/**
+ * Take the session token from `?token=…` once, keep it in sessionStorage (so a reload still works)
+ * and remove it from the visible address, so it is not copied, bookmarked or shown on screen.
+ */
+export function takeToken(env: Pick<BrowserEnv, 'location' | 'history' | 'sessionStorage'>): string | null {
+  const url = new URL(env.location.href);
+  const fromUrl = url.searchParams.get('token');
+  if (fromUrl) {
+    env.sessionStorage.setItem(TOKEN_STORAGE_KEY, fromUrl);
+    url.searchParams.delete('token');
+    env.history.replaceState(env.history.state, '', `${url.pathname}${url.search}${url.hash}`);
+    return fromUrl;
+  }
+  return env.sessionStorage.getItem(TOKEN_STORAGE_KEY);
+}
+
+const failure = (message: string): Envelope<unknown> => ({ ok: false, error: { code: 'INTERNAL', message } });
+
+export const NO_TOKEN_MESSAGE =
+  'ไม่พบรหัสเข้าใช้งาน กรุณาเปิดโปรแกรมจากที่อยู่ที่คำสั่ง lekha serve แสดง (ซึ่งมี ?token=…)';
+
+/** Browser mode: `POST /api/invoke/<method>` with the token header; events by server-sent events. */
+export function createHttpBridge(env: BrowserEnv, token: string | null): LekhaBridge {
+  const listeners = new Set<(event: LekhaEvent) => void>();
+  let source: EventSource | null = null;
+
+  function openEvents(): void {
+    if (source || !token || !env.EventSource) return;
+    source = new env.EventSource(`${API_EVENTS_PATH}?token=${encodeURIComponent(token)}`);
+    source.onmessage = (message) => {
+      let event: LekhaEvent;
+      try {
+        event = JSON.parse(message.data) as LekhaEvent;
+      } catch (e) {
+        console.warn('[lekha] unreadable event', message.data, e);
+        return;
+      }
+      for (const listener of listeners) listener(event);
+    };
+  }
+
+  return {
+    async invoke(method, args) {
+      if (!token) return failure(NO_TOKEN_MESSAGE);
+      let response: Response;
+      try {
+        response = await env.fetch(`${API_INVOKE_PATH}${encodeURIComponent(method)}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', [TOKEN_HEADER]: token },
+          body: JSON.stringify(args ?? {}),
+        });
+      } catch (e) {
+        console.warn('[lekha] network error', method, e);
+        return failure('ติดต่อโปรแกรมเลขาไม่ได้ กรุณาตรวจสอบว่าโปรแกรมยังทำงานอยู่ แล้วลองอีกครั้ง');
+      }
+      try {
+        return (await response.json()) as Envelope<unknown>;
+      } catch (e) {
+        console.warn('[lekha] unreadable answer', method, response.status, e);
+        return failure(`โปรแกรมเลขาตอบกลับในรูปแบบที่อ่านไม่ได้ (HTTP ${response.status})`);
+      }
+    },
+    on(listener) {
+      listeners.add(listener);
+      openEvents();
+      return () => {
+        listeners.delete(listener);
+        if (listeners.size === 0 && source) {
+          source.close();
+          source = null;
+        }
+      };
+    },
+  };
+}

@@ -1,0 +1,68 @@
+import { useEffect } from 'react';
+import { LanguageSwitch } from './components/language-switch';
+import { useLang, useT } from './i18n';
+import { MeetingPage } from './pages/meeting-page';
+import { MeetingsPage } from './pages/meetings-page';
+import { NewMeetingPage } from './pages/new-meeting-page';
+import { paths, setNavigationGuard, useRoute } from './router';
+import { useAppStores } from './state/app-context';
+import { hasUnsavedChanges } from './state/dirty';
+import { useLiveUpdates } from './state/live-updates';
+
+export function App() {
+  const t = useT();
+  const lang = useLang();
+  const route = useRoute();
+  useLiveUpdates(useAppStores());
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = t('app.name');
+  }, [lang, t]);
+
+  // Unsaved typing is never dropped silently: leaving the page or the route asks first.
+  useEffect(() => {
+    setNavigationGuard(() => !hasUnsavedChanges() || window.confirm(t('unsaved.leave')));
+    const onBeforeUnload = (e: BeforeUnloadEvent) => {
+      if (hasUnsavedChanges()) e.preventDefault();
+    };
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => window.removeEventListener('beforeunload', onBeforeUnload);
+  }, [t]);
+
+  return (
+    <>
+      <button type="button" className="skip-link" onClick={() => document.getElementById('main')?.focus()}>
+        {t('app.skipToContent')}
+      </button>
+      <header className="topbar">
+        <a className="topbar__brand" href={paths.meetings()}>
+          <span className="topbar__logo" aria-hidden="true">
+            ล
+          </span>
+          <span className="topbar__name">{t('app.name')}</span>
+          <span className="topbar__tagline">{t('app.tagline')}</span>
+        </a>
+        <nav className="topbar__nav" aria-label={t('nav.meetings')}>
+          <a href={paths.meetings()} aria-current={route.name === 'meetings' ? 'page' : undefined}>
+            {t('nav.meetings')}
+          </a>
+        </nav>
+        <LanguageSwitch />
+      </header>
+      <main id="main" tabIndex={-1}>
+        {route.name === 'meetings' ? <MeetingsPage /> : null}
+        {route.name === 'newMeeting' ? <NewMeetingPage /> : null}
+        {route.name === 'meeting' ? <MeetingPage key={route.id} id={route.id} /> : null}
+        {route.name === 'notFound' ? (
+          <div className="page">
+            <h1>{t('error.notFound')}</h1>
+            <p>
+              <a href={paths.meetings()}>{t('nav.back')}</a>
+            </p>
+          </div>
+        ) : null}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,121 @@
+import { useRef, useState } from 'react';
+import { errorMessage } from '../api/client';
+import { useT } from '../i18n';
+import { fieldErrorOf } from '../lib/errors';
+import { compareThai, organisationLabel } from '../lib/labels';
+import { useAppStores, useDirectory } from '../state/app-context';
+import { useDirtyFlag } from '../state/dirty';
+import type { AgendaItem, SeriesSection } from '../state/types';
+import { SelectField, TextArea, TextField } from './fields';
+import { FormError } from './form-error';
+
+interface Values {
+  subject: string;
+  presenterOrgId: string;
+  summary: string;
+  proposal: string;
+  resolution: string;
+}
+
+const blank: Values = { subject: '', presenterOrgId: '', summary: '', proposal: '', resolution: '' };
+const valuesOf = (i: AgendaItem): Values => ({
+  subject: i.subject,
+  presenterOrgId: i.presenterOrgId ?? '',
+  summary: i.summary,
+  proposal: i.proposal,
+  resolution: i.resolution,
+});
+
+interface Props {
+  section: SeriesSection;
+  /** The item being edited; a new item in `section` when absent. */
+  item?: AgendaItem;
+  onDone(saved: AgendaItem | null): void;
+}
+
+/** An agenda item's subject, presenting organisation, summary, proposal and resolution. */
+export function AgendaItemForm({ section, item, onDone }: Props) {
+  const t = useT();
+  const stores = useAppStores();
+  const organisations = useDirectory((s) => s.organisations);
+  const original = item ? valuesOf(item) : blank;
+  const [values, setValues] = useState<Values>(original);
+  const [error, setError] = useState<unknown>(null);
+  const [showErrors, setShowErrors] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const errorRef = useRef<HTMLDivElement>(null);
+  const idPrefix = item ? `agenda-${item.id}` : `agenda-new-${section.id}`;
+  const dirty = (Object.keys(values) as (keyof Values)[]).some((k) => values[k] !== original[k]);
+  useDirtyFlag(idPrefix, dirty);
+  const set = (key: keyof Values, value: string) => setValues((v) => ({ ...v, [key]: value }));
+
+  async function submit(e: React.FormEvent) {
+    e.preventDefault();
+    setShowErrors(true);
+    if (!values.subject.trim()) {
+      document.getElementById(`${idPrefix}-subject`)?.focus();
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    const fields = {
+      subject: values.subject.trim(),
+      presenterOrgId: values.presenterOrgId || null,
+      summary: values.summary.trim(),
+      proposal: values.proposal.trim(),
+      resolution: values.resolution.trim(),
+    };
+    try {
+      const saved = item
+        ? await stores.meeting.getState().updateAgendaItem({ id: item.id, ...fields })
+        : await stores.meeting.getState().createAgendaItem({ sectionId: section.id, parentId: null, ...fields });
+      setValues(blank);
+      setShowErrors(false);
+      onDone(saved);
+    } catch (err) {
+      setError(err);
+      requestAnimationFrame(() => errorRef.current?.focus());
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const orgOptions = [...organisations].sort((a, b) => compareThai(a.nameTh, b.nameTh)).map((o) => ({ value: o.id, label: organisationLabel(o) }));
+  const title = item ? t('agenda.editItem', { number: item.number }) : t('agenda.addItemIn', { number: section.position });
+  return (
+    <form className="agenda-form subform" onSubmit={submit} noValidate aria-label={title}>
+      <h4 className="subform__title">{title}</h4>
+      <FormError ref={errorRef} message={error ? errorMessage(error) : null} />
+      <TextField
+        id={`${idPrefix}-subject`}
+        label={t('agenda.subject')}
+        required
+        value={values.subject}
+        onChange={(v) => set('subject', v)}
+        error={(showErrors && !values.subject.trim() ? t('text.required', { label: t('agenda.subject') }) : null) ?? fieldErrorOf(error, 'subject')}
+        className="field--wide"
+      />
+      <SelectField
+        id={`${idPrefix}-presenter`}
+        label={t('agenda.presenter')}
+        value={values.presenterOrgId}
+        onChange={(v) => set('presenterOrgId', v)}
+        placeholder={t('agenda.noPresenter')}
+        options={orgOptions}
+        error={fieldErrorOf(error, 'presenterOrgId')}
+        className="field--wide"
+      />
+      <TextArea id={`${idPrefix}-summary`} label={t('agenda.summary')} value={values.summary} onChange={(v) => set('summary', v)} rows={4} error={fieldErrorOf(error, 'summary')} className="field--wide" />
+      <TextArea id={`${idPrefix}-proposal`} label={t('agenda.proposal')} value={values.proposal} onChange={(v) => set('proposal', v)} error={fieldErrorOf(error, 'proposal')} className="field--wide" />
+      <TextArea id={`${idPrefix}-resolution`} label={t('agenda.resolution')} value={values.resolution} onChange={(v) => set('resolution', v)} error={fieldErrorOf(error, 'resolution')} className="field--wide" />
+      <div className="actions">
+        <button type="submit" className="button button--primary" disabled={busy}>
+          {busy ? t('common.saving') : t('common.save')}
+        </button>
+        <button type="button" className="button" onClick={() => onDone(null)}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

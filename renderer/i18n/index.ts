@@ -1,0 +1,75 @@
+import { useCallback } from 'react';
+import { create } from 'zustand';
+import { formatThaiDateLong, formatThaiDateShort } from '../../shared/thai';
+import { en } from './en';
+import { type MessageKey, th } from './th';
+
+export type { MessageKey } from './th';
+export type Lang = 'th' | 'en';
+export const catalogs: Record<Lang, Record<MessageKey, string>> = { th, en };
+
+const LANG_KEY = 'lekha.lang';
+
+function initialLang(): Lang {
+  try {
+    return globalThis.localStorage?.getItem(LANG_KEY) === 'en' ? 'en' : 'th';
+  } catch {
+    return 'th'; // storage may be blocked; Thai is the default anyway
+  }
+}
+
+interface LangState {
+  lang: Lang;
+  setLang(lang: Lang): void;
+}
+
+export const useLangStore = create<LangState>((set) => ({
+  lang: initialLang(),
+  setLang(lang) {
+    try {
+      globalThis.localStorage?.setItem(LANG_KEY, lang);
+    } catch (e) {
+      console.warn('[lekha] language choice not kept', e);
+    }
+    set({ lang });
+  },
+}));
+
+export type Params = Record<string, string | number>;
+
+export function translate(lang: Lang, key: MessageKey, params?: Params): string {
+  const text = catalogs[lang][key] ?? th[key];
+  if (!params) return text;
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+export type T = (key: MessageKey, params?: Params) => string;
+
+export function useT(): T {
+  const lang = useLangStore((s) => s.lang);
+  return useCallback<T>((key, params) => translate(lang, key, params), [lang]);
+}
+
+export const useLang = (): Lang => useLangStore((s) => s.lang);
+
+const enMonthsShort = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const enWeekdays = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/** `25 พ.ย. 2569`; in English `25 Nov 2569 BE` (the Buddhist era in both). */
+export function formatDateShort(lang: Lang, iso: string): string {
+  if (lang === 'th') return formatThaiDateShort(iso);
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${d} ${enMonthsShort[m - 1]} ${y + 543} BE`;
+}
+
+/** `วันพุธที่ 25 พฤศจิกายน 2569`; in English `Wednesday 25 Nov 2569 BE`. */
+export function formatDateLong(lang: Lang, iso: string): string {
+  if (lang === 'th') return formatThaiDateLong(iso);
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${enWeekdays[new Date(Date.UTC(y, m - 1, d)).getUTCDay()]} ${formatDateShort(lang, iso)}`;
+}
+
+/** `09.30 น.` / `09:30` */
+export function formatTime(lang: Lang, hhmm: string): string {
+  return lang === 'th' ? translate(lang, 'time.suffix', { time: hhmm.replace(':', '.') }) : hhmm;
+}

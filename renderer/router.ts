@@ -1,0 +1,64 @@
+import { useSyncExternalStore } from 'react';
+
+/** Hash routes: the desktop app loads from file://, where only the hash can change freely. */
+export type Route =
+  | { name: 'meetings' }
+  | { name: 'newMeeting' }
+  | { name: 'meeting'; id: string }
+  | { name: 'notFound'; path: string };
+
+export const paths = {
+  meetings: () => '#/',
+  newMeeting: () => '#/meetings/new',
+  meeting: (id: string) => `#/meetings/${encodeURIComponent(id)}`,
+};
+
+export function parseHash(hash: string): Route {
+  const path = hash.replace(/^#/, '') || '/';
+  if (path === '/' || path === '') return { name: 'meetings' };
+  if (path === '/meetings/new') return { name: 'newMeeting' };
+  const m = /^\/meetings\/([^/]+)$/.exec(path);
+  if (m) return { name: 'meeting', id: decodeURIComponent(m[1]) };
+  return { name: 'notFound', path };
+}
+
+let guard: () => boolean = () => true;
+let skipGuard = false;
+let lastHash = '';
+
+/** Asked before every route change; returning false keeps the page (unsaved data). */
+export function setNavigationGuard(check: () => boolean): void {
+  guard = check;
+}
+
+function subscribe(notify: () => void): () => void {
+  // The page on screen was drawn from the address as it is now.
+  lastHash = location.hash;
+  const onChange = () => {
+    if (location.hash === lastHash) return;
+    const allowed = skipGuard || guard();
+    skipGuard = false;
+    if (!allowed) {
+      // Put the old address back without a new history entry; the page stays as it was.
+      history.replaceState(history.state, '', lastHash || '#/');
+      return;
+    }
+    lastHash = location.hash;
+    window.scrollTo?.(0, 0);
+    notify();
+  };
+  window.addEventListener('hashchange', onChange);
+  return () => window.removeEventListener('hashchange', onChange);
+}
+
+export function useRoute(): Route {
+  const hash = useSyncExternalStore(subscribe, () => location.hash, () => '');
+  return parseHash(hash);
+}
+
+/** Go to a route; `force` after the page's data was just saved (forms report clean a render later). */
+export function navigate(hash: string, options: { force?: boolean } = {}): void {
+  if (location.hash === hash) return;
+  skipGuard = options.force === true;
+  location.hash = hash;
+}

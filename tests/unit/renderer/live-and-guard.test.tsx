@@ -1,0 +1,70 @@
+// @vitest-environment happy-dom
+import { act, render } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { parseHash, setNavigationGuard, useRoute } from '../../../renderer/router';
+import { type AppStores, createAppStores } from '../../../renderer/state/app-context';
+import { useDirtyStore } from '../../../renderer/state/dirty';
+import { useLiveUpdates } from '../../../renderer/state/live-updates';
+import { ids, meetingDetail } from './data';
+import { fakeClient } from './fake-client';
+import './render';
+
+let shown = '';
+function Probe() {
+  shown = useRoute().name;
+  return null;
+}
+
+function Live({ stores }: { stores: AppStores }) {
+  useLiveUpdates(stores);
+  return null;
+}
+
+afterEach(() => {
+  vi.useRealTimers();
+  setNavigationGuard(() => true);
+});
+
+describe('routes', () => {
+  it('reads hash addresses', () => {
+    expect(parseHash('')).toEqual({ name: 'meetings' });
+    expect(parseHash('#/')).toEqual({ name: 'meetings' });
+    expect(parseHash('#/meetings/new')).toEqual({ name: 'newMeeting' });
+    expect(parseHash(`#/meetings/${ids.meeting}`)).toEqual({ name: 'meeting', id: ids.meeting });
+    expect(parseHash('#/nowhere')).toEqual({ name: 'notFound', path: '/nowhere' });
+  });
+
+  it('keeps the page when the guard says there is unsaved data and the officer stays', async () => {
+    location.hash = '#/meetings/new';
+    render(<Probe />);
+    expect(shown).toBe('newMeeting');
+    useDirtyStore.getState().mark('some-form', true);
+    const ask = vi.fn(() => false);
+    setNavigationGuard(() => useDirtyStore.getState().keys.size === 0 || ask());
+    await act(async () => {
+      location.hash = '#/';
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+    });
+    expect(ask).toHaveBeenCalled();
+    expect(shown).toBe('newMeeting');
+    expect(location.hash).toBe('#/meetings/new');
+  });
+});
+
+describe('live updates', () => {
+  it('reads the open meeting again when the core says it changed', async () => {
+    vi.useFakeTimers();
+    const client = fakeClient({ 'meetings.get': () => meetingDetail() });
+    const stores = createAppStores(client);
+    await stores.meeting.getState().load(ids.meeting);
+    render(<Live stores={stores} />);
+    // A burst of events: one read.
+    client.emit({ type: 'changed', entity: 'attendance', meetingId: ids.meeting });
+    client.emit({ type: 'changed', entity: 'attendance', meetingId: ids.meeting });
+    client.emit({ type: 'changed', entity: 'agenda_item', meetingId: 'another-meeting' });
+    await act(async () => {
+      await vi.runAllTimersAsync();
+    });
+    expect(client.callsTo('meetings.get').length).toBe(2);
+  });
+});

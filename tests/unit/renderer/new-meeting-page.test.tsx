@@ -1,0 +1,119 @@
+// @vitest-environment happy-dom
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { NewMeetingPage } from '../../../renderer/pages/new-meeting-page';
+import { ids, meetingDetail, series, sectionTemplates } from './data';
+import { fakeClient, refusal } from './fake-client';
+import { renderWith } from './render';
+
+beforeEach(() => {
+  location.hash = '#/meetings/new';
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+const change = (label: string | RegExp, value: string) => fireEvent.change(screen.getByLabelText(label), { target: { value } });
+
+describe('NewMeetingPage', () => {
+  it('previews the number from meetings.nextNumber for the year of the date typed', async () => {
+    const client = fakeClient({
+      'series.list': () => [series],
+      'reference.sectionTemplates': () => sectionTemplates,
+      'meetings.nextNumber': ({ yearBe }) => ({ number: yearBe === 2569 ? 3 : 1, yearBe }),
+    });
+    await act(async () => {
+      renderWith(client, <NewMeetingPage />);
+    });
+    // The only series is chosen already.
+    expect((screen.getByLabelText(/ชุดการประชุม/) as HTMLSelectElement).value).toBe(ids.series);
+    await act(async () => change('วันที่ประชุม', '25/11/2569'));
+    await waitFor(() => expect(screen.getByTestId('number-preview').textContent).toBe('3/2569'));
+    expect(client.callsTo('meetings.nextNumber').at(-1)).toEqual({ seriesId: ids.series, yearBe: 2569 });
+  });
+
+  it('creates the meeting with ISO date and HH:MM times, then opens its page', async () => {
+    const client = fakeClient({
+      'series.list': () => [series],
+      'reference.sectionTemplates': () => sectionTemplates,
+      'meetings.nextNumber': ({ yearBe }) => ({ number: 3, yearBe }),
+      'meetings.create': () => meetingDetail(),
+      'meetings.list': () => [],
+    });
+    await act(async () => {
+      renderWith(client, <NewMeetingPage />);
+    });
+    await act(async () => {
+      change('วันที่ประชุม', '25/11/2569');
+      change('เวลาเริ่มประชุม', '9.30');
+      change('เวลาเลิกประชุม', '12');
+      change('สถานที่', 'ห้องประชุม 801');
+      fireEvent.click(screen.getByLabelText('ผ่านสื่ออิเล็กทรอนิกส์'));
+    });
+    change('ระบบประชุมผ่านสื่ออิเล็กทรอนิกส์', 'Cisco Webex');
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'สร้างการประชุม' }));
+    });
+    expect(client.callsTo('meetings.create')).toEqual([
+      { seriesId: ids.series, date: '2026-11-25', startTime: '09:30', endTime: '12:00', venue: 'ห้องประชุม 801', mode: 'electronic', conferencing: 'Cisco Webex' },
+    ]);
+    expect(location.hash).toBe(`#/meetings/${ids.meeting}`);
+  });
+
+  it('does not send a date it cannot read, and says so by the field', async () => {
+    const client = fakeClient({ 'series.list': () => [series], 'reference.sectionTemplates': () => [], 'meetings.nextNumber': ({ yearBe }) => ({ number: 1, yearBe }) });
+    await act(async () => {
+      renderWith(client, <NewMeetingPage />);
+    });
+    change('วันที่ประชุม', '31/02/2569');
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'สร้างการประชุม' }));
+    });
+    expect(screen.getByText(/วันที่ไม่ถูกต้อง/)).toBeTruthy();
+    expect(document.activeElement?.id).toBe('new-date');
+    expect(client.callsTo('meetings.create')).toEqual([]);
+  });
+
+  it("shows the core's refusal in Thai next to the form", async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const client = fakeClient({
+      'series.list': () => [series],
+      'reference.sectionTemplates': () => [],
+      'meetings.nextNumber': ({ yearBe }) => ({ number: 1, yearBe }),
+      'meetings.create': () => {
+        throw refusal('meetings.create', 'CONFLICT', 'มีการประชุมครั้งที่ 3/2569 ในชุดนี้แล้ว');
+      },
+    });
+    await act(async () => {
+      renderWith(client, <NewMeetingPage />);
+    });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'สร้างการประชุม' }));
+    });
+    expect(screen.getByRole('alert').textContent).toContain('มีการประชุมครั้งที่ 3/2569 ในชุดนี้แล้ว');
+  });
+
+  it('with no series yet, opens the series form and uses the series it creates', async () => {
+    const created = { ...series, id: ids.item(77), nameTh: 'การประชุมผู้บริหารกระทรวง' };
+    const client = fakeClient({
+      'series.list': () => [],
+      'reference.sectionTemplates': () => [],
+      'series.create': () => created,
+      'meetings.nextNumber': ({ yearBe }) => ({ number: 1, yearBe }),
+    });
+    await act(async () => {
+      renderWith(client, <NewMeetingPage />);
+    });
+    const name = screen.getByLabelText(/ชื่อชุดการประชุม \(ภาษาไทย\)/);
+    fireEvent.click(screen.getByRole('button', { name: 'บันทึกชุดการประชุม' }));
+    expect(screen.getByText('กรุณากรอกชื่อชุดการประชุม (ภาษาไทย)')).toBeTruthy();
+    expect(client.callsTo('series.create')).toEqual([]);
+    fireEvent.change(name, { target: { value: 'การประชุมผู้บริหารกระทรวง' } });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'บันทึกชุดการประชุม' }));
+    });
+    expect(client.callsTo('series.create')).toEqual([{ nameTh: 'การประชุมผู้บริหารกระทรวง', shortName: '', nameEn: '', numbering: 'per_year' }]);
+    expect((screen.getByLabelText(/ชุดการประชุม/, { selector: 'select' }) as HTMLSelectElement).value).toBe(created.id);
+    await waitFor(() => expect(screen.getByTestId('number-preview').textContent).toMatch(/^1\/25\d\d$/));
+  });
+});
