@@ -1,14 +1,7 @@
 import { formatMeetingNumber } from '../../shared/numbering';
 import type { Organisation, Person } from '../state/types';
 
-/**
- * `นายประเสริฐ จันทรรวงทอง`: the title attaches to the first name without a space.
- * The same rule as `personName` in shared/schemas/directory.ts (a unit test holds them equal);
- * copied because importing that module at run time pulls zod and all its locales into the page.
- */
-export function personName(p: Pick<Person, 'title' | 'firstName' | 'lastName'>): string {
-  return `${p.title}${p.firstName}${p.lastName ? ` ${p.lastName}` : ''}`;
-}
+export { personName } from '../../shared/names';
 
 /** `2/2568` */
 export const meetingNumber = (m: { number: number; yearBe: number }): string => formatMeetingNumber(m.number, m.yearBe);

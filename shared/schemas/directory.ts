@@ -43,7 +43,4 @@ export const personInput = z.object({
 });
 export const personPatch = personInput.partial().extend({ id });
 
-/** `นายประเสริฐ จันทรรวงทอง`: Thai title prefixes attach to the first name without a space. */
-export function personName(p: Pick<Person, 'title' | 'firstName' | 'lastName'>): string {
-  return `${p.title}${p.firstName}${p.lastName ? ` ${p.lastName}` : ''}`;
-}
+export { personName } from '../names';

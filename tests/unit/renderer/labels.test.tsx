@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { personName } from '../../../renderer/lib/labels';
-import { personName as sharedPersonName } from '../../../shared/schemas/directory';
+import { meetingNumber, personName } from '../../../renderer/lib/labels';
 
 describe('labels', () => {
-  it("the renderer's personName is shared/schemas/directory's rule", () => {
-    for (const p of [
-      { title: 'นาย', firstName: 'ประเสริฐ', lastName: 'จันทรรวงทอง' },
-      { title: 'ดร.', firstName: 'สมศรี', lastName: '' },
-      { title: '', firstName: 'Anna', lastName: 'Lee' },
-    ]) expect(personName(p)).toBe(sharedPersonName(p));
+  it('names people the Thai way: the title joins the first name', () => {
+    expect(personName({ title: 'นาย', firstName: 'ประเสริฐ', lastName: 'จันทรรวงทอง' })).toBe('นายประเสริฐ จันทรรวงทอง');
+    expect(personName({ title: 'ดร.', firstName: 'สมศรี', lastName: '' })).toBe('ดร.สมศรี');
+  });
+
+  it('writes meeting numbers as n/พ.ศ.', () => {
+    expect(meetingNumber({ number: 2, yearBe: 2568 })).toBe('2/2568');
   });
 });
