@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LekhaError } from '../../shared/errors';
+import type { LekhaError } from '../../shared/errors';
 import { describeField, parseCall } from '../../shared/validation';
 
 const refusal = (method: string, args: unknown): LekhaError => {
