@@ -12,10 +12,12 @@ import { attendanceHandlers } from './services/attendance';
 import { auditHandlers } from './services/audit';
 import type { Handler, Handlers, ServiceContext } from './services/context';
 import { directoryHandlers } from './services/directory';
+import { documentHandlers } from './services/documents';
 import { exchangeHandlers } from './services/exchange';
 import { meetingHandlers } from './services/meetings';
 import { loadReferenceData, referenceHandlers } from './services/reference-data';
 import { seriesHandlers } from './services/series';
+import { settingsHandlers } from './services/settings';
 
 /** The one handler map; `satisfies` makes a method missing from the contract a type error. */
 export const handlers = {
@@ -28,6 +30,8 @@ export const handlers = {
   ...actionHandlers,
   ...auditHandlers,
   ...exchangeHandlers,
+  ...settingsHandlers,
+  ...documentHandlers,
 } satisfies Handlers;
 
 export interface LekhaCore {

@@ -12,6 +12,7 @@ const usage = `เลขา (Lekha) — ระบบงานเลขานุ�
   lekha demo [--db PATH]                       โหลดข้อมูลสาธิต การประชุมครั้งที่ 2/2568
   lekha serve [--db PATH] [--port N]           เปิดโหมดเบราว์เซอร์ที่ 127.0.0.1
   lekha export meeting --meeting 2/2568 --format json --out FILE [--series NAME] [--db PATH]
+  lekha export minutes|agenda --meeting 2/2568 --format pdf|docx --out FILE [--thai-digits] [--db PATH]
   lekha import meeting FILE [--db PATH]        นำเข้าการประชุมจากไฟล์ JSON
   lekha backup --out FILE [--db PATH]          สำรองฐานข้อมูล (ตรวจความถูกต้องแล้ว)
 
@@ -33,6 +34,7 @@ async function call<T>(core: LekhaCore, method: string, args: unknown): Promise<
 const options = {
   db: { type: 'string' }, port: { type: 'string' }, out: { type: 'string' }, meeting: { type: 'string' },
   format: { type: 'string' }, series: { type: 'string' }, help: { type: 'boolean', short: 'h' },
+  'thai-digits': { type: 'boolean' },
 } as const;
 
 async function run(argv: string[]): Promise<void> {
@@ -45,10 +47,15 @@ async function run(argv: string[]): Promise<void> {
   };
   const known = ['demo', 'serve', 'export', 'import', 'backup'];
   if (!known.includes(command)) throw new CliError(`ไม่รู้จักคำสั่ง "${command}"\n\n${usage}`, 2);
-  if ((command === 'export' || command === 'import') && rest[0] !== 'meeting') {
-    throw new CliError(`${command} รองรับเฉพาะ "meeting" ในรุ่นนี้\n\n${usage}`, 2);
+  const documentKinds = ['minutes', 'agenda'];
+  if (command === 'import' && rest[0] !== 'meeting') throw new CliError(`import รองรับเฉพาะ "meeting"\n\n${usage}`, 2);
+  if (command === 'export' && rest[0] !== 'meeting' && !documentKinds.includes(rest[0])) {
+    throw new CliError(`export รองรับ meeting, minutes และ agenda\n\n${usage}`, 2);
   }
-  if (command === 'export' && (values.format ?? 'json') !== 'json') throw new CliError('รูปแบบที่ส่งออกการประชุมได้คือ json', 2);
+  if (command === 'export' && rest[0] === 'meeting' && (values.format ?? 'json') !== 'json') throw new CliError('รูปแบบที่ส่งออกการประชุมได้คือ json', 2);
+  if (command === 'export' && documentKinds.includes(rest[0]) && !['pdf', 'docx'].includes(values.format ?? '')) {
+    throw new CliError('ต้องระบุ --format pdf หรือ --format docx', 2);
+  }
   const core = await openCore({ dbPath: resolve(values.db ?? defaultDbPath()) });
   try {
     switch (command) {
@@ -75,6 +82,14 @@ async function run(argv: string[]): Promise<void> {
         const found = await call<{ id: string }>(core, 'meetings.find', {
           number: need(values.meeting, 'meeting'), seriesId: values.series ? await seriesId(core, values.series) : undefined,
         });
+        if (rest[0] !== 'meeting') {
+          const file = await call<{ base64: string }>(core, 'documents.export', {
+            meetingId: found.id, kind: rest[0], format: values.format, settings: values['thai-digits'] ? { digits: 'thai' } : undefined,
+          });
+          writeFileSync(out, Buffer.from(file.base64, 'base64'));
+          console.log(`ส่งออก${rest[0] === 'minutes' ? 'รายงานการประชุม' : 'ระเบียบวาระการประชุม'}ครั้งที่ ${values.meeting} ไปที่ ${out} แล้ว`);
+          return;
+        }
         const file = await call(core, 'exchange.exportMeeting', { id: found.id });
         writeFileSync(out, `${JSON.stringify(file, null, 2)}\n`);
         console.log(`ส่งออกการประชุมครั้งที่ ${values.meeting} ไปที่ ${out} แล้ว`);

@@ -8,6 +8,7 @@ import {
 } from './schemas/meeting';
 import { sectionTemplate, series, seriesInput, seriesPatch } from './schemas/series';
 import { exchangeFile } from './exchange';
+import { appSettings, appSettingsPatch, exportDocumentArgs, exportedFile } from './schemas/documents';
 
 /**
  * The one contract: every method as `'area.verb'` with the zod schema of its arguments and of its result.
@@ -57,6 +58,12 @@ export const contract = {
   'actions.delete': { args: idArgs, result: okResult },
 
   'audit.list': { args: auditQuery, result: z.array(auditEntry) },
+
+  'settings.get': { args: z.object({}), result: appSettings },
+  'settings.update': { args: appSettingsPatch, result: appSettings },
+
+  /** Minutes or agenda of a meeting as PDF or DOCX; progress events while it is made. */
+  'documents.export': { args: exportDocumentArgs, result: exportedFile },
 
   'exchange.exportMeeting': { args: idArgs, result: exchangeFile },
   'exchange.importMeeting': { args: z.object({ file: exchangeFile }), result: z.object({ meetingId: id }) },

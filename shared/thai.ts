@@ -106,3 +106,14 @@ export function parseTimeInput(input: string): string | null {
 export function formatThaiTime(hhmm: string): string {
   return `${hhmm.replace(':', '.')} น.`;
 }
+
+/**
+ * Thai digits for running text, leaving web addresses and e-mail addresses as typed
+ * (Arabic digits are the norm there: THAI-DOCUMENTS.md §3).
+ */
+export function toThaiDigitsInText(text: string): string {
+  return text
+    .split(/(\S*(?:[a-z0-9-]+\.)+[a-z]{2,}\S*)/i)
+    .map((part, i) => (i % 2 === 1 ? part : toThaiDigits(part)))
+    .join('');
+}

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { ParsedArgs } from '../../shared/contract';
 import { LekhaError } from '../../shared/errors';
+import { type DocumentSettingsPatch, resolveDocumentSettings } from '../../shared/schemas/document-settings';
 import type { Series, SeriesMember } from '../../shared/schemas/series';
 import type { DB } from '../db/types';
 import { type HandlerSlice, newId } from './context';
@@ -18,6 +19,7 @@ export async function readSeries(db: Kysely<DB>, id?: string): Promise<Series[]>
   return rows.map((r) => ({
     id: r.id, nameTh: r.name_th, shortName: r.short_name, nameEn: r.name_en, numbering: r.numbering,
     recordingStyle: r.recording_style as Series['recordingStyle'],
+    documentSettings: resolveDocumentSettings(JSON.parse(r.document_settings) as DocumentSettingsPatch),
     sections: sections.filter((s) => s.series_id === r.id).map((s) => ({ id: s.id, position: s.position, kind: s.kind as SectionKind, titleTh: s.title_th })),
     members: members.filter((m) => m.series_id === r.id).map((m) => ({ personId: m.person_id, meetingRole: m.meeting_role as SeriesMember['meetingRole'] })),
   }));
@@ -79,8 +81,12 @@ export const seriesHandlers: HandlerSlice<'series.list' | 'series.create' | 'ser
 
   'series.update': async (a, ctx) => {
     await write(ctx, async (w) => {
+      const current = await w.get('meeting_series', a.id);
+      if (!current) throw new LekhaError('NOT_FOUND', 'ไม่พบชุดการประชุมนี้', 'id');
+      const settings = a.documentSettings ? JSON.stringify({ ...JSON.parse(current.document_settings), ...a.documentSettings }) : undefined;
       await w.update('meeting_series', a.id, {
         name_th: a.nameTh, short_name: a.shortName, name_en: a.nameEn, numbering: a.numbering, recording_style: a.recordingStyle,
+        document_settings: settings,
       });
       if (a.sectionOrder) await setSections(w, a.id, a.sectionOrder);
       if (a.members) await setMembers(w, a.id, a.members);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { documentSettings, documentSettingsPatch } from './document-settings';
 import { id, numberingRule, optionalText, recordingStyle, requiredText, sectionKind, seriesMemberRole } from './common';
 
 export const seriesSection = z.object({ id, position: z.number().int().positive(), kind: sectionKind, titleTh: z.string() });
@@ -16,6 +17,8 @@ export const series = z.object({
   recordingStyle,
   sections: z.array(seriesSection),
   members: z.array(seriesMember),
+  /** How this series' documents are printed: the defaults with the series' own choices applied. */
+  documentSettings,
 });
 export type Series = z.infer<typeof series>;
 
@@ -41,6 +44,8 @@ export const seriesPatch = z.object({
   recordingStyle: recordingStyle.optional(),
   sectionOrder: seriesInput.shape.sectionOrder,
   members: z.array(seriesMember).optional(),
+  /** Merged into the stored settings; fields left out keep their value. */
+  documentSettings: documentSettingsPatch.optional(),
 });
 
 export const sectionTemplate = z.object({

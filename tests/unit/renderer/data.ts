@@ -1,3 +1,4 @@
+import { defaultDocumentSettings } from '../../../shared/schemas/document-settings';
 import type { MeetingDetail, Organisation, Person, Series } from '../../../renderer/state/types';
 
 /** Readable fixed ids (the fake client does not check them). */
@@ -54,6 +55,7 @@ export const series: Series = {
   // Given out of order on purpose: the screen orders by position.
   sections: titles.map(([kind, titleTh], i) => ({ id: ids.section(i + 1), position: i + 1, kind, titleTh })).reverse(),
   members: [],
+  documentSettings: defaultDocumentSettings,
 };
 
 export const sectionTemplates = titles.map(([kind, titleTh], i) => ({ kind, defaultPosition: i + 1, titleTh, titleEn: `Section ${kind}` }));

@@ -1,0 +1,67 @@
+import { formatThaiDate } from '../../../shared/thai';
+import type { AgendaItem } from '../../../shared/schemas/meeting';
+import type { Block } from '../model';
+import { helpers, type MeetingRecord } from './record';
+
+/**
+ * Every section in the series' order with its items, as the minutes print them (text and
+ * มติที่ประชุม, as much as the recording style asks) or as the agenda prints them (with presenters).
+ */
+export function agendaBody(record: MeetingRecord, mode: 'minutes' | 'agenda'): Block[] {
+  const h = helpers(record);
+  const { meeting: m, series, settings } = record;
+  const indent = settings.firstLineIndentCm;
+  const blocks: Block[] = [];
+  const childrenOf = (parentId: string | null, sectionId: string) =>
+    m.agendaItems.filter((i) => i.parentId === parentId && i.sectionId === sectionId);
+
+  const itemBlocks = (item: AgendaItem, depth: number): Block[] => {
+    const out: Block[] = [];
+    const presenter = h.org(item.presenterOrgId);
+    const by = mode === 'agenda' && presenter ? ` (${presenter.abbrTh})` : '';
+    out.push({
+      type: 'paragraph', text: h.digits(`${item.number} เรื่อง ${item.subject}${by}`), bold: true,
+      indentCm: indent * Math.min(depth, 1) + 0.75 * Math.max(depth - 1, 0), spaceBefore: 6, keepWithNext: true, align: 'left',
+    });
+    const body = (text: string, lead?: string) => {
+      if (text.trim()) out.push({ type: 'paragraph', text: h.digits(text.trim()), lead, firstLineCm: indent });
+    };
+    if (mode === 'agenda') {
+      body(item.summary);
+      body(item.proposal);
+    } else {
+      const style = series.recordingStyle;
+      if (style !== 'resolution_only') body(item.summary);
+      if (style === 'verbatim') body(item.proposal);
+      if (style !== 'resolution_only') body(item.discussion);
+      out.push({ type: 'paragraph', lead: 'มติที่ประชุม', text: h.digits(item.resolution.trim() || '-'), firstLineCm: indent });
+      const directives = m.actions.filter((a) => a.agendaItemId === item.id && a.kind === 'directive');
+      if (directives.length) {
+        out.push({ type: 'paragraph', text: 'ข้อสั่งการ', bold: true, firstLineCm: indent, keepWithNext: true });
+        out.push({
+          type: 'list', indentCm: indent,
+          items: directives.map((a, i) => {
+            const lead = h.org(a.leadOrgId);
+            const owner = lead ? ` (หน่วยงานรับผิดชอบ: ${lead.abbrTh}` : '';
+            const due = a.dueDate ? `${owner ? ' ' : ' ('}กำหนดเสร็จ ${formatThaiDate(a.dueDate)}` : '';
+            const close = owner || due ? ')' : '';
+            return { marker: h.digits(`${i + 1})`), text: h.digits(`${a.text}${owner}${due}${close}`) };
+          }),
+        });
+      }
+    }
+    for (const child of childrenOf(item.id, item.sectionId)) out.push(...itemBlocks(child, depth + 1));
+    return out;
+  };
+
+  for (const section of series.sections) {
+    blocks.push({
+      type: 'paragraph', text: h.digits(`ระเบียบวาระที่ ${section.position}  ${section.titleTh}`), bold: true,
+      spaceBefore: 10, keepWithNext: true, align: 'left',
+    });
+    const items = childrenOf(null, section.id);
+    if (items.length === 0) blocks.push({ type: 'paragraph', text: 'ไม่มี', firstLineCm: indent });
+    for (const item of items) blocks.push(...itemBlocks(item, 1));
+  }
+  return blocks;
+}

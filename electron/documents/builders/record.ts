@@ -1,0 +1,43 @@
+import type { Organisation, Person } from '../../../shared/schemas/directory';
+import type { DocumentSettings } from '../../../shared/schemas/document-settings';
+import type { MeetingDetail } from '../../../shared/schemas/meeting';
+import type { Series } from '../../../shared/schemas/series';
+import { toThaiDigitsInText } from '../../../shared/thai';
+
+/** Everything a meeting's documents print, as plain data: builders never read the database. */
+export interface MeetingRecord {
+  meeting: MeetingDetail;
+  series: Series;
+  people: Person[];
+  organisations: Organisation[];
+  settings: DocumentSettings;
+  /** The certified version's content hash, printed in the footer once the minutes are certified. */
+  certifiedHash: string | null;
+}
+
+/** Lookups and the digit rule every builder needs. */
+export function helpers(record: MeetingRecord) {
+  const people = new Map(record.people.map((p) => [p.id, p]));
+  const orgs = new Map(record.organisations.map((o) => [o.id, o]));
+  const digits = (text: string) => (record.settings.digits === 'thai' ? toThaiDigitsInText(text) : text);
+  return {
+    person: (id: string | null) => (id ? people.get(id) : undefined),
+    org: (id: string | null) => (id ? orgs.get(id) : undefined),
+    digits,
+    sectionOf: (id: string) => record.series.sections.find((s) => s.id === id)!,
+  };
+}
+
+/** `การประชุมผู้บริหาร…` → `รายงานการประชุมผู้บริหาร…` (and the same for ระเบียบวาระการประชุม). */
+export function documentTitle(prefix: 'รายงานการประชุม' | 'ระเบียบวาระการประชุม', seriesName: string): string {
+  const body = seriesName.replace(/^การประชุม/, '');
+  return `${prefix}${body}`;
+}
+
+/** `ห้องประชุม 801 … และผ่านสื่ออิเล็กทรอนิกส์ (Video Conference)` */
+export function venueText(m: MeetingRecord['meeting']): string {
+  const system = m.conferencing ? ` (${m.conferencing})` : '';
+  if (m.mode === 'electronic') return `ผ่านสื่ออิเล็กทรอนิกส์${system}`;
+  if (m.mode === 'hybrid') return `${m.venue} และผ่านสื่ออิเล็กทรอนิกส์${system}`;
+  return m.venue;
+}

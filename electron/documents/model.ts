@@ -1,0 +1,84 @@
+/**
+ * The one document model every renderer takes (ARCHITECTURE.md, "Documents"): builders turn records
+ * into it, the PDF and DOCX renderers turn it into bytes, so both formats say the same thing.
+ * All text is final: digits are already Thai or Arabic as the settings ask.
+ */
+export type Align = 'left' | 'center' | 'right' | 'justify' | 'thaiDistributed';
+
+/** A run of text within a paragraph; only the lead run may be bold (e.g. `มติที่ประชุม`). */
+export interface Paragraph {
+  type: 'paragraph';
+  text: string;
+  /** Bold text printed first on the same line, then a space. */
+  lead?: string;
+  bold?: boolean;
+  align?: Align;
+  /** Indent of every line, in centimetres from the left margin. */
+  indentCm?: number;
+  /** Extra indent of the first line, in centimetres (the 2.5 cm of Thai official paragraphs). */
+  firstLineCm?: number;
+  /** Space before, in points. */
+  spaceBefore?: number;
+  keepWithNext?: boolean;
+}
+
+export interface ListBlock {
+  type: 'list';
+  /** Printed markers, already numbered (`1.`, `๑.`, `-`), so both renderers print the same. */
+  items: { marker: string; text: string }[];
+  indentCm: number;
+}
+
+/** Attendees in aligned columns: number, name, position (with `แทน …`), and role or reason. */
+export interface PeopleBlock {
+  type: 'people';
+  rows: { marker: string; name: string; detail: string; role: string }[];
+}
+
+/** Relative widths of the attendee columns, the same in both formats: number, name, position, role. */
+export const PEOPLE_COLUMNS = [0.06, 0.34, 0.38, 0.22] as const;
+
+export interface TableBlock {
+  type: 'table';
+  /** Relative widths; the table spans the text width. */
+  columns: { title: string; width: number; align?: 'left' | 'center' | 'right' }[];
+  rows: string[][];
+}
+
+export interface SignatureBlock {
+  type: 'signature';
+  /** `ผู้จดรายงานการประชุม` */
+  role: string;
+  name: string;
+  position: string;
+}
+
+export type Block = Paragraph | ListBlock | PeopleBlock | TableBlock | SignatureBlock | { type: 'pageBreak' };
+
+export interface DocumentModel {
+  title: string;
+  /** Centred bold lines at the top of page 1. */
+  titleLines: string[];
+  blocks: Block[];
+  page: {
+    marginsCm: { top: number; right: number; bottom: number; left: number };
+    /** `- ๒ -` from page 2, top centre. */
+    digits: 'arabic' | 'thai';
+    /** Stamped in red at the top and bottom centre of every page (ลับ, ลับมาก, ลับที่สุด). */
+    secrecy: string;
+    /** Red and large on the first page (ด่วน, ด่วนมาก, ด่วนที่สุด). */
+    urgency: string;
+    /** Printed small at the bottom of every page, e.g. the certified version's content hash. */
+    footerNote: string;
+  };
+  body: { align: Align; firstLineCm: number };
+  font: FontChoice;
+}
+
+export interface FontChoice {
+  profile: 'sarabun' | 'th-sarabun-psk';
+  size: number;
+  /** TrueType files for PDFs; the shipped Sarabun when not given. */
+  regularPath: string | null;
+  boldPath: string | null;
+}

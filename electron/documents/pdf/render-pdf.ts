@@ -1,0 +1,116 @@
+import PDFDocument from 'pdfkit';
+import { toThaiDigits } from '../../../shared/thai';
+import { fontFiles } from '../fonts';
+import type { Block, DocumentModel } from '../model';
+import { noBreakMatcher, shippedNoBreakWords } from '../thai/no-break';
+import { PdfWriter } from './writer';
+import { drawLine, installThaiToUnicodeFix } from './thai-text';
+import { drawPeople, drawTable } from './tables';
+
+export const PT_PER_CM = 72 / 2.54;
+
+export interface PdfOptions {
+  /** Words the officer added in settings that must never be split across lines. */
+  noBreakWords?: readonly string[];
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** A PDF of the model: Sarabun embedded as a subset, Thai laid out by Lekha's own line breaker. */
+export async function renderPdf(model: DocumentModel, options: PdfOptions = {}): Promise<Uint8Array> {
+  const fonts = fontFiles(model.font);
+  const m = model.page.marginsCm;
+  const doc = new PDFDocument({
+    size: 'A4',
+    margins: { top: m.top * PT_PER_CM, right: m.right * PT_PER_CM, bottom: m.bottom * PT_PER_CM, left: m.left * PT_PER_CM },
+    bufferPages: true,
+    info: { Title: model.title, Creator: 'Lekha', Producer: 'Lekha' },
+    lang: 'th-TH',
+    displayTitle: true,
+  });
+  const chunks: Buffer[] = [];
+  doc.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise<void>((resolve, reject) => {
+    doc.on('end', resolve);
+    doc.on('error', reject);
+  });
+
+  doc.registerFont('regular', fonts.regular);
+  doc.registerFont('bold', fonts.bold);
+  doc.font('bold');
+  installThaiToUnicodeFix(doc);
+  doc.font('regular');
+  installThaiToUnicodeFix(doc);
+
+  const writer = new PdfWriter(doc, model, noBreakMatcher([...shippedNoBreakWords, ...(options.noBreakWords ?? [])]));
+  for (const line of model.titleLines) writer.paragraph({ type: 'paragraph', text: line, bold: true, align: 'center', keepWithNext: true });
+  writer.space(writer.lineHeight * 0.5);
+  const total = model.blocks.length;
+  for (const [index, block] of model.blocks.entries()) {
+    drawBlock(writer, block);
+    if (index % 10 === 0) options.onProgress?.(index, total);
+  }
+  options.onProgress?.(total, total);
+
+  drawFurniture(doc, model);
+  doc.end();
+  await done;
+  return new Uint8Array(Buffer.concat(chunks));
+}
+
+function drawBlock(writer: PdfWriter, block: Block): void {
+  switch (block.type) {
+    case 'paragraph':
+      return writer.paragraph(block);
+    case 'list':
+      return writer.list(block);
+    case 'people':
+      return drawPeople(writer, block);
+    case 'table':
+      return drawTable(writer, block);
+    case 'signature':
+      return writer.signature(block);
+    case 'pageBreak':
+      return writer.newPage();
+  }
+}
+
+/** Page numbers `- ๒ -` from page 2, secrecy in red top and bottom, urgency on page 1, the footer note. */
+function drawFurniture(doc: PDFKit.PDFDocument, model: DocumentModel): void {
+  const range = doc.bufferedPageRange();
+  const size = 14;
+  const red = '#C00000';
+  for (let i = range.start; i < range.start + range.count; i++) {
+    doc.switchToPage(i);
+    const { width, height, margins } = doc.page;
+    // Drawing in the margins must not make pdfkit start a new page.
+    const savedBottom = margins.bottom;
+    doc.page.margins.bottom = 0;
+    const centred = (text: string, y: number, font: string, fontSize: number, color: string) => {
+      doc.font(font).fontSize(fontSize).fillColor(color);
+      const w = doc.widthOfString(text);
+      drawLine(doc, { text, start: 0, end: text.length, width: w, last: true }, (width - w) / 2, y, w, 'left');
+    };
+    if (model.page.secrecy) {
+      centred(model.page.secrecy, margins.top / 2 - 12, 'bold', 18, red);
+      centred(model.page.secrecy, height - savedBottom / 2 - 6, 'bold', 18, red);
+    }
+    if (i > range.start) {
+      const n = String(i - range.start + 1);
+      const label = `- ${model.page.digits === 'thai' ? toThaiDigits(n) : n} -`;
+      centred(label, model.page.secrecy ? margins.top / 2 + 8 : margins.top / 2 - 6, 'regular', size, 'black');
+    }
+    if (i === range.start && model.page.urgency) {
+      doc.font('bold').fontSize(24).fillColor(red);
+      const text = model.page.urgency;
+      drawLine(doc, { text, start: 0, end: text.length, width: doc.widthOfString(text), last: true }, margins.left, margins.top / 2 - 14, width, 'left');
+    }
+    if (model.page.footerNote) {
+      doc.font('regular').fontSize(9).fillColor('#444444');
+      const text = model.page.footerNote;
+      const w = doc.widthOfString(text);
+      drawLine(doc, { text, start: 0, end: text.length, width: w, last: true }, width - margins.right - w, height - savedBottom / 2 + 4, w, 'left');
+    }
+    doc.page.margins.bottom = savedBottom;
+    doc.fillColor('black');
+  }
+}

@@ -1,0 +1,126 @@
+// Naming each glyph occurrence of a shaped Thai run with the text it stands for (see
+// thai-to-unicode.ts for why fontkit's own names are wrong for ำ).
+import type { SyntheticAm } from './thai-subset';
+
+const AM = 0x0e33;
+const AA = 0x0e32;
+const NIKHAHIT = 0x0e4d;
+const TONES = [0x0e48, 0x0e49, 0x0e4a, 0x0e4b];
+
+export interface FontkitGlyph {
+  id: number;
+  codePoints: number[];
+  advanceWidth: number;
+}
+
+export interface GlyphPosition {
+  xAdvance: number;
+  yAdvance: number;
+  xOffset: number;
+  yOffset: number;
+  advanceWidth?: number;
+}
+
+export interface FontkitFont {
+  postscriptName: string;
+  numGlyphs: number;
+  unitsPerEm: number;
+  glyphForCodePoint(codePoint: number): FontkitGlyph;
+  getGlyph(id: number): { advanceWidth: number; bbox: { minX: number; minY: number; maxX: number; maxY: number } };
+  layout(text: string): { glyphs: FontkitGlyph[]; positions: GlyphPosition[] };
+}
+
+export interface FontAnalysis {
+  aa: number;
+  /** Glyph id of a nikhahit (or a tone+nikhahit ligature) → the tones it absorbed. */
+  nikhahits: Map<number, number[]>;
+}
+
+// pdfkit opens a fresh fontkit font for every document; the analysis depends only on the font file.
+const analyses = new Map<string, FontAnalysis>();
+
+/** Which glyphs the font uses for ำ: shape every consonant (with and without a tone) before ำ once. */
+export function analyse(font: FontkitFont): FontAnalysis {
+  const key = `${font.postscriptName}/${font.numGlyphs}`;
+  const known = analyses.get(key);
+  if (known) return known;
+  const aa = font.glyphForCodePoint(AA).id;
+  const nikhahits = new Map<number, number[]>();
+  for (let c = 0x0e01; c <= 0x0e2e; c++) {
+    for (const tone of [0, ...TONES]) {
+      const ids = font.layout(String.fromCodePoint(...(tone ? [c, tone, AM] : [c, AM]))).glyphs.map((g) => g.id);
+      if (ids[ids.length - 1] !== aa) continue;
+      const nik = ids[ids.length - 2];
+      if (!nikhahits.has(nik)) nikhahits.set(nik, tone && ids.length === 3 ? [tone] : []);
+    }
+  }
+  const result = { aa, nikhahits };
+  analyses.set(key, result);
+  return result;
+}
+
+export interface Item {
+  glyph: FontkitGlyph;
+  pos: GlyphPosition;
+  /** What the glyph occurrence stands for; null: merged into the next item's synthetic glyph. */
+  text: number[] | null;
+  synthetic?: SyntheticAm;
+  /** PDF width added to the glyph (see widenLastSpacing). */
+  extraWidth?: number;
+}
+
+/** The shaped glyphs of `text`, each with what it stands for; a bare ำ becomes one synthetic glyph. */
+export function glyphTexts(info: FontAnalysis, text: string, glyphs: FontkitGlyph[], positions: GlyphPosition[], scale: number): Item[] {
+  // Every า and ำ of the text in order (true for ำ): the sara-aa glyphs appear in the same order.
+  const kinds: boolean[] = [];
+  for (const ch of text) {
+    const c = ch.codePointAt(0);
+    if (c === AA || c === AM) kinds.push(c === AM);
+  }
+  // fontkit caches each glyph with the code points of its first use, so the nikhahit glyph met
+  // first inside ำ claims to be ำ ever after; a nikhahit (or tone+nikhahit) glyph is named here.
+  const items: Item[] = glyphs.map((glyph, i) => {
+    const tones = info.nikhahits.get(glyph.id);
+    return { glyph, pos: positions[i], text: tones ? [...tones, NIKHAHIT] : glyph.codePoints.slice() };
+  });
+  const aaCount = items.filter((it) => it.glyph.id === info.aa).length;
+  // Never guess: if the counts disagree, keep fontkit's own mapping.
+  if (aaCount !== kinds.length) return items;
+  let k = 0;
+  for (let i = 0; i < items.length; i++) {
+    if (items[i].glyph.id !== info.aa) continue;
+    const isAm = kinds[k++];
+    items[i].text = [isAm ? AM : AA];
+    const prev = items[i - 1];
+    const tones = prev && info.nikhahits.get(prev.glyph.id);
+    // ํ + า typed as two characters (Pali) keeps the names given above.
+    if (!tones || !isAm) continue;
+    if (tones.length) prev.text = tones; // น้ำ: the ligature is the tone, the aa-half is ำ
+    else {
+      prev.text = null;
+      items[i].synthetic = {
+        nikhahit: prev.glyph.id,
+        aa: info.aa,
+        dx: Math.round(prev.pos.xOffset / scale),
+        dy: Math.round(prev.pos.yOffset / scale),
+      };
+    }
+  }
+  return items.filter((it) => it.text !== null);
+}
+
+/**
+ * Widen the last spacing glyph of a run by `units` (PDF units) without moving anything: the marks
+ * after it are shifted back by as much. pdf.js reads a gap of 0.102 em or more between two glyphs as
+ * a word space (and ignores ActualText), so the gaps of Thai distributed lines travel inside glyphs.
+ */
+export function widenLastSpacing(items: Item[], units: number): void {
+  if (units <= 0) return;
+  let last = -1;
+  for (let i = 0; i < items.length; i++) if (items[i].pos.xAdvance > 0) last = i;
+  if (last < 0) return;
+  const it = items[last];
+  it.pos = { ...it.pos, xAdvance: it.pos.xAdvance + units };
+  it.extraWidth = units;
+  for (let i = last + 1; i < items.length; i++) items[i].pos = { ...items[i].pos, xOffset: items[i].pos.xOffset - units };
+}

@@ -1,0 +1,135 @@
+import type { DocumentModel, ListBlock, Paragraph, SignatureBlock } from '../model';
+import { type LaidLine, layoutLines, widthCache } from '../thai/layout';
+import type { NoBreakMatcher } from '../thai/no-break';
+import { drawLine } from './thai-text';
+
+const PT_PER_CM = 72 / 2.54;
+/** Below about 1.5 × the size, Thai upper marks touch the line above (THAI-DOCUMENTS.md §5). */
+const LINE_FACTOR = 1.55;
+const PARAGRAPH_AFTER = 3;
+
+/** Flows blocks down the pages: the cursor, page breaks, and the measured Thai lines. */
+export class PdfWriter {
+  readonly lineHeight: number;
+  readonly left: number;
+  readonly textWidth: number;
+  private readonly measures = new Map<string, (s: string) => number>();
+
+  constructor(
+    readonly doc: PDFKit.PDFDocument,
+    readonly model: DocumentModel,
+    readonly noBreak: NoBreakMatcher,
+  ) {
+    this.lineHeight = model.font.size * LINE_FACTOR;
+    this.left = doc.page.margins.left;
+    this.textWidth = doc.page.width - doc.page.margins.left - doc.page.margins.right;
+    doc.fontSize(model.font.size);
+  }
+
+  get y(): number {
+    return this.doc.y;
+  }
+  set y(value: number) {
+    this.doc.y = value;
+  }
+  private get bottom(): number {
+    return this.doc.page.height - this.doc.page.margins.bottom;
+  }
+
+  /** Measuring with a cache per font: the same words recur through a document. */
+  measure(font: 'regular' | 'bold'): (s: string) => number {
+    let m = this.measures.get(font);
+    if (!m) {
+      const doc = this.doc;
+      const size = this.model.font.size;
+      m = widthCache((s) => doc.font(font).fontSize(size).widthOfString(s));
+      this.measures.set(font, m);
+    }
+    return m;
+  }
+
+  lines(text: string, font: 'regular' | 'bold', width: number, firstLineWidth = width): LaidLine[] {
+    return layoutLines(text, { width, firstLineWidth, measure: this.measure(font), noBreak: this.noBreak });
+  }
+
+  newPage(): void {
+    this.doc.addPage();
+    this.y = this.doc.page.margins.top;
+  }
+
+  /** Starts a new page unless `height` still fits; never leaves a page that starts empty. */
+  ensure(height: number): void {
+    if (this.y + height > this.bottom && this.y > this.doc.page.margins.top + 1) this.newPage();
+  }
+
+  space(points: number): void {
+    if (this.y > this.doc.page.margins.top + 1) this.y += points;
+  }
+
+  paragraph(p: Paragraph): void {
+    const font = p.bold ? 'bold' : 'regular';
+    const indent = (p.indentCm ?? 0) * PT_PER_CM;
+    const first = (p.firstLineCm ?? 0) * PT_PER_CM;
+    const leadWidth = p.lead ? this.measure('bold')(`${p.lead} `) : 0;
+    const width = this.textWidth - indent;
+    const lines = this.lines(p.text, font, width, width - first - leadWidth);
+    this.space(p.spaceBefore ?? 0);
+    // Keep a heading with what follows it, and never leave a single line of a paragraph alone.
+    this.ensure(this.lineHeight * (p.keepWithNext ? Math.min(lines.length, 3) + 2 : Math.min(lines.length, 2)));
+    const align = p.align ?? this.model.body.align;
+    for (const [i, line] of lines.entries()) {
+      this.ensure(this.lineHeight);
+      let x = this.left + indent;
+      let w = width;
+      if (i === 0) {
+        x += first;
+        w -= first;
+        if (p.lead) {
+          this.doc.font('bold').fontSize(this.model.font.size);
+          drawLine(this.doc, { text: p.lead, start: 0, end: p.lead.length, width: leadWidth, last: true }, x, this.y, leadWidth, 'left');
+          x += leadWidth;
+          w -= leadWidth;
+        }
+      }
+      this.doc.font(font).fontSize(this.model.font.size);
+      drawLine(this.doc, line, x, this.y, w, align);
+      this.y += this.lineHeight;
+    }
+    this.y += PARAGRAPH_AFTER;
+  }
+
+  list(block: ListBlock): void {
+    const hang = 0.75 * PT_PER_CM;
+    const x = this.left + block.indentCm * PT_PER_CM;
+    const width = this.textWidth - block.indentCm * PT_PER_CM - hang;
+    for (const item of block.items) {
+      const lines = this.lines(item.text, 'regular', width);
+      this.ensure(this.lineHeight * Math.min(lines.length, 2));
+      this.doc.font('regular').fontSize(this.model.font.size);
+      drawLine(this.doc, { text: item.marker, start: 0, end: item.marker.length, width: 0, last: true }, x, this.y, hang, 'left');
+      for (const line of lines) {
+        this.ensure(this.lineHeight);
+        drawLine(this.doc, line, x + hang, this.y, width, this.model.body.align);
+        this.y += this.lineHeight;
+      }
+      this.y += PARAGRAPH_AFTER;
+    }
+  }
+
+  /** `(ลงชื่อ) ……… ผู้จดรายงานการประชุม`, the name in brackets and the position, centred in the right half. */
+  signature(block: SignatureBlock): void {
+    const half = this.textWidth / 2;
+    const x = this.left + half - 2 * PT_PER_CM;
+    const w = half + 2 * PT_PER_CM;
+    const rows = [`(ลงชื่อ) ........................................ ${block.role}`, block.name ? `(${block.name})` : '(........................................)', block.position].filter(Boolean);
+    this.space(this.lineHeight * 1.5);
+    this.ensure(this.lineHeight * (rows.length + 1));
+    this.doc.font('regular').fontSize(this.model.font.size);
+    for (const [i, text] of rows.entries()) {
+      for (const line of this.lines(text, 'regular', w)) {
+        drawLine(this.doc, line, x, this.y, w, i === 0 ? 'left' : 'center');
+        this.y += this.lineHeight;
+      }
+    }
+  }
+}

@@ -1,0 +1,59 @@
+import type { Kysely } from 'kysely';
+import type { ParsedArgs } from '../../shared/contract';
+import { formatMeetingNumber } from '../../shared/numbering';
+import { resolveDocumentSettings } from '../../shared/schemas/document-settings';
+import type { DB } from '../db/types';
+import { buildAgenda } from '../documents/builders/agenda';
+import { buildMinutes } from '../documents/builders/minutes';
+import type { MeetingRecord } from '../documents/builders/record';
+import { renderDocx } from '../documents/docx/render-docx';
+import { renderPdf } from '../documents/pdf/render-pdf';
+import type { HandlerSlice } from './context';
+import { toOrganisation, toPerson } from './directory';
+import { readMeeting } from './meeting-read';
+import { getSeries } from './series';
+import { readAppSettings } from './settings';
+
+type ExportArgs = ParsedArgs<'documents.export'>;
+
+/** Gathers a meeting's record as plain data for the builders. */
+export async function meetingRecord(db: Kysely<DB>, meetingId: string, override?: ExportArgs['settings']): Promise<MeetingRecord> {
+  const meeting = await readMeeting(db, meetingId);
+  const series = await getSeries(db, meeting.seriesId);
+  const minutes = await db.selectFrom('minutes').select(['status', 'content_hash']).where('meeting_id', '=', meetingId).executeTakeFirst();
+  return {
+    meeting,
+    series,
+    people: (await db.selectFrom('people').selectAll().execute()).map(toPerson),
+    organisations: (await db.selectFrom('organisations').selectAll().execute()).map(toOrganisation),
+    settings: resolveDocumentSettings(series.documentSettings, override),
+    certifiedHash: minutes?.status === 'certified' ? minutes.content_hash : null,
+  };
+}
+
+const titles = { minutes: 'รายงานการประชุม', agenda: 'ระเบียบวาระการประชุม' } as const;
+const mediaTypes = {
+  pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+} as const;
+
+export const documentHandlers: HandlerSlice<'documents.export'> = {
+  'documents.export': async (a, ctx) => {
+    const record = await meetingRecord(ctx.db, a.meetingId, a.settings);
+    const model = a.kind === 'minutes' ? buildMinutes(record) : buildAgenda(record);
+    const task = `documents.export:${a.meetingId}:${a.kind}:${a.format}`;
+    const bytes =
+      a.format === 'pdf'
+        ? await renderPdf(model, {
+            noBreakWords: (await readAppSettings(ctx.db)).noBreakWords,
+            onProgress: (done, total) => ctx.emit({ type: 'progress', task, done, total }),
+          })
+        : await renderDocx(model);
+    const number = formatMeetingNumber(record.meeting.number, record.meeting.yearBe).replace('/', '-');
+    return {
+      fileName: `${titles[a.kind]} ครั้งที่ ${number}.${a.format}`,
+      mediaType: mediaTypes[a.format],
+      base64: Buffer.from(bytes).toString('base64'),
+    };
+  },
+};

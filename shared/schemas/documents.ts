@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { id } from './common';
+import { documentSettingsPatch } from './document-settings';
+
+export const documentKind = z.enum(['minutes', 'agenda']);
+export const documentFormat = z.enum(['pdf', 'docx']);
+
+export const exportDocumentArgs = z.object({
+  meetingId: id,
+  kind: documentKind,
+  format: documentFormat,
+  /** This export only: over the series' settings. */
+  settings: documentSettingsPatch.optional(),
+});
+
+/** Exports return bytes; the transport decides where they go (save dialog, download, a path). */
+export const exportedFile = z.object({
+  fileName: z.string(),
+  mediaType: z.string(),
+  base64: z.string(),
+});
+export type ExportedFile = z.infer<typeof exportedFile>;
+
+export const appSettings = z.object({
+  /** Words the officer adds that must never be split across lines in PDFs (agency names, terms). */
+  noBreakWords: z.array(z.string().trim().min(1).max(100)).max(5000),
+});
+export type AppSettings = z.infer<typeof appSettings>;
+export const appSettingsPatch = appSettings.partial();

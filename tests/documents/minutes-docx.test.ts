@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { testCore } from '../helpers/core';
+import { demoFile, exportDocument, loadDemo } from '../helpers/demo';
+import { docxPart, libreOfficePdf, pdfFonts, pdfText, positionsInOrder, squash } from '../helpers/documents';
+
+describe('minutes as DOCX', () => {
+  it('sets the Thai complex-script font and size, th-TH, and Thai distributed body paragraphs', async () => {
+    const t = await testCore();
+    const docx = await exportDocument(t, await loadDemo(t), 'minutes', 'docx');
+    const styles = docxPart(docx, 'word/styles.xml');
+    expect(styles).toMatch(/<w:rFonts [^>]*w:cs="Sarabun"/);
+    expect(styles).toContain('<w:szCs w:val="28"/>');
+    expect(styles).toMatch(/<w:lang [^>]*w:bidi="th-TH"/);
+    const body = docxPart(docx, 'word/document.xml');
+    expect(body).toContain('<w:jc w:val="thaiDistribute"/>');
+    expect(body).toMatch(/w:lineRule="auto"/);
+    expect(body).not.toMatch(/w:lineRule="exact"/);
+    // The Sarabun profile embeds the font so the file looks the same where Sarabun is not installed.
+    expect(docxPart(docx, 'word/fontTable.xml')).toContain('w:embedRegular');
+  });
+
+  it('opens in LibreOffice with the same headings, items and resolutions as the PDF', async () => {
+    const t = await testCore();
+    const docx = await exportDocument(t, await loadDemo(t), 'minutes', 'docx');
+    const converted = libreOfficePdf(docx);
+    const text = squash(pdfText(converted));
+    const headings = ['ครั้งที่2/2568', 'ผู้มาประชุม', 'ผู้ไม่มาประชุม', 'ผู้เข้าร่วมประชุม', 'เริ่มประชุมเวลา09.30น.', 'ระเบียบวาระที่1', 'ระเบียบวาระที่6', 'เลิกประชุมเวลา12.00น.', 'ผู้จดรายงานการประชุม'];
+    expect(positionsInOrder(text, headings).every((p) => p >= 0)).toBe(true);
+    for (const item of demoFile().agendaItems) {
+      expect(text).toContain(squash(item.subject));
+      expect(text).toContain(squash(item.resolution));
+    }
+    expect(pdfFonts(converted).every((f) => f.name.includes('Sarabun'))).toBe(true);
+    expect(text).toMatch(/-2-/);
+  });
+
+  it('writes Thai digits in dates and agenda numbers, and Thai page numbering, when asked', async () => {
+    const t = await testCore();
+    const docx = await exportDocument(t, await loadDemo(t), 'minutes', 'docx', { digits: 'thai' });
+    const body = docxPart(docx, 'word/document.xml');
+    const texts = [...body.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('\n');
+    expect(texts).toContain('ครั้งที่ ๒/๒๕๖๘');
+    expect(texts).toContain('เมื่อวันจันทร์ที่ ๒๔ กุมภาพันธ์ ๒๕๖๘');
+    expect(texts).toContain('๔.๑ เรื่อง');
+    expect(texts.match(/[0-9]/g)).toBeNull();
+    expect(body).toContain('w:fmt="thaiNumbers"');
+    const text = squash(pdfText(libreOfficePdf(docx)));
+    expect(text).toContain('๗๙,๖๑๐');
+  });
+
+  it('names TH SarabunPSK at 16 pt without embedding for that profile', async () => {
+    const t = await testCore();
+    const docx = await exportDocument(t, await loadDemo(t), 'minutes', 'docx', { fontProfile: 'th-sarabun-psk' });
+    const styles = docxPart(docx, 'word/styles.xml');
+    expect(styles).toMatch(/w:cs="TH SarabunPSK"/);
+    expect(styles).toContain('<w:szCs w:val="32"/>');
+    expect(docxPart(docx, 'word/fontTable.xml')).not.toContain('w:embedRegular');
+  });
+});

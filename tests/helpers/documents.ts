@@ -1,0 +1,56 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
+import { tempDir } from './core';
+
+/** Text as an officer copying out of the PDF gets it (`pdftotext -raw` keeps Thai in logical order). */
+export function pdfText(pdf: Uint8Array, pages?: { first: number; last: number }): string {
+  const file = join(tempDir('lekha-pdf-'), 'doc.pdf');
+  writeFileSync(file, pdf);
+  const range = pages ? ['-f', String(pages.first), '-l', String(pages.last)] : [];
+  return execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', ...range, file, '-'], { encoding: 'utf8' });
+}
+
+/** `pdffonts` rows: name, type, emb, sub. */
+export function pdfFonts(pdf: Uint8Array): { name: string; embedded: boolean; subset: boolean }[] {
+  const file = join(tempDir('lekha-pdf-'), 'doc.pdf');
+  writeFileSync(file, pdf);
+  const out = execFileSync('pdffonts', [file], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean);
+  return out.map((line) => {
+    const cols = line.trim().split(/\s+/);
+    const [emb, sub] = cols.slice(-5, -3);
+    return { name: cols[0], embedded: emb === 'yes', subset: sub === 'yes' };
+  });
+}
+
+export const pageCount = (pdf: Uint8Array): number => (pdfText(pdf).match(/\f/g) ?? []).length;
+
+/** An XML part of a DOCX package, e.g. `word/document.xml`. */
+export function docxPart(docx: Uint8Array, part: string): string {
+  return strFromU8(unzipSync(docx, { filter: (f) => f.name === part })[part]);
+}
+
+/** The DOCX opened and printed by LibreOffice, as Word-compatible software would show it. */
+export function libreOfficePdf(docx: Uint8Array): Uint8Array {
+  const dir = tempDir('lekha-lo-');
+  writeFileSync(join(dir, 'doc.docx'), docx);
+  execFileSync('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', dir, join(dir, 'doc.docx')], {
+    stdio: 'ignore',
+    timeout: 120_000,
+  });
+  return readFileSync(join(dir, 'doc.pdf'));
+}
+
+/** Whitespace aside: the documents wrap lines where the source has none. */
+export const squash = (text: string): string => text.replace(/\s+/g, '');
+
+/** Where each needle first appears in the haystack, in order; -1 when missing or out of order. */
+export function positionsInOrder(haystack: string, needles: string[]): number[] {
+  let from = 0;
+  return needles.map((n) => {
+    const at = haystack.indexOf(n, from);
+    if (at >= 0) from = at + n.length;
+    return at;
+  });
+}
