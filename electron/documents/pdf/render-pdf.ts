@@ -58,20 +58,12 @@ export async function renderPdf(model: DocumentModel, options: PdfOptions = {}):
 }
 
 function drawBlock(writer: PdfWriter, block: Block): void {
-  switch (block.type) {
-    case 'paragraph':
-      return writer.paragraph(block);
-    case 'list':
-      return writer.list(block);
-    case 'people':
-      return drawPeople(writer, block);
-    case 'table':
-      return drawTable(writer, block);
-    case 'signature':
-      return writer.signature(block);
-    case 'pageBreak':
-      return writer.newPage();
-  }
+  if (block.type === 'paragraph') writer.paragraph(block);
+  else if (block.type === 'list') writer.list(block);
+  else if (block.type === 'people') drawPeople(writer, block);
+  else if (block.type === 'table') drawTable(writer, block);
+  else if (block.type === 'signature') writer.signature(block);
+  else writer.newPage();
 }
 
 /** Page numbers `- ๒ -` from page 2, secrecy in red top and bottom, urgency on page 1, the footer note. */
