@@ -36,7 +36,7 @@ export interface PeopleBlock {
 }
 
 /** Relative widths of the attendee columns, the same in both formats: number, name, position, role. */
-export const PEOPLE_COLUMNS = [0.06, 0.34, 0.38, 0.22] as const;
+export const PEOPLE_COLUMNS = [0.05, 0.35, 0.40, 0.20] as const;
 
 export interface TableBlock {
   type: 'table';
@@ -44,6 +44,9 @@ export interface TableBlock {
   columns: { title: string; width: number; align?: 'left' | 'center' | 'right' }[];
   rows: string[][];
 }
+
+/** The dotted line to sign on, the same in both formats. */
+export const SIGNATURE_DOTS = '..................................';
 
 export interface SignatureBlock {
   type: 'signature';

@@ -4,6 +4,7 @@ import {
 } from 'docx';
 import type { Align, Block, DocumentModel, Paragraph as ModelParagraph } from '../model';
 import { fontFiles } from '../fonts';
+import { SIGNATURE_DOTS } from '../model';
 import { peopleTable, table } from './tables';
 
 /** Twentieths of a point per centimetre: Word's unit for margins and indents. */
@@ -57,11 +58,13 @@ function blockToDocx(block: Block, model: DocumentModel): (Paragraph | Table)[] 
     case 'table':
       return [table(block, textWidthTwips(model))];
     case 'signature': {
-      const half = { left: Math.round(textWidthTwips(model) / 2) - twips(2) };
+      // From a quarter of the width, the name and position centred under the dotted line.
+      const quarter = Math.round(textWidthTwips(model) / 4);
+      const under = { left: quarter, right: Math.round(quarter * 1.2) };
       return [
-        new Paragraph({ children: [new TextRun(`(ลงชื่อ) ........................................ ${block.role}`)], indent: { left: half.left - twips(2) }, spacing: spacing(24, 0), keepNext: true }),
-        new Paragraph({ children: [new TextRun(block.name ? `(${block.name})` : '(........................................)')], alignment: AlignmentType.CENTER, indent: half, keepNext: true, spacing: spacing() }),
-        new Paragraph({ children: [new TextRun(block.position)], alignment: AlignmentType.CENTER, indent: half, spacing: spacing() }),
+        new Paragraph({ children: [new TextRun(`(ลงชื่อ) ${SIGNATURE_DOTS} ${block.role}`)], indent: { left: quarter }, spacing: spacing(24, 0), keepNext: true }),
+        new Paragraph({ children: [new TextRun(block.name ? `(${block.name})` : `(${SIGNATURE_DOTS})`)], alignment: AlignmentType.CENTER, indent: under, keepNext: true, spacing: spacing() }),
+        new Paragraph({ children: [new TextRun(block.position)], alignment: AlignmentType.CENTER, indent: under, spacing: spacing() }),
       ];
     }
     case 'pageBreak':

@@ -22,9 +22,34 @@ function columnsOf(writer: PdfWriter, relative: number[], aligns: Column['align'
   });
 }
 
+/**
+ * A person's name breaks only between title-and-first-name and last name: the dictionary may know a
+ * place inside a surname (จันทรรวง|ทอง), but nobody writes a name that way.
+ */
+function nameLines(writer: PdfWriter, text: string, width: number): LaidLine[] {
+  const measure = writer.measure('regular');
+  const words = text.split(' ');
+  if (words.some((w) => measure(w) > width)) return writer.lines(text, 'regular', width);
+  const lines: LaidLine[] = [];
+  let start = 0;
+  let current = '';
+  for (const word of words) {
+    const candidate = current ? `${current} ${word}` : word;
+    if (current && measure(candidate) > width) {
+      lines.push({ text: current, start, end: start + current.length, width: measure(current), last: false });
+      start += current.length + 1;
+      current = word;
+    } else current = candidate;
+  }
+  lines.push({ text: current, start, end: start + current.length, width: measure(current), last: true });
+  return lines;
+}
+
 /** One row: every cell laid out with the Thai line breaker; the row is as tall as its tallest cell. */
-function drawRow(writer: PdfWriter, cols: Column[], cells: string[], font: 'regular' | 'bold', ruled: boolean, header?: () => void): void {
-  const laid: LaidLine[][] = cells.map((text, i) => writer.lines(text, font, cols[i].width));
+function drawRow(
+  writer: PdfWriter, cols: Column[], cells: string[], font: 'regular' | 'bold', ruled: boolean, header?: () => void, nameColumn = -1,
+): void {
+  const laid: LaidLine[][] = cells.map((text, i) => (i === nameColumn ? nameLines(writer, text, cols[i].width) : writer.lines(text, font, cols[i].width)));
   const height = Math.max(...laid.map((l) => l.length)) * writer.lineHeight + (ruled ? 2 * PAD : 0);
   const top = writer.y;
   writer.ensure(height);
@@ -52,7 +77,7 @@ function drawRow(writer: PdfWriter, cols: Column[], cells: string[], font: 'regu
 /** Attendees in four aligned columns, no rules: number, name, position, role or reason. */
 export function drawPeople(writer: PdfWriter, block: PeopleBlock): void {
   const cols = columnsOf(writer, [...PEOPLE_COLUMNS], ['right', 'left', 'left', 'left'], 3);
-  for (const r of block.rows) drawRow(writer, cols, [r.marker, r.name, r.detail, r.role], 'regular', false);
+  for (const r of block.rows) drawRow(writer, cols, [r.marker, r.name, r.detail, r.role], 'regular', false, undefined, 1);
   writer.y += 3;
 }
 

@@ -1,4 +1,4 @@
-import type { DocumentModel, ListBlock, Paragraph, SignatureBlock } from '../model';
+import { type DocumentModel, type ListBlock, type Paragraph, SIGNATURE_DOTS, type SignatureBlock } from '../model';
 import { type LaidLine, layoutLines, widthCache } from '../thai/layout';
 import type { NoBreakMatcher } from '../thai/no-break';
 import { drawLine } from './thai-text';
@@ -116,20 +116,27 @@ export class PdfWriter {
     }
   }
 
-  /** `(ลงชื่อ) ……… ผู้จดรายงานการประชุม`, the name in brackets and the position, centred in the right half. */
+  /**
+   * `(ลงชื่อ) ………… ผู้จดรายงานการประชุม` from a quarter of the width; the name in brackets and the
+   * position centred under the dotted line, as signature blocks are typed in Thai offices.
+   */
   signature(block: SignatureBlock): void {
-    const half = this.textWidth / 2;
-    const x = this.left + half - 2 * PT_PER_CM;
-    const w = half + 2 * PT_PER_CM;
-    const rows = [`(ลงชื่อ) ........................................ ${block.role}`, block.name ? `(${block.name})` : '(........................................)', block.position].filter(Boolean);
+    const measure = this.measure('regular');
+    const x = this.left + this.textWidth * 0.25;
+    const signHere = `(ลงชื่อ) ${SIGNATURE_DOTS}`;
+    const centre = x + measure('(ลงชื่อ) ') + measure(SIGNATURE_DOTS) / 2;
+    const halfRoom = Math.min(centre - this.left, this.left + this.textWidth - centre);
+    const under = [block.name ? `(${block.name})` : `(${SIGNATURE_DOTS})`, block.position].filter(Boolean);
+    const laid = under.flatMap((text) => this.lines(text, 'regular', halfRoom * 2));
     this.space(this.lineHeight * 1.5);
-    this.ensure(this.lineHeight * (rows.length + 1));
+    this.ensure(this.lineHeight * (laid.length + 1));
     this.doc.font('regular').fontSize(this.model.font.size);
-    for (const [i, text] of rows.entries()) {
-      for (const line of this.lines(text, 'regular', w)) {
-        drawLine(this.doc, line, x, this.y, w, i === 0 ? 'left' : 'center');
-        this.y += this.lineHeight;
-      }
+    const first = `${signHere} ${block.role}`;
+    drawLine(this.doc, { text: first, start: 0, end: first.length, width: measure(first), last: true }, x, this.y, this.textWidth * 0.75, 'left');
+    this.y += this.lineHeight;
+    for (const line of laid) {
+      drawLine(this.doc, line, centre - line.width / 2, this.y, line.width, 'left');
+      this.y += this.lineHeight;
     }
   }
 }
