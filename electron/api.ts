@@ -15,6 +15,7 @@ import { directoryHandlers } from './services/directory';
 import { documentHandlers } from './services/documents';
 import { exchangeHandlers } from './services/exchange';
 import { meetingHandlers } from './services/meetings';
+import { minutesHandlers } from './services/minutes';
 import { loadReferenceData, referenceHandlers } from './services/reference-data';
 import { seriesHandlers } from './services/series';
 import { settingsHandlers } from './services/settings';
@@ -32,6 +33,7 @@ export const handlers = {
   ...exchangeHandlers,
   ...settingsHandlers,
   ...documentHandlers,
+  ...minutesHandlers,
 } satisfies Handlers;
 
 export interface LekhaCore {

@@ -8,6 +8,7 @@ import {
 } from './schemas/meeting';
 import { sectionTemplate, series, seriesInput, seriesPatch } from './schemas/series';
 import { exchangeFile } from './exchange';
+import { certifyArgs, minutesComparison, minutesState, minutesVersion } from './schemas/minutes';
 import { appSettings, appSettingsPatch, exportDocumentArgs, exportedFile } from './schemas/documents';
 
 /**
@@ -56,6 +57,17 @@ export const contract = {
   'actions.create': { args: actionItemInput, result: actionItem },
   'actions.update': { args: actionItemPatch, result: actionItem },
   'actions.delete': { args: idArgs, result: okResult },
+
+  'minutes.get': { args: z.object({ meetingId: id }), result: minutesState },
+  /** Stores a version and marks the minutes circulated; may be repeated after corrections. */
+  'minutes.circulate': { args: z.object({ meetingId: id }), result: minutesState },
+  /** Certifies and locks the minutes and their agenda items; stores the final version and its hash. */
+  'minutes.certify': { args: certifyArgs, result: minutesState },
+  'minutes.version': { args: z.object({ meetingId: id, version: z.number().int().positive() }), result: minutesVersion },
+  'minutes.compare': {
+    args: z.object({ meetingId: id, from: z.number().int().positive(), to: z.number().int().positive() }),
+    result: minutesComparison,
+  },
 
   'audit.list': { args: auditQuery, result: z.array(auditEntry) },
 

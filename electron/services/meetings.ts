@@ -6,6 +6,7 @@ import type { DB } from '../db/types';
 import { type HandlerSlice, newId } from './context';
 import { assertMeetingEditable } from './lock';
 import { findMeetings, listMeetings, readMeeting } from './meeting-read';
+import { prepareFromEarlier } from './next-meeting';
 import { getSeries } from './series';
 import { write } from './write';
 
@@ -68,6 +69,7 @@ export const meetingHandlers: HandlerSlice<
           absence_reason: null, absence_note: '', sort_order: index + 1,
         }, id);
       }
+      await prepareFromEarlier(w, id);
     });
     return readMeeting(ctx.db, id);
   },

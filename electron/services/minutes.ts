@@ -1,0 +1,119 @@
+import { createHash } from 'node:crypto';
+import { diffArrays } from 'diff';
+import type { Kysely } from 'kysely';
+import { LekhaError } from '../../shared/errors';
+import { formatMeetingNumber } from '../../shared/numbering';
+import type { MinutesState } from '../../shared/schemas/minutes';
+import type { DB } from '../db/types';
+import { buildMinutes } from '../documents/builders/minutes';
+import { modelText } from '../documents/model-text';
+import { type HandlerSlice, newId } from './context';
+import { meetingRecord } from './documents';
+import { exportMeeting } from './exchange-export';
+import { assertMeetingEditable } from './lock';
+import { type Writer, write } from './write';
+
+/** What a version keeps: the record in the exchange format and the minutes as printed. */
+async function snapshot(db: Kysely<DB>, meetingId: string) {
+  const { exportedAt: _, ...record } = await exportMeeting(db, meetingId, '');
+  const text = modelText(buildMinutes(await meetingRecord(db, meetingId)));
+  const content = JSON.stringify({ record, text });
+  return { content, hash: createHash('sha256').update(content).digest('hex') };
+}
+
+export async function readMinutes(db: Kysely<DB>, meetingId: string): Promise<MinutesState> {
+  const row = await db.selectFrom('minutes').selectAll().where('meeting_id', '=', meetingId).executeTakeFirst();
+  if (!row) throw new LekhaError('NOT_FOUND', 'ไม่พบรายงานการประชุมของการประชุมนี้', 'meetingId');
+  const versions = await db.selectFrom('minutes_versions').select(['version', 'status', 'content_hash', 'created_at', 'created_by'])
+    .where('meeting_id', '=', meetingId).orderBy('version').execute();
+  return {
+    meetingId, status: row.status as MinutesState['status'], certifiedHow: row.certified_how as MinutesState['certifiedHow'],
+    certifiedAtItemId: row.certified_at_item_id, certifiedOn: row.certified_on, amended: row.amended === 1,
+    amendmentText: row.amendment_text, contentHash: row.content_hash,
+    versions: versions.map((v) => ({ version: v.version, status: v.status as MinutesState['status'], contentHash: v.content_hash, createdAt: v.created_at, createdBy: v.created_by })),
+  };
+}
+
+async function storeVersion(w: Writer, meetingId: string, status: 'circulated' | 'certified'): Promise<string> {
+  const { content, hash } = await snapshot(w.trx, meetingId);
+  const last = await w.trx.selectFrom('minutes_versions').select((eb) => eb.fn.max('version').as('max')).where('meeting_id', '=', meetingId).executeTakeFirst();
+  await w.insert('minutes_versions', {
+    id: newId(), meeting_id: meetingId, version: (last?.max ?? 0) + 1, status, content, content_hash: hash, created_at: w.at, created_by: w.ctx.actor,
+  }, meetingId);
+  return hash;
+}
+
+async function setMinutes(w: Writer, meetingId: string, patch: Partial<DB['minutes']>) {
+  const before = await w.trx.selectFrom('minutes').selectAll().where('meeting_id', '=', meetingId).executeTakeFirstOrThrow();
+  await w.trx.updateTable('minutes').set({ ...patch, updated_at: w.at }).where('meeting_id', '=', meetingId).execute();
+  const after = await w.trx.selectFrom('minutes').selectAll().where('meeting_id', '=', meetingId).executeTakeFirstOrThrow();
+  await w.log('minutes', meetingId, 'update', before, after, meetingId);
+}
+
+/** Checks the item of the later meeting where the minutes are certified, and writes its resolution if empty. */
+async function recordAtLaterMeeting(w: Writer, meetingId: string, itemId: string, amended: boolean, amendmentText: string) {
+  const item = await w.trx.selectFrom('agenda_items').innerJoin('series_sections', 'series_sections.id', 'agenda_items.section_id')
+    .innerJoin('meetings', 'meetings.id', 'agenda_items.meeting_id')
+    .select(['agenda_items.id', 'agenda_items.meeting_id', 'agenda_items.resolution', 'series_sections.kind', 'meetings.series_id', 'meetings.year_be', 'meetings.number'])
+    .where('agenda_items.id', '=', itemId).executeTakeFirst();
+  const own = await w.trx.selectFrom('meetings').selectAll().where('id', '=', meetingId).executeTakeFirstOrThrow();
+  const isLater = (i: { year_be: number; number: number }) => i.year_be > own.year_be || (i.year_be === own.year_be && i.number > own.number);
+  if (item?.kind !== 'certification' || item.series_id !== own.series_id || !isLater(item)) {
+    throw new LekhaError('INVALID', 'ต้องเลือกระเบียบวาระที่ 2 (รับรองรายงานการประชุม) ของการประชุมครั้งหลังในชุดเดียวกัน', 'atItemId');
+  }
+  await assertMeetingEditable(w.trx, item.meeting_id);
+  if (!item.resolution.trim()) {
+    const n = formatMeetingNumber(own.number, own.year_be);
+    const resolution = amended ? `ที่ประชุมรับรองรายงานการประชุมครั้งที่ ${n} โดยมีการแก้ไข ดังนี้ ${amendmentText.trim()}` : `ที่ประชุมรับรองรายงานการประชุมครั้งที่ ${n} โดยไม่มีการแก้ไข`;
+    await w.update('agenda_items', item.id, { resolution, resolution_kind: 'approved' }, item.meeting_id);
+  }
+}
+
+export const minutesHandlers: HandlerSlice<'minutes.get' | 'minutes.circulate' | 'minutes.certify' | 'minutes.version' | 'minutes.compare'> = {
+  'minutes.get': async ({ meetingId }, { db }) => readMinutes(db, meetingId),
+
+  'minutes.circulate': async ({ meetingId }, ctx) => {
+    await write(ctx, async (w) => {
+      await assertMeetingEditable(w.trx, meetingId);
+      await storeVersion(w, meetingId, 'circulated');
+      await setMinutes(w, meetingId, { status: 'circulated' });
+    });
+    return readMinutes(ctx.db, meetingId);
+  },
+
+  'minutes.certify': async (a, ctx) => {
+    await write(ctx, async (w) => {
+      await assertMeetingEditable(w.trx, a.meetingId);
+      const current = await readMinutes(w.trx, a.meetingId);
+      if (current.status === 'draft' && a.how !== 'same_meeting') {
+        throw new LekhaError('CONFLICT', 'ต้องแจ้งเวียนร่างรายงานการประชุมก่อนรับรอง (เว้นแต่รับรองในการประชุมครั้งเดียวกัน)', 'how');
+      }
+      if (a.how === 'next_meeting') await recordAtLaterMeeting(w, a.meetingId, a.atItemId!, a.amended, a.amendmentText);
+      const hash = await storeVersion(w, a.meetingId, 'certified');
+      await setMinutes(w, a.meetingId, {
+        status: 'certified', certified_how: a.how, certified_at_item_id: a.how === 'next_meeting' ? a.atItemId : null,
+        certified_on: a.date, amended: a.amended ? 1 : 0, amendment_text: a.amended ? a.amendmentText.trim() : '', content_hash: hash,
+      });
+    });
+    return readMinutes(ctx.db, a.meetingId);
+  },
+
+  'minutes.version': async ({ meetingId, version }, { db }) => {
+    const row = await db.selectFrom('minutes_versions').selectAll().where('meeting_id', '=', meetingId).where('version', '=', version).executeTakeFirst();
+    if (!row) throw new LekhaError('NOT_FOUND', `ไม่พบฉบับที่ ${version} ของรายงานการประชุมนี้`, 'version');
+    return {
+      version: row.version, status: row.status as MinutesState['status'], contentHash: row.content_hash, createdAt: row.created_at,
+      createdBy: row.created_by, text: (JSON.parse(row.content) as { text: string[] }).text,
+    };
+  },
+
+  /** A readable comparison: paragraphs kept, removed and added, in reading order. */
+  'minutes.compare': async ({ meetingId, from, to }, ctx) => {
+    const [a, b] = await Promise.all([from, to].map((version) => minutesHandlers['minutes.version']({ meetingId, version }, ctx)));
+    const changes = diffArrays(a.text, b.text).flatMap((part) =>
+      part.value.map((text) => ({ kind: part.added ? ('added' as const) : part.removed ? ('removed' as const) : ('same' as const), text })),
+    );
+    return { from, to, changes };
+  },
+};
+
