@@ -27,3 +27,13 @@ describe('meeting numbers', () => {
     expect(formatAgendaNumber(4, [1, 2])).toBe('4.1.2');
   });
 });
+
+describe('quorum', () => {
+  it('counts substitutes for members and needs more than half present', async () => {
+    const { quorum } = await import('../../shared/quorum');
+    const m = (presence: 'onsite' | 'electronic' | 'absent', role: 'member' | 'substitute' | 'guest' = 'member') => ({ role, presence });
+    expect(quorum([m('onsite'), m('electronic'), m('absent'), m('absent')])).toEqual({ present: 2, members: 4, reached: false });
+    expect(quorum([m('onsite'), m('electronic'), m('absent'), m('absent'), m('onsite', 'substitute'), m('onsite', 'guest')])).toEqual({ present: 3, members: 4, reached: true });
+    expect(quorum([]).reached).toBe(false);
+  });
+});

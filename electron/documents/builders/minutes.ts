@@ -1,5 +1,6 @@
 import { formatMeetingNumber } from '../../../shared/numbering';
 import { personName } from '../../../shared/names';
+import { quorum } from '../../../shared/quorum';
 import { formatThaiDateLong, formatThaiTime } from '../../../shared/thai';
 import type { Block, DocumentModel } from '../model';
 import { agendaBody } from './agenda-body';
@@ -48,9 +49,7 @@ export function buildMinutes(record: MeetingRecord): DocumentModel {
 
 /** The chair opens the meeting; "ครบองค์ประชุม" only when more than half the members are present. */
 function openingSentence(record: MeetingRecord): string {
-  const members = record.meeting.attendance.filter((a) => a.role === 'member');
-  const present = record.meeting.attendance.filter((a) => (a.role === 'member' || a.role === 'substitute') && a.presence !== 'absent');
-  const quorum = members.length > 0 && present.length * 2 > members.length;
-  return `${quorum ? 'เมื่อที่ประชุมครบองค์ประชุมแล้ว ' : ''}ประธานกล่าวเปิดการประชุมและดำเนินการประชุมตามระเบียบวาระ ดังนี้`;
+  const { reached } = quorum(record.meeting.attendance);
+  return `${reached ? 'เมื่อที่ประชุมครบองค์ประชุมแล้ว ' : ''}ประธานกล่าวเปิดการประชุมและดำเนินการประชุมตามระเบียบวาระ ดังนี้`;
 }
 
