@@ -1,6 +1,6 @@
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir, userInfo } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { LekhaEvent, Method } from '../shared/contract';
 import { type Envelope, isLekhaError, LekhaError } from '../shared/errors';
 import { parseCall } from '../shared/validation';
@@ -8,6 +8,7 @@ import { migrate } from './db/migrate';
 import { openDatabase } from './db/open';
 import { actionHandlers } from './services/actions';
 import { agendaHandlers } from './services/agenda';
+import { attachmentFile, attachmentHandlers } from './services/attachments';
 import { attendanceHandlers } from './services/attendance';
 import { auditHandlers } from './services/audit';
 import type { Handler, Handlers, ServiceContext } from './services/context';
@@ -34,6 +35,7 @@ export const handlers = {
   ...settingsHandlers,
   ...documentHandlers,
   ...minutesHandlers,
+  ...attachmentHandlers,
 } satisfies Handlers;
 
 export interface LekhaCore {
@@ -41,6 +43,8 @@ export interface LekhaCore {
   /** Validates with the contract, runs the handler, and always answers an envelope; never throws. */
   invoke(method: string, args: unknown): Promise<Envelope<unknown>>;
   subscribe(listener: (event: LekhaEvent) => void): () => void;
+  /** The stored file of an attachment, for the desktop shell to open with the system viewer. */
+  attachmentPath(id: string): Promise<string>;
   /** SQLite online backup to `path`, then `integrity_check` on the copy. */
   backupTo(path: string): Promise<void>;
   close(): Promise<void>;
@@ -96,6 +100,7 @@ export async function openCore(options: CoreOptions): Promise<LekhaCore> {
     db,
     actor: options.actor ?? userInfo().username,
     now,
+    filesDir: join(dirname(options.dbPath), 'attachments'),
     emit: (event) => {
       for (const l of listeners) l(event);
     },
@@ -111,6 +116,7 @@ export async function openCore(options: CoreOptions): Promise<LekhaCore> {
         return toErrorEnvelope(error, log);
       }
     },
+    attachmentPath: (id) => attachmentFile(ctx, id),
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

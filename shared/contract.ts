@@ -8,6 +8,7 @@ import {
 } from './schemas/meeting';
 import { sectionTemplate, series, seriesInput, seriesPatch } from './schemas/series';
 import { exchangeFile } from './exchange';
+import { attachment, attachmentContent, attachmentInput } from './schemas/attachments';
 import { certifyArgs, minutesComparison, minutesState, minutesVersion } from './schemas/minutes';
 import { appSettings, appSettingsPatch, exportDocumentArgs, exportedFile } from './schemas/documents';
 
@@ -53,6 +54,14 @@ export const contract = {
   'agenda.update': { args: agendaItemPatch, result: agendaItem },
   'agenda.move': { args: agendaMove, result: z.array(agendaItem) },
   'agenda.delete': { args: idArgs, result: okResult },
+
+  /** Files kept by the app: copied into its data folder under their SHA-256. */
+  'attachments.list': { args: z.object({ meetingId: id }), result: z.array(attachment) },
+  'attachments.add': { args: attachmentInput, result: attachment },
+  'attachments.get': { args: idArgs, result: attachmentContent },
+  /** Opens with the system viewer where the transport can (the desktop shell); otherwise `opened: false`. */
+  'attachments.open': { args: idArgs, result: z.object({ opened: z.boolean() }) },
+  'attachments.remove': { args: idArgs, result: okResult },
 
   'actions.create': { args: actionItemInput, result: actionItem },
   'actions.update': { args: actionItemPatch, result: actionItem },

@@ -10,6 +10,8 @@ export interface ServiceContext {
   /** ISO instant; injectable so tests can fix the clock. */
   now: () => string;
   emit: (event: LekhaEvent) => void;
+  /** Where the app keeps attachment files (beside the database, content-addressed). */
+  filesDir: string;
 }
 
 export type Handler<M extends Method> = (args: ParsedArgs<M>, ctx: ServiceContext) => Promise<Result<M>>;

@@ -18,11 +18,13 @@ export const INTERNAL_MESSAGE = 'เกิดข้อผิดพลาดภ�
 export type InvokeHandler = (sender: SenderFacts, method: unknown, args: unknown) => Promise<Envelope<unknown>>;
 
 export function createInvokeHandler(options: {
-  core: Pick<LekhaCore, 'invoke'>;
+  core: Pick<LekhaCore, 'invoke' | 'attachmentPath'>;
   page: AppPage;
   log: ShellLog;
+  /** Opens an app-managed file with the system viewer (`shell.openPath`); only attachments get here. */
+  openFile?: (path: string) => Promise<boolean>;
 }): InvokeHandler {
-  const { core, page, log } = options;
+  const { core, page, log, openFile } = options;
   return async (sender, method, args) => {
     if (!isTrustedSender(sender, page)) {
       // Logged with the URL so an attempt is visible; the caller learns nothing beyond "no".
@@ -34,7 +36,13 @@ export function createInvokeHandler(options: {
       return { ok: false, error: { code: 'INVALID', message: BAD_METHOD_MESSAGE } };
     }
     try {
-      return await core.invoke(method, args);
+      const answer = await core.invoke(method, args);
+      // The core cannot open files; the desktop can. The core has validated the id and found the file.
+      if (method === 'attachments.open' && answer.ok && openFile) {
+        const path = await core.attachmentPath((args as { id: string }).id);
+        return { ok: true, value: { opened: await openFile(path) } };
+      }
+      return answer;
     } catch (error) {
       // core.invoke promises never to throw; if it does anyway, the person still gets Thai.
       log(`IPC ${method} threw`, error);

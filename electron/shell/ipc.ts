@@ -1,4 +1,4 @@
-import { type BrowserWindow, type IpcMainInvokeEvent, ipcMain } from 'electron';
+import { type BrowserWindow, type IpcMainInvokeEvent, ipcMain, shell } from 'electron';
 import { IPC_EVENT, IPC_INVOKE } from '../../shared/bridge';
 import type { LekhaCore } from '../api';
 import { createInvokeHandler, type ShellLog } from './invoke';
@@ -29,7 +29,9 @@ export function registerIpc(options: {
   log: ShellLog;
 }): () => void {
   const { core, page, mainWindow, log } = options;
-  const handle = createInvokeHandler({ core, page, log });
+  // shell.openPath answers '' on success, else the reason.
+  const openFile = async (path: string) => (await shell.openPath(path)) === '';
+  const handle = createInvokeHandler({ core, page, log, openFile });
 
   ipcMain.handle(IPC_INVOKE, (event, method: unknown, args: unknown) => handle(senderFacts(event, mainWindow()), method, args));
 

@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { id } from './common';
+
+/** 50 MB: a scanned annex is large, but an attachment is not a file share. */
+export const MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024;
+
+export const attachment = z.object({
+  id,
+  agendaItemId: id,
+  fileName: z.string(),
+  mediaType: z.string(),
+  size: z.number().int(),
+  sha256: z.string(),
+  createdAt: z.string(),
+});
+export type Attachment = z.infer<typeof attachment>;
+
+export const attachmentInput = z.object({
+  agendaItemId: id,
+  fileName: z.string().trim().min(1, { error: 'ต้องมีชื่อไฟล์' }).max(255, { error: 'ชื่อไฟล์ยาวเกิน 255 ตัวอักษร' })
+    .refine((n) => !/[\\/\0]/.test(n), { error: 'ชื่อไฟล์ต้องไม่มีเครื่องหมาย / หรือ \\' }),
+  mediaType: z.string().max(200).default('application/octet-stream'),
+  base64: z.string().max(Math.ceil((MAX_ATTACHMENT_BYTES * 4) / 3) + 4, { error: 'ไฟล์ใหญ่เกิน 50 MB' }),
+});
+
+export const attachmentContent = z.object({ fileName: z.string(), mediaType: z.string(), base64: z.string() });
