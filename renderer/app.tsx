@@ -4,6 +4,7 @@ import { useLang, useT } from './i18n';
 import { MeetingPage } from './pages/meeting-page';
 import { MeetingsPage } from './pages/meetings-page';
 import { NewMeetingPage } from './pages/new-meeting-page';
+import { SettingsPage } from './pages/settings-page';
 import { paths, setNavigationGuard, useRoute } from './router';
 import { useAppStores } from './state/app-context';
 import { hasUnsavedChanges } from './state/dirty';
@@ -43,9 +44,12 @@ export function App() {
           <span className="topbar__name">{t('app.name')}</span>
           <span className="topbar__tagline">{t('app.tagline')}</span>
         </a>
-        <nav className="topbar__nav" aria-label={t('nav.meetings')}>
+        <nav className="topbar__nav" aria-label={t('nav.main')}>
           <a href={paths.meetings()} aria-current={route.name === 'meetings' ? 'page' : undefined}>
             {t('nav.meetings')}
+          </a>
+          <a href={paths.settings()} aria-current={route.name === 'settings' ? 'page' : undefined}>
+            {t('nav.settings')}
           </a>
         </nav>
         <LanguageSwitch />
@@ -54,6 +58,7 @@ export function App() {
         {route.name === 'meetings' ? <MeetingsPage /> : null}
         {route.name === 'newMeeting' ? <NewMeetingPage /> : null}
         {route.name === 'meeting' ? <MeetingPage key={route.id} id={route.id} /> : null}
+        {route.name === 'settings' ? <SettingsPage /> : null}
         {route.name === 'notFound' ? (
           <div className="page">
             <h1>{t('error.notFound')}</h1>

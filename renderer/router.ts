@@ -5,18 +5,21 @@ export type Route =
   | { name: 'meetings' }
   | { name: 'newMeeting' }
   | { name: 'meeting'; id: string }
+  | { name: 'settings' }
   | { name: 'notFound'; path: string };
 
 export const paths = {
   meetings: () => '#/',
   newMeeting: () => '#/meetings/new',
   meeting: (id: string) => `#/meetings/${encodeURIComponent(id)}`,
+  settings: () => '#/settings',
 };
 
 export function parseHash(hash: string): Route {
   const path = hash.replace(/^#/, '') || '/';
   if (path === '/' || path === '') return { name: 'meetings' };
   if (path === '/meetings/new') return { name: 'newMeeting' };
+  if (path === '/settings') return { name: 'settings' };
   const m = /^\/meetings\/([^/]+)$/.exec(path);
   if (m) return { name: 'meeting', id: decodeURIComponent(m[1]) };
   return { name: 'notFound', path };

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { AgendaEditor } from '../components/agenda-editor';
 import { AttendanceEditor } from '../components/attendance-editor';
 import { MinutesBadge, StatusBadge } from '../components/badges';
+import { ExportPanel } from '../components/export-panel';
 import { FormError } from '../components/form-error';
 import { MeetingDetailsForm } from '../components/meeting-details-form';
 import { formatDateLong, formatTime, useLang, useT } from '../i18n';
@@ -68,6 +69,9 @@ export function MeetingPage({ id }: { id: string }) {
     <div className="page">
       {back}
       <header className="meeting-head card">
+        <div className="meeting-head__actions">
+          <ExportPanel meeting={detail} />
+        </div>
         <p className="meeting-head__series">{series?.nameTh ?? ''}</p>
         <h1>
           {t('meeting.number', { number: meetingNumber(detail) })}

@@ -6,6 +6,7 @@ import { createDirectoryStore, type DirectoryState } from './directory-store';
 import { createMeetingStore, type MeetingState } from './meeting-store';
 import { createMeetingsStore, type MeetingsState } from './meetings-store';
 import { createSeriesStore, type SeriesState } from './series-store';
+import { createSettingsStore, type SettingsState } from './settings-store';
 
 export interface AppStores {
   client: ApiClient;
@@ -13,6 +14,7 @@ export interface AppStores {
   series: StoreApi<SeriesState>;
   meetings: StoreApi<MeetingsState>;
   meeting: StoreApi<MeetingState>;
+  settings: StoreApi<SettingsState>;
 }
 
 export function createAppStores(client: ApiClient): AppStores {
@@ -22,6 +24,7 @@ export function createAppStores(client: ApiClient): AppStores {
     series: createSeriesStore(client),
     meetings: createMeetingsStore(client),
     meeting: createMeetingStore(client),
+    settings: createSettingsStore(client),
   };
 }
 
@@ -44,3 +47,4 @@ export const useDirectory = <T,>(select: (s: DirectoryState) => T): T => useStor
 export const useSeries = <T,>(select: (s: SeriesState) => T): T => useStore(useAppStores().series, select);
 export const useMeetings = <T,>(select: (s: MeetingsState) => T): T => useStore(useAppStores().meetings, select);
 export const useMeeting = <T,>(select: (s: MeetingState) => T): T => useStore(useAppStores().meeting, select);
+export const useSettings = <T,>(select: (s: SettingsState) => T): T => useStore(useAppStores().settings, select);

@@ -10,21 +10,23 @@ import type { AppStores } from './app-context';
 export function useLiveUpdates(stores: AppStores): void {
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | null = null;
-    const due = { meeting: false, lists: false, directory: false };
+    const due = { meeting: false, lists: false, directory: false, settings: false };
     const flush = () => {
       timer = null;
-      const { meeting, lists, directory } = due;
-      due.meeting = due.lists = due.directory = false;
+      const { meeting, lists, directory, settings } = due;
+      due.meeting = due.lists = due.directory = due.settings = false;
       const log = (what: string) => (e: unknown) => console.warn(`[lekha] refresh ${what} after a change`, e);
       if (meeting) stores.meeting.getState().refresh().catch(log('meeting'));
       if (lists && stores.meetings.getState().status !== 'idle') void stores.meetings.getState().load();
       if (lists && stores.series.getState().status !== 'idle') void stores.series.getState().load();
       if (directory && stores.directory.getState().status !== 'idle') void stores.directory.getState().load();
+      if (settings && stores.settings.getState().status !== 'idle') void stores.settings.getState().load();
     };
     const off = stores.client.on((event) => {
       if (event.type !== 'changed') return;
       if (event.meetingId && event.meetingId === stores.meeting.getState().id) due.meeting = true;
-      if (/person|people|organisation/i.test(event.entity)) due.directory = true;
+      if (event.entity === 'settings') due.settings = true;
+      else if (/person|people|organisation/i.test(event.entity)) due.directory = true;
       else due.lists = true;
       if (timer === null) timer = setTimeout(flush, 120);
     });

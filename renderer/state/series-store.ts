@@ -1,7 +1,7 @@
 import { createStore } from 'zustand/vanilla';
 import type { ApiClient } from '../api/client';
 import { errorMessage } from '../api/client';
-import type { LoadStatus, SectionTemplate, Series, SeriesInput } from './types';
+import type { LoadStatus, SectionTemplate, Series, SeriesInput, SeriesPatch } from './types';
 
 export interface SeriesState {
   series: Series[];
@@ -10,6 +10,8 @@ export interface SeriesState {
   error: string | null;
   load(): Promise<void>;
   create(input: SeriesInput): Promise<Series>;
+  /** Change a series (e.g. its document settings); the list shows what the core stored. */
+  update(patch: SeriesPatch): Promise<Series>;
 }
 
 export const createSeriesStore = (client: ApiClient) =>
@@ -34,5 +36,10 @@ export const createSeriesStore = (client: ApiClient) =>
       const created = await client.call('series.create', input);
       set({ series: [...get().series, created] });
       return created;
+    },
+    async update(patch) {
+      const updated = await client.call('series.update', patch);
+      set({ series: get().series.map((s) => (s.id === updated.id ? updated : s)) });
+      return updated;
     },
   }));

@@ -12,6 +12,7 @@ export type AgendaInput = Args<'agenda.create'>;
 export type AgendaPatch = Args<'agenda.update'>;
 export type PersonInput = Args<'people.create'>;
 export type SeriesInput = Args<'series.create'>;
+export type SeriesPatch = Args<'series.update'>;
 
 /** Where a store's data stands; `error` holds the Thai message. */
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';

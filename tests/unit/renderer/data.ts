@@ -1,4 +1,5 @@
 import { defaultDocumentSettings } from '../../../shared/schemas/document-settings';
+import type { AppSettings, ExportedFile } from '../../../shared/schemas/documents';
 import type { MeetingDetail, Organisation, Person, Series } from '../../../renderer/state/types';
 
 /** Readable fixed ids (the fake client does not check them). */
@@ -102,3 +103,12 @@ function item(n: number, section: number, position: number, subject: string, pre
     discussion: '', resolution: '', resolutionKind: null, secrecy: 'none', continuesItemId: null, carryForward: false, policyIds: [],
   };
 }
+
+export const appSettings: AppSettings = { noBreakWords: ['ดีป้า', 'บัญชีบริการดิจิทัล'] };
+
+/** What documents.export answers: `%PDF-1.7` as bytes, named the way the core names files. */
+export const exportedPdf: ExportedFile = {
+  fileName: 'รายงานการประชุม ครั้งที่ 2-2569.pdf',
+  mediaType: 'application/pdf',
+  base64: btoa('%PDF-1.7'),
+};

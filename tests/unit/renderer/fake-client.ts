@@ -8,6 +8,8 @@ export interface FakeClient extends ApiClient {
   calls: { method: Method; args: unknown }[];
   callsTo<M extends Method>(method: M): Args<M>[];
   emit(event: LekhaEvent): void;
+  /** How many listeners are subscribed to events now (to check that a screen stops listening). */
+  listenerCount(): number;
 }
 
 /** An api client answering from `handlers`; a method without a handler fails loudly. */
@@ -28,9 +30,21 @@ export function fakeClient(handlers: Handlers): FakeClient {
       return () => listeners.delete(listener);
     },
     emit(event) {
-      for (const l of listeners) l(event);
+      for (const l of [...listeners]) l(event);
     },
+    listenerCount: () => listeners.size,
   };
+}
+
+/** A promise the test settles when it chooses: for states shown while the core is still working. */
+export function deferred<T>(): { promise: Promise<T>; resolve(value: T): void; reject(error: unknown): void } {
+  let resolve!: (value: T) => void;
+  let reject!: (error: unknown) => void;
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, resolve, reject };
 }
 
 /** What the core throws when it refuses: the transport turns it into this. */

@@ -5,7 +5,7 @@ import { parseHash, setNavigationGuard, useRoute } from '../../../renderer/route
 import { type AppStores, createAppStores } from '../../../renderer/state/app-context';
 import { useDirtyStore } from '../../../renderer/state/dirty';
 import { useLiveUpdates } from '../../../renderer/state/live-updates';
-import { ids, meetingDetail } from './data';
+import { appSettings, ids, meetingDetail } from './data';
 import { fakeClient } from './fake-client';
 import './render';
 
@@ -66,5 +66,18 @@ describe('live updates', () => {
       await vi.runAllTimersAsync();
     });
     expect(client.callsTo('meetings.get').length).toBe(2);
+  });
+
+  it('reads the settings again when they were changed elsewhere', async () => {
+    vi.useFakeTimers();
+    const client = fakeClient({ 'settings.get': () => appSettings });
+    const stores = createAppStores(client);
+    await stores.settings.getState().load();
+    render(<Live stores={stores} />);
+    client.emit({ type: 'changed', entity: 'settings', meetingId: null });
+    await act(async () => {
+      await vi.runAllTimersAsync();
+    });
+    expect(client.callsTo('settings.get').length).toBe(2);
   });
 });
