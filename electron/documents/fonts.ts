@@ -21,16 +21,16 @@ export interface FontFiles {
 }
 
 const cache = new Map<string, Buffer>();
-function read(path: string): Buffer {
+function read(path: string, field: 'customFontPath' | 'customBoldFontPath' = 'customFontPath'): Buffer {
   let data = cache.get(path);
   if (!data) {
     try {
       data = readFileSync(path);
     } catch {
-      throw new LekhaError('INVALID', `เปิดไฟล์ฟอนต์ "${path}" ไม่ได้ กรุณาตรวจการตั้งค่าฟอนต์ของเอกสาร`, 'customFontPath');
+      throw new LekhaError('INVALID', `เปิดไฟล์ฟอนต์ "${path}" ไม่ได้ กรุณาตรวจการตั้งค่าฟอนต์ของเอกสาร`, field);
     }
     if (data.readUInt32BE(0) !== 0x00010000 && data.toString('latin1', 0, 4) !== 'true') {
-      throw new LekhaError('INVALID', `ไฟล์ "${path}" ไม่ใช่ฟอนต์ TrueType (.ttf)`, 'customFontPath');
+      throw new LekhaError('INVALID', `ไฟล์ "${path}" ไม่ใช่ฟอนต์ TrueType (.ttf)`, field);
     }
     cache.set(path, data);
   }
@@ -43,7 +43,7 @@ export function fontFiles(choice: FontChoice): FontFiles {
   return {
     family,
     regular: read(choice.regularPath ?? sarabunPaths.regular),
-    bold: read(choice.boldPath ?? choice.regularPath ?? sarabunPaths.bold),
+    bold: read(choice.boldPath ?? choice.regularPath ?? sarabunPaths.bold, choice.boldPath ? 'customBoldFontPath' : 'customFontPath'),
     embedInDocx: choice.profile === 'sarabun',
   };
 }

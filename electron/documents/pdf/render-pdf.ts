@@ -47,7 +47,11 @@ export async function renderPdf(model: DocumentModel, options: PdfOptions = {}):
   const total = model.blocks.length;
   for (const [index, block] of model.blocks.entries()) {
     drawBlock(writer, block);
-    if (index % 10 === 0) options.onProgress?.(index, total);
+    if (index % 10 === 0) {
+      options.onProgress?.(index, total);
+      // Let the event loop send the progress out (and serve other calls) while a long document is made.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
   }
   options.onProgress?.(total, total);
 
