@@ -18,6 +18,7 @@ import { exchangeHandlers } from './services/exchange';
 import { meetingHandlers } from './services/meetings';
 import { minutesHandlers } from './services/minutes';
 import { loadReferenceData, referenceHandlers } from './services/reference-data';
+import { policyHandlers } from './services/policies';
 import { seriesHandlers } from './services/series';
 import { settingsHandlers } from './services/settings';
 
@@ -36,6 +37,7 @@ export const handlers = {
   ...documentHandlers,
   ...minutesHandlers,
   ...attachmentHandlers,
+  ...policyHandlers,
 } satisfies Handlers;
 
 export interface LekhaCore {

@@ -9,6 +9,10 @@ import {
 import { sectionTemplate, series, seriesInput, seriesPatch } from './schemas/series';
 import { exchangeFile } from './exchange';
 import { attachment, attachmentContent, attachmentInput } from './schemas/attachments';
+import {
+  indicatorInput, indicatorValueInput, linkItemArgs, milestoneInput, moveStageArgs, policyDetail, policyInput, policyKind,
+  policyPatch, policySummary, positionInput, questionInput, questionPatch, stageTemplate,
+} from './schemas/policies';
 import { certifyArgs, minutesComparison, minutesState, minutesVersion } from './schemas/minutes';
 import { appSettings, appSettingsPatch, exportDocumentArgs, exportedFile } from './schemas/documents';
 
@@ -77,6 +81,21 @@ export const contract = {
     args: z.object({ meetingId: id, from: z.number().int().positive(), to: z.number().int().positive() }),
     result: minutesComparison,
   },
+
+  'stageTemplates.list': { args: z.object({}), result: z.array(stageTemplate) },
+  'policies.list': { args: z.object({ kind: policyKind.optional() }), result: z.array(policySummary) },
+  'policies.get': { args: idArgs, result: policyDetail },
+  'policies.create': { args: policyInput, result: policyDetail },
+  'policies.update': { args: policyPatch, result: policyDetail },
+  /** Moves a policy to a stage of its template, with the date, a note and the agenda item that decided it. */
+  'policies.moveStage': { args: moveStageArgs, result: policyDetail },
+  'policies.linkItem': { args: linkItemArgs, result: policyDetail },
+  'policies.addQuestion': { args: questionInput, result: policyDetail },
+  'policies.updateQuestion': { args: questionPatch, result: policyDetail },
+  'policies.addPosition': { args: positionInput, result: policyDetail },
+  'policies.addMilestone': { args: milestoneInput, result: policyDetail },
+  'policies.addIndicator': { args: indicatorInput, result: policyDetail },
+  'policies.addIndicatorValue': { args: indicatorValueInput, result: policyDetail },
 
   'audit.list': { args: auditQuery, result: z.array(auditEntry) },
 

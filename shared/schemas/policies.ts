@@ -1,0 +1,77 @@
+import { z } from 'zod';
+import { id, isoDate, optionalText, requiredText } from './common';
+
+export const policyKind = z.enum(['bill', 'emergency_decree', 'programme', 'project']);
+export const terminalKind = z.enum(['in_force', 'lapsed', 'withdrawn']);
+
+export const templateStage = z.object({ id, position: z.number().int(), nameTh: z.string(), nameEn: z.string(), terminal: terminalKind.nullable() });
+export const stageTemplate = z.object({ id, kind: policyKind, nameTh: z.string(), nameEn: z.string(), stages: z.array(templateStage) });
+export type StageTemplate = z.infer<typeof stageTemplate>;
+
+/** Where a record was decided: `ครั้งที่ 2/2568 ระเบียบวาระที่ 4.1`. */
+export const itemRef = z.object({
+  meetingId: id, meetingNumber: z.string(), meetingDate: isoDate.nullable(), agendaItemId: id, itemNumber: z.string(), subject: z.string(),
+});
+export type ItemRef = z.infer<typeof itemRef>;
+
+export const policySummary = z.object({
+  id, kind: policyKind, titleTh: z.string(), shortTitle: z.string(), ownerOrgId: id.nullable(), templateId: id.nullable(),
+  currentStageId: id.nullable(), currentStage: z.string().nullable(), lastMovedOn: isoDate.nullable(), updatedAt: z.string(),
+});
+export type PolicySummary = z.infer<typeof policySummary>;
+
+export const positionStatus = z.enum(['unknown', 'supports', 'opposes', 'conditional', 'undecided']);
+
+export const policyDetail = policySummary.extend({
+  description: z.string(),
+  history: z.array(z.object({ id, stageId: id, stage: z.string(), date: isoDate, note: z.string(), decidedAt: itemRef.nullable() })),
+  questions: z.array(z.object({
+    id, question: z.string(), status: z.enum(['open', 'resolved']), resolution: z.string(),
+    positions: z.array(z.object({ id, stakeholder: z.string(), organisationId: id.nullable(), position: z.string(), status: positionStatus })),
+  })),
+  milestones: z.array(z.object({
+    id, title: z.string(), startDate: isoDate.nullable(), endDate: isoDate.nullable(), status: z.enum(['planned', 'in_progress', 'done', 'missed']),
+  })),
+  indicators: z.array(z.object({
+    id, name: z.string(), unit: z.string(),
+    values: z.array(z.object({ id, asOf: isoDate, value: z.number(), source: z.string(), illustrative: z.boolean(), decidedAt: itemRef.nullable() })),
+  })),
+  /** Every agenda item, in any meeting, that concerns this policy, oldest first. */
+  agendaItems: z.array(itemRef),
+});
+export type PolicyDetail = z.infer<typeof policyDetail>;
+
+export const policyInput = z.object({
+  kind: policyKind,
+  titleTh: requiredText(500),
+  shortTitle: optionalText(200).default(''),
+  description: optionalText().default(''),
+  ownerOrgId: id.nullable().default(null),
+  /** The kind's shipped template when left out. */
+  templateId: id.optional(),
+  /** Where it stands when first recorded; the template's first stage when left out. */
+  stageId: id.optional(),
+  stageDate: isoDate.optional(),
+});
+export const policyPatch = z.object({
+  id, titleTh: requiredText(500).optional(), shortTitle: optionalText(200).optional(), description: optionalText().optional(),
+  ownerOrgId: id.nullable().optional(),
+});
+export const moveStageArgs = z.object({
+  policyId: id, stageId: id, date: isoDate, note: optionalText(5000).default(''), agendaItemId: id.nullable().default(null),
+});
+export const linkItemArgs = z.object({ policyId: id, agendaItemId: id, linked: z.boolean() });
+export const questionInput = z.object({ policyId: id, question: requiredText(2000) });
+export const questionPatch = z.object({ id, question: requiredText(2000).optional(), status: z.enum(['open', 'resolved']).optional(), resolution: optionalText(5000).optional() });
+export const positionInput = z.object({
+  questionId: id, stakeholder: requiredText(300), organisationId: id.nullable().default(null), position: optionalText(5000).default(''), status: positionStatus.default('unknown'),
+});
+export const milestoneInput = z.object({
+  policyId: id, title: requiredText(500), startDate: isoDate.nullable().default(null), endDate: isoDate.nullable().default(null),
+  status: z.enum(['planned', 'in_progress', 'done', 'missed']).default('planned'),
+}).refine((m) => !m.startDate || !m.endDate || m.startDate <= m.endDate, { error: 'วันสิ้นสุดต้องไม่ก่อนวันเริ่ม', path: ['endDate'] });
+export const indicatorInput = z.object({ policyId: id, name: requiredText(300), unit: optionalText(60).default('') });
+export const indicatorValueInput = z.object({
+  indicatorId: id, asOf: isoDate, value: z.number({ error: 'ต้องเป็นตัวเลข' }).finite(), source: optionalText(500).default(''),
+  agendaItemId: id.nullable().default(null), illustrative: z.boolean().default(false),
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { testCore } from '../helpers/core';
+import { loadDemo } from '../helpers/demo';
+
+describe('policies and legislation', () => {
+  it('follow a bill through its stages, decided at agenda items, with a timeline', async () => {
+    const t = await testCore();
+    const meetingId = await loadDemo(t);
+    const meeting = await t.call('meetings.get', { id: meetingId });
+    const gameItem = meeting.agendaItems.find((i) => i.number === '4.1')!;
+    const templates = await t.call('stageTemplates.list', {});
+    const bill = templates.find((x) => x.kind === 'bill')!;
+    const depa = (await t.call('organisations.list', {})).find((o) => o.abbrTh === 'ดีป้า')!;
+    let game = await t.call('policies.create', { kind: 'bill', titleTh: 'ร่างพระราชบัญญัติส่งเสริมอุตสาหกรรมเกม พ.ศ. ....', shortTitle: 'ร่าง พ.ร.บ. เกม', ownerOrgId: depa.id, stageDate: '2025-01-15' });
+    expect(game.currentStage).toBe('ยกร่างโดยหน่วยงาน');
+    game = await t.call('policies.moveStage', { policyId: game.id, stageId: bill.stages[1].id, date: '2025-02-24', note: 'ที่ประชุมเห็นชอบในหลักการ ให้รับฟังความคิดเห็น', agendaItemId: gameItem.id });
+    expect(game.currentStage).toBe(bill.stages[1].nameTh);
+    expect(game.history.map((h) => h.stage)).toEqual([bill.stages[0].nameTh, bill.stages[1].nameTh]);
+    expect(game.history[1].decidedAt).toMatchObject({ meetingNumber: '2/2568', itemNumber: '4.1' });
+    expect(game.agendaItems.map((r) => `${r.meetingNumber} ${r.itemNumber}`)).toEqual(['2/2568 4.1']);
+    expect((await t.call('meetings.get', { id: meetingId })).agendaItems.find((i) => i.id === gameItem.id)!.policyIds).toEqual([game.id]);
+
+    // A backdated movement does not become the current stage.
+    game = await t.call('policies.moveStage', { policyId: game.id, stageId: bill.stages[0].id, date: '2025-01-01' });
+    expect(game.currentStage).toBe(bill.stages[1].nameTh);
+    const decree = templates.find((x) => x.kind === 'emergency_decree')!;
+    const wrong = await t.refusal('policies.moveStage', { policyId: game.id, stageId: decree.stages[0].id, date: '2025-03-01' });
+    expect([wrong.code, wrong.field]).toEqual(['INVALID', 'stageId']);
+  });
+
+  it('record the decree\'s open question with each liable party\'s position, milestones and indicators', async () => {
+    const t = await testCore();
+    let decree = await t.call('policies.create', { kind: 'emergency_decree', titleTh: 'พระราชกำหนดมาตรการป้องกันและปราบปรามอาชญากรรมทางเทคโนโลยี' });
+    decree = await t.call('policies.addQuestion', { policyId: decree.id, question: 'ผู้ใดต้องชดใช้ความเสียหายแก่ผู้เสียหายจากอาชญากรรมออนไลน์' });
+    const q = decree.questions[0];
+    for (const stakeholder of ['สถาบันการเงิน', 'ผู้ให้บริการโทรคมนาคม', 'แพลตฟอร์มดิจิทัล']) {
+      decree = await t.call('policies.addPosition', { questionId: q.id, stakeholder, status: 'undecided' });
+    }
+    expect(decree.questions[0].positions.map((p) => p.stakeholder)).toEqual(['สถาบันการเงิน', 'ผู้ให้บริการโทรคมนาคม', 'แพลตฟอร์มดิจิทัล']);
+
+    let census = await t.call('policies.create', { kind: 'project', titleTh: 'โครงการสำมะโนประชากรและเคหะ พ.ศ. 2568' });
+    census = await t.call('policies.addMilestone', { policyId: census.id, title: 'ตอบแบบสอบถามออนไลน์ผ่านแอปทางรัฐ', startDate: '2025-04-01', endDate: '2025-04-20' });
+    census = await t.call('policies.addMilestone', { policyId: census.id, title: 'เจ้าหน้าที่ลงพื้นที่', startDate: '2025-04-21', endDate: '2025-06-19' });
+    expect(census.milestones.map((m) => m.endDate)).toEqual(['2025-04-20', '2025-06-19']);
+    const backwards = await t.refusal('policies.addMilestone', { policyId: census.id, title: 'ผิด', startDate: '2025-05-01', endDate: '2025-04-01' });
+    expect(backwards.field).toBe('endDate');
+
+    let fund = await t.call('policies.create', { kind: 'programme', titleTh: 'ระบบฐานข้อมูล Big Data กองทุนหมู่บ้าน' });
+    fund = await t.call('policies.addIndicator', { policyId: fund.id, name: 'จำนวนกองทุนหมู่บ้านในฐานข้อมูล', unit: 'แห่ง' });
+    fund = await t.call('policies.addIndicatorValue', { indicatorId: fund.indicators[0].id, asOf: '2025-02-24', value: 79610, source: 'สถาบันข้อมูลขนาดใหญ่ (BDI)' });
+    expect(fund.indicators[0].values[0]).toMatchObject({ value: 79610, source: 'สถาบันข้อมูลขนาดใหญ่ (BDI)' });
+    expect((await t.call('policies.list', {})).map((p) => p.kind).sort()).toEqual(['emergency_decree', 'programme', 'project']);
+  });
+});
