@@ -6,6 +6,7 @@ import { type Envelope, isLekhaError, LekhaError } from '../shared/errors';
 import { parseCall } from '../shared/validation';
 import { migrate } from './db/migrate';
 import { openDatabase } from './db/open';
+import { actionTrackingHandlers } from './services/action-tracking';
 import { actionHandlers } from './services/actions';
 import { agendaHandlers } from './services/agenda';
 import { attachmentFile, attachmentHandlers } from './services/attachments';
@@ -38,6 +39,7 @@ export const handlers = {
   ...minutesHandlers,
   ...attachmentHandlers,
   ...policyHandlers,
+  ...actionTrackingHandlers,
 } satisfies Handlers;
 
 export interface LekhaCore {

@@ -13,6 +13,7 @@ import {
   indicatorInput, indicatorValueInput, linkItemArgs, milestoneInput, moveStageArgs, policyDetail, policyInput, policyKind,
   policyPatch, policySummary, positionInput, questionInput, questionPatch, stageTemplate,
 } from './schemas/policies';
+import { actionPage, actionQuery, bulkStatusArgs, progressInput, progressUpdate } from './schemas/actions';
 import { certifyArgs, minutesComparison, minutesState, minutesVersion } from './schemas/minutes';
 import { appSettings, appSettingsPatch, exportDocumentArgs, exportedFile } from './schemas/documents';
 
@@ -70,6 +71,11 @@ export const contract = {
   'actions.create': { args: actionItemInput, result: actionItem },
   'actions.update': { args: actionItemPatch, result: actionItem },
   'actions.delete': { args: idArgs, result: okResult },
+  /** Actions across meetings, filtered and sorted, one page at a time. */
+  'actions.list': { args: actionQuery, result: actionPage },
+  'actions.progress': { args: z.object({ actionId: id }), result: z.array(progressUpdate) },
+  'actions.addProgress': { args: progressInput, result: z.array(progressUpdate) },
+  'actions.bulkStatus': { args: bulkStatusArgs, result: z.object({ updated: z.number().int() }) },
 
   'minutes.get': { args: z.object({ meetingId: id }), result: minutesState },
   /** Stores a version and marks the minutes circulated; may be repeated after corrections. */

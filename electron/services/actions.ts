@@ -13,7 +13,7 @@ export async function listActions(db: Kysely<DB>, agendaItemIds: readonly string
   return withOwners(db, rows);
 }
 
-async function withOwners(db: Kysely<DB>, rows: ActionItemsTable[]): Promise<ActionItem[]> {
+export async function withOwners(db: Kysely<DB>, rows: ActionItemsTable[]): Promise<ActionItem[]> {
   if (rows.length === 0) return [];
   const owners = await db.selectFrom('action_owners').selectAll().where('action_id', 'in', rows.map((r) => r.id)).execute();
   return rows.map((r) => {

@@ -1,0 +1,41 @@
+import { LekhaError } from '../../shared/errors';
+import { queryActions, toProgress } from './action-list';
+import { type HandlerSlice, newId } from './context';
+import { fromBool, write } from './write';
+
+/** Following actions up after the meeting: the list, progress reports, bulk status changes. */
+export const actionTrackingHandlers: HandlerSlice<'actions.list' | 'actions.progress' | 'actions.addProgress' | 'actions.bulkStatus'> = {
+  'actions.list': async (q, ctx) => queryActions(ctx.db, q, q.today ?? ctx.now().slice(0, 10)),
+
+  'actions.progress': async ({ actionId }, { db }) =>
+    (await db.selectFrom('progress_updates').selectAll().where('action_id', '=', actionId).orderBy('date').orderBy('created_at').execute()).map(toProgress),
+
+  'actions.addProgress': async (a, ctx) => {
+    await write(ctx, async (w) => {
+      const action = await w.get('action_items', a.actionId);
+      if (!action) throw new LekhaError('NOT_FOUND', 'ไม่พบรายการดำเนินการนี้ อาจถูกลบไปแล้ว', 'actionId');
+      const item = (await w.get('agenda_items', action.agenda_item_id))!;
+      await w.insert('progress_updates', {
+        id: newId(), action_id: a.actionId, date: a.date, text: a.text, percent: a.percent, reported_by: a.reportedBy || ctx.actor,
+        illustrative: fromBool(a.illustrative), created_at: w.at,
+      }, item.meeting_id);
+      // Reporting progress on an open action means work has started.
+      if (action.status === 'open') await w.update('action_items', a.actionId, { status: a.percent === 100 ? 'done' : 'in_progress' }, item.meeting_id);
+    });
+    return actionTrackingHandlers['actions.progress']({ actionId: a.actionId }, ctx);
+  },
+
+  'actions.bulkStatus': (a, ctx) =>
+    write(ctx, async (w) => {
+      let updated = 0;
+      for (const id of new Set(a.ids)) {
+        const action = await w.get('action_items', id);
+        if (!action) throw new LekhaError('NOT_FOUND', 'มีรายการที่เลือกถูกลบไปแล้ว ไม่มีรายการใดถูกเปลี่ยน', 'ids');
+        if (action.status === a.status) continue;
+        const item = (await w.get('agenda_items', action.agenda_item_id))!;
+        await w.update('action_items', id, { status: a.status }, item.meeting_id);
+        updated++;
+      }
+      return { updated };
+    }),
+};
