@@ -20,6 +20,7 @@ import { meetingHandlers } from './services/meetings';
 import { minutesHandlers } from './services/minutes';
 import { loadReferenceData, referenceHandlers } from './services/reference-data';
 import { policyHandlers } from './services/policies';
+import { reportHandlers } from './services/reports';
 import { seriesHandlers } from './services/series';
 import { settingsHandlers } from './services/settings';
 
@@ -40,6 +41,7 @@ export const handlers = {
   ...attachmentHandlers,
   ...policyHandlers,
   ...actionTrackingHandlers,
+  ...reportHandlers,
 } satisfies Handlers;
 
 export interface LekhaCore {

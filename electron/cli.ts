@@ -3,6 +3,9 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type LekhaCore, openCore } from './api';
 import { ensureRendererBuilt } from './cli-build';
+import { loadDemo } from './cli-demo';
+import { CliError, call } from './cli-common';
+import { exportCommand } from './cli-export';
 import { defaultDbPath } from './paths';
 import { startServer } from './server';
 
@@ -13,28 +16,19 @@ const usage = `เลขา (Lekha) — ระบบงานเลขานุ�
   lekha serve [--db PATH] [--port N]           เปิดโหมดเบราว์เซอร์ที่ 127.0.0.1
   lekha export meeting --meeting 2/2568 --format json --out FILE [--series NAME] [--db PATH]
   lekha export minutes|agenda --meeting 2/2568 --format pdf|docx --out FILE [--thai-digits] [--db PATH]
+  lekha export actions --format xlsx|csv|docx|pdf [--org ABBR] [--status open|overdue|done] --out FILE [--db PATH]
+  lekha export policies --format docx|pdf --out FILE [--db PATH]
+  lekha export press --meeting 2/2568 --format docx|txt --out FILE [--db PATH]
   lekha import meeting FILE [--db PATH]        นำเข้าการประชุมจากไฟล์ JSON
   lekha backup --out FILE [--db PATH]          สำรองฐานข้อมูล (ตรวจความถูกต้องแล้ว)
 
 ฐานข้อมูลตั้งต้นคือไฟล์เดียวกับที่โปรแกรมบนเดสก์ท็อปใช้: ${defaultDbPath()}
 (ตั้งค่า LEKHA_DB เพื่อใช้ไฟล์อื่น)`;
 
-class CliError extends Error {
-  constructor(message: string, readonly exitCode = 1) {
-    super(message);
-  }
-}
-
-async function call<T>(core: LekhaCore, method: string, args: unknown): Promise<T> {
-  const answer = await core.invoke(method, args);
-  if (!answer.ok) throw new CliError(answer.error.message);
-  return answer.value as T;
-}
-
 const options = {
   db: { type: 'string' }, port: { type: 'string' }, out: { type: 'string' }, meeting: { type: 'string' },
   format: { type: 'string' }, series: { type: 'string' }, help: { type: 'boolean', short: 'h' },
-  'thai-digits': { type: 'boolean' },
+  'thai-digits': { type: 'boolean' }, org: { type: 'string' }, status: { type: 'string' },
 } as const;
 
 async function run(argv: string[]): Promise<void> {
@@ -47,24 +41,24 @@ async function run(argv: string[]): Promise<void> {
   };
   const known = ['demo', 'serve', 'export', 'import', 'backup'];
   if (!known.includes(command)) throw new CliError(`ไม่รู้จักคำสั่ง "${command}"\n\n${usage}`, 2);
-  const documentKinds = ['minutes', 'agenda'];
+  const exports: Record<string, string[]> = {
+    meeting: ['json'], minutes: ['pdf', 'docx'], agenda: ['pdf', 'docx'], actions: ['xlsx', 'csv', 'docx', 'pdf'], policies: ['docx', 'pdf'], press: ['docx', 'txt'],
+  };
   if (command === 'import' && rest[0] !== 'meeting') throw new CliError(`import รองรับเฉพาะ "meeting"\n\n${usage}`, 2);
-  if (command === 'export' && rest[0] !== 'meeting' && !documentKinds.includes(rest[0])) {
-    throw new CliError(`export รองรับ meeting, minutes และ agenda\n\n${usage}`, 2);
-  }
-  if (command === 'export' && rest[0] === 'meeting' && (values.format ?? 'json') !== 'json') throw new CliError('รูปแบบที่ส่งออกการประชุมได้คือ json', 2);
-  if (command === 'export' && documentKinds.includes(rest[0]) && !['pdf', 'docx'].includes(values.format ?? '')) {
-    throw new CliError('ต้องระบุ --format pdf หรือ --format docx', 2);
+  if (command === 'export') {
+    const formats = exports[rest[0]];
+    if (!formats) throw new CliError(`export รองรับ ${Object.keys(exports).join(', ')}\n\n${usage}`, 2);
+    const format = values.format ?? (rest[0] === 'meeting' ? 'json' : '');
+    if (!formats.includes(format)) throw new CliError(`ต้องระบุ ${formats.map((f) => `--format ${f}`).join(' หรือ ')}`, 2);
   }
   const core = await openCore({ dbPath: resolve(values.db ?? defaultDbPath()) });
   try {
     switch (command) {
       case 'demo': {
-        const file = JSON.parse(readFileSync(new URL('../resources/demo/meeting-2-2568.json', import.meta.url), 'utf8'));
-        const existing = await core.invoke('meetings.get', { id: file.meeting.id });
-        if (existing.ok) return void console.log(`ข้อมูลสาธิต (ครั้งที่ 2/2568) มีอยู่แล้วใน ${core.dbPath}`);
-        await call(core, 'exchange.importMeeting', { file });
-        console.log(`โหลดข้อมูลสาธิต การประชุมครั้งที่ 2/2568 ลงใน ${core.dbPath} แล้ว`);
+        const result = await loadDemo(core);
+        console.log(result === 'present'
+          ? `ข้อมูลสาธิต (ครั้งที่ 2/2568) มีอยู่แล้วใน ${core.dbPath}`
+          : `โหลดข้อมูลสาธิต การประชุมครั้งที่ 2/2568 พร้อมนโยบายที่ติดตาม ลงใน ${core.dbPath} แล้ว`);
         return;
       }
       case 'serve': {
@@ -78,21 +72,7 @@ async function run(argv: string[]): Promise<void> {
         return;
       }
       case 'export': {
-        const out = need(values.out, 'out');
-        const found = await call<{ id: string }>(core, 'meetings.find', {
-          number: need(values.meeting, 'meeting'), seriesId: values.series ? await seriesId(core, values.series) : undefined,
-        });
-        if (rest[0] !== 'meeting') {
-          const file = await call<{ base64: string }>(core, 'documents.export', {
-            meetingId: found.id, kind: rest[0], format: values.format, settings: values['thai-digits'] ? { digits: 'thai' } : undefined,
-          });
-          writeFileSync(out, Buffer.from(file.base64, 'base64'));
-          console.log(`ส่งออก${rest[0] === 'minutes' ? 'รายงานการประชุม' : 'ระเบียบวาระการประชุม'}ครั้งที่ ${values.meeting} ไปที่ ${out} แล้ว`);
-          return;
-        }
-        const file = await call(core, 'exchange.exportMeeting', { id: found.id });
-        writeFileSync(out, `${JSON.stringify(file, null, 2)}\n`);
-        console.log(`ส่งออกการประชุมครั้งที่ ${values.meeting} ไปที่ ${out} แล้ว`);
+        await exportCommand(core, rest[0], { ...values, out: need(values.out, 'out') });
         return;
       }
       case 'import': {
@@ -119,13 +99,6 @@ async function run(argv: string[]): Promise<void> {
   } finally {
     await core.close();
   }
-}
-
-async function seriesId(core: LekhaCore, name: string): Promise<string> {
-  const all = await call<{ id: string; nameTh: string; shortName: string }[]>(core, 'series.list', {});
-  const match = all.find((s) => s.nameTh === name || s.shortName === name);
-  if (!match) throw new CliError(`ไม่พบชุดการประชุม "${name}"`);
-  return match.id;
 }
 
 run(process.argv.slice(2)).catch((error: unknown) => {

@@ -15,7 +15,9 @@ import {
 } from './schemas/policies';
 import { actionPage, actionQuery, bulkStatusArgs, progressInput, progressUpdate } from './schemas/actions';
 import { certifyArgs, minutesComparison, minutesState, minutesVersion } from './schemas/minutes';
-import { appSettings, appSettingsPatch, exportDocumentArgs, exportedFile } from './schemas/documents';
+import {
+  actionReportArgs, appSettings, appSettingsPatch, exportDocumentArgs, exportedFile, policyReportArgs, pressArgs,
+} from './schemas/documents';
 
 /**
  * The one contract: every method as `'area.verb'` with the zod schema of its arguments and of its result.
@@ -110,6 +112,12 @@ export const contract = {
 
   /** Minutes or agenda of a meeting as PDF or DOCX; progress events while it is made. */
   'documents.export': { args: exportDocumentArgs, result: exportedFile },
+  /** The action tracker, consolidated or for one organisation: XLSX, CSV (UTF-8 with BOM), DOCX or PDF. */
+  'reports.actions': { args: actionReportArgs, result: exportedFile },
+  /** Each policy's stage, last movement, open questions, milestones and indicators. */
+  'reports.policies': { args: policyReportArgs, result: exportedFile },
+  /** A press-release draft of a meeting (ข่าวประชาสัมพันธ์) for the officer to edit. */
+  'reports.press': { args: pressArgs, result: exportedFile },
 
   'exchange.exportMeeting': { args: idArgs, result: exchangeFile },
   'exchange.importMeeting': { args: z.object({ file: exchangeFile }), result: z.object({ meetingId: id }) },

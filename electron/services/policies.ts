@@ -49,9 +49,12 @@ export const policyHandlers: HandlerSlice<PolicyMethods> = {
         id, kind: a.kind, title_th: a.titleTh, short_title: a.shortTitle, description: a.description, owner_org_id: a.ownerOrgId,
         template_id: template.id, current_stage_id: stage.id, created_at: w.at, updated_at: w.at,
       });
+      await requireItem(w, a.stageAgendaItemId);
       await w.insert('policy_stage_history', {
-        id: newId(), policy_id: id, stage_id: stage.id, date: a.stageDate ?? w.at.slice(0, 10), note: '', agenda_item_id: null, created_at: w.at,
+        id: newId(), policy_id: id, stage_id: stage.id, date: a.stageDate ?? w.at.slice(0, 10), note: a.stageNote,
+        agenda_item_id: a.stageAgendaItemId, created_at: w.at,
       });
+      if (a.stageAgendaItemId) await link(w, id, a.stageAgendaItemId, true);
       return id;
     }),
 

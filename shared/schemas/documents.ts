@@ -27,3 +27,24 @@ export const appSettings = z.object({
 });
 export type AppSettings = z.infer<typeof appSettings>;
 export const appSettingsPatch = appSettings.partial();
+
+export const actionReportArgs = z.object({
+  format: z.enum(['xlsx', 'csv', 'docx', 'pdf']),
+  /** One organisation's tracker; the consolidated tracker when left out. */
+  organisationId: id.optional(),
+  statuses: z.array(z.enum(['open', 'in_progress', 'done', 'cancelled'])).optional(),
+  overdue: z.boolean().optional(),
+  dueFrom: z.string().optional(),
+  dueTo: z.string().optional(),
+  meetingId: id.optional(),
+  policyId: id.optional(),
+  settings: documentSettingsPatch.optional(),
+});
+
+export const policyReportArgs = z.object({
+  format: documentFormat,
+  kind: z.enum(['bill', 'emergency_decree', 'programme', 'project']).optional(),
+  settings: documentSettingsPatch.optional(),
+});
+
+export const pressArgs = z.object({ meetingId: id, format: z.enum(['docx', 'txt']) });

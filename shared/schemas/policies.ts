@@ -52,6 +52,9 @@ export const policyInput = z.object({
   /** Where it stands when first recorded; the template's first stage when left out. */
   stageId: id.optional(),
   stageDate: isoDate.optional(),
+  stageNote: optionalText(5000).default(''),
+  /** The agenda item where that stage was reported or decided. */
+  stageAgendaItemId: id.nullable().default(null),
 });
 export const policyPatch = z.object({
   id, titleTh: requiredText(500).optional(), shortTitle: optionalText(200).optional(), description: optionalText().optional(),

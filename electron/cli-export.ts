@@ -1,0 +1,63 @@
+import { writeFileSync } from 'node:fs';
+import type { LekhaCore } from './api';
+import { CliError, call } from './cli-common';
+
+interface ExportOptions {
+  out: string;
+  format?: string;
+  meeting?: string;
+  series?: string;
+  org?: string;
+  status?: string;
+  'thai-digits'?: boolean;
+}
+
+async function seriesId(core: LekhaCore, name: string): Promise<string> {
+  const all = await call<{ id: string; nameTh: string; shortName: string }[]>(core, 'series.list', {});
+  const match = all.find((s) => s.nameTh === name || s.shortName === name);
+  if (!match) throw new CliError(`ไม่พบชุดการประชุม "${name}"`);
+  return match.id;
+}
+
+async function meetingId(core: LekhaCore, o: ExportOptions): Promise<string> {
+  if (!o.meeting) throw new CliError('ต้องระบุ --meeting เช่น --meeting 2/2568', 2);
+  const found = await call<{ id: string }>(core, 'meetings.find', { number: o.meeting, seriesId: o.series ? await seriesId(core, o.series) : undefined });
+  return found.id;
+}
+
+async function organisationId(core: LekhaCore, abbr: string | undefined): Promise<string | undefined> {
+  if (!abbr) return undefined;
+  const orgs = await call<{ id: string; abbrTh: string; abbrEn: string | null }[]>(core, 'organisations.list', {});
+  const match = orgs.find((o) => o.abbrTh === abbr || o.abbrEn?.toLowerCase() === abbr.toLowerCase());
+  if (!match) throw new CliError(`ไม่รู้จักหน่วยงานอักษรย่อ "${abbr}"`);
+  return match.id;
+}
+
+const statusFilter = (status: string | undefined) => {
+  if (!status) return {};
+  if (status === 'overdue') return { overdue: true };
+  if (status === 'open') return { statuses: ['open', 'in_progress'] };
+  if (status === 'done') return { statuses: ['done'] };
+  throw new CliError('--status ต้องเป็น open, overdue หรือ done', 2);
+};
+
+/** `lekha export meeting|minutes|agenda|actions|policies|press`: bytes from the contract, written to --out. */
+export async function exportCommand(core: LekhaCore, what: string, o: ExportOptions): Promise<void> {
+  const settings = o['thai-digits'] ? { digits: 'thai' } : undefined;
+  if (what === 'meeting') {
+    const file = await call(core, 'exchange.exportMeeting', { id: await meetingId(core, o) });
+    writeFileSync(o.out, `${JSON.stringify(file, null, 2)}\n`);
+  } else {
+    const [method, args] =
+      what === 'minutes' || what === 'agenda'
+        ? ['documents.export', { meetingId: await meetingId(core, o), kind: what, format: o.format, settings }]
+        : what === 'actions'
+          ? ['reports.actions', { format: o.format, organisationId: await organisationId(core, o.org), ...statusFilter(o.status), settings }]
+          : what === 'policies'
+            ? ['reports.policies', { format: o.format, settings }]
+            : ['reports.press', { meetingId: await meetingId(core, o), format: o.format }];
+    const file = await call<{ base64: string }>(core, method, args);
+    writeFileSync(o.out, Buffer.from(file.base64, 'base64'));
+  }
+  console.log(`ส่งออก ${what} ไปที่ ${o.out} แล้ว`);
+}

@@ -1,0 +1,81 @@
+import ExcelJS from 'exceljs';
+import type { Organisation } from '../../../shared/schemas/directory';
+import type { ActionRow } from '../../../shared/schemas/actions';
+import { kindLabels, ownersText, statusLabels } from '../builders/action-tracker';
+
+/** Thai Buddhist-era dates in Excel: LCID 0x041E with the `bbbb` (Buddhist year) code. */
+const THAI_DATE = '[$-41E]d mmm bbbb';
+const columns = [
+  { header: 'ลำดับ', key: 'n', width: 7 },
+  { header: 'ประเภท', key: 'kind', width: 10 },
+  { header: 'เรื่อง', key: 'text', width: 60 },
+  { header: 'การประชุม', key: 'meeting', width: 12 },
+  { header: 'ระเบียบวาระ', key: 'item', width: 40 },
+  { header: 'หน่วยงานรับผิดชอบ', key: 'owners', width: 24 },
+  { header: 'กำหนดเสร็จ', key: 'due', width: 14 },
+  { header: 'สถานะ', key: 'status', width: 18 },
+  { header: 'เกินกำหนด', key: 'overdue', width: 10 },
+  { header: 'ความคืบหน้าล่าสุด', key: 'progress', width: 50 },
+  { header: 'ร้อยละ', key: 'percent', width: 8 },
+];
+
+const asDate = (iso: string | null) => (iso ? new Date(`${iso}T00:00:00Z`) : null);
+
+function sheet(book: ExcelJS.Workbook, name: string, rows: ActionRow[], orgs: Map<string, Organisation>) {
+  const ws = book.addWorksheet(name.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
+  ws.columns = columns;
+  rows.forEach((r, i) => {
+    ws.addRow({
+      n: i + 1, kind: kindLabels[r.kind], text: r.text, meeting: r.meetingNumber, item: r.itemSubject, owners: ownersText(r, orgs),
+      due: asDate(r.dueDate), status: statusLabels[r.status], overdue: r.overdue ? 'เกินกำหนด' : '',
+      progress: r.lastProgress?.text ?? '', percent: r.lastProgress?.percent ?? null,
+    });
+  });
+  ws.getColumn('due').numFmt = THAI_DATE;
+  ws.getRow(1).font = { bold: true };
+  for (const key of ['text', 'item', 'progress']) ws.getColumn(key).alignment = { wrapText: true, vertical: 'top' };
+  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, rows.length + 1), column: columns.length } };
+  return ws;
+}
+
+/** The tracker as a workbook: a summary sheet, then one sheet per organisation (lead or supporting). */
+export async function trackerWorkbook(rows: ActionRow[], organisations: Organisation[]): Promise<Uint8Array> {
+  const book = new ExcelJS.Workbook();
+  book.creator = 'Lekha';
+  const orgs = new Map(organisations.map((o) => [o.id, o]));
+  const summary = book.addWorksheet('สรุป', { views: [{ state: 'frozen', ySplit: 1 }] });
+  summary.columns = [
+    { header: 'หน่วยงาน', key: 'org', width: 40 }, { header: 'ทั้งหมด', key: 'all', width: 10 }, { header: 'ยังไม่ดำเนินการ', key: 'open', width: 16 },
+    { header: 'อยู่ระหว่างดำเนินการ', key: 'in_progress', width: 20 }, { header: 'ดำเนินการแล้ว', key: 'done', width: 16 },
+    { header: 'ยกเลิก', key: 'cancelled', width: 10 }, { header: 'เกินกำหนด', key: 'overdue', width: 12 },
+  ];
+  summary.getRow(1).font = { bold: true };
+  const involved = [...new Set(rows.flatMap((r) => [r.leadOrgId, ...r.supportOrgIds]).filter((x): x is string => x !== null))]
+    .map((id) => orgs.get(id)!).sort((a, b) => a.abbrTh.localeCompare(b.abbrTh, 'th'));
+  for (const org of involved) {
+    const mine = rows.filter((r) => r.leadOrgId === org.id || r.supportOrgIds.includes(org.id));
+    const count = (s: string) => mine.filter((r) => r.status === s).length;
+    summary.addRow({
+      org: `${org.abbrTh} ${org.nameTh}`, all: mine.length, open: count('open'), in_progress: count('in_progress'), done: count('done'),
+      cancelled: count('cancelled'), overdue: mine.filter((r) => r.overdue).length,
+    });
+    sheet(book, org.abbrTh.replace(/[\\/*?:[\]]/g, ''), mine, orgs);
+  }
+  summary.autoFilter = { from: { row: 1, column: 1 }, to: { row: involved.length + 1, column: 7 } };
+  return new Uint8Array(await book.xlsx.writeBuffer());
+}
+
+/** CSV for Excel: UTF-8 with a byte-order mark (or Excel shows Thai as mojibake), RFC 4180 quoting. */
+export function trackerCsv(rows: ActionRow[], organisations: Organisation[]): Uint8Array {
+  const orgs = new Map(organisations.map((o) => [o.id, o]));
+  const quote = (v: unknown) => {
+    const s = v === null || v === undefined ? '' : String(v);
+    return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  };
+  const lines = [columns.map((c) => c.header)];
+  rows.forEach((r, i) => lines.push([
+    String(i + 1), kindLabels[r.kind], r.text, r.meetingNumber, r.itemSubject, ownersText(r, orgs), r.dueDate ?? '', statusLabels[r.status],
+    r.overdue ? 'เกินกำหนด' : '', r.lastProgress?.text ?? '', r.lastProgress?.percent === null || !r.lastProgress ? '' : String(r.lastProgress.percent),
+  ]));
+  return new TextEncoder().encode(`\uFEFF${lines.map((l) => l.map(quote).join(',')).join('\r\n')}\r\n`);
+}

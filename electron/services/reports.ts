@@ -1,0 +1,77 @@
+import type { Kysely } from 'kysely';
+import { formatMeetingNumber } from '../../shared/numbering';
+import type { ActionRow } from '../../shared/schemas/actions';
+import { resolveDocumentSettings } from '../../shared/schemas/document-settings';
+import type { DB } from '../db/types';
+import { buildActionTracker } from '../documents/builders/action-tracker';
+import { buildPolicyReport } from '../documents/builders/policy-report';
+import { buildPress, pressText } from '../documents/builders/press';
+import { renderDocx } from '../documents/docx/render-docx';
+import type { DocumentModel } from '../documents/model';
+import { renderPdf } from '../documents/pdf/render-pdf';
+import { trackerCsv, trackerWorkbook } from '../documents/sheets/tracker-sheets';
+import { queryActions } from './action-list';
+import type { HandlerSlice, ServiceContext } from './context';
+import { toOrganisation } from './directory';
+import { meetingRecord } from './documents';
+import { listPolicies, readPolicy } from './policy-read';
+import { readAppSettings } from './settings';
+
+const mediaTypes = {
+  pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  csv: 'text/csv; charset=utf-8',
+  txt: 'text/plain; charset=utf-8',
+} as const;
+type Format = keyof typeof mediaTypes;
+
+const file = (name: string, format: Format, bytes: Uint8Array) => ({ fileName: `${name}.${format}`, mediaType: mediaTypes[format], base64: Buffer.from(bytes).toString('base64') });
+
+async function renderModel(ctx: ServiceContext, model: DocumentModel, format: 'pdf' | 'docx', task: string): Promise<Uint8Array> {
+  if (format === 'docx') return renderDocx(model);
+  return renderPdf(model, {
+    noBreakWords: (await readAppSettings(ctx.db)).noBreakWords,
+    onProgress: (done, total) => ctx.emit({ type: 'progress', task, done, total }),
+  });
+}
+
+/** Every action the filter selects, read a page at a time. */
+async function allActions(db: Kysely<DB>, filter: Parameters<typeof queryActions>[1], today: string): Promise<ActionRow[]> {
+  const rows: ActionRow[] = [];
+  for (let offset = 0; ; offset += 1000) {
+    const page = await queryActions(db, { ...filter, limit: 1000, offset }, today);
+    rows.push(...page.rows);
+    if (rows.length >= page.total || page.rows.length === 0) return rows;
+  }
+}
+
+export const reportHandlers: HandlerSlice<'reports.actions' | 'reports.policies' | 'reports.press'> = {
+  'reports.actions': async (a, ctx) => {
+    const today = ctx.now().slice(0, 10);
+    const { format, settings, ...filter } = a;
+    const rows = await allActions(ctx.db, { ...filter, sort: 'due', direction: 'asc', limit: 1000, offset: 0 }, today);
+    const organisations = (await ctx.db.selectFrom('organisations').selectAll().execute()).map(toOrganisation);
+    const org = organisations.find((o) => o.id === a.organisationId);
+    const name = `ตารางติดตามข้อสั่งการ${org ? ` ${org.abbrTh}` : ''}`;
+    if (format === 'xlsx') return file(name, format, await trackerWorkbook(rows, organisations));
+    if (format === 'csv') return file(name, format, trackerCsv(rows, organisations));
+    const model = buildActionTracker({ rows, organisations, organisationId: a.organisationId ?? null, today, settings: resolveDocumentSettings(settings) });
+    return file(name, format, await renderModel(ctx, model, format, `reports.actions:${format}`));
+  },
+
+  'reports.policies': async (a, ctx) => {
+    const summaries = await listPolicies(ctx.db, a.kind);
+    const policies = await Promise.all(summaries.map((p) => readPolicy(ctx.db, p.id)));
+    const organisations = (await ctx.db.selectFrom('organisations').selectAll().execute()).map(toOrganisation);
+    const model = buildPolicyReport(policies, organisations, resolveDocumentSettings(a.settings), ctx.now().slice(0, 10));
+    return file('รายงานสถานะนโยบายและร่างกฎหมาย', a.format, await renderModel(ctx, model, a.format, `reports.policies:${a.format}`));
+  },
+
+  'reports.press': async (a, ctx) => {
+    const record = await meetingRecord(ctx.db, a.meetingId);
+    const name = `ข่าวประชาสัมพันธ์ ครั้งที่ ${formatMeetingNumber(record.meeting.number, record.meeting.yearBe).replace('/', '-')}`;
+    if (a.format === 'txt') return file(name, 'txt', new TextEncoder().encode(pressText(record)));
+    return file(name, 'docx', await renderDocx(buildPress(record)));
+  },
+};
