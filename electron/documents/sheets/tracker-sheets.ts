@@ -72,10 +72,12 @@ export function trackerCsv(rows: ActionRow[], organisations: Organisation[]): Ui
     const s = v === null || v === undefined ? '' : String(v);
     return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };
-  const lines = [columns.map((c) => c.header)];
-  rows.forEach((r, i) => lines.push([
-    String(i + 1), kindLabels[r.kind], r.text, r.meetingNumber, r.itemSubject, ownersText(r, orgs), r.dueDate ?? '', statusLabels[r.status],
-    r.overdue ? 'เกินกำหนด' : '', r.lastProgress?.text ?? '', r.lastProgress?.percent === null || !r.lastProgress ? '' : String(r.lastProgress.percent),
-  ]));
+  const lines = [
+    columns.map((c) => c.header),
+    ...rows.map((r, i) => [
+      String(i + 1), kindLabels[r.kind], r.text, r.meetingNumber, r.itemSubject, ownersText(r, orgs), r.dueDate ?? '', statusLabels[r.status],
+      r.overdue ? 'เกินกำหนด' : '', r.lastProgress?.text ?? '', r.lastProgress?.percent == null ? '' : String(r.lastProgress.percent),
+    ]),
+  ];
   return new TextEncoder().encode(`\uFEFF${lines.map((l) => l.map(quote).join(',')).join('\r\n')}\r\n`);
 }
