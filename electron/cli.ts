@@ -1,7 +1,7 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { type LekhaCore, openCore } from './api';
+import { openCore } from './api';
 import { ensureRendererBuilt } from './cli-build';
 import { loadDemo } from './cli-demo';
 import { CliError, call } from './cli-common';
