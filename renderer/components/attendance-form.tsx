@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { errorMessage } from '../api/client';
 import { useT } from '../i18n';
 import { fieldErrorOf } from '../lib/errors';
@@ -40,10 +40,18 @@ const valuesOf = (a: Attendance): Values => ({
   absenceNote: a.absenceNote,
 });
 
+/** Values the add form takes when opened for a purpose ("add a substitute for …"); `nonce` tells a new request. */
+export interface AttendancePreset {
+  role: Role;
+  substituteForId?: string;
+  nonce: number;
+}
+
 interface Props {
   meeting: MeetingDetail;
   /** Editing an existing line; adding a new one when absent. */
   editing?: Attendance;
+  preset?: AttendancePreset | null;
   onDone(): void;
 }
 
@@ -51,7 +59,7 @@ interface Props {
  * One attendance line: who, in what role (a substitute says for whom), and how they attended
  * (on site, electronically, or absent with the reason).
  */
-export function AttendanceForm({ meeting, editing, onDone }: Props) {
+export function AttendanceForm({ meeting, editing, preset, onDone }: Props) {
   const t = useT();
   const stores = useAppStores();
   const people = useDirectory((s) => s.people);
@@ -71,6 +79,22 @@ export function AttendanceForm({ meeting, editing, onDone }: Props) {
   useDirtyFlag(`attendance-${idPrefix}`, dirty);
 
   const set = <K extends keyof Values>(key: K, value: Values[K]) => setValues((v) => ({ ...v, [key]: value }));
+  // A substitute sits as the member they stand in for (กรรมการ, …) unless the officer typed otherwise.
+  const roleOfMember = (personId: string) => meeting.attendance.find((a) => a.personId === personId && a.role === 'member')?.meetingRole ?? '';
+  const chooseSubstituteFor = (personId: string) =>
+    setValues((v) => ({ ...v, substituteForId: personId, meetingRole: v.meetingRole.trim() ? v.meetingRole : roleOfMember(personId) }));
+
+  // What was typed in the person picker stays; the purpose sets the role (and for whom).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only a new request (its nonce) applies the preset.
+  useEffect(() => {
+    if (!preset) return;
+    setValues((v) => ({
+      ...v,
+      role: preset.role,
+      substituteForId: preset.substituteForId ?? '',
+      meetingRole: preset.substituteForId ? roleOfMember(preset.substituteForId) : v.meetingRole,
+    }));
+  }, [preset?.nonce]);
   const attendingIds = new Set(meeting.attendance.map((a) => a.personId));
   const selfId = editing?.personId ?? (picker.mode === 'existing' ? picker.personId : '');
 
@@ -176,7 +200,7 @@ export function AttendanceForm({ meeting, editing, onDone }: Props) {
             <select
               id={`${idPrefix}-substitute-for`}
               value={values.substituteForId}
-              onChange={(e) => set('substituteForId', e.target.value)}
+              onChange={(e) => chooseSubstituteFor(e.target.value)}
               aria-required
               aria-invalid={substituteError ? true : undefined}
               aria-describedby={describedBy(`${idPrefix}-substitute-for`, undefined, substituteError)}

@@ -19,6 +19,7 @@ async function setup(handlers: Parameters<typeof fakeClient>[0] = {}) {
     'series.list': () => [series],
     'reference.sectionTemplates': () => sectionTemplates,
     'meetings.get': () => meetingDetail(),
+    'attachments.list': () => [],
     ...handlers,
   });
   const view = renderWith(client, <LiveAgenda />);
@@ -75,7 +76,7 @@ describe('AgendaEditor', () => {
     });
     expect(client.callsTo('agenda.create')).toEqual([
       {
-        meetingId: ids.meeting, sectionId: ids.section(4), parentId: null, subject: 'การจัดทำบัญชีข้อมูลภาครัฐ', presenterOrgId: ids.orgNso,
+        meetingId: ids.meeting, sectionId: ids.section(4), parentId: null, subject: 'การจัดทำบัญชีข้อมูลภาครัฐ', presenterOrgId: ids.orgNso, presenterPersonId: null,
         summary: 'สรุป', proposal: 'เสนอเพื่อโปรดพิจารณา', resolution: 'ที่ประชุมรับทราบ',
       },
     ]);

@@ -36,7 +36,8 @@ describe('AttendanceEditor', () => {
     const present = screen.getByRole('region', { name: /ผู้มาประชุม/ });
     expect(within(present).getByText('นางสาวพรทิพย์ ศรีสุข')).toBeTruthy();
     expect(within(present).getByText('แทน นายสมชาย ใจดี')).toBeTruthy();
-    expect(within(present).getByText('ประชุมผ่านสื่ออิเล็กทรอนิกส์')).toBeTruthy();
+    // How each attended is shown (and changed) on the line itself.
+    expect((within(present).getByLabelText('การเข้าประชุมของ นางสาวพรทิพย์ ศรีสุข') as HTMLSelectElement).value).toBe('electronic');
     const absent = screen.getByRole('region', { name: /ผู้ไม่มาประชุม/ });
     expect(within(absent).getByText('นายสมชาย ใจดี')).toBeTruthy();
     expect(within(absent).getByText('ติดราชการ')).toBeTruthy();
@@ -62,7 +63,8 @@ describe('AttendanceEditor', () => {
     });
     expect(client.callsTo('attendance.add')).toEqual([
       {
-        meetingId: ids.meeting, personId: ids.wichai, role: 'substitute', substituteForId: ids.somchai, meetingRole: '',
+        // The substitute sits as the member they stand in for.
+        meetingId: ids.meeting, personId: ids.wichai, role: 'substitute', substituteForId: ids.somchai, meetingRole: 'กรรมการ',
         position: '', presence: 'electronic', absenceReason: null, absenceNote: '',
       },
     ]);

@@ -1,0 +1,136 @@
+// @vitest-environment happy-dom
+import { act, fireEvent, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { AttendanceEditor } from '../../../renderer/components/attendance-editor';
+import { useMeeting } from '../../../renderer/state/app-context';
+import type { Attendance, MeetingDetail } from '../../../renderer/state/types';
+import { ids, meetingDetail, organisations, people, series } from './data';
+import { fakeClient, refusal } from './fake-client';
+import { renderWith } from './render';
+
+function LiveEditor() {
+  const detail = useMeeting((s) => s.detail);
+  return detail ? <AttendanceEditor meeting={detail} /> : null;
+}
+
+const line = (n: number, over: Partial<Attendance>): Attendance => ({
+  id: ids.att(n), meetingId: ids.meeting, personId: ids.att(100 + n), role: 'member', meetingRole: 'กรรมการ', substituteForId: null,
+  position: '', presence: 'onsite', absenceReason: null, absenceNote: '', sortOrder: n, ...over,
+});
+
+async function setup(detail: MeetingDetail, handlers: Parameters<typeof fakeClient>[0] = {}, seriesOver: Partial<typeof series> = {}) {
+  let current = detail;
+  const client = fakeClient({
+    'people.list': () => people,
+    'organisations.list': () => organisations,
+    'series.list': () => [{ ...series, ...seriesOver }],
+    'reference.sectionTemplates': () => [],
+    'meetings.get': () => current,
+    ...handlers,
+  });
+  const view = renderWith(client, <LiveEditor />);
+  await act(async () => {
+    await Promise.all([view.stores.directory.getState().load(), view.stores.series.getState().load()]);
+    await view.stores.meeting.getState().load(ids.meeting);
+  });
+  return { client, ...view, setDetail: (d: MeetingDetail) => { current = d; } };
+}
+
+describe('Attendance: quorum, marking, read-only', () => {
+  it('shows the quorum as members present (a substitute counts) over members', async () => {
+    // Eight members: four absent, one of whom sends a substitute; a guest does not count.
+    const attendance = [
+      ...[1, 2, 3, 4].map((n) => line(n, {})),
+      ...[5, 6, 7, 8].map((n) => line(n, { presence: 'absent', absenceReason: 'official_duty' })),
+      line(9, { role: 'substitute', substituteForId: ids.att(105), presence: 'electronic' }),
+      line(10, { role: 'guest', meetingRole: '' }),
+    ];
+    await setup(meetingDetail({ attendance }));
+    expect(screen.getByTestId('quorum').querySelector('[role="status"]')?.textContent).toBe('องค์ประชุม 5/8 คน (ครบองค์ประชุม)');
+    expect(screen.getByTestId('quorum').textContent).toContain('มาประชุม ณ สถานที่ 4 คน · ผ่านสื่ออิเล็กทรอนิกส์ 1 คน');
+  });
+
+  it('says when there is no quorum', async () => {
+    const attendance = [line(1, {}), line(2, {}), line(3, { presence: 'absent', absenceReason: 'sick' }), line(4, { presence: 'absent', absenceReason: 'personal' })];
+    await setup(meetingDetail({ attendance }));
+    expect(screen.getByTestId('quorum').textContent).toContain('องค์ประชุม 2/4 คน (ไม่ครบองค์ประชุม)');
+  });
+
+  it('marks a member electronic at once from the line', async () => {
+    const { client } = await setup(meetingDetail(), { 'attendance.update': (a) => ({ ...meetingDetail().attendance[0], ...a }) as never });
+    const select = screen.getByLabelText('การเข้าประชุมของ นายประเสริฐ จันทรรวงทอง');
+    await act(async () => {
+      fireEvent.change(select, { target: { value: 'electronic' } });
+    });
+    expect(client.callsTo('attendance.update')).toEqual([{ id: ids.att(1), presence: 'electronic' }]);
+  });
+
+  it('asks the reason before marking a member absent, then sends reason and note', async () => {
+    const { client } = await setup(meetingDetail(), { 'attendance.update': (a) => ({ ...meetingDetail().attendance[0], ...a }) as never });
+    fireEvent.change(screen.getByLabelText('การเข้าประชุมของ นายประเสริฐ จันทรรวงทอง'), { target: { value: 'absent' } });
+    const group = screen.getByRole('group', { name: 'เหตุที่ นายประเสริฐ จันทรรวงทอง ไม่มาประชุม' });
+    fireEvent.click(within(group).getByRole('button', { name: 'บันทึกว่าไม่มาประชุม' }));
+    expect(within(group).getByText('กรุณาเลือกเหตุที่ไม่มาประชุม')).toBeTruthy();
+    expect(client.callsTo('attendance.update')).toEqual([]);
+    fireEvent.change(within(group).getByLabelText('เหตุที่ไม่มาประชุม'), { target: { value: 'sick' } });
+    fireEvent.change(within(group).getByLabelText('รายละเอียดเพิ่มเติม'), { target: { value: ' ลาป่วยตามใบรับรองแพทย์ ' } });
+    await act(async () => {
+      fireEvent.click(within(group).getByRole('button', { name: 'บันทึกว่าไม่มาประชุม' }));
+    });
+    expect(client.callsTo('attendance.update')).toEqual([
+      { id: ids.att(1), presence: 'absent', absenceReason: 'sick', absenceNote: 'ลาป่วยตามใบรับรองแพทย์' },
+    ]);
+  });
+
+  it('offers to add a substitute for an absent member, prefilled for whom', async () => {
+    const detail = meetingDetail();
+    await setup({ ...detail, attendance: detail.attendance.filter((a) => a.role !== 'substitute') });
+    fireEvent.click(screen.getByRole('button', { name: 'เพิ่มผู้ประชุมแทน นายสมชาย ใจดี' }));
+    const form = screen.getByRole('form', { name: 'เพิ่มผู้เข้าประชุม' });
+    expect((within(form).getByLabelText('ฐานะในที่ประชุม') as HTMLSelectElement).value).toBe('substitute');
+    expect((within(form).getByLabelText(/ประชุมแทน/) as HTMLSelectElement).value).toBe(ids.somchai);
+    expect((within(form).getByLabelText('ตำแหน่งในที่ประชุม') as HTMLInputElement).value).toBe('กรรมการ');
+  });
+
+  it("offers the series' members missing from this meeting and adds them as members", async () => {
+    const { client } = await setup(
+      meetingDetail(),
+      { 'attendance.add': (a) => ({ ...meetingDetail().attendance[0], ...a, id: ids.att(40) }) as never },
+      { members: [{ personId: ids.chair, meetingRole: 'chair' }, { personId: ids.wichai, meetingRole: 'member' }] },
+    );
+    const notice = screen.getByTestId('series-members-missing');
+    expect(notice.textContent).toContain('นายวิชัย รุ่งเรือง');
+    await act(async () => {
+      fireEvent.click(within(notice).getByRole('button', { name: 'เพิ่มกรรมการเหล่านี้เข้ารายชื่อ' }));
+    });
+    expect(client.callsTo('attendance.add')).toEqual([{ meetingId: ids.meeting, personId: ids.wichai, role: 'member', meetingRole: 'กรรมการ' }]);
+  });
+
+  it('shows certified minutes read-only, with the Thai banner and no edit controls', async () => {
+    await setup(meetingDetail({ minutesStatus: 'certified' }));
+    expect(screen.getByTestId('locked-attendance').textContent).toContain('รายงานการประชุมนี้รับรองแล้ว แก้ไขไม่ได้');
+    expect(screen.queryAllByRole('button')).toEqual([]);
+    expect(screen.queryAllByRole('combobox')).toEqual([]);
+    // What was recorded is still there to read.
+    expect(screen.getByText('ติดราชการ')).toBeTruthy();
+    expect(screen.getByText('ประชุมผ่านสื่ออิเล็กทรอนิกส์')).toBeTruthy();
+  });
+
+  it("shows the core's LOCKED refusal in Thai and turns read-only", async () => {
+    const message = 'รายงานการประชุมครั้งที่ 2/2569 ได้รับรองแล้ว จึงแก้ไขไม่ได้';
+    const { client, setDetail } = await setup(meetingDetail(), {
+      'attendance.update': () => {
+        throw refusal('attendance.update', 'LOCKED', message);
+      },
+    });
+    // Certified meanwhile, in another window.
+    setDetail(meetingDetail({ minutesStatus: 'certified' }));
+    await act(async () => {
+      fireEvent.change(screen.getByLabelText('การเข้าประชุมของ นายประเสริฐ จันทรรวงทอง'), { target: { value: 'electronic' } });
+    });
+    expect(client.callsTo('meetings.get').length).toBe(2);
+    expect(screen.getByTestId('locked-attendance').textContent).toContain(message);
+    expect(screen.getByRole('alert').textContent).toBe(message);
+    expect(screen.queryByLabelText('การเข้าประชุมของ นายประเสริฐ จันทรรวงทอง')).toBeNull();
+  });
+});
