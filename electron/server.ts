@@ -18,7 +18,8 @@ export interface BrowserServer {
   close: () => Promise<void>;
 }
 
-const MAX_BODY = 50 * 1024 * 1024;
+// A 50 MB attachment travels as base64 (4/3 larger) inside JSON.
+const MAX_BODY = 70 * 1024 * 1024;
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png',

@@ -5,7 +5,7 @@ import { personName } from '../../shared/schemas/directory';
 import type { Series } from '../../shared/schemas/series';
 import { describeField } from '../../shared/validation';
 import { newId, type ServiceContext } from './context';
-import { memberRoleTitles } from './meetings';
+import { memberRoleTitles } from '../../shared/roles';
 import { getSeries, insertSeries, readSeries } from './series';
 import { fromBool, type Writer, write } from './write';
 
@@ -38,7 +38,7 @@ export async function importMeeting(ctx: ServiceContext, file: ExchangeFile): Pr
     await w.trx.insertInto('minutes').values({ meeting_id: m.id, status: 'draft', amended: 0, amendment_text: '', updated_at: w.at }).execute();
     for (const [i, a] of file.attendance.entries()) {
       await w.insert('attendance', {
-        id: newId(), meeting_id: m.id, person_id: ref(a.person)!, role: a.role, meeting_role: a.meetingRole || (memberRoleTitles[a.role] ?? ''),
+        id: newId(), meeting_id: m.id, person_id: ref(a.person)!, role: a.role, meeting_role: a.meetingRole || (a.role === 'member' ? memberRoleTitles.member : ''),
         substitute_for_id: a.role === 'substitute' ? ref(a.substituteFor) : null, position: a.position, presence: a.presence,
         absence_reason: a.presence === 'absent' ? (a.absenceReason ?? 'other') : null, absence_note: a.absenceNote, sort_order: i + 1,
       }, m.id);

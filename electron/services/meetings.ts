@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { LekhaError } from '../../shared/errors';
 import { formatMeetingNumber, nextMeetingNumber, parseMeetingNumber } from '../../shared/numbering';
+import { memberRoleTitles } from '../../shared/roles';
 import { buddhistYear } from '../../shared/thai';
 import type { DB } from '../db/types';
 import { type HandlerSlice, newId } from './context';
@@ -9,15 +10,6 @@ import { findMeetings, listMeetings, readMeeting } from './meeting-read';
 import { prepareFromEarlier } from './next-meeting';
 import { getSeries } from './series';
 import { write } from './write';
-
-/** How a series member's standing role is printed in the attendance of each meeting. */
-export const memberRoleTitles: Record<string, string> = {
-  chair: 'ประธาน',
-  vice_chair: 'รองประธาน',
-  member: 'กรรมการ',
-  member_secretary: 'กรรมการและเลขานุการ',
-  assistant_secretary: 'กรรมการและผู้ช่วยเลขานุการ',
-};
 
 export async function computeNextNumber(db: Kysely<DB>, seriesId: string, yearBe: number): Promise<number> {
   const series = await getSeries(db, seriesId);

@@ -1,22 +1,11 @@
 import { useState } from 'react';
+import { memberRoleTitles } from '../../shared/roles';
 import { errorMessage } from '../api/client';
 import { useT } from '../i18n';
 import { personName } from '../lib/labels';
 import { useAppStores, useDirectory, useSeries } from '../state/app-context';
-import type { MeetingDetail, Series } from '../state/types';
+import type { MeetingDetail } from '../state/types';
 import { FormError } from './form-error';
-
-/**
- * How a series member's standing role is printed in a meeting's attendance. The core uses the same
- * words when it lists the members of a new meeting (electron/services/meetings.ts, memberRoleTitles).
- */
-const memberRoleTitles: Record<Series['members'][number]['meetingRole'], string> = {
-  chair: 'ประธาน',
-  vice_chair: 'รองประธาน',
-  member: 'กรรมการ',
-  member_secretary: 'กรรมการและเลขานุการ',
-  assistant_secretary: 'กรรมการและผู้ช่วยเลขานุการ',
-};
 
 /**
  * The core lists the series' members when a meeting is created. Members added to the series later
