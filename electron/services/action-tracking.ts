@@ -16,7 +16,7 @@ export const actionTrackingHandlers: HandlerSlice<'actions.list' | 'actions.prog
       if (!action) throw new LekhaError('NOT_FOUND', 'ไม่พบรายการดำเนินการนี้ อาจถูกลบไปแล้ว', 'actionId');
       const item = (await w.get('agenda_items', action.agenda_item_id))!;
       await w.insert('progress_updates', {
-        id: newId(), action_id: a.actionId, date: a.date, text: a.text, percent: a.percent, reported_by: a.reportedBy || ctx.actor,
+        id: newId(), action_id: a.actionId, date: a.date, text: a.text, percent: a.percent, reported_by: a.reportedBy || w.actor,
         illustrative: fromBool(a.illustrative), created_at: w.at,
       }, item.meeting_id);
       // Reporting progress on an open action means work has started.

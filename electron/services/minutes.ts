@@ -10,6 +10,7 @@ import { modelText } from '../documents/model-text';
 import { type HandlerSlice, newId } from './context';
 import { meetingRecord } from './documents';
 import { exportMeeting } from './exchange-export';
+import { itemRefs } from './item-refs';
 import { assertMeetingEditable } from './lock';
 import { type Writer, write } from './write';
 
@@ -26,9 +27,10 @@ export async function readMinutes(db: Kysely<DB>, meetingId: string): Promise<Mi
   if (!row) throw new LekhaError('NOT_FOUND', 'ไม่พบรายงานการประชุมของการประชุมนี้', 'meetingId');
   const versions = await db.selectFrom('minutes_versions').select(['version', 'status', 'content_hash', 'created_at', 'created_by'])
     .where('meeting_id', '=', meetingId).orderBy('version').execute();
+  const at = row.certified_at_item_id ? (await itemRefs(db, [row.certified_at_item_id])).get(row.certified_at_item_id) ?? null : null;
   return {
     meetingId, status: row.status as MinutesState['status'], certifiedHow: row.certified_how as MinutesState['certifiedHow'],
-    certifiedAtItemId: row.certified_at_item_id, certifiedOn: row.certified_on, amended: row.amended === 1,
+    certifiedAtItemId: row.certified_at_item_id, certifiedAt: at, certifiedOn: row.certified_on, amended: row.amended === 1,
     amendmentText: row.amendment_text, contentHash: row.content_hash,
     versions: versions.map((v) => ({ version: v.version, status: v.status as MinutesState['status'], contentHash: v.content_hash, createdAt: v.created_at, createdBy: v.created_by })),
   };
@@ -38,7 +40,7 @@ async function storeVersion(w: Writer, meetingId: string, status: 'circulated' |
   const { content, hash } = await snapshot(w.trx, meetingId);
   const last = await w.trx.selectFrom('minutes_versions').select((eb) => eb.fn.max('version').as('max')).where('meeting_id', '=', meetingId).executeTakeFirst();
   await w.insert('minutes_versions', {
-    id: newId(), meeting_id: meetingId, version: (last?.max ?? 0) + 1, status, content, content_hash: hash, created_at: w.at, created_by: w.ctx.actor,
+    id: newId(), meeting_id: meetingId, version: (last?.max ?? 0) + 1, status, content, content_hash: hash, created_at: w.at, created_by: w.actor,
   }, meetingId);
   return hash;
 }

@@ -5,7 +5,7 @@ import type { HandlerSlice } from './context';
 import { write } from './write';
 
 const KEY = 'app';
-const defaults: AppSettings = { noBreakWords: [] };
+const defaults: AppSettings = { officerName: '', noBreakWords: [] };
 
 export async function readAppSettings(db: Kysely<DB>): Promise<AppSettings> {
   const row = await db.selectFrom('settings').select('value').where('key', '=', KEY).executeTakeFirst();

@@ -20,6 +20,8 @@ export class Writer {
     readonly trx: Transaction<DB>,
     readonly ctx: ServiceContext,
     readonly at: string,
+    /** Who is acting: the officer's name from settings, else the transport's (the OS user). */
+    readonly actor: string,
   ) {}
 
   // Kysely cannot type a query over a union of table names; rows are checked by the callers' types.
@@ -32,7 +34,7 @@ export class Writer {
     await this.trx
       .insertInto('audit_log')
       .values({
-        at: this.at, actor: this.ctx.actor, entity, entity_id: entityId, action, meeting_id: meetingId,
+        at: this.at, actor: this.actor, entity, entity_id: entityId, action, meeting_id: meetingId,
         before: before ? JSON.stringify(before) : null, after: after ? JSON.stringify(after) : null,
       })
       .execute();
@@ -79,7 +81,9 @@ export class Writer {
 export async function write<T>(ctx: ServiceContext, fn: (w: Writer) => Promise<T>): Promise<T> {
   let writer: Writer | undefined;
   const result = await ctx.db.transaction().execute(async (trx) => {
-    writer = new Writer(trx, ctx, ctx.now());
+    const settings = await trx.selectFrom('settings').select('value').where('key', '=', 'app').executeTakeFirst();
+    const officer = settings ? String((JSON.parse(settings.value) as { officerName?: string }).officerName ?? '').trim() : '';
+    writer = new Writer(trx, ctx, ctx.now(), officer || ctx.actor);
     return fn(writer);
   });
   for (const [entity, meetingId] of writer?.changed ?? []) ctx.emit({ type: 'changed', entity, meetingId });

@@ -245,6 +245,11 @@ export const en: Record<MessageKey, string> = {
   'docset.customBoldFont': 'Bold font file (.ttf) for PDF',
   'docset.customBoldFontHint': 'Leave empty to use the regular file',
 
+  'settings.officer.title': 'User',
+  'settings.officer.label': 'Officer name',
+  'settings.officer.hint': 'Recorded as the author in the history and on versions of the minutes, e.g. Suda Kaewmanee',
+  'settings.officer.save': 'Save name',
+  'settings.officer.saved': 'Saved',
   'settings.title': 'Settings',
   'settings.noBreak.title': 'Words never split across lines',
   'settings.noBreak.explain':

@@ -247,6 +247,11 @@ export const th = {
   'docset.customBoldFont': 'ไฟล์ฟอนต์ตัวหนา (.ttf) สำหรับ PDF',
   'docset.customBoldFontHint': 'เว้นว่างไว้เพื่อใช้ไฟล์ตัวปกติ',
 
+  'settings.officer.title': 'ผู้ใช้งาน',
+  'settings.officer.label': 'ชื่อเจ้าหน้าที่',
+  'settings.officer.hint': 'บันทึกเป็นผู้แก้ไขในประวัติการแก้ไขและฉบับรายงานการประชุม เช่น นางสุดา แก้วมณี',
+  'settings.officer.save': 'บันทึกชื่อ',
+  'settings.officer.saved': 'บันทึกแล้ว',
   'settings.title': 'ตั้งค่า',
   'settings.noBreak.title': 'คำที่ห้ามตัดข้ามบรรทัด',
   'settings.noBreak.explain':

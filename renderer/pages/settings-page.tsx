@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { errorMessage } from '../api/client';
 import { TextArea } from '../components/fields';
 import { FormError } from '../components/form-error';
+import { OfficerNameForm } from '../components/officer-name-form';
 import { useT } from '../i18n';
 import { useAppStores, useSettings } from '../state/app-context';
 import { useDirtyFlag } from '../state/dirty';
@@ -40,7 +41,10 @@ export function SettingsPage() {
     <div className="page page--narrow">
       <h1>{t('settings.title')}</h1>
       {settings ? (
-        <NoBreakWordsForm saved={settings.noBreakWords} />
+        <>
+          <OfficerNameForm saved={settings.officerName} />
+          <NoBreakWordsForm saved={settings.noBreakWords} />
+        </>
       ) : status === 'error' ? (
         <>
           <FormError message={loadError} title={t('error.load')} />

@@ -22,6 +22,8 @@ export const exportedFile = z.object({
 export type ExportedFile = z.infer<typeof exportedFile>;
 
 export const appSettings = z.object({
+  /** The officer using this copy of Lekha: recorded as "who" in the history and on minutes versions. */
+  officerName: z.string().trim().max(200),
   /** Words the officer adds that must never be split across lines in PDFs (agency names, terms). */
   noBreakWords: z.array(z.string().trim().min(1).max(100)).max(5000),
 });

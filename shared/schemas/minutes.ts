@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { id, isoDate, minutesStatus } from './common';
+import { itemRef } from './policies';
 
 export const certificationHow = z.enum(['next_meeting', 'same_meeting', 'circulation']);
 
@@ -16,6 +17,8 @@ export const minutesState = z.object({
   status: minutesStatus,
   certifiedHow: certificationHow.nullable(),
   certifiedAtItemId: id.nullable(),
+  /** `ครั้งที่ 2/2569 ระเบียบวาระที่ 2.1`: where they were certified, when at a later meeting. */
+  certifiedAt: itemRef.nullable(),
   certifiedOn: isoDate.nullable(),
   amended: z.boolean(),
   amendmentText: z.string(),

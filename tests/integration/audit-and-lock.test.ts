@@ -58,3 +58,16 @@ describe('certified minutes are locked', () => {
     expect((await t.call('actions.update', { id: action.id, status: 'in_progress' })).status).toBe('in_progress');
   });
 });
+
+describe('who is recorded', () => {
+  it('is the officer named in settings, once set', async () => {
+    const t = await testCore({ actor: 'root' });
+    const { meeting } = await seriesWithMeeting(t);
+    await t.call('settings.update', { officerName: 'นางสุดา แก้วมณี' });
+    await t.call('meetings.update', { id: meeting.id, venue: 'ห้องประชุม 801' });
+    const [latest] = await t.call('audit.list', { meetingId: meeting.id, limit: 1 });
+    expect(latest.actor).toBe('นางสุดา แก้วมณี');
+    const circulated = await t.call('minutes.circulate', { meetingId: meeting.id });
+    expect(circulated.versions[0].createdBy).toBe('นางสุดา แก้วมณี');
+  });
+});

@@ -61,6 +61,7 @@ describe('from agenda to certified minutes', () => {
     });
     expect(state).toMatchObject({ status: 'certified', certifiedHow: 'next_meeting', certifiedOn: '2026-02-24', amended: true });
     expect(state.contentHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(state.certifiedAt).toMatchObject({ meetingNumber: '2/2569', itemNumber: '2.1' });
     expect(state.versions.map((v) => v.status)).toEqual(['circulated', 'certified']);
     const at21 = (await t.call('meetings.get', { id: m2.id })).agendaItems.find((i) => i.id === item21.id)!;
     expect(at21.resolution).toContain('ที่ประชุมรับรองรายงานการประชุมครั้งที่ 1/2569 โดยมีการแก้ไข ดังนี้');

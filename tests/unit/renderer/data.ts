@@ -104,7 +104,7 @@ function item(n: number, section: number, position: number, subject: string, pre
   };
 }
 
-export const appSettings: AppSettings = { noBreakWords: ['ดีป้า', 'บัญชีบริการดิจิทัล'] };
+export const appSettings: AppSettings = { officerName: '', noBreakWords: ['ดีป้า', 'บัญชีบริการดิจิทัล'] };
 
 /** What documents.export answers: `%PDF-1.7` as bytes, named the way the core names files. */
 export const exportedPdf: ExportedFile = {

@@ -12,7 +12,7 @@ import { type Handlers, fakeClient, refusal } from './fake-client';
 import { renderWith } from './render';
 
 const draftMinutes: MinutesState = {
-  meetingId: ids.meeting, status: 'draft', certifiedHow: null, certifiedAtItemId: null, certifiedOn: null, amended: false,
+  meetingId: ids.meeting, status: 'draft', certifiedHow: null, certifiedAtItemId: null, certifiedAt: null, certifiedOn: null, amended: false,
   amendmentText: '', contentHash: null, versions: [],
 };
 

@@ -38,7 +38,7 @@ describe('SettingsPage', () => {
   });
 
   it('saves added and removed words through settings.update, without blanks or repeats', async () => {
-    const { client, words } = await setup({ 'settings.update': (patch) => ({ noBreakWords: patch.noBreakWords ?? [] }) });
+    const { client, words } = await setup({ 'settings.update': (patch) => ({ officerName: '', noBreakWords: patch.noBreakWords ?? [] }) });
     fireEvent.change(words, { target: { value: 'บัญชีบริการดิจิทัล\n\n  สำนักงานสถิติแห่งชาติ  \nกองทุนหมู่บ้าน\nกองทุนหมู่บ้าน\n' } });
     expect(screen.getByRole('status').textContent).toBe('มีการแก้ไขที่ยังไม่ได้บันทึก');
     expect(useDirtyStore.getState().keys.has('settings-no-break-words')).toBe(true);
@@ -74,5 +74,16 @@ describe('SettingsPage', () => {
 
   it('reads a word list the way the core keeps it', () => {
     expect(parseWordList(' ก \r\nข\n\nก\n')).toEqual(['ก', 'ข']);
+  });
+
+  it('saves the officer name that the history will record', async () => {
+    const { client } = await setup({ 'settings.update': (patch) => ({ officerName: patch.officerName ?? '', noBreakWords: appSettings.noBreakWords }) });
+    const name = screen.getByLabelText('ชื่อเจ้าหน้าที่') as HTMLInputElement;
+    fireEvent.change(name, { target: { value: '  นางสุดา แก้วมณี ' } });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'บันทึกชื่อ' }));
+    });
+    expect(client.calls.filter((c) => c.method === 'settings.update').map((c) => c.args)).toEqual([{ officerName: 'นางสุดา แก้วมณี' }]);
+    expect(screen.getByText('บันทึกแล้ว')).toBeTruthy();
   });
 });
