@@ -3,9 +3,13 @@ import { LanguageSwitch } from './components/language-switch';
 import { useLang, useT } from './i18n';
 import { MeetingPage } from './pages/meeting-page';
 import { MeetingsPage } from './pages/meetings-page';
+import { ActionsPage } from './pages/actions-page';
 import { NewMeetingPage } from './pages/new-meeting-page';
+import { PoliciesPage } from './pages/policies-page';
+import { PolicyPage } from './pages/policy-page';
 import { SettingsPage } from './pages/settings-page';
 import { paths, setNavigationGuard, useRoute } from './router';
+import { rememberedOrg } from './state/actions-store';
 import { useAppStores } from './state/app-context';
 import { hasUnsavedChanges } from './state/dirty';
 import { useLiveUpdates } from './state/live-updates';
@@ -48,6 +52,13 @@ export function App() {
           <a href={paths.meetings()} aria-current={route.name === 'meetings' ? 'page' : undefined}>
             {t('nav.meetings')}
           </a>
+          <a href={paths.policies()} aria-current={route.name === 'policies' || route.name === 'policy' ? 'page' : undefined}>
+            {t('nav.policies')}
+          </a>
+          {/* Opens on the agency the officer follows, when one was chosen on this computer. */}
+          <a href={paths.actions(route.name === 'actions' ? route.org : rememberedOrg())} aria-current={route.name === 'actions' ? 'page' : undefined}>
+            {t('nav.actions')}
+          </a>
           <a href={paths.settings()} aria-current={route.name === 'settings' ? 'page' : undefined}>
             {t('nav.settings')}
           </a>
@@ -59,6 +70,9 @@ export function App() {
         {route.name === 'newMeeting' ? <NewMeetingPage /> : null}
         {route.name === 'meeting' ? <MeetingPage key={route.id} id={route.id} /> : null}
         {route.name === 'settings' ? <SettingsPage /> : null}
+        {route.name === 'policies' ? <PoliciesPage /> : null}
+        {route.name === 'policy' ? <PolicyPage key={route.id} id={route.id} /> : null}
+        {route.name === 'actions' ? <ActionsPage org={route.org} /> : null}
         {route.name === 'notFound' ? (
           <div className="page">
             <h1>{t('error.notFound')}</h1>

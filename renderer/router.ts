@@ -6,6 +6,9 @@ export type Route =
   | { name: 'newMeeting' }
   | { name: 'meeting'; id: string }
   | { name: 'settings' }
+  | { name: 'policies' }
+  | { name: 'policy'; id: string }
+  | { name: 'actions'; org: string | null }
   | { name: 'notFound'; path: string };
 
 export const paths = {
@@ -13,11 +16,19 @@ export const paths = {
   newMeeting: () => '#/meetings/new',
   meeting: (id: string) => `#/meetings/${encodeURIComponent(id)}`,
   settings: () => '#/settings',
+  policies: () => '#/policies',
+  policy: (id: string) => `#/policies/${encodeURIComponent(id)}`,
+  /** One agency's view when `org` (its Thai abbreviation) is given. */
+  actions: (org?: string | null) => (org ? `#/actions?org=${encodeURIComponent(org)}` : '#/actions'),
 };
 
 export function parseHash(hash: string): Route {
-  const path = hash.replace(/^#/, '') || '/';
+  const [path, query = ''] = (hash.replace(/^#/, '') || '/').split('?', 2);
   if (path === '/' || path === '') return { name: 'meetings' };
+  if (path === '/policies') return { name: 'policies' };
+  if (path === '/actions') return { name: 'actions', org: new URLSearchParams(query).get('org') || null };
+  const policy = /^\/policies\/([^/]+)$/.exec(path);
+  if (policy) return { name: 'policy', id: decodeURIComponent(policy[1]) };
   if (path === '/meetings/new') return { name: 'newMeeting' };
   if (path === '/settings') return { name: 'settings' };
   const m = /^\/meetings\/([^/]+)$/.exec(path);

@@ -9,6 +9,7 @@ import { useAgenda } from './agenda-context';
 import { GripIcon } from './agenda-icons';
 import { handleProps, itemTargetProps } from './agenda-dnd';
 import { AgendaItemForm } from './agenda-item-form';
+import { AgendaItemPolicies } from './agenda-item-policies';
 import { AgendaMovePanel } from './agenda-move-panel';
 import { childrenOf, depthOf, indent, MAX_DEPTH, outdent, siblingsOf, step, stepWithin } from './agenda-moves';
 import { AttachmentAdd, AttachmentsList } from './attachments-list';
@@ -122,6 +123,7 @@ export function AgendaItemView({ item, section }: { item: AgendaItem; section: S
                 </p>
               ) : null}
               <AttachmentsList item={item} files={b.attachmentsOf(item.id)} readOnly={b.readOnly} />
+              <AgendaItemPolicies item={item} />
               {b.readOnly ? null : (
                 <div className="agenda-item__tools">
                   {canHaveSubItems ? (

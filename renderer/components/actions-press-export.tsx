@@ -1,0 +1,48 @@
+import { useState } from 'react';
+import { errorMessage } from '../api/client';
+import { useT } from '../i18n';
+import { deliverFile } from '../lib/download';
+import { useApi } from '../state/app-context';
+import { FormError } from './form-error';
+
+type Format = 'docx' | 'txt';
+
+/** A press-release draft of one meeting (ข่าวประชาสัมพันธ์), for the officer to edit. */
+export function ActionsPressExport({ meetingId, meetingLabel }: { meetingId: string; meetingLabel: string }) {
+  const t = useT();
+  const client = useApi();
+  const [busy, setBusy] = useState<Format | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  async function run(format: Format) {
+    if (busy) return;
+    setBusy(format);
+    setError(null);
+    setDone(null);
+    try {
+      const file = await client.call('reports.press', { meetingId, format });
+      deliverFile(file);
+      setDone(t('export.done', { fileName: file.fileName }));
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  return (
+    <fieldset className="report-export">
+      <legend className="report-export__label">{t('press.title', { meeting: meetingLabel })}</legend>
+      {(['docx', 'txt'] as const).map((f) => (
+        <button key={f} type="button" className="button button--small" aria-disabled={busy !== null || undefined} onClick={() => void run(f)}>
+          {busy === f ? t('export.busy') : t(`press.${f}`)}
+        </button>
+      ))}
+      <span className="save-state" role="status">
+        {done}
+      </span>
+      <FormError title={t('export.failed')} message={error} />
+    </fieldset>
+  );
+}

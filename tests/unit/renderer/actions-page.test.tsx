@@ -1,0 +1,149 @@
+// @vitest-environment happy-dom
+import { act, fireEvent, screen, within } from '@testing-library/react';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ActionsPage } from '../../../renderer/pages/actions-page';
+import { PAGE_SIZE } from '../../../renderer/state/actions-store';
+import { ids, meetingDetail, organisations, people } from './data';
+import { catchDownloads } from './downloads';
+import { fakeClient, type Handlers } from './fake-client';
+import { actionRow, pids } from './policy-test-data';
+import { renderWith } from './render';
+
+// happy-dom lays nothing out: give the list's scroll box a height so the virtualiser draws rows.
+const sizes = ['clientHeight', 'clientWidth'] as const;
+const own = sizes.map((size) => Object.getOwnPropertyDescriptor(HTMLElement.prototype, size));
+beforeAll(() => {
+  for (const size of sizes) Object.defineProperty(HTMLElement.prototype, size, { configurable: true, get: () => 600 });
+});
+afterAll(() => {
+  sizes.forEach((size, i) => {
+    const original = own[i];
+    if (original) Object.defineProperty(HTMLElement.prototype, size, original);
+    else delete (HTMLElement.prototype as unknown as Record<string, unknown>)[size];
+  });
+  localStorage.clear();
+});
+
+const overdueRow = actionRow(1, { overdue: true, lastProgress: { id: pids.action(90), actionId: pids.action(1), date: '2025-03-20', text: 'เริ่มแล้ว', percent: 20, reportedBy: 'สสช.', illustrative: true } });
+
+async function setup(org: string | null, handlers: Handlers = {}, total = 2) {
+  const client = fakeClient({
+    'people.list': () => people,
+    'organisations.list': () => organisations,
+    'meetings.list': () => [meetingDetail()],
+    'policies.list': () => [],
+    'stageTemplates.list': () => [],
+    'actions.list': (q) => ({ total, rows: q.offset === 0 ? [overdueRow, actionRow(2)].slice(0, total) : [] }),
+    ...handlers,
+  });
+  const view = renderWith(client, <ActionsPage org={org} />);
+  await screen.findByText(`พบ ${new Intl.NumberFormat('th-TH').format(total)} รายการ`);
+  return { client, ...view };
+}
+
+describe('ActionsPage', () => {
+  it('opens on one agency from the address, remembers it, and shows overdue plainly', async () => {
+    const { client } = await setup('สสช.');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('ติดตามข้อสั่งการของ สสช.');
+    expect(client.callsTo('actions.list')[0]).toMatchObject({ organisationId: ids.orgNso, limit: PAGE_SIZE, offset: 0, sort: 'due' });
+    expect(localStorage.getItem('lekha.actions.org')).toBe('สสช.');
+    const rows = screen.getAllByTestId('tracker-row');
+    expect(rows).toHaveLength(2);
+    expect(within(rows[0]).getByText('เกินกำหนด').className).toContain('badge--overdue');
+    expect(within(rows[0]).getByText('20 เม.ย. 2568')).toBeTruthy();
+    expect(within(rows[0]).getByText('20%')).toBeTruthy();
+    expect(within(rows[1]).queryByText('เกินกำหนด')).toBeNull();
+  });
+
+  it('says so in Thai when the address names no known agency', async () => {
+    await setup('ไม่มี.');
+    expect(screen.getByRole('alert').textContent).toContain('ไม่พบหน่วยงานชื่อย่อ “ไม่มี.”');
+  });
+
+  it('filters to overdue and by status, and sorts', async () => {
+    const { client } = await setup(null);
+    await act(async () => {
+      fireEvent.click(screen.getByLabelText('เฉพาะที่เกินกำหนด'));
+    });
+    await act(async () => {
+      fireEvent.click(screen.getByLabelText('อยู่ระหว่างดำเนินการ'));
+    });
+    await act(async () => {
+      fireEvent.change(screen.getByLabelText('เรียงตาม'), { target: { value: 'meeting' } });
+    });
+    expect(client.callsTo('actions.list').at(-1)).toEqual({ overdue: true, statuses: ['in_progress'], sort: 'meeting', direction: 'asc', limit: PAGE_SIZE, offset: 0 });
+  });
+
+  it('reads further pages only as the officer scrolls to them', async () => {
+    const { client } = await setup(null, { 'actions.list': (q) => ({ total: 100_000, rows: Array.from({ length: q.limit ?? 0 }, (_, i) => actionRow(i, { id: `00000000-0000-4000-8000-${String((q.offset ?? 0) + i).padStart(12, '0')}` })) }) }, 100_000);
+    expect(client.callsTo('actions.list').map((q) => q.offset)).toEqual([0]);
+    // Only the rows in view are drawn.
+    expect(screen.getAllByTestId('tracker-row').length).toBeLessThan(30);
+    const scroller = screen.getByTestId('tracker-scroll');
+    await act(async () => {
+      scroller.scrollTop = 84 * 50_000;
+      fireEvent.scroll(scroller);
+    });
+    expect(client.callsTo('actions.list').map((q) => q.offset)).toContain(Math.floor(50_000 / PAGE_SIZE) * PAGE_SIZE);
+  });
+
+  it('changes the status of the selected rows at once', async () => {
+    const { client } = await setup(null, { 'actions.bulkStatus': () => ({ updated: 2 }) });
+    const rows = screen.getAllByTestId('tracker-row');
+    for (const row of rows) fireEvent.click(within(row).getByRole('checkbox'));
+    expect(screen.getByText('เลือกไว้ 2 รายการ')).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('เปลี่ยนเป็น'), { target: { value: 'in_progress' } });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'เปลี่ยนสถานะ' }));
+    });
+    expect(client.callsTo('actions.bulkStatus')).toEqual([{ ids: [pids.action(1), pids.action(2)], status: 'in_progress' }]);
+    expect(screen.getByText('เปลี่ยนสถานะ 2 รายการเป็น “อยู่ระหว่างดำเนินการ” แล้ว')).toBeTruthy();
+  });
+
+  it('records progress in the side panel', async () => {
+    const update = { id: pids.action(91), actionId: pids.action(1), date: '2025-04-01', text: 'ส่งหนังสือแจ้งแล้ว', percent: 60, reportedBy: 'สสช.', illustrative: false };
+    const { client } = await setup(null, { 'actions.progress': () => [], 'actions.addProgress': () => [update] });
+    await act(async () => {
+      fireEvent.click(within(screen.getAllByTestId('tracker-row')[0]).getByRole('button', { name: /^ความคืบหน้าของ/ }));
+    });
+    const panel = screen.getByRole('complementary', { name: 'ความคืบหน้า' });
+    expect(within(panel).getByText('ยังไม่มีรายงานความคืบหน้า')).toBeTruthy();
+    fireEvent.change(within(panel).getByLabelText(/^วันที่รายงาน/), { target: { value: '1/4/2568' } });
+    fireEvent.change(within(panel).getByLabelText(/^ความคืบหน้า/), { target: { value: 'ส่งหนังสือแจ้งแล้ว' } });
+    fireEvent.change(within(panel).getByLabelText('ร้อยละ'), { target: { value: '160' } });
+    fireEvent.click(within(panel).getByRole('button', { name: 'บันทึกความคืบหน้า' }));
+    expect(within(panel).getByText('ร้อยละต้องเป็นจำนวนเต็มระหว่าง 0 ถึง 100')).toBeTruthy();
+    fireEvent.change(within(panel).getByLabelText('ร้อยละ'), { target: { value: '60' } });
+    await act(async () => {
+      fireEvent.click(within(panel).getByRole('button', { name: 'บันทึกความคืบหน้า' }));
+    });
+    expect(client.callsTo('actions.addProgress')).toEqual([{ actionId: pids.action(1), date: '2025-04-01', text: 'ส่งหนังสือแจ้งแล้ว', percent: 60, reportedBy: 'สสช.' }]);
+    expect(within(panel).getByText('ส่งหนังสือแจ้งแล้ว')).toBeTruthy();
+    expect(within(screen.getAllByTestId('tracker-row')[0]).getByText('60%')).toBeTruthy();
+  });
+
+  it('exports the current filter, and offers the press summary once a meeting is chosen', async () => {
+    const downloads = catchDownloads();
+    const file = { fileName: 'ติดตามข้อสั่งการ.xlsx', mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', base64: btoa('PK') };
+    const press = { fileName: 'ข่าวประชาสัมพันธ์ 2-2569.txt', mediaType: 'text/plain', base64: btoa('x') };
+    const { client } = await setup('สสช.', { 'reports.actions': () => file, 'reports.press': () => press });
+    await act(async () => {
+      fireEvent.click(screen.getByLabelText('เฉพาะที่เกินกำหนด'));
+    });
+    const exporter = screen.getByRole('group', { name: 'ส่งออกตามตัวกรอง' });
+    await act(async () => {
+      fireEvent.click(within(exporter).getByRole('button', { name: 'ส่งออก' }));
+    });
+    expect(client.callsTo('reports.actions')).toEqual([{ format: 'xlsx', organisationId: ids.orgNso, overdue: true }]);
+    expect(screen.queryByRole('group', { name: /ข่าวประชาสัมพันธ์/ })).toBeNull();
+    await act(async () => {
+      fireEvent.change(screen.getByLabelText('การประชุม'), { target: { value: ids.meeting } });
+    });
+    const pressGroup = screen.getByRole('group', { name: 'ข่าวประชาสัมพันธ์การประชุมครั้งที่ 2/2569' });
+    await act(async () => {
+      fireEvent.click(within(pressGroup).getByRole('button', { name: 'ข้อความ (TXT)' }));
+    });
+    expect(client.callsTo('reports.press')).toEqual([{ meetingId: ids.meeting, format: 'txt' }]);
+    expect(downloads.map((d) => d.fileName)).toEqual([file.fileName, press.fileName]);
+  });
+});
