@@ -3,6 +3,7 @@ import { formatMeetingNumber } from '../../shared/numbering';
 import type { ActionQuery, ActionRow, ProgressUpdate } from '../../shared/schemas/actions';
 import type { DB, ProgressUpdatesTable } from '../db/types';
 import { withOwners } from './actions';
+import { itemRefs } from './item-refs';
 import { toBool } from './write';
 
 export const toProgress = (r: ProgressUpdatesTable): ProgressUpdate => ({
@@ -43,6 +44,7 @@ export async function queryActions(db: Kysely<DB>, q: ActionQuery, today: string
   const rows = await page.orderBy('a.id').limit(q.limit).offset(q.offset).execute();
 
   const items = await withOwners(db, rows);
+  const refs = await itemRefs(db, rows.map((r) => r.agenda_item_id));
   const latest = rows.length
     ? await db.selectFrom('progress_updates').selectAll().where('action_id', 'in', rows.map((r) => r.id)).orderBy('date', 'desc').orderBy('created_at', 'desc').execute()
     : [];
@@ -55,6 +57,7 @@ export async function queryActions(db: Kysely<DB>, q: ActionQuery, today: string
         meetingId: r.meeting_id,
         meetingNumber: formatMeetingNumber(r.meeting_no, r.year_be),
         itemSubject: r.subject,
+        itemNumber: refs.get(r.agenda_item_id)?.itemNumber ?? '',
         overdue: ACTIVE.includes(r.status) && r.due_date !== null && r.due_date < today,
         lastProgress: progress ? toProgress(progress) : null,
       };

@@ -94,7 +94,7 @@ export function ActionsList({ openId, onOpen }: { openId: string | null; onOpen(
                     <span className={`badge badge--action-${row.kind}`}>{t(`actionKind.${row.kind}`)}</span> {row.text}
                   </span>
                   <span className="tracker__ref muted">
-                    {t('meeting.number', { number: row.meetingNumber })} · {row.itemSubject}
+                    {t('policy.itemRef', { meeting: row.meetingNumber, item: row.itemNumber })} · {row.itemSubject}
                   </span>
                 </td>
                 <td className="tracker__cell" title={lead?.nameTh}>

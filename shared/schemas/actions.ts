@@ -30,6 +30,8 @@ export const actionRow = actionItem.extend({
   meetingId: id,
   meetingNumber: z.string(),
   itemSubject: z.string(),
+  /** `4.1`: the agenda item's number in its meeting. */
+  itemNumber: z.string(),
   /** Derived from the due date: past it and neither done nor cancelled. */
   overdue: z.boolean(),
   lastProgress: progressUpdate.nullable(),

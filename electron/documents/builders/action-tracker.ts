@@ -38,7 +38,7 @@ export function buildActionTracker(data: TrackerData): DocumentModel {
         { title: 'หน่วยงาน', width: 0.13 }, { title: 'กำหนดเสร็จ', width: 0.11 }, { title: 'สถานะ / ความคืบหน้า', width: 0.22 },
       ],
       rows: data.rows.map((r, i) => [
-        String(i + 1), `${kindLabels[r.kind]}: ${r.text}`, `ครั้งที่ ${r.meetingNumber} ${r.itemSubject}`, ownersText(r, orgs),
+        String(i + 1), `${kindLabels[r.kind]}: ${r.text}`, `ครั้งที่ ${r.meetingNumber} ระเบียบวาระที่ ${r.itemNumber} ${r.itemSubject}`, ownersText(r, orgs),
         r.dueDate ? formatThaiDateShort(r.dueDate) : '-', `${statusText(r)} ${progressText(r)}`,
       ].map(digits)),
     },
