@@ -9,7 +9,7 @@ test('the no-break word list is edited on the settings page and kept', async ({ 
   await expect(words).toHaveValue('');
   await words.fill('ศูนย์กลางข้อมูลสถิติ\nกองทุนหมู่บ้าน\n\nกองทุนหมู่บ้าน');
   await expect(page.getByRole('status')).toHaveText('มีการแก้ไขที่ยังไม่ได้บันทึก');
-  await page.getByRole('button', { name: 'บันทึก' }).click();
+  await page.getByRole('button', { name: 'บันทึก', exact: true }).click();
   await expect(page.getByRole('status')).toHaveText('บันทึกแล้ว');
   await expect(words).toHaveValue('ศูนย์กลางข้อมูลสถิติ\nกองทุนหมู่บ้าน');
 
