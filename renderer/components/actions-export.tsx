@@ -1,7 +1,6 @@
 import { useState } from 'react';
-import { errorMessage } from '../api/client';
 import { useT } from '../i18n';
-import { deliverFile } from '../lib/download';
+import { useFileExport } from '../lib/use-file-export';
 import { useApi } from '../state/app-context';
 import { queryOf, useActions } from '../state/actions-store';
 import { FormError } from './form-error';
@@ -15,25 +14,10 @@ export function ActionsExport() {
   const client = useApi();
   const filters = useActions((s) => s.filters);
   const [format, setFormat] = useState<Format>('xlsx');
-  const [busy, setBusy] = useState(false);
-  const [done, setDone] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  async function run() {
-    if (busy) return;
-    setBusy(true);
-    setError(null);
-    setDone(null);
-    try {
-      const file = await client.call('reports.actions', { format, ...queryOf(filters) });
-      deliverFile(file);
-      setDone(t('export.done', { fileName: file.fileName }));
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
-  }
+  const exporting = useFileExport<'tracker'>();
+  const busy = exporting.busy !== null;
+  const { done, error } = exporting;
+  const run = () => exporting.run('tracker', () => client.call('reports.actions', { format, ...queryOf(filters) }));
 
   return (
     <fieldset className="report-export">

@@ -1,7 +1,5 @@
-import { useState } from 'react';
-import { errorMessage } from '../api/client';
 import { useT } from '../i18n';
-import { deliverFile } from '../lib/download';
+import { useFileExport } from '../lib/use-file-export';
 import { useApi } from '../state/app-context';
 import { FormError } from './form-error';
 
@@ -11,25 +9,8 @@ type Format = 'docx' | 'txt';
 export function ActionsPressExport({ meetingId, meetingLabel }: { meetingId: string; meetingLabel: string }) {
   const t = useT();
   const client = useApi();
-  const [busy, setBusy] = useState<Format | null>(null);
-  const [done, setDone] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  async function run(format: Format) {
-    if (busy) return;
-    setBusy(format);
-    setError(null);
-    setDone(null);
-    try {
-      const file = await client.call('reports.press', { meetingId, format });
-      deliverFile(file);
-      setDone(t('export.done', { fileName: file.fileName }));
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setBusy(null);
-    }
-  }
+  const { busy, done, error, run: download } = useFileExport<Format>();
+  const run = (format: Format) => download(format, () => client.call('reports.press', { meetingId, format }));
 
   return (
     <fieldset className="report-export">
