@@ -15,7 +15,7 @@ import { buildMinutes } from '../../electron/documents/builders/minutes';
 import { fontFiles } from '../../electron/documents/fonts';
 import { renderPdf } from '../../electron/documents/pdf/render-pdf';
 import { breakOpportunities } from '../../electron/documents/thai/breaks';
-import { graphemes } from '../../electron/documents/thai/chars';
+import { clusters as clusterScan, graphemes } from '../../electron/documents/thai/chars';
 import { layoutLines, widthCache } from '../../electron/documents/thai/layout';
 import { noBreakMatcher, shippedNoBreakWords } from '../../electron/documents/thai/no-break';
 import { meetingRecord } from '../../electron/services/documents';
@@ -91,8 +91,8 @@ try {
   const base = await time(() => noLayoutPdf(model, paragraphs), { runs: RUNS });
   console.log(`Generated 40-item minutes: our PDF ${ms(plain.median)} ms, no-layout baseline ${ms(base.median)} ms (medians of ${RUNS}, no instrumentation)\n`);
   const build = await time(() => buildMinutes(record), { runs: RUNS });
-  // The same lines drawn whole (one text() per line) instead of cluster by cluster: what drawing a
-  // distributed line as one run would cost, at most (left-aligned lines need no stretching).
+  // The same lines drawn with no stretching (one text() per line, as distributed lines are too):
+  // what the stretching itself costs.
   const left = await time(() => renderPdf({ ...buildMinutes(record), body: { ...model.body, align: 'left' } }), { runs: RUNS });
   console.log(`buildMinutes alone: ${ms(build.median)} ms; our PDF with align 'left' (same lines, one text() per line): ${ms(left.median)} ms, ${kb(left.result.length)} (distributed: ${kb(plain.result.length)})\n`);
 
@@ -118,12 +118,15 @@ try {
   }, { runs: RUNS });
   const lines = layout.result;
   const clusters = await time(() => lines.reduce((n, l) => n + graphemes(l.text).length, 0), { runs: RUNS });
+  const scanned = await time(() => lines.reduce((n, l) => n + clusterScan(l.text).length, 0), { runs: RUNS });
+  if (scanned.result !== clusters.result) throw new Error(`clusters() found ${scanned.result} clusters, graphemes() ${clusters.result}`);
   console.log(`\nLekha's own steps alone (${texts.length} paragraphs, ${lines.length} lines, ${clusters.result} grapheme clusters), medians of ${RUNS}\n`);
   console.log(table(['step', 'ms'], [
     ['noBreakMatcher(shipped words) (built on every renderPdf)', ms(matcher.median)],
     ['breakOpportunities over all paragraphs', ms(breaks.median)],
     ['layoutLines over all paragraphs, incl. breaks and measuring (fresh width cache)', ms(layout.median)],
-    ['graphemes() of every laid line (drawLine, thaiDistributed)', ms(clusters.median)],
+    ['graphemes() (Intl.Segmenter) of every laid line', ms(clusters.median)],
+    ['clusters() (code-unit scan; drawLine, thaiDistributed) of every laid line', ms(scanned.median)],
   ]));
 } finally {
   await close();

@@ -3,7 +3,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { type Align, drawLine, installThaiToUnicodeFix, missingGlyphs } from '../../electron/documents/pdf/thai-text';
 import { layoutLines, widthCache } from '../../electron/documents/thai/layout';
 import { noBreakMatcher, shippedNoBreakWords } from '../../electron/documents/thai/no-break';
-import { withTrailingStretch } from '../../electron/documents/pdf/thai-to-unicode';
+import { STRETCH_STEP, withSpacedRun, withTrailingStretch } from '../../electron/documents/pdf/thai-to-unicode';
+import { clusters } from '../../electron/documents/thai/chars';
 import { newA4, PT_PER_CM, pdfTextRaw, poppler, SARABUN, savePdf } from '../helpers/thai-pdf';
 
 /**
@@ -125,6 +126,10 @@ describe('Thai copy-out from the PDF', () => {
     expect(pdfTextRaw(plainFile).split('\n').filter(Boolean)).toEqual([...LINES, ...LINES]);
   });
 
+  it('draws every line as one text object, whatever its alignment', () => {
+    expect(uncompressed.match(/^BT$/gm)).toHaveLength(expected.length);
+  });
+
   it('writes no empty ToUnicode entry (pdf.js shows those as junk)', () => {
     const cmaps = uncompressed.match(/beginbfrange[\s\S]*?endbfrange/g) ?? [];
     expect(cmaps.length).toBe(2);
@@ -170,6 +175,117 @@ describe('stretched Thai distributed lines', () => {
     expect(wide[0].advanceWidth - plain[0].advanceWidth).toBe(200);
     // The marks after the widened letter move back by as much: nothing moves on the page.
     expect(wide.slice(1).map((p, i) => p.xOffset - plain[i + 1].xOffset)).toEqual([-200, -200]);
+  });
+});
+
+describe('a distributed line drawn as one run', () => {
+  type Pos = { xAdvance: number; xOffset: number; advanceWidth: number };
+  type Font = { encode(t: string): [string[], Pos[]] };
+  const fontOf = () => {
+    const { doc } = newA4();
+    doc.registerFont('regular', SARABUN.regular);
+    doc.font('regular').fontSize(SIZE);
+    installThaiToUnicodeFix(doc);
+    return (doc as unknown as { _font: Font })._font;
+  };
+  /** Where each glyph is drawn (PDF units from the start of the run), as pdfkit places it. */
+  const placed = (positions: Pos[]) => {
+    let pen = 0;
+    return positions.map((p) => {
+      const at = pen + p.xOffset;
+      pen += p.xAdvance;
+      return at;
+    });
+  };
+
+  it.each([30, 99, 100, 250, 1234])('moves each cluster whole, marks with their letters (%i units per gap)', (gap) => {
+    const font = fontOf();
+    const pieces = clusters(TORTURE);
+    const alone = pieces.map((c) => font.encode(c)[1]);
+    const natural = alone.flat().reduce((w, p) => w + p.xAdvance, 0);
+    const width = natural + gap * (pieces.length - 1);
+    const stretch = pieces.map((_, i) => i < pieces.length - 1);
+    const [codes, positions] = withSpacedRun({ text: TORTURE, pieces, stretch, width }, () => font.encode(TORTURE));
+    expect(codes).toHaveLength(alone.flat().length);
+    // Each glyph where it is when its cluster is drawn alone, the cluster moved by the gaps before it.
+    const expectedAt: number[] = [];
+    let start = 0;
+    alone.forEach((cluster, k) => {
+      for (const x of placed(cluster)) expectedAt.push(start + x + k * gap);
+      start += cluster.reduce((w, p) => w + p.xAdvance, 0);
+    });
+    expect(placed(positions).map((x, i) => Math.abs(x - expectedAt[i]))).toEqual(expectedAt.map(() => expect.closeTo(0, 6)));
+    // The run ends at the width asked for, and no gap a viewer would read as a space opens inside it.
+    expect(positions.reduce((w, p) => w + p.xAdvance, 0)).toBeCloseTo(width, 6);
+    for (const p of positions) expect(p.xAdvance - p.advanceWidth).toBeLessThan(STRETCH_STEP);
+  });
+
+  it('shares a gap that is no whole unit out in whole units, ending within half a unit of the width', () => {
+    const font = fontOf();
+    const pieces = clusters(TORTURE);
+    const alone = pieces.map((c) => font.encode(c)[1]);
+    const natural = alone.flat().reduce((w, p) => w + p.xAdvance, 0);
+    const width = natural + 37.3 * (pieces.length - 1);
+    const stretch = pieces.map((_, i) => i < pieces.length - 1);
+    const [, positions] = withSpacedRun({ text: TORTURE, pieces, stretch, width }, () => font.encode(TORTURE));
+    expect(Math.abs(positions.reduce((w, p) => w + p.xAdvance, 0) - width)).toBeLessThanOrEqual(0.5);
+    // The pen at the start of each cluster, drawn as one run and drawn alone: the gaps in between.
+    const gaps: number[] = [];
+    let pen = 0;
+    let alonePen = 0;
+    let shift = 0;
+    let glyph = 0;
+    alone.forEach((cluster) => {
+      gaps.push(pen - alonePen - shift);
+      shift = pen - alonePen;
+      for (const p of cluster) {
+        alonePen += p.xAdvance;
+        pen += positions[glyph++].xAdvance;
+      }
+    });
+    expect(gaps.shift()).toBe(0);
+    for (const g of gaps) expect([37, 38]).toContain(Math.round(g * 1e6) / 1e6);
+  });
+
+  it.each<Align>(['thaiDistributed', 'justify'])('fills the box edge to edge when drawn with drawLine (%s)', (align) => {
+    const { doc } = newA4();
+    doc.registerFont('regular', SARABUN.regular);
+    doc.font('regular').fontSize(SIZE);
+    installThaiToUnicodeFix(doc);
+    const font = (doc as unknown as { _font: Font })._font;
+    const runs: Pos[][] = [];
+    const encode = font.encode.bind(font);
+    font.encode = (t: string) => {
+      const out = encode(t);
+      runs.push(out[1]);
+      return out;
+    };
+    const natural = doc.widthOfString(TORTURE);
+    for (const width of [natural + 5, natural + 150]) {
+      runs.length = 0;
+      drawLine(doc, { text: TORTURE, start: 0, end: TORTURE.length, width: natural, last: false }, 72, 72, width, align);
+      expect(runs).toHaveLength(1);
+      // Within half a PDF unit (gaps are whole units): 0.008 pt at 16 pt.
+      expect(Math.abs((runs[0].reduce((w, p) => w + p.xAdvance, 0) * SIZE) / 1000 - width)).toBeLessThanOrEqual(SIZE / 2000 + 1e-9);
+    }
+  });
+
+  it('still stretches, piece by piece, in a font the fix does not cover (Helvetica)', async () => {
+    const { doc, bytes } = newA4({ compress: false });
+    drawLine(doc, { text: 'Minutes of the meeting', start: 0, end: 22, width: 0, last: false }, 72, 72, 400, 'thaiDistributed');
+    doc.end();
+    const content = (await bytes).toString('latin1');
+    // One text object per letter (the spaces are not drawn), the last one at the right edge.
+    expect(content.match(/^BT$/gm)).toHaveLength(19);
+    const last = [...content.matchAll(/^1 0 0 1 ([\d.]+) [\d.]+ Tm$/gm)].at(-1);
+    expect(Number(last?.[1]) + doc.widthOfString('g')).toBeCloseTo(472, 3);
+  });
+
+  it('encodes any other text plainly', () => {
+    const font = fontOf();
+    const plain = font.encode('กิ้');
+    const pieces = ['ก', 'ข'];
+    expect(withSpacedRun({ text: 'กข', pieces, stretch: [true, false], width: 5000 }, () => font.encode('กิ้'))).toEqual(plain);
   });
 });
 

@@ -1,9 +1,9 @@
 // Drawing laid-out Thai lines with pdfkit (THAI-DOCUMENTS.md §5): copy-out that equals the source,
 // and alignment that never pulls a mark off its letter.
 /// <reference types="pdfkit" />
-import { graphemes } from '../thai/chars';
+import { clusters } from '../thai/chars';
 import type { LaidLine } from '../thai/layout';
-import { type EmbeddedFontLike, patchEmbeddedFontClass, STRETCH_STEP, withTrailingStretch } from './thai-to-unicode';
+import { type EmbeddedFontLike, encodesWithFix, patchEmbeddedFontClass, withSpacedRun } from './thai-to-unicode';
 
 type Doc = PDFKit.PDFDocument;
 
@@ -71,71 +71,51 @@ export function missingGlyphs(doc: Doc, text: string): string[] {
   return out;
 }
 
-/** Widths per font and size, shared by all lines of a document. */
-const widthCaches = new WeakMap<Doc, Map<string, number>>();
-
-function measurer(doc: Doc): (s: string) => number {
-  let cache = widthCaches.get(doc);
-  if (!cache) {
-    cache = new Map();
-    widthCaches.set(doc, cache);
-  }
-  const d = internals(doc);
-  const prefix = `${(d._font as { name?: string } | null)?.name}|${d._fontSize}|`;
-  const map = cache;
-  return (s) => {
-    const key = prefix + s;
-    let w = map.get(key);
-    if (w === undefined) {
-      w = doc.widthOfString(s);
-      map.set(key, w);
-    }
-    return w;
-  };
+/**
+ * Without the fix (a standard font, or the fix not installed) a stretched line is drawn piece by
+ * piece, each at its place: slower, and its gaps may copy out as spaces in some viewers.
+ */
+function drawPieces(doc: Doc, pieces: string[], stretch: boolean[], x: number, y: number, width: number): void {
+  const widths = pieces.map((p) => doc.widthOfString(p));
+  const gaps = stretch.filter(Boolean).length;
+  const extra = gaps > 0 ? Math.max(0, width - widths.reduce((a, b) => a + b, 0)) / gaps : 0;
+  let at = x;
+  pieces.forEach((p, i) => {
+    if (p.trim()) doc.text(p, at, y, { lineBreak: false });
+    at += widths[i] + (stretch[i] ? extra : 0);
+  });
 }
 
 /**
  * Draw one laid-out line at (x, y) in a box `width` wide, with the document's current font, size
- * and fill. The line is one ActualText span, so copy-out gives `line.text` however it was spaced.
- * 'thaiDistributed' spreads the spare width evenly between grapheme clusters (each cluster keeps
- * its marks; pdfkit's characterSpacing would pull them off); 'justify' spreads it over the spaces
- * only. Neither stretches a line marked `last`. doc.x and doc.y are left as they were.
+ * and fill, as one text run. The line is one ActualText span, so copy-out gives `line.text` however
+ * it was spaced. 'thaiDistributed' spreads the spare width evenly between grapheme clusters (each
+ * cluster keeps its marks; pdfkit's characterSpacing would pull them off); 'justify' spreads it over
+ * the spaces between words only. Both carry the extra space inside the run (thai-to-unicode.ts,
+ * `withSpacedRun`), so viewers read no space into it. Neither stretches a line marked `last`.
+ * doc.x and doc.y are left as they were.
  */
 export function drawLine(doc: Doc, line: LaidLine, x: number, y: number, width: number, align: Align): void {
   if (!line.text) return;
   const { x: savedX, y: savedY } = doc;
-  const measure = measurer(doc);
-  const draw = (s: string, at: number) => {
-    if (s.trim()) doc.text(s, at, y, { lineBreak: false });
-  };
-  doc.markContent('Span', { actual: line.text });
-  if (align === 'thaiDistributed' && !line.last) {
-    const clusters = graphemes(line.text).map((g) => g.segment);
-    const widths = clusters.map(measure);
-    const spare = width - widths.reduce((a, b) => a + b, 0);
-    const extra = clusters.length > 1 ? Math.max(0, spare) / (clusters.length - 1) : 0;
-    // Whole tenths of an em of each gap travel inside the cluster's last glyph (thai-to-unicode.ts).
-    const inside = Math.floor((extra * 1000) / internals(doc)._fontSize / STRETCH_STEP) * STRETCH_STEP;
-    let cx = x;
-    clusters.forEach((c, i) => {
-      withTrailingStretch(i < clusters.length - 1 ? inside : 0, () => draw(c, cx));
-      cx += widths[i] + extra;
-    });
-  } else if (align === 'justify' && !line.last && / /.test(line.text.trim())) {
-    const parts = line.text.split(/( +)/).filter(Boolean);
-    const widths = parts.map(measure);
-    // Spaces between words stretch; an indent of leading spaces does not.
-    const stretches = (p: string, i: number) => i > 0 && !p.trim();
-    const gaps = parts.filter(stretches).length;
-    const extra = Math.max(0, width - widths.reduce((a, b) => a + b, 0)) / gaps;
-    let cx = x;
-    parts.forEach((p, i) => {
-      draw(p, cx);
-      cx += widths[i] + (stretches(p, i) ? extra : 0);
-    });
-  } else {
-    const dx = align === 'right' ? width - line.width : align === 'center' ? (width - line.width) / 2 : 0;
-    draw(line.text, x + dx);
+  const text = line.text;
+  doc.markContent('Span', { actual: text });
+  if (text.trim()) {
+    const spaced = (pieces: string[], stretch: boolean[]) => {
+      if (!encodesWithFix(internals(doc)._font)) return drawPieces(doc, pieces, stretch, x, y, width);
+      withSpacedRun({ text, pieces, stretch, width: (width * 1000) / internals(doc)._fontSize }, () => doc.text(text, x, y, { lineBreak: false }));
+    };
+    if (align === 'thaiDistributed' && !line.last) {
+      const pieces = clusters(text);
+      spaced(pieces, pieces.map((_, i) => i < pieces.length - 1));
+    } else if (align === 'justify' && !line.last && / /.test(text.trim())) {
+      const pieces = text.split(/( +)/).filter(Boolean);
+      // Spaces between words stretch; an indent of leading spaces does not.
+      spaced(pieces, pieces.map((p, i) => i > 0 && !p.trim()));
+    } else {
+      const dx = align === 'right' ? width - line.width : align === 'center' ? (width - line.width) / 2 : 0;
+      doc.text(text, x + dx, y, { lineBreak: false });
+    }
   }
   doc.endMarkedContent();
   doc.x = savedX;

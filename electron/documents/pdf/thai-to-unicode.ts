@@ -11,11 +11,19 @@
 //  3. a zero-width mark the font shifts left (a tone over ป ฝ ฟ ฬ) gets a PDF width reaching back
 //     to the pen, so poppler sees no gap and inserts no space (ปั้ น); the TJ adjustment pdfkit
 //     writes from `advanceWidth` cancels that width, so nothing moves on the page;
-//  4. while `withTrailingStretch` is active (Thai distributed lines), the run's last spacing glyph
-//     is widened in whole tenths of an em, so viewers do not read the stretch as spaces.
+//  4. while `withSpacedRun` is active (Thai distributed and justified lines), the line is shaped
+//     piece by piece (grapheme clusters, or words and spaces) and the spare width is shared out
+//     after the pieces inside the one run: whole tenths of an em widen each piece's last spacing
+//     glyph, the rest (under a tenth) is a TJ adjustment, so viewers read no space into the gaps
+//     and nothing comes between a letter and its marks (`spaceAfter`). `withTrailingStretch` widens
+//     the last spacing glyph of a plain run the same way.
 // pdfkit's EmbeddedFont class is not exported; it is reached through a font instance.
-import { analyse, type FontAnalysis, type FontkitFont, type FontkitGlyph, type GlyphPosition, glyphTexts, widenLastSpacing } from './thai-glyph-text';
+import {
+  analyse, type FontAnalysis, type FontkitFont, type FontkitGlyph, type GlyphPosition, glyphTexts, type Item, spaceAfter, STRETCH_STEP, widenLastSpacing,
+} from './thai-glyph-text';
 import { type SubsetLike, withSyntheticGlyphs } from './thai-subset';
+
+export { STRETCH_STEP } from './thai-glyph-text';
 
 /** The parts of pdfkit's (unexported) EmbeddedFont that the fix reads and writes. */
 export interface EmbeddedFontLike {
@@ -25,14 +33,36 @@ export interface EmbeddedFontLike {
   widths: number[];
   /** PDF units (1000 per em) per font unit. */
   scale: number;
-  layout(text: string, features?: unknown): { glyphs: FontkitGlyph[]; positions: GlyphPosition[] };
+  layout(text: string, features?: unknown): { glyphs: FontkitGlyph[]; positions: GlyphPosition[]; advanceWidth: number };
   encode(text: string, features?: unknown): [string[], GlyphPosition[]];
 }
 
 let trailingStretch = 0;
 
-/** One tenth of an em in PDF units: pdf.js reads a gap of 0.102 em or more as a space. */
-export const STRETCH_STEP = 100;
+/** A line drawn as one text run made of pieces, with spare width shared out after some of them. */
+export interface SpacedRun {
+  /** The text pdfkit is asked to draw: the pieces joined. Another text is encoded plainly. */
+  text: string;
+  /** Shaped one by one, as if each were drawn alone: grapheme clusters, or words and spaces. */
+  pieces: readonly string[];
+  /** `stretch[i]`: piece i takes an equal share of the spare width after it. */
+  stretch: readonly boolean[];
+  /** The width the run fills, in PDF units (1000 per em); a run already wider is not squeezed. */
+  width: number;
+}
+
+let spacedRun: SpacedRun | null = null;
+
+/** Draw with `run` in force: the `encode` of `run.text` inside `draw` lays it out as described. */
+export function withSpacedRun<T>(run: SpacedRun, draw: () => T): T {
+  const previous = spacedRun;
+  spacedRun = run;
+  try {
+    return draw();
+  } finally {
+    spacedRun = previous;
+  }
+}
 
 /**
  * Draw with the last spacing glyph of each encoded run widened by `units` PDF units (a multiple of
@@ -48,58 +78,159 @@ export function withTrailingStretch<T>(units: number, draw: () => T): T {
   }
 }
 
+/** A piece of a spaced run, shaped and named once per font (fonts are per document). */
+interface Piece {
+  items: Item[];
+  /** Natural width, PDF units. */
+  advance: number;
+  /** The items encoded as they are, unstretched; filled on first use. */
+  codes?: string[];
+  positions?: GlyphPosition[];
+}
+
 interface FontState {
   info: FontAnalysis;
   cidByKey: Map<string, number>;
+  pieces: Map<string, Piece>;
 }
+
+/** Distinct pieces kept per font: grapheme clusters are few; the words of justified lines are many. */
+const PIECE_LIMIT = 20_000;
 
 const states = new WeakMap<EmbeddedFontLike, FontState>();
 
-function patchedEncode(this: EmbeddedFontLike, text: string, features?: unknown): [string[], GlyphPosition[]] {
-  const { glyphs, positions } = this.layout(text, features);
-  let state = states.get(this);
+function stateOf(font: EmbeddedFontLike): FontState {
+  let state = states.get(font);
   if (!state) {
-    state = { info: analyse(this.font), cidByKey: new Map() };
-    states.set(this, state);
+    state = { info: analyse(font.font), cidByKey: new Map(), pieces: new Map() };
+    states.set(font, state);
   }
-  const synthetic = withSyntheticGlyphs(this.subset, this.font);
-  const encoded: string[] = [];
-  const outPositions: GlyphPosition[] = [];
-  const items = glyphTexts(state.info, text, glyphs, positions, this.scale);
-  widenLastSpacing(items, trailingStretch);
+  return state;
+}
+
+/** The CID of one glyph occurrence standing for `it.text` with PDF width `width` (added to the subset on first use). */
+function cidOf(font: EmbeddedFontLike, state: FontState, it: Item, width: number): number {
+  const chars = it.text ?? [];
+  const glyphKey = it.synthetic ? `s${it.synthetic.nikhahit},${it.synthetic.dx},${it.synthetic.dy}` : String(it.glyph.id);
+  const key = `${glyphKey}:${chars.join(',')}:${width}`;
+  let cid = state.cidByKey.get(key);
+  if (cid === undefined) {
+    if (it.synthetic) cid = withSyntheticGlyphs(font.subset, font.font).add(it.synthetic);
+    else {
+      cid = font.subset.includeGlyph(it.glyph.id);
+      const taken = font.unicode[cid];
+      if (taken != null && (taken.join(',') !== chars.join(',') || font.widths[cid] !== width)) {
+        font.subset.glyphs.push(it.glyph.id); // same outline, second CID
+        cid = font.subset.glyphs.length - 1;
+      }
+    }
+    state.cidByKey.set(key, cid);
+    font.unicode[cid] = chars;
+    font.widths[cid] = width;
+  }
+  return cid;
+}
+
+/** Encode named glyph occurrences into `codes` and `positions` (pdfkit writes the TJ array from them). */
+function encodeItems(font: EmbeddedFontLike, state: FontState, items: Item[], codes: string[], positions: GlyphPosition[]): void {
   for (const it of items) {
-    const chars = it.text ?? [];
     let pos = it.pos;
-    let width = it.glyph.advanceWidth * this.scale + (it.extraWidth ?? 0);
+    let width = it.glyph.advanceWidth * font.scale + (it.extraWidth ?? 0);
     if (it.extraWidth) pos = { ...pos, advanceWidth: width };
     if (pos.xAdvance === 0 && pos.xOffset < 0 && width === 0) {
       width = Math.round(-pos.xOffset);
       pos = { ...pos, advanceWidth: width };
     }
-    const glyphKey = it.synthetic ? `s${it.synthetic.nikhahit},${it.synthetic.dx},${it.synthetic.dy}` : String(it.glyph.id);
-    const key = `${glyphKey}:${chars.join(',')}:${width}`;
-    let cid = state.cidByKey.get(key);
-    if (cid === undefined) {
-      if (it.synthetic) cid = synthetic.add(it.synthetic);
-      else {
-        cid = this.subset.includeGlyph(it.glyph.id);
-        const taken = this.unicode[cid];
-        if (taken != null && (taken.join(',') !== chars.join(',') || this.widths[cid] !== width)) {
-          this.subset.glyphs.push(it.glyph.id); // same outline, second CID
-          cid = this.subset.glyphs.length - 1;
-        }
-      }
-      state.cidByKey.set(key, cid);
-      this.unicode[cid] = chars;
-      this.widths[cid] = width;
-    }
-    encoded.push(`0000${cid.toString(16)}`.slice(-4));
-    outPositions.push(pos);
+    // After the reach-back width above: a mark ending a cluster still reaches back to the pen.
+    if (it.gapAfter) pos = { ...pos, xAdvance: pos.xAdvance + it.gapAfter };
+    codes.push(`0000${cidOf(font, state, it, width).toString(16)}`.slice(-4));
+    positions.push(pos);
   }
-  return [encoded, outPositions];
+}
+
+function pieceOf(font: EmbeddedFontLike, state: FontState, text: string, features: unknown): Piece {
+  let piece = features ? undefined : state.pieces.get(text);
+  if (!piece) {
+    const { glyphs, positions, advanceWidth } = font.layout(text, features);
+    piece = { items: glyphTexts(state.info, text, glyphs, positions, font.scale), advance: advanceWidth };
+    if (!features) {
+      if (state.pieces.size >= PIECE_LIMIT) state.pieces.clear();
+      state.pieces.set(text, piece);
+    }
+  }
+  return piece;
+}
+
+/**
+ * A spaced run: each piece shaped and named alone (as if drawn alone), the spare width shared out
+ * after the pieces that stretch. A piece whose share fits under a tenth of an em reuses its
+ * encoding and only its last position changes; a wider share widens glyphs (spaceAfter).
+ */
+function encodeSpaced(font: EmbeddedFontLike, state: FontState, run: SpacedRun, features: unknown): [string[], GlyphPosition[]] {
+  const pieces = run.pieces.map((text) => pieceOf(font, state, text, features));
+  let natural = 0;
+  let gaps = 0;
+  for (let i = 0; i < pieces.length; i++) {
+    natural += pieces[i].advance;
+    if (run.stretch[i]) gaps++;
+  }
+  const share = gaps > 0 ? Math.max(0, run.width - natural) / gaps : 0;
+  // Whole PDF units (a thousandth of an em) per gap, rounding errors carried on: the gaps differ by
+  // at most one unit, the run ends within half a unit of its width, and the TJ numbers stay short.
+  let given = 0;
+  let shares = 0;
+  const codes: string[] = [];
+  const positions: GlyphPosition[] = [];
+  for (let i = 0; i < pieces.length; i++) {
+    const piece = pieces[i];
+    let gap = 0;
+    if (run.stretch[i]) {
+      const upTo = Math.round(++shares * share);
+      gap = upTo - given;
+      given = upTo;
+    }
+    const stretched = gap > 0;
+    if (stretched && gap >= STRETCH_STEP && piece.items.length > 0) {
+      const items = piece.items.map((it) => ({ ...it }));
+      spaceAfter(items, gap);
+      encodeItems(font, state, items, codes, positions);
+      continue;
+    }
+    if (!piece.codes || !piece.positions) {
+      piece.codes = [];
+      piece.positions = [];
+      encodeItems(font, state, piece.items, piece.codes, piece.positions);
+    }
+    for (let k = 0; k < piece.codes.length; k++) {
+      codes.push(piece.codes[k]);
+      positions.push(piece.positions[k]);
+    }
+    if (stretched && positions.length > 0) {
+      const last = positions.length - 1;
+      positions[last] = { ...positions[last], xAdvance: positions[last].xAdvance + gap };
+    }
+  }
+  return [codes, positions];
+}
+
+function patchedEncode(this: EmbeddedFontLike, text: string, features?: unknown): [string[], GlyphPosition[]] {
+  const state = stateOf(this);
+  if (spacedRun !== null && spacedRun.text === text) return encodeSpaced(this, state, spacedRun, features);
+  const { glyphs, positions } = this.layout(text, features);
+  const items = glyphTexts(state.info, text, glyphs, positions, this.scale);
+  widenLastSpacing(items, trailingStretch);
+  const codes: string[] = [];
+  const out: GlyphPosition[] = [];
+  encodeItems(this, state, items, codes, out);
+  return [codes, out];
 }
 
 const PATCHED = Symbol.for('lekha.thaiToUnicode');
+
+/** Whether `font` is of a class the fix is installed on (its `encode` honours withSpacedRun). */
+export function encodesWithFix(font: unknown): boolean {
+  return (font as { [PATCHED]?: boolean } | null)?.[PATCHED] === true;
+}
 
 /** Replace `encode` on pdfkit's EmbeddedFont class (once per class; every later font benefits). */
 export function patchEmbeddedFontClass(proto: EmbeddedFontLike & { [PATCHED]?: boolean }): void {

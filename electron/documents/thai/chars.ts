@@ -28,3 +28,41 @@ const graphemeSegmenter = new Intl.Segmenter('th', { granularity: 'grapheme' });
 export function graphemes(text: string): { segment: string; index: number }[] {
   return Array.from(graphemeSegmenter.segment(text), ({ segment, index }) => ({ segment, index }));
 }
+
+/** Thai characters that never start a grapheme cluster: ั ำ ิ–ฺ (U+0E31, U+0E33–U+0E3A) and ็–๎ (U+0E47–U+0E4E). */
+function isThaiClusterTail(c: number): boolean {
+  return c === 0x0e31 || (c >= 0x0e33 && c <= 0x0e3a) || (c >= 0x0e47 && c <= 0x0e4e);
+}
+
+/** Characters whose cluster boundaries the code-unit scan knows: no combining marks but Thai, no surrogates. */
+function isScannable(c: number): boolean {
+  return c < 0x0300 || (c >= 0x0e00 && c <= 0x0e7f) || (c >= 0x2010 && c <= 0x2027) || (c >= 0x2030 && c <= 0x205e) || (c >= 0x20a0 && c <= 0x20c0);
+}
+
+/** Controls (U+0000–U+001F, U+007F–U+009F, soft hyphen) end a cluster: a mark after them starts its own. */
+function isControl(c: number): boolean {
+  return c < 0x20 || (c >= 0x7f && c <= 0x9f) || c === 0xad;
+}
+
+/**
+ * The grapheme clusters of `text`, as `graphemes` gives them, found by a scan of code units when
+ * the text is Thai, Latin-1 and common punctuation (a Thai mark or sara am stays with the character
+ * before it, CR LF stays whole); any other text goes through Intl.Segmenter.
+ */
+export function clusters(text: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  let prev = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!isScannable(c)) return graphemes(text).map((g) => g.segment);
+    const joins = i > 0 && (isThaiClusterTail(c) ? !isControl(prev) : c === 0x0a && prev === 0x0d);
+    if (i > 0 && !joins) {
+      out.push(text.slice(start, i));
+      start = i;
+    }
+    prev = c;
+  }
+  if (text.length > 0) out.push(text.slice(start));
+  return out;
+}
