@@ -22,6 +22,7 @@ import { loadReferenceData, referenceHandlers } from './services/reference-data'
 import { policyHandlers } from './services/policies';
 import { reportHandlers } from './services/reports';
 import { seriesHandlers } from './services/series';
+import { stageTemplateHandlers } from './services/stage-templates';
 import { settingsHandlers } from './services/settings';
 
 /** The one handler map; `satisfies` makes a method missing from the contract a type error. */
@@ -42,6 +43,7 @@ export const handlers = {
   ...policyHandlers,
   ...actionTrackingHandlers,
   ...reportHandlers,
+  ...stageTemplateHandlers,
 } satisfies Handlers;
 
 export interface LekhaCore {

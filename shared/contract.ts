@@ -11,7 +11,7 @@ import { exchangeFile } from './exchange';
 import { attachment, attachmentContent, attachmentInput } from './schemas/attachments';
 import {
   indicatorInput, indicatorValueInput, linkItemArgs, milestoneInput, moveStageArgs, policyDetail, policyInput, policyKind,
-  policyPatch, policySummary, positionInput, questionInput, questionPatch, stageTemplate,
+  policyPatch, policySummary, positionInput, questionInput, questionPatch, stageTemplate, stageTemplateInput, stageTemplatePatch,
 } from './schemas/policies';
 import { actionPage, actionQuery, bulkStatusArgs, progressInput, progressUpdate } from './schemas/actions';
 import { certifyArgs, minutesComparison, minutesState, minutesVersion } from './schemas/minutes';
@@ -91,6 +91,9 @@ export const contract = {
   },
 
   'stageTemplates.list': { args: z.object({}), result: z.array(stageTemplate) },
+  'stageTemplates.create': { args: stageTemplateInput, result: stageTemplate },
+  /** Rename, add, reorder or remove stages; a stage some policy has been at cannot be removed. */
+  'stageTemplates.update': { args: stageTemplatePatch, result: stageTemplate },
   'policies.list': { args: z.object({ kind: policyKind.optional() }), result: z.array(policySummary) },
   'policies.get': { args: idArgs, result: policyDetail },
   'policies.create': { args: policyInput, result: policyDetail },

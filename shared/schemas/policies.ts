@@ -8,6 +8,22 @@ export const templateStage = z.object({ id, position: z.number().int(), nameTh: 
 export const stageTemplate = z.object({ id, kind: policyKind, nameTh: z.string(), nameEn: z.string(), stages: z.array(templateStage) });
 export type StageTemplate = z.infer<typeof stageTemplate>;
 
+const stageInput = z.object({
+  /** An existing stage keeps its identity (its history refers to it); a new one has none. */
+  id: id.optional(),
+  nameTh: requiredText(300),
+  nameEn: optionalText(300).default(''),
+  terminal: terminalKind.nullable().default(null),
+});
+export const stageTemplateInput = z.object({
+  kind: policyKind, nameTh: requiredText(200), nameEn: optionalText(200).default(''),
+  stages: z.array(stageInput).min(1, { error: 'แม่แบบต้องมีอย่างน้อยหนึ่งขั้นตอน' }).max(60),
+});
+/** `stages`, when given, is the whole new list in order: stages left out are removed (if no policy used them). */
+export const stageTemplatePatch = z.object({
+  id, nameTh: requiredText(200).optional(), nameEn: optionalText(200).optional(), stages: stageTemplateInput.shape.stages.optional(),
+});
+
 /** Where a record was decided: `ครั้งที่ 2/2568 ระเบียบวาระที่ 4.1`. */
 export const itemRef = z.object({
   meetingId: id, meetingNumber: z.string(), meetingDate: isoDate.nullable(), agendaItemId: id, itemNumber: z.string(), subject: z.string(),

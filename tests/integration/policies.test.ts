@@ -52,3 +52,31 @@ describe('policies and legislation', () => {
     expect((await t.call('policies.list', {})).map((p) => p.kind).sort()).toEqual(['emergency_decree', 'programme', 'project']);
   });
 });
+
+describe('stage templates are data the officer edits', () => {
+  it('renames, adds and reorders stages, keeping the ones history refers to', async () => {
+    const t = await testCore();
+    const bill = (await t.call('stageTemplates.list', {})).find((x) => x.kind === 'bill')!;
+    const game = await t.call('policies.create', { kind: 'bill', titleTh: 'ร่าง พ.ร.บ. เกม', stageDate: '2025-01-15' });
+    const [first, ...rest] = bill.stages;
+    const edited = await t.call('stageTemplates.update', {
+      id: bill.id,
+      stages: [
+        { id: first.id, nameTh: 'ยกร่างโดยหน่วยงาน (ดีป้า)', nameEn: first.nameEn, terminal: null },
+        { nameTh: 'เสนอกระทรวงพิจารณา', nameEn: 'Ministry review', terminal: null },
+        ...rest.map((s) => ({ id: s.id, nameTh: s.nameTh, nameEn: s.nameEn, terminal: s.terminal })),
+      ],
+    });
+    expect(edited.stages.slice(0, 3).map((s) => `${s.position} ${s.nameTh}`)).toEqual(['1 ยกร่างโดยหน่วยงาน (ดีป้า)', '2 เสนอกระทรวงพิจารณา', `3 ${rest[0].nameTh}`]);
+    expect((await t.call('policies.get', { id: game.id })).currentStage).toBe('ยกร่างโดยหน่วยงาน (ดีป้า)');
+
+    const dropUsed = await t.refusal('stageTemplates.update', { id: bill.id, stages: edited.stages.slice(1).map((s) => ({ id: s.id, nameTh: s.nameTh })) });
+    expect([dropUsed.code, dropUsed.field]).toEqual(['CONFLICT', 'stages']);
+    const dropUnused = await t.call('stageTemplates.update', { id: bill.id, stages: edited.stages.filter((s) => s.nameTh !== 'เสนอกระทรวงพิจารณา').map((s) => ({ id: s.id, nameTh: s.nameTh, terminal: s.terminal })) });
+    expect(dropUnused.stages).toHaveLength(bill.stages.length);
+
+    const own = await t.call('stageTemplates.create', { kind: 'project', nameTh: 'โครงการลงทุนดิจิทัล', stages: [{ nameTh: 'ขออนุมัติงบประมาณ' }, { nameTh: 'จัดซื้อจัดจ้าง' }, { nameTh: 'ส่งมอบ', terminal: 'in_force' }] });
+    const p = await t.call('policies.create', { kind: 'project', titleTh: 'ศูนย์ข้อมูลภาครัฐ', templateId: own.id });
+    expect(p.currentStage).toBe('ขออนุมัติงบประมาณ');
+  });
+});
