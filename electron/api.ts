@@ -20,6 +20,7 @@ import { meetingHandlers } from './services/meetings';
 import { minutesHandlers } from './services/minutes';
 import { loadReferenceData, referenceHandlers } from './services/reference-data';
 import { policyHandlers } from './services/policies';
+import { policyEditHandlers } from './services/policy-edits';
 import { reportHandlers } from './services/reports';
 import { seriesHandlers } from './services/series';
 import { stageTemplateHandlers } from './services/stage-templates';
@@ -44,6 +45,7 @@ export const handlers = {
   ...actionTrackingHandlers,
   ...reportHandlers,
   ...stageTemplateHandlers,
+  ...policyEditHandlers,
 } satisfies Handlers;
 
 export interface LekhaCore {

@@ -12,6 +12,7 @@ import { attachment, attachmentContent, attachmentInput } from './schemas/attach
 import {
   indicatorInput, indicatorValueInput, linkItemArgs, milestoneInput, moveStageArgs, policyDetail, policyInput, policyKind,
   policyPatch, policySummary, positionInput, questionInput, questionPatch, stageTemplate, stageTemplateInput, stageTemplatePatch,
+  milestonePatch, positionPatch,
 } from './schemas/policies';
 import { actionPage, actionQuery, bulkStatusArgs, progressInput, progressUpdate } from './schemas/actions';
 import { certifyArgs, minutesComparison, minutesState, minutesVersion } from './schemas/minutes';
@@ -107,6 +108,11 @@ export const contract = {
   'policies.addMilestone': { args: milestoneInput, result: policyDetail },
   'policies.addIndicator': { args: indicatorInput, result: policyDetail },
   'policies.addIndicatorValue': { args: indicatorValueInput, result: policyDetail },
+  'policies.updateMilestone': { args: milestonePatch, result: policyDetail },
+  'policies.removeMilestone': { args: idArgs, result: policyDetail },
+  'policies.updatePosition': { args: positionPatch, result: policyDetail },
+  'policies.removePosition': { args: idArgs, result: policyDetail },
+  'policies.removeIndicatorValue': { args: idArgs, result: policyDetail },
 
   'audit.list': { args: auditQuery, result: z.array(auditEntry) },
 

@@ -94,3 +94,11 @@ export const indicatorValueInput = z.object({
   indicatorId: id, asOf: isoDate, value: z.number({ error: 'ต้องเป็นตัวเลข' }).finite(), source: optionalText(500).default(''),
   agendaItemId: id.nullable().default(null), illustrative: z.boolean().default(false),
 });
+
+export const milestonePatch = z.object({
+  id, title: requiredText(500).optional(), startDate: isoDate.nullable().optional(), endDate: isoDate.nullable().optional(),
+  status: z.enum(['planned', 'in_progress', 'done', 'missed']).optional(),
+});
+export const positionPatch = z.object({
+  id, stakeholder: requiredText(300).optional(), organisationId: id.nullable().optional(), position: optionalText(5000).optional(), status: positionStatus.optional(),
+});

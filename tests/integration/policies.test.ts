@@ -80,3 +80,29 @@ describe('stage templates are data the officer edits', () => {
     expect(p.currentStage).toBe('ขออนุมัติงบประมาณ');
   });
 });
+
+describe('correcting a policy record', () => {
+  it('edits and removes milestones, positions and indicator values', async () => {
+    const t = await testCore();
+    let p = await t.call('policies.create', { kind: 'emergency_decree', titleTh: 'พ.ร.ก. อาชญากรรมทางเทคโนโลยี' });
+    p = await t.call('policies.addQuestion', { policyId: p.id, question: 'ผู้ใดต้องชดใช้ความเสียหาย' });
+    p = await t.call('policies.addPosition', { questionId: p.questions[0].id, stakeholder: 'สถาบันการเงิน' });
+    p = await t.call('policies.updatePosition', { id: p.questions[0].positions[0].id, position: 'รับผิดร่วมเมื่อไม่ระงับบัญชีม้า', status: 'conditional' });
+    expect(p.questions[0].positions[0]).toMatchObject({ position: 'รับผิดร่วมเมื่อไม่ระงับบัญชีม้า', status: 'conditional' });
+    p = await t.call('policies.removePosition', { id: p.questions[0].positions[0].id });
+    expect(p.questions[0].positions).toEqual([]);
+
+    p = await t.call('policies.addMilestone', { policyId: p.id, title: 'เสนอคณะรัฐมนตรี', startDate: '2025-03-01', endDate: '2025-03-31' });
+    const bad = await t.refusal('policies.updateMilestone', { id: p.milestones[0].id, endDate: '2025-02-01' });
+    expect(bad.field).toBe('endDate');
+    p = await t.call('policies.updateMilestone', { id: p.milestones[0].id, status: 'done' });
+    expect(p.milestones[0].status).toBe('done');
+    p = await t.call('policies.removeMilestone', { id: p.milestones[0].id });
+    expect(p.milestones).toEqual([]);
+
+    p = await t.call('policies.addIndicator', { policyId: p.id, name: 'จำนวนบัญชีม้าที่ระงับ', unit: 'บัญชี' });
+    p = await t.call('policies.addIndicatorValue', { indicatorId: p.indicators[0].id, asOf: '2025-03-01', value: 1200 });
+    p = await t.call('policies.removeIndicatorValue', { id: p.indicators[0].values[0].id });
+    expect(p.indicators[0].values).toEqual([]);
+  });
+});
