@@ -7,6 +7,7 @@ import { ActionsPage } from './pages/actions-page';
 import { NewMeetingPage } from './pages/new-meeting-page';
 import { PoliciesPage } from './pages/policies-page';
 import { PolicyPage } from './pages/policy-page';
+import { PolicyTemplatesPage } from './pages/policy-templates-page';
 import { SettingsPage } from './pages/settings-page';
 import { paths, setNavigationGuard, useRoute } from './router';
 import { rememberedOrg } from './state/actions-store';
@@ -52,7 +53,7 @@ export function App() {
           <a href={paths.meetings()} aria-current={route.name === 'meetings' ? 'page' : undefined}>
             {t('nav.meetings')}
           </a>
-          <a href={paths.policies()} aria-current={route.name === 'policies' || route.name === 'policy' ? 'page' : undefined}>
+          <a href={paths.policies()} aria-current={route.name === 'policies' || route.name === 'policy' || route.name === 'policyTemplates' ? 'page' : undefined}>
             {t('nav.policies')}
           </a>
           {/* Opens on the agency the officer follows, when one was chosen on this computer. */}
@@ -72,6 +73,7 @@ export function App() {
         {route.name === 'settings' ? <SettingsPage /> : null}
         {route.name === 'policies' ? <PoliciesPage /> : null}
         {route.name === 'policy' ? <PolicyPage key={route.id} id={route.id} /> : null}
+        {route.name === 'policyTemplates' ? <PolicyTemplatesPage /> : null}
         {route.name === 'actions' ? <ActionsPage org={route.org} /> : null}
         {route.name === 'notFound' ? (
           <div className="page">

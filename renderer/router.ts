@@ -7,6 +7,7 @@ export type Route =
   | { name: 'meeting'; id: string }
   | { name: 'settings' }
   | { name: 'policies' }
+  | { name: 'policyTemplates' }
   | { name: 'policy'; id: string }
   | { name: 'actions'; org: string | null }
   | { name: 'notFound'; path: string };
@@ -17,6 +18,7 @@ export const paths = {
   meeting: (id: string) => `#/meetings/${encodeURIComponent(id)}`,
   settings: () => '#/settings',
   policies: () => '#/policies',
+  policyTemplates: () => '#/policies/templates',
   policy: (id: string) => `#/policies/${encodeURIComponent(id)}`,
   /** One agency's view when `org` (its Thai abbreviation) is given. */
   actions: (org?: string | null) => (org ? `#/actions?org=${encodeURIComponent(org)}` : '#/actions'),
@@ -26,6 +28,7 @@ export function parseHash(hash: string): Route {
   const [path, query = ''] = (hash.replace(/^#/, '') || '/').split('?', 2);
   if (path === '/' || path === '') return { name: 'meetings' };
   if (path === '/policies') return { name: 'policies' };
+  if (path === '/policies/templates') return { name: 'policyTemplates' };
   if (path === '/actions') return { name: 'actions', org: new URLSearchParams(query).get('org') || null };
   const policy = /^\/policies\/([^/]+)$/.exec(path);
   if (policy) return { name: 'policy', id: decodeURIComponent(policy[1]) };

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { formatBeSlash, parseThaiDateInput } from '../../shared/thai';
 import { errorMessage } from '../api/client';
-import { useLang, useT } from '../i18n';
-import { fieldErrorOf } from '../lib/errors';
+import { formatDateShort, useLang, useT } from '../i18n';
+import { fieldErrorOf, focusLater } from '../lib/errors';
 import { type PolicyDetail, usePoliciesStore } from '../state/policies-store';
 import { DateInput } from './date-input';
 import { TextField } from './fields';
@@ -67,6 +67,8 @@ function IndicatorView({ indicator: ind }: { indicator: Indicator }) {
   const [tried, setTried] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  const [confirming, setConfirming] = useState<string | null>(null);
+  const [removeError, setRemoveError] = useState<unknown>(null);
   const prefix = `indicator-${ind.id}`;
   const asOf = parseThaiDateInput(dateText);
   // Officers type 79,610 as they read it.
@@ -92,6 +94,21 @@ function IndicatorView({ indicator: ind }: { indicator: Indicator }) {
     }
   }
 
+  async function removeValue(valueId: string) {
+    if (busy) return;
+    setBusy(true);
+    setRemoveError(null);
+    try {
+      await store.getState().change('policies.removeIndicatorValue', { id: valueId });
+      setConfirming(null);
+      focusLater(`${prefix}-add`);
+    } catch (err) {
+      setRemoveError(err);
+    } finally {
+      setBusy(false);
+    }
+  }
+
   const values = [...ind.values].sort((a, b) => a.asOf.localeCompare(b.asOf));
   return (
     <article className="policy-indicator" aria-labelledby={`${prefix}-title`}>
@@ -106,6 +123,9 @@ function IndicatorView({ indicator: ind }: { indicator: Indicator }) {
               <th scope="col">{t('policy.asOf')}</th>
               <th scope="col" className="num">{t('policy.value')}</th>
               <th scope="col">{t('policy.source')}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t('policy.col.manage')}</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -127,6 +147,30 @@ function IndicatorView({ indicator: ind }: { indicator: Indicator }) {
                     </span>
                   ) : null}
                 </td>
+                <td>
+                  <div className="row-actions">
+                    {confirming === v.id ? (
+                      <>
+                        <button type="button" className="button button--small button--danger" id={`value-${v.id}-confirm`} disabled={busy} onClick={() => void removeValue(v.id)}>
+                          {t('policy.confirmRemoveValue')}
+                        </button>
+                        <button type="button" className="button button--small" onClick={() => { setConfirming(null); focusLater(`value-${v.id}-remove`); }}>
+                          {t('common.cancel')}
+                        </button>
+                      </>
+                    ) : (
+                      <button
+                        type="button"
+                        className="button button--small button--quiet-danger"
+                        id={`value-${v.id}-remove`}
+                        onClick={() => { setRemoveError(null); setConfirming(v.id); focusLater(`value-${v.id}-confirm`); }}
+                        aria-label={t('policy.removeValueLabel', { date: formatDateShort(lang, v.asOf) })}
+                      >
+                        {t('common.delete')}
+                      </button>
+                    )}
+                  </div>
+                </td>
               </tr>
             ))}
           </tbody>
@@ -134,7 +178,8 @@ function IndicatorView({ indicator: ind }: { indicator: Indicator }) {
       ) : (
         <p className="muted">{t('policy.noValues')}</p>
       )}
-      <button type="button" className="button button--small" aria-expanded={adding} onClick={() => setAdding(!adding)} aria-label={t('policy.addValueTo', { name: ind.name })}>
+      {removeError ? <FormError message={errorMessage(removeError)} /> : null}
+      <button type="button" className="button button--small" id={`${prefix}-add`} aria-expanded={adding} onClick={() => setAdding(!adding)} aria-label={t('policy.addValueTo', { name: ind.name })}>
         + {t('policy.addValue')}
       </button>
       {adding ? (

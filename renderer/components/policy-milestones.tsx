@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { parseThaiDateInput } from '../../shared/thai';
+import { formatBeSlash, parseThaiDateInput } from '../../shared/thai';
 import { errorMessage } from '../api/client';
 import { useT } from '../i18n';
-import { fieldErrorOf } from '../lib/errors';
+import { fieldErrorOf, focusLater } from '../lib/errors';
 import { type PolicyDetail, usePoliciesStore } from '../state/policies-store';
 import { DateInput } from './date-input';
 import { SelectField, TextField } from './fields';
@@ -10,6 +10,7 @@ import { FormError } from './form-error';
 import { DateText } from './policy-common';
 
 const milestoneStatuses = ['planned', 'in_progress', 'done', 'missed'] as const;
+type Milestone = PolicyDetail['milestones'][number];
 
 /** Milestones with their dates (the census: online answers 1–20 April 2568, field work to 19 June). */
 export function PolicyMilestones({ policy }: { policy: PolicyDetail }) {
@@ -56,22 +57,14 @@ export function PolicyMilestones({ policy }: { policy: PolicyDetail }) {
               <th scope="col">{t('policy.milestoneStart')}</th>
               <th scope="col">{t('policy.milestoneEnd')}</th>
               <th scope="col">{t('policy.milestoneStatus')}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t('policy.col.manage')}</span>
+              </th>
             </tr>
           </thead>
           <tbody>
             {sorted.map((m) => (
-              <tr key={m.id}>
-                <td>{m.title}</td>
-                <td>
-                  <DateText iso={m.startDate} />
-                </td>
-                <td>
-                  <DateText iso={m.endDate} />
-                </td>
-                <td>
-                  <span className={`badge badge--milestone-${m.status}`}>{t(`policy.milestoneStatus.${m.status}`)}</span>
-                </td>
-              </tr>
+              <MilestoneRow key={m.id} milestone={m} />
             ))}
           </tbody>
         </table>
@@ -96,6 +89,141 @@ export function PolicyMilestones({ policy }: { policy: PolicyDetail }) {
           + {t('policy.addMilestone')}
         </button>
       </form>
+    </>
+  );
+}
+
+/** One milestone: shown, or edited in place; removed only after a second, confirming press. */
+function MilestoneRow({ milestone: m }: { milestone: Milestone }) {
+  const t = useT();
+  const store = usePoliciesStore();
+  const [editing, setEditing] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const [title, setTitle] = useState(m.title);
+  const [startText, setStartText] = useState(m.startDate ? formatBeSlash(m.startDate) : '');
+  const [endText, setEndText] = useState(m.endDate ? formatBeSlash(m.endDate) : '');
+  const [status, setStatus] = useState<(typeof milestoneStatuses)[number]>(m.status);
+  const [tried, setTried] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const prefix = `milestone-${m.id}`;
+  const start = parseThaiDateInput(startText);
+  const end = parseThaiDateInput(endText);
+
+  function edit() {
+    setTitle(m.title);
+    setStartText(m.startDate ? formatBeSlash(m.startDate) : '');
+    setEndText(m.endDate ? formatBeSlash(m.endDate) : '');
+    setStatus(m.status);
+    setTried(false);
+    setError(null);
+    setConfirming(false);
+    setEditing(true);
+    focusLater(`${prefix}-title`);
+  }
+
+  async function save(e: React.FormEvent) {
+    e.preventDefault();
+    setTried(true);
+    if (busy || (startText.trim() && !start) || (endText.trim() && !end)) return;
+    setBusy(true);
+    setError(null);
+    try {
+      await store.getState().change('policies.updateMilestone', { id: m.id, title, startDate: start, endDate: end, status });
+      setEditing(false);
+      focusLater(`${prefix}-edit`);
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function remove() {
+    if (busy) return;
+    setBusy(true);
+    setError(null);
+    try {
+      await store.getState().change('policies.removeMilestone', { id: m.id });
+    } catch (err) {
+      setError(err);
+      setBusy(false);
+    }
+  }
+
+  return (
+    <>
+      <tr>
+        <td>{m.title}</td>
+        <td>
+          <DateText iso={m.startDate} />
+        </td>
+        <td>
+          <DateText iso={m.endDate} />
+        </td>
+        <td>
+          <span className={`badge badge--milestone-${m.status}`}>{t(`policy.milestoneStatus.${m.status}`)}</span>
+        </td>
+        <td>
+          <div className="row-actions">
+            {confirming ? (
+              <>
+                <button type="button" className="button button--small button--danger" id={`${prefix}-confirm`} disabled={busy} onClick={() => void remove()}>
+                  {t('policy.confirmRemoveMilestone')}
+                </button>
+                <button type="button" className="button button--small" onClick={() => { setConfirming(false); focusLater(`${prefix}-remove`); }}>
+                  {t('common.cancel')}
+                </button>
+              </>
+            ) : (
+              <>
+                <button type="button" className="button button--small" id={`${prefix}-edit`} aria-expanded={editing} onClick={() => (editing ? setEditing(false) : edit())} aria-label={t('policy.editMilestoneLabel', { title: m.title })}>
+                  {t('common.edit')}
+                </button>
+                <button
+                  type="button"
+                  className="button button--small button--quiet-danger"
+                  id={`${prefix}-remove`}
+                  onClick={() => { setEditing(false); setError(null); setConfirming(true); focusLater(`${prefix}-confirm`); }}
+                  aria-label={t('policy.removeMilestoneLabel', { title: m.title })}
+                >
+                  {t('common.delete')}
+                </button>
+              </>
+            )}
+          </div>
+          {!editing && error ? <FormError message={errorMessage(error)} /> : null}
+        </td>
+      </tr>
+      {editing ? (
+        <tr className="table__edit-row">
+          <td colSpan={5}>
+            <form className="subform" onSubmit={save} noValidate aria-label={t('policy.editMilestoneTitle', { title: m.title })}>
+              <div className="row">
+                <TextField id={`${prefix}-title`} label={t('policy.milestone')} required value={title} onChange={setTitle} error={fieldErrorOf(error, 'title')} className="field--grow" />
+                <DateInput id={`${prefix}-start`} label={t('policy.milestoneStart')} value={startText} onChange={(text) => setStartText(text)} showErrors={tried} error={fieldErrorOf(error, 'startDate')} />
+                <DateInput id={`${prefix}-end`} label={t('policy.milestoneEnd')} value={endText} onChange={(text) => setEndText(text)} showErrors={tried} error={fieldErrorOf(error, 'endDate')} />
+                <SelectField
+                  id={`${prefix}-status`}
+                  label={t('policy.milestoneStatus')}
+                  value={status}
+                  onChange={(v) => setStatus(v as typeof status)}
+                  options={milestoneStatuses.map((st) => ({ value: st, label: t(`policy.milestoneStatus.${st}`) }))}
+                />
+              </div>
+              {error && !fieldErrorOf(error, 'title', 'startDate', 'endDate') ? <FormError message={errorMessage(error)} /> : null}
+              <div className="actions">
+                <button type="submit" className="button button--primary button--small" aria-disabled={busy || undefined}>
+                  {t('policy.saveMilestone')}
+                </button>
+                <button type="button" className="button button--small" onClick={() => { setEditing(false); setError(null); focusLater(`${prefix}-edit`); }}>
+                  {t('common.cancel')}
+                </button>
+              </div>
+            </form>
+          </td>
+        </tr>
+      ) : null}
     </>
   );
 }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { errorMessage } from '../api/client';
 import { useT } from '../i18n';
-import { fieldErrorOf } from '../lib/errors';
+import { fieldErrorOf, focusLater } from '../lib/errors';
 import { organisationLabel } from '../lib/labels';
 import { useDirectory } from '../state/app-context';
 import { type PolicyDetail, usePoliciesStore } from '../state/policies-store';
@@ -9,6 +9,7 @@ import { SelectField, TextArea, TextField } from './fields';
 import { FormError } from './form-error';
 
 type Question = PolicyDetail['questions'][number];
+type Position = Question['positions'][number];
 const positionStatuses = ['unknown', 'supports', 'opposes', 'conditional', 'undecided'] as const;
 
 /** Open questions (who must pay victims of online fraud?) with each stakeholder's position. */
@@ -111,17 +112,14 @@ function QuestionView({ question: q }: { question: Question }) {
               <th scope="col">{t('policy.stakeholder')}</th>
               <th scope="col">{t('policy.positionStatus')}</th>
               <th scope="col">{t('policy.position')}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t('policy.col.manage')}</span>
+              </th>
             </tr>
           </thead>
           <tbody>
             {q.positions.map((p) => (
-              <tr key={p.id}>
-                <td>{p.stakeholder}</td>
-                <td>
-                  <span className={`badge badge--position-${p.status}`}>{t(`policy.positionStatus.${p.status}`)}</span>
-                </td>
-                <td>{p.position || <span className="muted">—</span>}</td>
-              </tr>
+              <PositionRow key={p.id} position={p} />
             ))}
           </tbody>
         </table>
@@ -178,5 +176,122 @@ function QuestionView({ question: q }: { question: Question }) {
       ) : null}
       {error && !fieldErrorOf(error, 'stakeholder') ? <FormError message={errorMessage(error)} /> : null}
     </article>
+  );
+}
+
+/** One stakeholder's position: edited in place (its words and status); removed after a confirming press. */
+function PositionRow({ position: p }: { position: Position }) {
+  const t = useT();
+  const store = usePoliciesStore();
+  const [editing, setEditing] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const [position, setPosition] = useState(p.position);
+  const [status, setStatus] = useState<(typeof positionStatuses)[number]>(p.status);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const prefix = `position-${p.id}`;
+
+  function edit() {
+    setPosition(p.position);
+    setStatus(p.status);
+    setError(null);
+    setConfirming(false);
+    setEditing(true);
+    focusLater(`${prefix}-status`);
+  }
+
+  async function save(e: React.FormEvent) {
+    e.preventDefault();
+    if (busy) return;
+    setBusy(true);
+    setError(null);
+    try {
+      await store.getState().change('policies.updatePosition', { id: p.id, position, status });
+      setEditing(false);
+      focusLater(`${prefix}-edit`);
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function remove() {
+    if (busy) return;
+    setBusy(true);
+    setError(null);
+    try {
+      await store.getState().change('policies.removePosition', { id: p.id });
+    } catch (err) {
+      setError(err);
+      setBusy(false);
+    }
+  }
+
+  return (
+    <>
+      <tr>
+        <td>{p.stakeholder}</td>
+        <td>
+          <span className={`badge badge--position-${p.status}`}>{t(`policy.positionStatus.${p.status}`)}</span>
+        </td>
+        <td>{p.position || <span className="muted">—</span>}</td>
+        <td>
+          <div className="row-actions">
+            {confirming ? (
+              <>
+                <button type="button" className="button button--small button--danger" id={`${prefix}-confirm`} disabled={busy} onClick={() => void remove()}>
+                  {t('policy.confirmRemovePosition')}
+                </button>
+                <button type="button" className="button button--small" onClick={() => { setConfirming(false); focusLater(`${prefix}-remove`); }}>
+                  {t('common.cancel')}
+                </button>
+              </>
+            ) : (
+              <>
+                <button type="button" className="button button--small" id={`${prefix}-edit`} aria-expanded={editing} onClick={() => (editing ? setEditing(false) : edit())} aria-label={t('policy.editPositionLabel', { name: p.stakeholder })}>
+                  {t('common.edit')}
+                </button>
+                <button
+                  type="button"
+                  className="button button--small button--quiet-danger"
+                  id={`${prefix}-remove`}
+                  onClick={() => { setEditing(false); setError(null); setConfirming(true); focusLater(`${prefix}-confirm`); }}
+                  aria-label={t('policy.removePositionLabel', { name: p.stakeholder })}
+                >
+                  {t('common.delete')}
+                </button>
+              </>
+            )}
+          </div>
+          {!editing && error ? <FormError message={errorMessage(error)} /> : null}
+        </td>
+      </tr>
+      {editing ? (
+        <tr className="table__edit-row">
+          <td colSpan={4}>
+            <form className="subform" onSubmit={save} noValidate aria-label={t('policy.editPositionTitle', { name: p.stakeholder })}>
+              <SelectField
+                id={`${prefix}-status`}
+                label={t('policy.positionStatus')}
+                value={status}
+                onChange={(v) => setStatus(v as typeof status)}
+                options={positionStatuses.map((s) => ({ value: s, label: t(`policy.positionStatus.${s}`) }))}
+              />
+              <TextArea id={`${prefix}-position`} label={t('policy.position')} value={position} onChange={setPosition} error={fieldErrorOf(error, 'position')} />
+              {error && !fieldErrorOf(error, 'position') ? <FormError message={errorMessage(error)} /> : null}
+              <div className="actions">
+                <button type="submit" className="button button--primary button--small" aria-disabled={busy || undefined}>
+                  {t('policy.savePosition')}
+                </button>
+                <button type="button" className="button button--small" onClick={() => { setEditing(false); setError(null); focusLater(`${prefix}-edit`); }}>
+                  {t('common.cancel')}
+                </button>
+              </div>
+            </form>
+          </td>
+        </tr>
+      ) : null}
+    </>
   );
 }

@@ -32,11 +32,16 @@ export function PoliciesPage() {
     <div className="page">
       <div className="page__head">
         <h1>{t('policies.title')}</h1>
-        {creating ? null : (
-          <button type="button" className="button button--primary" onClick={() => setCreating(true)}>
-            + {t('policies.new')}
-          </button>
-        )}
+        <div className="actions">
+          <a className="button" href={paths.policyTemplates()}>
+            {t('templates.link')}
+          </a>
+          {creating ? null : (
+            <button type="button" className="button button--primary" onClick={() => setCreating(true)}>
+              + {t('policies.new')}
+            </button>
+          )}
+        </div>
       </div>
       {creating ? <PolicyCreateForm onCancel={() => setCreating(false)} /> : null}
       <FormError title={t('error.load')} message={error} />

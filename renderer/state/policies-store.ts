@@ -12,7 +12,9 @@ export type { PolicyDetail, PolicySummary, StageTemplate };
 /** The methods that change one policy and answer it as it now is. */
 export type PolicyChange =
   | 'policies.update' | 'policies.moveStage' | 'policies.linkItem' | 'policies.addQuestion' | 'policies.updateQuestion'
-  | 'policies.addPosition' | 'policies.addMilestone' | 'policies.addIndicator' | 'policies.addIndicatorValue';
+  | 'policies.addPosition' | 'policies.addMilestone' | 'policies.addIndicator' | 'policies.addIndicatorValue'
+  | 'policies.updateMilestone' | 'policies.removeMilestone' | 'policies.updatePosition' | 'policies.removePosition'
+  | 'policies.removeIndicatorValue';
 
 /**
  * Policies and legislation followed across meetings: the list, the stage templates, and the one
@@ -31,6 +33,10 @@ export interface PoliciesState {
   create(input: Args<'policies.create'>): Promise<PolicyDetail>;
   /** Runs a change; the refusal reaches the caller's form. */
   change<M extends PolicyChange>(method: M, args: Args<M>): Promise<PolicyDetail>;
+  /** Creates a stage template; the refusal reaches the caller's form. */
+  createTemplate(input: Args<'stageTemplates.create'>): Promise<StageTemplate>;
+  /** Saves a template (its stages as the whole new ordered list); the refusal reaches the caller's form. */
+  updateTemplate(patch: Args<'stageTemplates.update'>): Promise<StageTemplate>;
 }
 
 export function createPoliciesStore(client: ApiClient): StoreApi<PoliciesState> {
@@ -84,6 +90,16 @@ export function createPoliciesStore(client: ApiClient): StoreApi<PoliciesState> 
         const policy = (await client.call(method as Method, args as Args<Method>)) as Result<PolicyChange>;
         keep(policy);
         return policy;
+      },
+      async createTemplate(input) {
+        const template = await client.call('stageTemplates.create', input);
+        set({ templates: [...get().templates, template] });
+        return template;
+      },
+      async updateTemplate(patch) {
+        const template = await client.call('stageTemplates.update', patch);
+        set({ templates: get().templates.map((t) => (t.id === template.id ? template : t)) });
+        return template;
       },
     };
   });

@@ -99,3 +99,48 @@ describe('PolicyPage', () => {
     expect(client.callsTo('policies.addIndicatorValue')).toEqual([{ indicatorId: pids.indicator, asOf: '2025-03-31', value: 80012, source: 'BDI' }]);
   });
 });
+
+describe('PolicyPage editing and removing', () => {
+  it('edits a milestone with Buddhist-era dates', async () => {
+    const { client } = await setup({ 'policies.updateMilestone': () => billDetail() });
+    fireEvent.click(screen.getByRole('button', { name: 'แก้ไขกำหนดการ ตอบแบบสอบถามออนไลน์' }));
+    const form = screen.getByRole('form', { name: 'แก้ไขกำหนดการ “ตอบแบบสอบถามออนไลน์”' });
+    expect((within(form).getByLabelText(/^วันเริ่ม/) as HTMLInputElement).value).toBe('1/4/2568');
+    fireEvent.change(within(form).getByLabelText(/^กำหนดการ/), { target: { value: 'ตอบแบบสอบถามออนไลน์ (ขยายเวลา)' } });
+    fireEvent.change(within(form).getByLabelText(/^วันสิ้นสุด/), { target: { value: '30/4/2568' } });
+    fireEvent.change(within(form).getByLabelText('สถานะ'), { target: { value: 'in_progress' } });
+    await act(async () => {
+      fireEvent.click(within(form).getByRole('button', { name: 'บันทึกกำหนดการ' }));
+    });
+    expect(client.callsTo('policies.updateMilestone')).toEqual([
+      { id: billDetail().milestones[0].id, title: 'ตอบแบบสอบถามออนไลน์ (ขยายเวลา)', startDate: '2025-04-01', endDate: '2025-04-30', status: 'in_progress' },
+    ]);
+    expect(screen.queryByRole('form', { name: 'แก้ไขกำหนดการ “ตอบแบบสอบถามออนไลน์”' })).toBeNull();
+  });
+
+  it('removes a stakeholder’s position only after confirming', async () => {
+    const { client } = await setup({ 'policies.removePosition': () => billDetail({ questions: [{ ...billDetail().questions[0], positions: [] }] }) });
+    const question = screen.getByRole('article', { name: 'ความรับผิดชอบในการชดใช้ความเสียหาย' });
+    fireEvent.click(within(question).getByRole('button', { name: 'ลบท่าทีของ สถาบันการเงิน' }));
+    expect(client.callsTo('policies.removePosition')).toEqual([]);
+    await act(async () => {
+      fireEvent.click(within(question).getByRole('button', { name: 'ยืนยันการลบท่าที' }));
+    });
+    expect(client.callsTo('policies.removePosition')).toEqual([{ id: billDetail().questions[0].positions[0].id }]);
+    expect(within(question).getByText('ยังไม่มีท่าทีของผู้เกี่ยวข้อง')).toBeTruthy();
+  });
+
+  it('shows the core’s Thai refusal when an indicator value cannot be removed', async () => {
+    const { client } = await setup({
+      'policies.removeIndicatorValue': () => {
+        throw refusal('policies.removeIndicatorValue', 'NOT_FOUND', 'ไม่พบค่านี้ อาจถูกลบไปแล้ว');
+      },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'ลบค่า ณ วันที่ 24 ก.พ. 2568' }));
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'ยืนยันการลบค่า' }));
+    });
+    expect(client.callsTo('policies.removeIndicatorValue')).toEqual([{ id: billDetail().indicators[0].values[0].id }]);
+    expect(screen.getByText('ไม่พบค่านี้ อาจถูกลบไปแล้ว')).toBeTruthy();
+  });
+});
