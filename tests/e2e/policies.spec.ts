@@ -46,5 +46,5 @@ test('lists the demo policies and opens the decree with its liability question',
   await page.screenshot({ path: 'test-results/screenshots/policies-page.png', fullPage: true });
   await page.getByRole('link', { name: 'พ.ร.ก. อาชญากรรมทางเทคโนโลยี' }).click();
   const question = page.getByRole('article', { name: 'ความรับผิดชอบในการชดใช้ความเสียหายจากอาชญากรรมออนไลน์' });
-  for (const party of ['สถาบันการเงิน', 'ผู้ให้บริการโทรคมนาคม', 'แพลตฟอร์มดิจิทัล']) await expect(question.getByRole('cell', { name: party })).toBeVisible();
+  for (const party of ['สถาบันการเงิน', 'ผู้ให้บริการโทรคมนาคม', 'แพลตฟอร์มดิจิทัล']) await expect(question.getByRole('cell', { name: party, exact: true })).toBeVisible();
 });
