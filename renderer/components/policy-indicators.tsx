@@ -7,6 +7,7 @@ import { type PolicyDetail, usePoliciesStore } from '../state/policies-store';
 import { DateInput } from './date-input';
 import { TextField } from './fields';
 import { FormError } from './form-error';
+import { RowActions } from './policy-row-actions';
 import { DateText, formatNumber, ItemRefLink, todayIso } from './policy-common';
 
 type Indicator = PolicyDetail['indicators'][number];
@@ -148,28 +149,15 @@ function IndicatorView({ indicator: ind }: { indicator: Indicator }) {
                   ) : null}
                 </td>
                 <td>
-                  <div className="row-actions">
-                    {confirming === v.id ? (
-                      <>
-                        <button type="button" className="button button--small button--danger" id={`value-${v.id}-confirm`} disabled={busy} onClick={() => void removeValue(v.id)}>
-                          {t('policy.confirmRemoveValue')}
-                        </button>
-                        <button type="button" className="button button--small" onClick={() => { setConfirming(null); focusLater(`value-${v.id}-remove`); }}>
-                          {t('common.cancel')}
-                        </button>
-                      </>
-                    ) : (
-                      <button
-                        type="button"
-                        className="button button--small button--quiet-danger"
-                        id={`value-${v.id}-remove`}
-                        onClick={() => { setRemoveError(null); setConfirming(v.id); focusLater(`value-${v.id}-confirm`); }}
-                        aria-label={t('policy.removeValueLabel', { date: formatDateShort(lang, v.asOf) })}
-                      >
-                        {t('common.delete')}
-                      </button>
-                    )}
-                  </div>
+                  <RowActions
+                    prefix={`value-${v.id}`}
+                    confirming={confirming === v.id}
+                    busy={busy}
+                    confirmText={t('policy.confirmRemoveValue')}
+                    removeLabel={t('policy.removeValueLabel', { date: formatDateShort(lang, v.asOf) })}
+                    onConfirm={() => void removeValue(v.id)}
+                    onConfirmingChange={(on) => { if (on) setRemoveError(null); setConfirming(on ? v.id : null); }}
+                  />
                 </td>
               </tr>
             ))}

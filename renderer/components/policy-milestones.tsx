@@ -7,6 +7,7 @@ import { type PolicyDetail, usePoliciesStore } from '../state/policies-store';
 import { DateInput } from './date-input';
 import { SelectField, TextField } from './fields';
 import { FormError } from './form-error';
+import { RowActions } from './policy-row-actions';
 import { DateText } from './policy-common';
 
 const milestoneStatuses = ['planned', 'in_progress', 'done', 'missed'] as const;
@@ -165,33 +166,16 @@ function MilestoneRow({ milestone: m }: { milestone: Milestone }) {
           <span className={`badge badge--milestone-${m.status}`}>{t(`policy.milestoneStatus.${m.status}`)}</span>
         </td>
         <td>
-          <div className="row-actions">
-            {confirming ? (
-              <>
-                <button type="button" className="button button--small button--danger" id={`${prefix}-confirm`} disabled={busy} onClick={() => void remove()}>
-                  {t('policy.confirmRemoveMilestone')}
-                </button>
-                <button type="button" className="button button--small" onClick={() => { setConfirming(false); focusLater(`${prefix}-remove`); }}>
-                  {t('common.cancel')}
-                </button>
-              </>
-            ) : (
-              <>
-                <button type="button" className="button button--small" id={`${prefix}-edit`} aria-expanded={editing} onClick={() => (editing ? setEditing(false) : edit())} aria-label={t('policy.editMilestoneLabel', { title: m.title })}>
-                  {t('common.edit')}
-                </button>
-                <button
-                  type="button"
-                  className="button button--small button--quiet-danger"
-                  id={`${prefix}-remove`}
-                  onClick={() => { setEditing(false); setError(null); setConfirming(true); focusLater(`${prefix}-confirm`); }}
-                  aria-label={t('policy.removeMilestoneLabel', { title: m.title })}
-                >
-                  {t('common.delete')}
-                </button>
-              </>
-            )}
-          </div>
+          <RowActions
+            prefix={prefix}
+            confirming={confirming}
+            busy={busy}
+            confirmText={t('policy.confirmRemoveMilestone')}
+            removeLabel={t('policy.removeMilestoneLabel', { title: m.title })}
+            onConfirm={() => void remove()}
+            onConfirmingChange={(on) => { if (on) { setEditing(false); setError(null); } setConfirming(on); }}
+            edit={{ expanded: editing, label: t('policy.editMilestoneLabel', { title: m.title }), onToggle: () => (editing ? setEditing(false) : edit()) }}
+          />
           {!editing && error ? <FormError message={errorMessage(error)} /> : null}
         </td>
       </tr>

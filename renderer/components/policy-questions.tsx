@@ -7,6 +7,7 @@ import { useDirectory } from '../state/app-context';
 import { type PolicyDetail, usePoliciesStore } from '../state/policies-store';
 import { SelectField, TextArea, TextField } from './fields';
 import { FormError } from './form-error';
+import { RowActions } from './policy-row-actions';
 
 type Question = PolicyDetail['questions'][number];
 type Position = Question['positions'][number];
@@ -237,33 +238,16 @@ function PositionRow({ position: p }: { position: Position }) {
         </td>
         <td>{p.position || <span className="muted">—</span>}</td>
         <td>
-          <div className="row-actions">
-            {confirming ? (
-              <>
-                <button type="button" className="button button--small button--danger" id={`${prefix}-confirm`} disabled={busy} onClick={() => void remove()}>
-                  {t('policy.confirmRemovePosition')}
-                </button>
-                <button type="button" className="button button--small" onClick={() => { setConfirming(false); focusLater(`${prefix}-remove`); }}>
-                  {t('common.cancel')}
-                </button>
-              </>
-            ) : (
-              <>
-                <button type="button" className="button button--small" id={`${prefix}-edit`} aria-expanded={editing} onClick={() => (editing ? setEditing(false) : edit())} aria-label={t('policy.editPositionLabel', { name: p.stakeholder })}>
-                  {t('common.edit')}
-                </button>
-                <button
-                  type="button"
-                  className="button button--small button--quiet-danger"
-                  id={`${prefix}-remove`}
-                  onClick={() => { setEditing(false); setError(null); setConfirming(true); focusLater(`${prefix}-confirm`); }}
-                  aria-label={t('policy.removePositionLabel', { name: p.stakeholder })}
-                >
-                  {t('common.delete')}
-                </button>
-              </>
-            )}
-          </div>
+          <RowActions
+            prefix={prefix}
+            confirming={confirming}
+            busy={busy}
+            confirmText={t('policy.confirmRemovePosition')}
+            removeLabel={t('policy.removePositionLabel', { name: p.stakeholder })}
+            onConfirm={() => void remove()}
+            onConfirmingChange={(on) => { if (on) { setEditing(false); setError(null); } setConfirming(on); }}
+            edit={{ expanded: editing, label: t('policy.editPositionLabel', { name: p.stakeholder }), onToggle: () => (editing ? setEditing(false) : edit()) }}
+          />
           {!editing && error ? <FormError message={errorMessage(error)} /> : null}
         </td>
       </tr>
