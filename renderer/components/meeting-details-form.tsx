@@ -10,6 +10,7 @@ import type { MeetingDetail } from '../state/types';
 import { DateInput } from './date-input';
 import { RadioGroup, SelectField, TextField } from './fields';
 import { FormError } from './form-error';
+import { SaveBar } from './save-bar';
 import { TimeInput, timeToText } from './time-input';
 
 type Mode = MeetingDetail['mode'];
@@ -169,19 +170,7 @@ export function MeetingDetailsForm({ meeting }: { meeting: MeetingDetail }) {
           className="field--grow"
         />
       </div>
-      <div className="actions">
-        <button type="submit" className="button button--primary" disabled={busy || !dirty}>
-          {busy ? t('common.saving') : t('common.save')}
-        </button>
-        {dirty ? (
-          <button type="button" className="button" onClick={() => { setDraft(saved); setShowErrors(false); setError(null); }}>
-            {t('common.revert')}
-          </button>
-        ) : null}
-        <span className={`save-state${dirty ? ' save-state--dirty' : ''}`} role="status">
-          {dirty ? t('common.unsaved') : justSaved ? t('common.saved') : ''}
-        </span>
-      </div>
+      <SaveBar busy={busy} dirty={dirty} justSaved={justSaved} onRevert={() => { setDraft(saved); setShowErrors(false); setError(null); }} />
     </form>
   );
 }

@@ -3,6 +3,7 @@ import { errorMessage } from '../api/client';
 import { TextArea } from '../components/fields';
 import { FormError } from '../components/form-error';
 import { OfficerNameForm } from '../components/officer-name-form';
+import { SaveBar } from '../components/save-bar';
 import { useT } from '../i18n';
 import { useAppStores, useSettings } from '../state/app-context';
 import { useDirtyFlag } from '../state/dirty';
@@ -137,19 +138,7 @@ function NoBreakWordsForm({ saved }: { saved: readonly string[] }) {
         className="field--wide"
       />
       <p className="muted">{t('settings.noBreak.count', { count: words.length })}</p>
-      <div className="actions">
-        <button type="submit" className="button button--primary" disabled={busy || !dirty}>
-          {busy ? t('common.saving') : t('common.save')}
-        </button>
-        {dirty ? (
-          <button type="button" className="button" onClick={() => { setText(savedText); setProblem(null); setError(null); }}>
-            {t('common.revert')}
-          </button>
-        ) : null}
-        <span className={`save-state${dirty ? ' save-state--dirty' : ''}`} role="status">
-          {dirty ? t('common.unsaved') : justSaved ? t('common.saved') : ''}
-        </span>
-      </div>
+      <SaveBar busy={busy} dirty={dirty} justSaved={justSaved} onRevert={() => { setText(savedText); setProblem(null); setError(null); }} />
     </form>
   );
 }
