@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { LekhaCore } from './api';
+import { call as callCore } from './cli-common';
 
 interface DemoPolicy {
   kind: string; titleTh: string; shortTitle: string; owner: string; description: string; stage: number; item: string; note: string;
@@ -17,11 +18,7 @@ const read = (name: string) => JSON.parse(readFileSync(new URL(`../resources/dem
 export async function loadDemo(core: LekhaCore): Promise<'loaded' | 'present'> {
   const meetingFile = read('meeting-2-2568.json');
   if ((await core.invoke('meetings.get', { id: meetingFile.meeting.id })).ok) return 'present';
-  const call = async <T>(method: string, args: unknown): Promise<T> => {
-    const answer = await core.invoke(method, args);
-    if (!answer.ok) throw new Error(`${method}: ${answer.error.message}`);
-    return answer.value as T;
-  };
+  const call = <T>(method: string, args: unknown) => callCore<T>(core, method, args);
   const { meetingId } = await call<{ meetingId: string }>('exchange.importMeeting', { file: meetingFile });
   const meeting = await call<{ date: string; agendaItems: { id: string; number: string }[] }>('meetings.get', { id: meetingId });
   const item = (n: string) => meeting.agendaItems.find((i) => i.number === n)!.id;

@@ -1,34 +1,18 @@
 import { LekhaError } from '../../shared/errors';
-import type { Writer } from './write';
-import { fromBool, write } from './write';
-import { type HandlerSlice, newId, type ServiceContext } from './context';
+import { type HandlerSlice, newId } from './context';
 import { listPolicies, listStageTemplates, readPolicy } from './policy-read';
+import { fromBool, type Writer } from './write';
+import { onPolicy, policyOf } from './policy-write';
 
 type PolicyMethods =
   | 'stageTemplates.list' | 'policies.list' | 'policies.get' | 'policies.create' | 'policies.update' | 'policies.moveStage'
   | 'policies.linkItem' | 'policies.addQuestion' | 'policies.updateQuestion' | 'policies.addPosition' | 'policies.addMilestone'
   | 'policies.addIndicator' | 'policies.addIndicatorValue';
 
-async function policyOf(w: Writer, table: 'policy_questions' | 'indicators', id: string, field: string): Promise<string> {
-  const row = await w.get(table, id);
-  if (!row) throw new LekhaError('NOT_FOUND', 'ไม่พบรายการที่อ้างถึง อาจถูกลบไปแล้ว', field);
-  return row.policy_id;
-}
-
 async function requireItem(w: Writer, agendaItemId: string | null) {
   if (agendaItemId && !(await w.get('agenda_items', agendaItemId))) {
     throw new LekhaError('NOT_FOUND', 'ไม่พบระเบียบวาระที่อ้างถึง', 'agendaItemId');
   }
-}
-
-/** Runs a write touching one policy, marks the policy updated, and answers the policy as it now is. */
-async function onPolicy(ctx: ServiceContext, fn: (w: Writer) => Promise<string>) {
-  const policyId = await write(ctx, async (w) => {
-    const id = await fn(w);
-    await w.trx.updateTable('policies').set({ updated_at: w.at }).where('id', '=', id).execute();
-    return id;
-  });
-  return readPolicy(ctx.db, policyId);
 }
 
 /** Policies followed across meetings: a bill, an emergency decree, a programme or project (issue 5). */

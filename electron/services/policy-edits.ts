@@ -1,31 +1,16 @@
 import { LekhaError } from '../../shared/errors';
-import type { DB } from '../db/types';
 import type { HandlerSlice, ServiceContext } from './context';
-import { readPolicy } from './policy-read';
-import { type Writer, write } from './write';
+import { onPolicy, policyOf } from './policy-write';
+import type { Writer } from './write';
 
 type Owned = 'policy_milestones' | 'policy_positions' | 'indicator_values';
 
-/** The policy a milestone, position or indicator value belongs to. */
-async function policyOf(w: Writer, table: Owned, id: string): Promise<string> {
-  const row = await w.get(table, id);
-  if (!row) throw new LekhaError('NOT_FOUND', 'ไม่พบรายการนี้ อาจถูกลบไปแล้ว', 'id');
-  if (table === 'policy_milestones') return (row as DB['policy_milestones']).policy_id;
-  const parent = table === 'policy_positions'
-    ? await w.get('policy_questions', (row as DB['policy_positions']).question_id)
-    : await w.get('indicators', (row as DB['indicator_values']).indicator_id);
-  return parent!.policy_id;
-}
-
-async function edit(ctx: ServiceContext, table: Owned, id: string, fn: (w: Writer) => Promise<void>) {
-  const policyId = await write(ctx, async (w) => {
+const edit = (ctx: ServiceContext, table: Owned, id: string, fn: (w: Writer) => Promise<void>) =>
+  onPolicy(ctx, async (w) => {
     const owner = await policyOf(w, table, id);
     await fn(w);
-    await w.trx.updateTable('policies').set({ updated_at: w.at }).where('id', '=', owner).execute();
     return owner;
   });
-  return readPolicy(ctx.db, policyId);
-}
 
 /** Correcting what was recorded about a policy: milestones, stakeholders' positions, indicator values. */
 export const policyEditHandlers: HandlerSlice<
