@@ -88,7 +88,7 @@ describe('ActionsPage', () => {
   });
 
   it('changes the status of the selected rows at once', async () => {
-    const { client } = await setup(null, { 'actions.bulkStatus': () => ({ updated: 2 }) });
+    const { client } = await setup(null, { 'actions.bulkStatus': () => ({ updated: 2, change: null }) });
     const rows = screen.getAllByTestId('tracker-row');
     for (const row of rows) fireEvent.click(within(row).getByRole('checkbox'));
     expect(screen.getByText('เลือกไว้ 2 รายการ')).toBeTruthy();

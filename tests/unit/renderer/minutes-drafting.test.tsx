@@ -213,7 +213,7 @@ describe('directives and follow-ups beside the minutes', () => {
   it('adds a directive with its lead and supporting agencies and a Buddhist-era due date', async () => {
     const created = {
       id: ids.item(50), agendaItemId: ids.item(1), kind: 'directive' as const, text: 'ให้ ดีป้า ประสาน สสช.', dueDate: '2026-12-31',
-      status: 'open' as const, leadOrgId: ids.orgDepa, supportOrgIds: [ids.orgNso], illustrative: false,
+      status: 'open' as const, leadOrgId: ids.orgDepa, supportOrgIds: [ids.orgNso], illustrative: false, position: 1,
     };
     const client = core({}, { 'actions.create': () => created });
     await setup(client);
@@ -237,7 +237,7 @@ describe('directives and follow-ups beside the minutes', () => {
     await setup(core({
       actions: [{
         id: ids.item(51), agendaItemId: ids.item(1), kind: 'follow_up', text: 'จัดทำรายงานผลการดำเนินงาน', dueDate: '2020-01-31',
-        status: 'in_progress', leadOrgId: ids.orgNso, supportOrgIds: [ids.orgDepa], illustrative: false,
+        status: 'in_progress', leadOrgId: ids.orgNso, supportOrgIds: [ids.orgDepa], illustrative: false, position: 1,
       }],
     }));
     const row = screen.getByTestId('action-row');
