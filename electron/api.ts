@@ -81,11 +81,32 @@ function describeSqliteError(error: { code?: string }): LekhaError | null {
     case 'SQLITE_CONSTRAINT_CHECK':
     case 'SQLITE_CONSTRAINT_NOTNULL':
       return new LekhaError('INVALID', 'ข้อมูลไม่ครบหรือไม่ถูกต้องตามเงื่อนไข จึงบันทึกไม่ได้');
-    case 'SQLITE_BUSY':
-      return new LekhaError('CONFLICT', 'ฐานข้อมูลกำลังถูกใช้งานโดยโปรแกรมอื่น กรุณาลองใหม่อีกครั้ง');
     default:
-      return null;
+      return describeStorageError(error.code ?? '');
   }
+}
+
+/**
+ * Busy and locked (another program writing longer than the busy timeout), disk full, read-only and
+ * damaged files: each in words that say what to do. Nothing was written in any of these cases.
+ */
+function describeStorageError(code: string): LekhaError | null {
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
+    return new LekhaError('CONFLICT', 'ฐานข้อมูลกำลังถูกใช้งานโดยโปรแกรมอื่น (เช่น เลขาอีกหน้าต่างหนึ่ง หรือคำสั่ง lekha) จึงยังบันทึกไม่ได้ กรุณาลองใหม่อีกครั้ง ข้อมูลไม่ถูกเปลี่ยนแปลง');
+  }
+  if (code === 'SQLITE_FULL' || code === 'SQLITE_IOERR_WRITE' || code === 'SQLITE_IOERR_FSYNC') {
+    return new LekhaError('INTERNAL', 'พื้นที่ดิสก์เต็มหรือเขียนไฟล์ไม่ได้ จึงบันทึกไม่สำเร็จ ข้อมูลไม่ถูกเปลี่ยนแปลง กรุณาลบไฟล์ที่ไม่ใช้เพื่อเพิ่มพื้นที่ แล้วลองใหม่');
+  }
+  if (code.startsWith('SQLITE_READONLY') || code === 'SQLITE_CANTOPEN' || code === 'SQLITE_PERM') {
+    return new LekhaError('INTERNAL', 'ไฟล์ฐานข้อมูลหรือโฟลเดอร์ของไฟล์เปิดให้อ่านอย่างเดียว จึงบันทึกไม่ได้ ข้อมูลไม่ถูกเปลี่ยนแปลง กรุณาตรวจสิทธิ์ของไฟล์หรือย้ายไปไว้ในโฟลเดอร์ที่เขียนได้');
+  }
+  if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB') {
+    return new LekhaError('INTERNAL', 'ไฟล์ฐานข้อมูลเสียหาย โปรแกรมจะไม่เขียนทับ กรุณานำไฟล์สำรองล่าสุดกลับมาใช้ (lekha restore) และเก็บไฟล์ที่เสียไว้ให้ผู้ดูแลระบบตรวจสอบ');
+  }
+  if (code.startsWith('SQLITE_IOERR')) {
+    return new LekhaError('INTERNAL', 'อ่านหรือเขียนไฟล์ฐานข้อมูลไม่ได้ (ดิสก์หรือไดรฟ์มีปัญหา) ข้อมูลไม่ถูกเปลี่ยนแปลง กรุณาตรวจดิสก์แล้วลองใหม่');
+  }
+  return null;
 }
 
 export function toErrorEnvelope(error: unknown, log: (e: unknown) => void): Envelope<never> {
