@@ -10,7 +10,8 @@ import { actionTrackingHandlers } from './services/action-tracking';
 import { actionHandlers } from './services/actions';
 import { agendaHandlers } from './services/agenda';
 import { attachmentFile, attachmentHandlers } from './services/attachments';
-import { type BackupManifest, backupToFolder } from './services/backup';
+import { type BackupManifest, backupToFolder, restoreFromFolder } from './services/backup';
+import { latestVersion } from './db/migrations/index';
 import { attendanceHandlers } from './services/attendance';
 import { auditHandlers } from './services/audit';
 import type { Handler, Handlers, ServiceContext } from './services/context';
@@ -157,4 +158,12 @@ export async function openCore(options: CoreOptions): Promise<LekhaCore> {
     backupTo: async (folder) => backupToFolder(sqlite, ctx.filesDir, folder, now()),
     close: () => db.destroy(),
   };
+}
+
+/**
+ * Puts a backup folder back as the database at `dbPath` (and its attachments beside it), without
+ * opening a core: the file is replaced whole. See services/backup.ts for the checks.
+ */
+export function restoreBackup(from: string, dbPath: string): { keptAs: string | null; manifest: BackupManifest } {
+  return restoreFromFolder(from, dbPath, join(dirname(dbPath), 'attachments'), latestVersion, new Date().toISOString());
 }
