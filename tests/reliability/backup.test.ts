@@ -10,9 +10,8 @@ import { latestVersion } from '../../electron/db/migrations/index';
 import { restoreFromFolder } from '../../electron/services/backup';
 import { tempDir } from '../helpers/core';
 import { demoFile } from '../helpers/demo';
+import { root, writerScript } from './writer';
 
-const root = new URL('../..', import.meta.url).pathname;
-const writerScript = join(root, 'tests/reliability/writer-process.ts');
 const pdf = Buffer.from('%PDF-1.4 ภาคผนวก\n'.repeat(1000));
 
 async function databaseWithAttachment() {

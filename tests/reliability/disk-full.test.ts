@@ -5,8 +5,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { root } from './writer';
 
-const root = new URL('../..', import.meta.url).pathname;
 const script = join(root, 'tests/reliability/disk-full-run.ts');
 
 /** A private 4 MB tmpfs needs root or user namespaces; where neither is allowed the test says so and skips. */
