@@ -34,9 +34,14 @@ export function MergePanel({ pair, organisationOf, onMerged, onCancel }: Props) 
   const names = { keep: personName(keep), merge: personName(merge), keepN: pair.indexOf(keep) + 1, mergeN: pair.indexOf(merge) + 1 };
 
   useEffect(() => headingRef.current?.focus(), []);
+  // After the dialog has gone (its clean-up puts focus back on the button), the refusal takes focus.
+  useEffect(() => {
+    if (error && !confirming) errorRef.current?.focus();
+  }, [error, confirming]);
 
   async function confirm() {
     setBusy(true);
+    setError(null);
     try {
       const kept = await stores.directory.getState().mergePeople(keep.id, merge.id);
       setConfirming(false);
@@ -45,7 +50,6 @@ export function MergePanel({ pair, organisationOf, onMerged, onCancel }: Props) 
       // The refusal lists the meetings where both attend; it stays on the panel to work from.
       setError(errorMessage(e));
       setConfirming(false);
-      requestAnimationFrame(() => errorRef.current?.focus());
     } finally {
       setBusy(false);
     }
@@ -72,7 +76,7 @@ export function MergePanel({ pair, organisationOf, onMerged, onCancel }: Props) 
         <caption className="visually-hidden">{t('dir.merge.compare')}</caption>
         <thead>
           <tr>
-            <td />
+            <td className="merge-table__label" />
             {pair.map((p, i) => (
               <th key={p.id} scope="col" className={p.id === keep.id ? 'merge-table__keep' : undefined}>
                 <label className="radio-group__choice">
