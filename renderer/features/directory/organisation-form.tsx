@@ -85,8 +85,8 @@ export function OrganisationForm({ organisation, onDone }: { organisation: Organ
   const title = organisation ? t('dir.org.editTitle', { abbr: organisation.abbrTh }) : t('dir.org.addTitle');
   const verifiedId = `${prefix}-verified`;
   return (
-    <form className="subform directory-form" onSubmit={submit} noValidate aria-labelledby={`${prefix}-title`}>
-      <h2 id={`${prefix}-title`} className="subform__title" tabIndex={-1} ref={headingRef}>
+    <form className="subform directory-form" onSubmit={submit} noValidate aria-labelledby={`${prefix}-heading`}>
+      <h2 id={`${prefix}-heading`} className="subform__title" tabIndex={-1} ref={headingRef}>
         {title}
       </h2>
       <div id={`${prefix}-error`} tabIndex={-1}>

@@ -74,8 +74,8 @@ export function PersonForm({ person, organisationId, onDone }: { person: Person 
   const orgs = pickable(organisations, original.current.organisationId, values.organisationId).sort((a, b) => compareThai(a.abbrTh, b.abbrTh));
   const title = person ? t('dir.person.editTitle', { name: personName(person) }) : t('dir.person.addTitle');
   return (
-    <form className="subform directory-form" onSubmit={submit} noValidate aria-labelledby={`${prefix}-title`}>
-      <h2 id={`${prefix}-title`} className="subform__title" tabIndex={-1} ref={headingRef}>
+    <form className="subform directory-form" onSubmit={submit} noValidate aria-labelledby={`${prefix}-heading`}>
+      <h2 id={`${prefix}-heading`} className="subform__title" tabIndex={-1} ref={headingRef}>
         {title}
       </h2>
       <div id={`${prefix}-error`} tabIndex={-1}>
