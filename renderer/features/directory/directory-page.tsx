@@ -35,7 +35,7 @@ export function DirectoryPage({ tab, org }: { tab: DirectoryTab; org: string | n
         ))}
       </nav>
       <FormError title={t('error.load')} message={error} />
-      {status === 'loading' ? <p className="muted">{t('common.loading')}</p> : null}
+      {status === 'loading' || status === 'idle' ? <p className="muted">{t('common.loading')}</p> : null}
       {status === 'ready' ? tab === 'organisations' ? <OrganisationsTab /> : <PeopleTab key={org ?? ''} org={org} /> : null}
     </div>
   );
