@@ -4,7 +4,7 @@ import {
   numberingRule, optionalText, organisationKind, presence, recordingStyle, requiredText, resolutionKind, secrecy,
   sectionKind, sectionWhenEmpty, seriesMemberRole, standardSectionKinds,
 } from './schemas/common';
-import { buddhistYear } from './thai';
+import { buddhistYear, isPlausibleIsoDate } from './thai';
 
 /**
  * The meeting exchange format (docs/meeting-exchange-format.md): one meeting with its attendance,
@@ -128,7 +128,8 @@ export const exchangeFile = z.object({
   agendaItems: z.array(exchangeAgendaItem).default([]),
 }).check((ctx) => {
   const { meeting } = ctx.value;
-  if (meeting.date && buddhistYear(meeting.date) !== meeting.yearBe) {
+  // An implausible year is already refused by the date's own check: one problem, said once.
+  if (meeting.date && isPlausibleIsoDate(meeting.date) && buddhistYear(meeting.date) !== meeting.yearBe) {
     ctx.issues.push({
       code: 'custom', input: meeting.date, path: ['meeting', 'date'],
       message: `วันที่ประชุมอยู่ในปี พ.ศ. ${buddhistYear(meeting.date)} แต่ครั้งที่ระบุปี พ.ศ. ${meeting.yearBe} (yearBe)`,

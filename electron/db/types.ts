@@ -14,6 +14,8 @@ export interface OrganisationsTable extends Stamp {
 export interface PeopleTable extends Stamp {
   id: string; title: string; first_name: string; last_name: string; position: string;
   organisation_id: string | null; illustrative: Bool; active: Bool;
+  /** Set when this record was merged into another: kept, inactive, for the certified minutes that name it. */
+  merged_into_id: string | null;
 }
 
 export interface SectionTemplatesTable { kind: string; default_position: number; title_th: string; title_en: string }

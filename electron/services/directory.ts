@@ -13,6 +13,7 @@ export const toOrganisation = (r: OrganisationsTable): Organisation => ({
 export const toPerson = (r: PeopleTable): Person => ({
   id: r.id, title: r.title, firstName: r.first_name, lastName: r.last_name, position: r.position,
   organisationId: r.organisation_id, illustrative: toBool(r.illustrative), active: toBool(r.active),
+  mergedIntoId: r.merged_into_id,
 });
 
 const abbrTaken = (abbr: string) => new LekhaError('CONFLICT', `มีหน่วยงานที่ใช้อักษรย่อ "${abbr}" อยู่แล้ว`, 'abbrTh');
@@ -61,7 +62,7 @@ export const directoryHandlers: HandlerSlice<
     write(ctx, async (w) => {
       const row = await w.insert('people', {
         id: newId(), title: a.title, first_name: a.firstName, last_name: a.lastName, position: a.position,
-        organisation_id: a.organisationId, illustrative: fromBool(a.illustrative), active: 1, created_at: w.at, updated_at: w.at,
+        organisation_id: a.organisationId, illustrative: fromBool(a.illustrative), active: 1, merged_into_id: null, created_at: w.at, updated_at: w.at,
       });
       return toPerson(row);
     }),

@@ -129,7 +129,7 @@ async function resolvePeople(w: Writer, file: ExchangeFile): Promise<{ ids: Map<
     else {
       const row = await w.insert('people', {
         id: newId(), title: p.title, first_name: p.firstName, last_name: p.lastName, position: p.position,
-        organisation_id: p.organisation ? orgs.get(p.organisation)! : null, illustrative: fromBool(p.illustrative), active: 1,
+        organisation_id: p.organisation ? orgs.get(p.organisation)! : null, illustrative: fromBool(p.illustrative), active: 1, merged_into_id: null,
         created_at: w.at, updated_at: w.at,
       });
       ids.set(p.name, row.id);

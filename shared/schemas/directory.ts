@@ -37,6 +37,8 @@ export const person = z.object({
   organisationId: id.nullable(),
   illustrative: z.boolean(),
   active: z.boolean(),
+  /** The record this one was merged into; it stays (inactive) because certified minutes name it. */
+  mergedIntoId: id.nullable(),
 });
 export type Person = z.infer<typeof person>;
 

@@ -4,7 +4,7 @@ import { type Kysely, sql } from 'kysely';
  * Issue 8, "a record that cannot go wrong":
  * - organisations: kinds for ministries and central agencies, `active` (kept for history, hidden from
  *   pickers) and `abbr_verified` (an abbreviation not checked against a published source);
- * - people: `active`;
+ * - people: `active`, and `merged_into_id` for a record merged into another (kept: certified minutes name it);
  * - series: default meeting officers and the next number an officer set (adopting Lekha mid-year);
  * - series sections: the series' own headings (kind `custom`, any number of them), and whether an
  *   empty section prints "ไม่มี" or is left out; no longer tied to the six standard templates;
@@ -34,6 +34,7 @@ DROP TABLE organisations;
 ALTER TABLE organisations_new RENAME TO organisations;
 
 ALTER TABLE people ADD COLUMN active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0,1));
+ALTER TABLE people ADD COLUMN merged_into_id TEXT REFERENCES people(id);
 
 ALTER TABLE meeting_series ADD COLUMN secretary_id TEXT REFERENCES people(id);
 ALTER TABLE meeting_series ADD COLUMN minute_taker_id TEXT REFERENCES people(id);

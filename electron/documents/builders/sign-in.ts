@@ -27,7 +27,7 @@ export function buildSignIn(record: MeetingRecord): DocumentModel {
   const members = m.attendance.filter(isMember);
   const others = m.attendance.filter((a) => !isMember(a));
   const columns = [
-    { title: 'ลำดับ', width: 0.08, align: 'center' as const }, { title: 'ชื่อ - สกุล', width: 0.3 }, { title: 'ตำแหน่ง', width: 0.3 },
+    { title: 'ลำดับ', width: 0.1, align: 'center' as const }, { title: 'ชื่อ - สกุล', width: 0.3 }, { title: 'ตำแหน่ง', width: 0.28 },
     { title: 'ลายมือชื่อ', width: 0.18 }, { title: 'หมายเหตุ', width: 0.14 },
   ];
   const table = (rows: string[][]): Block => ({ type: 'table', columns, rows, minRowHeightPt: 30 });

@@ -26,7 +26,7 @@ export const organisations: Organisation[] = [
 ];
 
 const person = (id: string, title: string, firstName: string, lastName: string, position: string, organisationId: string | null = null): Person => ({
-  id, title, firstName, lastName, position, organisationId, illustrative: false, active: true,
+  id, title, firstName, lastName, position, organisationId, illustrative: false, active: true, mergedIntoId: null,
 });
 
 export const people: Person[] = [
