@@ -14,7 +14,10 @@ export interface DirectoryState {
   createPerson(input: PersonInput): Promise<Person>;
   /** Edits a person, or deactivates / reactivates one (`active`); throws the core's refusal. */
   updatePerson(patch: Args<'people.update'>): Promise<Person>;
-  /** Two records of one person become `keepId`; the other leaves the list. Throws the core's refusal. */
+  /**
+   * Two records of one person become `keepId`; the other stays, inactive and marked as merged, for the
+   * certified minutes that name it. Throws the core's refusal.
+   */
   mergePeople(keepId: string, mergeId: string): Promise<Person>;
   createOrganisation(input: Args<'organisations.create'>): Promise<Organisation>;
   /** Edits, verifies the abbreviation of, deactivates or reactivates an organisation. */
@@ -53,7 +56,7 @@ export const createDirectoryStore = (client: ApiClient) =>
     },
     async mergePeople(keepId, mergeId) {
       const person = await client.call('people.merge', { keepId, mergeId });
-      set({ people: replace(get().people, person).filter((p) => p.id !== mergeId) });
+      set({ people: replace(get().people, person).map((p) => (p.id === mergeId ? { ...p, active: false, mergedIntoId: keepId } : p)) });
       return person;
     },
     async createOrganisation(input) {

@@ -11,42 +11,42 @@ test('adds an organisation, finds it, deactivates it (gone from pickers), and me
   await expect(page.getByTestId('organisation-row').first()).toBeVisible();
   await page.screenshot({ path: 'test-results/screenshots/directory-organisations.png' });
 
-  // Add the Bureau of the Budget, a central agency the demo data lacks.
+  // Add the National Research Council of Thailand, which the shipped reference data lacks.
   await page.getByRole('button', { name: '+ เพิ่มหน่วยงาน' }).click();
   const form = page.getByRole('form', { name: 'เพิ่มหน่วยงาน' });
   await expect(form.getByRole('heading', { name: 'เพิ่มหน่วยงาน' })).toBeFocused();
-  await form.getByLabel('ชื่อหน่วยงาน').fill('สำนักงบประมาณ');
-  await form.getByRole('textbox', { name: 'อักษรย่อ', exact: true }).fill('สงป.');
-  await form.getByLabel('ชื่อภาษาอังกฤษ').fill('Bureau of the Budget');
-  await form.getByLabel('ประเภท').selectOption({ label: 'หน่วยงานกลาง' });
+  await form.getByLabel('ชื่อหน่วยงาน').fill('สำนักงานการวิจัยแห่งชาติ');
+  await form.getByRole('textbox', { name: 'อักษรย่อ', exact: true }).fill('วช.');
+  await form.getByLabel('ชื่อภาษาอังกฤษ').fill('National Research Council of Thailand');
+  await form.getByLabel('ประเภท').selectOption({ label: 'ส่วนราชการระดับกรม' });
   await form.getByRole('button', { name: 'เพิ่มหน่วยงาน' }).click();
-  await expect(page.getByRole('status')).toHaveText('เพิ่มหน่วยงาน สงป. แล้ว');
+  await expect(page.getByRole('status')).toHaveText('เพิ่มหน่วยงาน วช. แล้ว');
 
   // Found without the dot, and by its English name.
   const find = page.getByRole('searchbox', { name: 'ค้นหา' });
-  await find.fill('สงป');
+  await find.fill('วช');
   await expect(page.getByTestId('organisation-row')).toHaveCount(1);
-  await expect(page.getByTestId('organisation-row')).toContainText('สำนักงบประมาณ');
-  await find.fill('budget');
+  await expect(page.getByTestId('organisation-row')).toContainText('สำนักงานการวิจัยแห่งชาติ');
+  await find.fill('research council');
   await expect(page.getByTestId('organisation-row')).toHaveCount(1);
 
-  await page.getByRole('button', { name: 'เลิกใช้หน่วยงาน สงป.' }).click();
-  const dialog = page.getByRole('dialog', { name: 'เลิกใช้หน่วยงาน สงป.?' });
+  await page.getByRole('button', { name: 'เลิกใช้หน่วยงาน วช.' }).click();
+  const dialog = page.getByRole('dialog', { name: 'เลิกใช้หน่วยงาน วช.?' });
   await expect(dialog).toContainText('รายงานการประชุมและเอกสารเดิมยังแสดงชื่อนี้ตามเดิม');
   await dialog.getByRole('button', { name: 'เลิกใช้หน่วยงาน' }).click();
-  await expect(page.getByRole('status')).toContainText('เลิกใช้หน่วยงาน สงป. แล้ว');
+  await expect(page.getByRole('status')).toContainText('เลิกใช้หน่วยงาน วช. แล้ว');
   await expect(page.getByTestId('organisation-row')).toHaveCount(0);
   await page.getByLabel('แสดงหน่วยงานที่เลิกใช้แล้ว').check();
   await expect(page.getByTestId('organisation-row')).toContainText('เลิกใช้แล้ว');
   // Still found by its English name: deactivating changed nothing else.
-  await expect(page.getByTestId('organisation-row')).toContainText('Bureau of the Budget');
+  await expect(page.getByTestId('organisation-row')).toContainText('National Research Council of Thailand');
 
   // The policy form no longer offers it as an owner.
   await page.getByRole('link', { name: 'นโยบายและกฎหมาย' }).click();
   await page.getByRole('button', { name: '+ เพิ่มเรื่องที่ติดตาม' }).click();
   const owners = page.getByLabel('หน่วยงานเจ้าของเรื่อง');
   await expect(owners.locator('option', { hasText: 'สดช.' })).toHaveCount(1);
-  await expect(owners.locator('option', { hasText: 'สงป.' })).toHaveCount(0);
+  await expect(owners.locator('option', { hasText: 'วช.' })).toHaveCount(0);
   await page.getByRole('button', { name: 'ยกเลิก' }).click();
 
   // A second record of the minister, as a hurried import would leave it.

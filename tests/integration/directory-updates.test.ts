@@ -8,23 +8,27 @@ import { testCore } from '../helpers/core';
 describe('directory updates keep the fields they do not name', () => {
   it('deactivating and verifying an organisation keep its English name, abbreviations and parent', async () => {
     const t = await testCore();
-    const parent = await t.call('organisations.create', { nameTh: 'สำนักนายกรัฐมนตรี', abbrTh: 'นร.', kind: 'ministry' });
-    const soc = await t.call('organisations.create', {
-      nameTh: 'สำนักเลขาธิการคณะรัฐมนตรี', abbrTh: 'สลค.', nameEn: 'Secretariat of the Cabinet', abbrEn: 'SOC',
-      kind: 'central_agency', parentId: parent.id, abbrVerified: false,
+    const shipped = await t.call('organisations.list', {});
+    const opm = shipped.find((o) => o.abbrTh === 'นร.')!;
+    const added = await t.call('organisations.create', {
+      nameTh: 'สำนักงานคณะกรรมการกฤษฎีกา (สำเนาทดสอบ)', abbrTh: 'สคก.ทดสอบ', nameEn: 'Office of the Council of State', abbrEn: 'OCS',
+      kind: 'central_agency', parentId: opm.id, abbrVerified: false,
     });
-    const off = await t.call('organisations.update', { id: soc.id, active: false });
-    expect(off).toEqual({ ...soc, active: false });
-    const verified = await t.call('organisations.update', { id: soc.id, abbrVerified: true });
-    expect(verified).toEqual({ ...soc, active: false, abbrVerified: true });
+    const off = await t.call('organisations.update', { id: added.id, active: false });
+    expect(off).toEqual({ ...added, active: false });
+    const verified = await t.call('organisations.update', { id: added.id, abbrVerified: true });
+    expect(verified).toEqual({ ...added, active: false, abbrVerified: true });
+    // A shipped record keeps its English name when deactivated too.
+    const soc = shipped.find((o) => o.abbrTh === 'สลค.')!;
+    expect(await t.call('organisations.update', { id: soc.id, active: false })).toEqual({ ...soc, active: false });
     // A field can still be cleared on purpose.
-    expect((await t.call('organisations.update', { id: soc.id, abbrEn: null })).abbrEn).toBeNull();
+    expect((await t.call('organisations.update', { id: added.id, abbrEn: null })).abbrEn).toBeNull();
   });
 
   it('deactivating a person keeps the title, surname, position and organisation the minutes print', async () => {
     const t = await testCore();
-    const org = await t.call('organisations.create', { nameTh: 'สำนักงบประมาณ', abbrTh: 'สงป.', kind: 'central_agency' });
-    const person = await t.call('people.create', { title: 'นางสาว', firstName: 'อรอุมา', lastName: 'แก้วใส', position: 'ผู้อำนวยการสำนัก', organisationId: org.id });
+    const bob = (await t.call('organisations.list', {})).find((o) => o.abbrTh === 'สงป.')!;
+    const person = await t.call('people.create', { title: 'นางสาว', firstName: 'อรอุมา', lastName: 'แก้วใส', position: 'ผู้อำนวยการสำนัก', organisationId: bob.id });
     expect(await t.call('people.update', { id: person.id, active: false })).toEqual({ ...person, active: false });
     expect(await t.call('people.update', { id: person.id, position: 'รองผู้อำนวยการสำนักงบประมาณ' })).toEqual({
       ...person, active: false, position: 'รองผู้อำนวยการสำนักงบประมาณ',

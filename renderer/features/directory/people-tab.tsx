@@ -148,6 +148,7 @@ export function PeopleTab({ org }: { org: string | null }) {
               <PersonRow
                 key={p.id}
                 person={p}
+                mergedInto={p.mergedIntoId ? people.find((x) => x.id === p.mergedIntoId) : undefined}
                 organisation={p.organisationId ? orgById.get(p.organisationId) : undefined}
                 selected={selected.includes(p.id)}
                 selectionFull={selected.length >= 2}

@@ -4,6 +4,8 @@ import type { Organisation, Person } from '../../state/types';
 
 interface Props {
   person: Person;
+  /** The record this one was merged into, when it was. */
+  mergedInto: Person | undefined;
   organisation: Organisation | undefined;
   selected: boolean;
   /** Two records are chosen for merging already: no third. */
@@ -16,7 +18,7 @@ interface Props {
 }
 
 /** One person as the minutes name them, with their organisation and what can be done to the record. */
-export function PersonRow({ person: p, organisation: o, selected, selectionFull, busy, onSelect, onEdit, onDeactivate, onReactivate }: Props) {
+export function PersonRow({ person: p, mergedInto, organisation: o, selected, selectionFull, busy, onSelect, onEdit, onDeactivate, onReactivate }: Props) {
   const t = useT();
   const name = personName(p);
   return (
@@ -25,7 +27,7 @@ export function PersonRow({ person: p, organisation: o, selected, selectionFull,
         <input
           type="checkbox"
           checked={selected}
-          disabled={!selected && selectionFull}
+          disabled={(!selected && selectionFull) || !!p.mergedIntoId}
           onChange={(e) => onSelect(e.target.checked)}
           aria-label={t('dir.merge.select', { name })}
         />
@@ -37,14 +39,16 @@ export function PersonRow({ person: p, organisation: o, selected, selectionFull,
       <td>{p.position || <span className="muted">—</span>}</td>
       <td title={o?.nameTh}>{o ? o.abbrTh : <span className="muted">—</span>}</td>
       <td>
-        <span className={`badge ${p.active ? 'badge--active' : 'badge--inactive'}`}>{p.active ? t('dir.active') : t('dir.inactive')}</span>
+        <span className={`badge ${p.active ? 'badge--active' : 'badge--inactive'}`}>
+          {p.active ? t('dir.active') : p.mergedIntoId ? t('dir.person.mergedInto', { name: mergedInto ? personName(mergedInto) : '?' }) : t('dir.inactive')}
+        </span>
       </td>
       <td>
         <div className="row-actions">
           <button type="button" className="button button--small" id={`person-${p.id}-edit`} onClick={onEdit} aria-label={t('dir.person.editLabel', { name })}>
             {t('common.edit')}
           </button>
-          {p.active ? (
+          {p.mergedIntoId ? null : p.active ? (
             <button type="button" className="button button--small button--quiet-danger" onClick={onDeactivate} aria-label={t('dir.person.deactivateLabel', { name })}>
               {t('dir.deactivate')}
             </button>

@@ -88,6 +88,7 @@ export const directory: Record<keyof typeof th, string> = {
   'dir.person.saved': 'Saved {name}',
   'dir.person.reactivated': 'Reactivated {name}',
   'dir.person.deactivated': 'Deactivated {name}; old minutes still show the name',
+  'dir.person.mergedInto': 'Merged into {name}',
   'dir.person.count': 'Showing {shown} of {total} people',
   'dir.person.empty': 'No one matches the chosen filters',
   'dir.person.mergeHint': 'One person entered twice: tick the box before both names, then press “Compare and merge” below the table',
@@ -102,13 +103,13 @@ export const directory: Record<keyof typeof th, string> = {
   'dir.merge.compare': 'The two records compared',
   'dir.merge.keepThis': 'Keep record {n}',
   'dir.merge.result':
-    'Everything that names record {mergeN} ({merge}), such as attendance, chair, secretary, presenter and series membership, will name record {keepN} ({keep}); record {mergeN} is then removed.',
+    'Everything that names record {mergeN} ({merge}), such as attendance, chair, secretary, presenter and series membership, will name record {keepN} ({keep}), except meetings whose minutes are certified, which keep the name they were certified with. Record {mergeN} is then deactivated.',
   'dir.merge.start': 'Merge…',
   'dir.merge.confirmTitle': 'Confirm merging two records',
   'dir.merge.confirm': 'Merge into one record',
   'dir.merge.confirmText': 'Merge record {mergeN} “{merge}” into record {keepN} “{keep}”',
   'dir.merge.confirmNote':
-    'The merged record is removed from the directory; this cannot be undone. If both records attend one meeting, nothing is merged and the meetings are named.',
+    'This cannot be undone. The merged record is deactivated and kept only for the certified minutes that name it. If both records attend one meeting, nothing is merged and the meetings are named.',
   'dir.merge.select': 'Choose {name} for merging',
   'dir.merge.selectColumn': 'Choose for merging',
   'dir.merge.done': 'Merged {merge} into {keep}',

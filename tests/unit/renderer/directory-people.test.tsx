@@ -127,6 +127,14 @@ describe('Directory: people', () => {
     expect(rows[0].textContent).toContain('ผอ.สสช.');
     expect(screen.queryByRole('region', { name: 'รวมรายการบุคคลที่ซ้ำกัน' })).toBeNull();
     expect(screen.getByRole('status').textContent).toBe('รวม นายสมชาย ใจดี เข้ากับ นายสมชาย ใจดี แล้ว');
+    // The merged record stays for certified minutes: inactive, saying where it went, offering nothing to do.
+    fireEvent.click(screen.getByLabelText('แสดงรายชื่อที่เลิกใช้แล้ว'));
+    const somchais = screen.getAllByTestId('person-row').filter((r) => r.textContent?.includes('นายสมชาย ใจดี'));
+    expect(somchais).toHaveLength(2);
+    const merged = somchais.find((r) => !r.textContent?.includes('ผอ.สสช.')) as HTMLElement;
+    expect(within(merged).getByText('รวมเข้ากับ นายสมชาย ใจดี แล้ว')).toBeTruthy();
+    expect(within(merged).queryByRole('button', { name: /กลับมาใช้/ })).toBeNull();
+    expect((within(merged).getByRole('checkbox') as HTMLInputElement).disabled).toBe(true);
   });
 
   it('shows the core’s refusal, naming the meeting, when both records attend one meeting', async () => {
