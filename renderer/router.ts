@@ -10,6 +10,8 @@ export type Route =
   | { name: 'policyTemplates' }
   | { name: 'policy'; id: string }
   | { name: 'actions'; org: string | null }
+  | { name: 'seriesList' }
+  | { name: 'series'; id: string }
   | { name: 'notFound'; path: string };
 
 export const paths = {
@@ -22,6 +24,8 @@ export const paths = {
   policy: (id: string) => `#/policies/${encodeURIComponent(id)}`,
   /** One agency's view when `org` (its Thai abbreviation) is given. */
   actions: (org?: string | null) => (org ? `#/actions?org=${encodeURIComponent(org)}` : '#/actions'),
+  seriesList: () => '#/series',
+  series: (id: string) => `#/series/${encodeURIComponent(id)}`,
 };
 
 export function parseHash(hash: string): Route {
@@ -34,6 +38,9 @@ export function parseHash(hash: string): Route {
   if (policy) return { name: 'policy', id: decodeURIComponent(policy[1]) };
   if (path === '/meetings/new') return { name: 'newMeeting' };
   if (path === '/settings') return { name: 'settings' };
+  if (path === '/series') return { name: 'seriesList' };
+  const series = /^\/series\/([^/]+)$/.exec(path);
+  if (series) return { name: 'series', id: decodeURIComponent(series[1]) };
   const m = /^\/meetings\/([^/]+)$/.exec(path);
   if (m) return { name: 'meeting', id: decodeURIComponent(m[1]) };
   return { name: 'notFound', path };
