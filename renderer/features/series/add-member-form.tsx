@@ -64,8 +64,8 @@ export function AddMemberForm({ excludeIds, onAdd }: { excludeIds: ReadonlySet<s
   }
 
   return (
-    <form className="subform member-add" onSubmit={submit} noValidate aria-labelledby="series-member-add-title">
-      <h3 id="series-member-add-title" className="subform__title">
+    <form className="subform member-add" onSubmit={submit} noValidate aria-labelledby="series-member-add-heading">
+      <h3 id="series-member-add-heading" className="subform__title">
         {t('members.addTitle')}
       </h3>
       <FormError ref={errorRef} message={error ? errorMessage(error) : null} />
