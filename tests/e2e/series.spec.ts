@@ -43,6 +43,10 @@ test('a Cabinet-style series: its own sections reach the meeting and the agenda 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('การประชุมคณะรัฐมนตรี');
   await expect(rows(page)).toHaveCount(4);
   await expect(rows(page).first().getByLabel('ไม่พิมพ์หมวดนี้')).toBeChecked();
+  await shot(page, 'series-page-top');
+  // The part links jump to a part and give it the focus.
+  await page.getByRole('navigation', { name: 'ในหน้านี้' }).getByRole('button', { name: 'หมวดระเบียบวาระ' }).click();
+  await expect(page.getByRole('heading', { name: 'หมวดระเบียบวาระ' })).toBeFocused();
 
   // Keyboard only: one of the series' own sections added, then moved up with Alt+ArrowUp from its handle.
   const sections = page.getByRole('form', { name: 'หมวดระเบียบวาระ' });
@@ -60,6 +64,7 @@ test('a Cabinet-style series: its own sections reach the meeting and the agenda 
   expect(await headings(page)).toEqual(['เรื่องกฎหมาย', 'เรื่องต่างประเทศ', 'เรื่องเศรษฐกิจ-สังคม', 'เรื่องความมั่นคง', 'เรื่องแต่งตั้ง']);
   await sections.getByRole('button', { name: 'บันทึก', exact: true }).click();
   await expect(sections.getByRole('status').filter({ hasText: 'บันทึกแล้ว' })).toBeVisible();
+  await page.getByRole('heading', { name: 'หมวดระเบียบวาระ' }).evaluate((h) => h.scrollIntoView());
   await shot(page, 'series-page-sections');
 
   // Adopting Lekha mid-year: the next meeting is number 5 of 2568.

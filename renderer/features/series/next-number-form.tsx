@@ -54,7 +54,11 @@ export function NextNumberForm({ series }: { series: Series }) {
     key: 'series-next-number',
     saved,
     same: sameDraft,
-    save: async (d) => draftOf(await stores.series.getState().update({ id: series.id, nextNumber: parse(d) ?? null })),
+    save: async (d) => {
+      const after = draftOf(await stores.series.getState().update({ id: series.id, nextNumber: parse(d) ?? null }));
+      // Cleared: the preview stays on the year the officer was looking at.
+      return after.number ? after : { ...after, year: d.year };
+    },
   });
   const d = card.draft;
   const parsed = parse(d);
@@ -78,7 +82,7 @@ export function NextNumberForm({ series }: { series: Series }) {
 
   return (
     <form className="card series-card" onSubmit={submit} noValidate aria-labelledby="next-number-title">
-      <h2 id="next-number-title">{t('nextNumber.title')}</h2>
+      <h2 id="next-number-title" tabIndex={-1}>{t('nextNumber.title')}</h2>
       <p className="muted">{t('nextNumber.intro')}</p>
       <FormError ref={card.errorRef} message={card.error ? errorMessage(card.error) : null} />
       <div className="row">
@@ -90,7 +94,7 @@ export function NextNumberForm({ series }: { series: Series }) {
           onChange={(v) => set('number', v)}
           inputMode="numeric"
           error={showErrors && numberBad ? t('nextNumber.numberInvalid') : null}
-          className="field--narrow next-number__number"
+          className="next-number__field"
         />
         <TextField
           id="next-number-year"
@@ -101,7 +105,7 @@ export function NextNumberForm({ series }: { series: Series }) {
           inputMode="numeric"
           maxLength={4}
           error={(showErrors || d.year.trim().length >= 4) && yearBad ? t('nextNumber.yearInvalid') : null}
-          className="field--grow"
+          className="next-number__field"
         />
       </div>
       <div className="number-preview next-number__preview" aria-live="polite" data-testid="next-number-preview">

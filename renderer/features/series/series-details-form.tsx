@@ -50,7 +50,7 @@ export function SeriesDetailsForm({ series }: { series: Series }) {
   const nameError = (missing && !d.nameTh.trim() ? t('text.required', { label: t('series.nameTh') }) : null) ?? fieldErrorOf(card.error, 'nameTh');
   return (
     <form className="card series-card" onSubmit={submit} noValidate aria-labelledby="series-details-title">
-      <h2 id="series-details-title">{t('seriesPage.details')}</h2>
+      <h2 id="series-details-title" tabIndex={-1}>{t('seriesPage.details')}</h2>
       <FormError ref={card.errorRef} message={card.error ? errorMessage(card.error) : null} />
       <TextField id="series-details-name-th" label={t('series.nameTh')} required value={d.nameTh} onChange={(v) => set('nameTh', v)} error={nameError} maxLength={300} className="field--wide" />
       <div className="row">

@@ -55,7 +55,7 @@ export function SeriesMembersForm({ series }: { series: Series }) {
 
   return (
     <section className="card series-card" aria-labelledby="series-members-title">
-      <h2 id="series-members-title">{t('members.title')}</h2>
+      <h2 id="series-members-title" tabIndex={-1}>{t('members.title')}</h2>
       <p className="muted">{t('members.intro')}</p>
       <form onSubmit={(e) => { e.preventDefault(); void card.submit(); }} noValidate aria-labelledby="series-members-title">
         <FormError ref={card.errorRef} message={card.error ? errorMessage(card.error) : null} />

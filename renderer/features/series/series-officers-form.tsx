@@ -52,7 +52,7 @@ export function SeriesOfficersForm({ series }: { series: Series }) {
 
   return (
     <form className="card series-card" onSubmit={(e) => { e.preventDefault(); void card.submit(); }} noValidate aria-labelledby="series-officers-title">
-      <h2 id="series-officers-title">{t('officers.title')}</h2>
+      <h2 id="series-officers-title" tabIndex={-1}>{t('officers.title')}</h2>
       <p className="muted">{t('officers.intro')}</p>
       <FormError ref={card.errorRef} message={card.error ? errorMessage(card.error) : null} />
       <div className="row">

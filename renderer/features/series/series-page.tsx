@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { FormError } from '../../components/form-error';
-import { useT } from '../../i18n';
+import { type MessageKey, useT } from '../../i18n';
 import { paths } from '../../router';
 import { useAppStores, useSeries } from '../../state/app-context';
 import { NextNumberForm } from './next-number-form';
@@ -8,6 +8,22 @@ import { SeriesDetailsForm } from './series-details-form';
 import { SeriesMembersForm } from './series-members-form';
 import { SeriesOfficersForm } from './series-officers-form';
 import { SeriesSectionsForm } from './series-sections-form';
+
+/** The page's parts, in order: the heading each jumps to, and its name. */
+const parts: readonly [string, MessageKey][] = [
+  ['series-details-title', 'seriesPage.details'],
+  ['series-sections-title', 'sections.title'],
+  ['series-members-title', 'members.title'],
+  ['series-officers-title', 'officers.title'],
+  ['next-number-title', 'nextNumber.title'],
+];
+
+/** Scrolls to a part and takes the focus there, so the keyboard goes on from it. */
+function jumpTo(id: string) {
+  const heading = document.getElementById(id);
+  heading?.scrollIntoView?.({ block: 'start' });
+  heading?.focus();
+}
 
 /** One meeting series, each part saved on its own: details, sections, standing members, officers, next number. */
 export function SeriesPage({ id }: { id: string }) {
@@ -40,6 +56,13 @@ export function SeriesPage({ id }: { id: string }) {
       {series ? (
         <>
           <h1>{series.nameTh}</h1>
+          <nav className="series-page__nav" aria-label={t('seriesPage.onThisPage')}>
+            {parts.map(([target, label]) => (
+              <button key={target} type="button" className="button button--link" onClick={() => jumpTo(target)}>
+                {t(label)}
+              </button>
+            ))}
+          </nav>
           <SeriesDetailsForm series={series} />
           <SeriesSectionsForm series={series} />
           <SeriesMembersForm series={series} />

@@ -38,7 +38,7 @@ export function SeriesSectionsForm({ series }: { series: Series }) {
 
   return (
     <form className="card series-card" onSubmit={submit} noValidate aria-labelledby="series-sections-title">
-      <h2 id="series-sections-title">{t('sections.title')}</h2>
+      <h2 id="series-sections-title" tabIndex={-1}>{t('sections.title')}</h2>
       <p>{t('sections.intro')}</p>
       <FormError ref={card.errorRef} message={card.error ? errorMessage(card.error) : null} />
       <SectionsEditor

@@ -18,6 +18,7 @@ export const series: Record<keyof typeof th, string> = {
   'seriesPage.backToList': 'All meeting series',
   'seriesPage.notFound': 'This meeting series was not found',
   'seriesPage.settingsLink': 'Agenda sections, standing members, minute-takers and numbering of each meeting series',
+  'seriesPage.onThisPage': 'On this page',
   'seriesPage.details': 'Series details',
 
   'recording.legend': 'How the minutes are recorded',

@@ -16,6 +16,7 @@ export const series = {
   'seriesPage.backToList': 'ชุดการประชุมทั้งหมด',
   'seriesPage.notFound': 'ไม่พบชุดการประชุมนี้',
   'seriesPage.settingsLink': 'หมวดวาระ องค์ประชุมประจำ ผู้จดรายงาน และการนับครั้งที่ ของแต่ละชุดการประชุม',
+  'seriesPage.onThisPage': 'ในหน้านี้',
   'seriesPage.details': 'ข้อมูลชุดการประชุม',
 
   'recording.legend': 'วิธีจดรายงานการประชุม',
