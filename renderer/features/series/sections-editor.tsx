@@ -38,6 +38,7 @@ export function SectionsEditor({ idPrefix, sections, onChange, templates, errors
   const change = (next: DraftSection[], said: string) => {
     onChange(next);
     setBlocked(null);
+    setKept([]);
     setAnnouncement(said);
   };
   const move = (from: number, to: number, focusId?: string) => {
