@@ -5,6 +5,8 @@ import { MeetingPage } from './pages/meeting-page';
 import { MeetingsPage } from './pages/meetings-page';
 import { ActionsPage } from './pages/actions-page';
 import { DirectoryPage } from './features/directory/directory-page';
+import { SeriesListPage } from './features/series/series-list-page';
+import { SeriesPage } from './features/series/series-page';
 import { NewMeetingPage } from './pages/new-meeting-page';
 import { PoliciesPage } from './pages/policies-page';
 import { PolicyPage } from './pages/policy-page';
@@ -64,7 +66,7 @@ export function App() {
           <a href={paths.directory()} aria-current={route.name === 'directory' ? 'page' : undefined}>
             {t('nav.directory')}
           </a>
-          <a href={paths.settings()} aria-current={route.name === 'settings' ? 'page' : undefined}>
+          <a href={paths.settings()} aria-current={route.name === 'settings' || route.name === 'seriesList' || route.name === 'series' ? 'page' : undefined}>
             {t('nav.settings')}
           </a>
         </nav>
@@ -80,6 +82,8 @@ export function App() {
         {route.name === 'policyTemplates' ? <PolicyTemplatesPage /> : null}
         {route.name === 'actions' ? <ActionsPage org={route.org} /> : null}
         {route.name === 'directory' ? <DirectoryPage tab={route.tab} org={route.org} /> : null}
+        {route.name === 'seriesList' ? <SeriesListPage /> : null}
+        {route.name === 'series' ? <SeriesPage key={route.id} id={route.id} /> : null}
         {route.name === 'notFound' ? (
           <div className="page">
             <h1>{t('error.notFound')}</h1>

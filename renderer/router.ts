@@ -11,6 +11,8 @@ export type Route =
   | { name: 'policy'; id: string }
   | { name: 'actions'; org: string | null }
   | { name: 'directory'; tab: DirectoryTab; org: string | null }
+  | { name: 'seriesList' }
+  | { name: 'series'; id: string }
   | { name: 'notFound'; path: string };
 
 export type DirectoryTab = 'organisations' | 'people';
@@ -28,6 +30,8 @@ export const paths = {
   /** The directory's organisations, or its people (of one organisation, by id, when `org` is given). */
   directory: (tab: DirectoryTab = 'organisations', org?: string | null) =>
     tab === 'people' ? `#/directory?tab=people${org ? `&org=${encodeURIComponent(org)}` : ''}` : '#/directory',
+  seriesList: () => '#/series',
+  series: (id: string) => `#/series/${encodeURIComponent(id)}`,
 };
 
 export function parseHash(hash: string): Route {
@@ -44,6 +48,9 @@ export function parseHash(hash: string): Route {
   if (policy) return { name: 'policy', id: decodeURIComponent(policy[1]) };
   if (path === '/meetings/new') return { name: 'newMeeting' };
   if (path === '/settings') return { name: 'settings' };
+  if (path === '/series') return { name: 'seriesList' };
+  const series = /^\/series\/([^/]+)$/.exec(path);
+  if (series) return { name: 'series', id: decodeURIComponent(series[1]) };
   const m = /^\/meetings\/([^/]+)$/.exec(path);
   if (m) return { name: 'meeting', id: decodeURIComponent(m[1]) };
   return { name: 'notFound', path };

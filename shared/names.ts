@@ -23,6 +23,7 @@ export function personName(p: NameParts): string {
  * Bidirectional and other invisible format controls (U+202E "right-to-left override" makes
  * `invoice‮fdp.exe` show as `invoiceexe.pdf`): removed from file names wherever they are shown.
  */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
 const INVISIBLE_CONTROLS = /[\u0000-\u001f\u007f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
 
 export function visibleFileName(name: string): string {
