@@ -6,6 +6,7 @@ import { type Envelope, isLekhaError, LekhaError } from '../shared/errors';
 import { parseCall } from '../shared/validation';
 import { migrate } from './db/migrate';
 import { openDatabase } from './db/open';
+import { bulkHandlers } from './services/action-bulk';
 import { actionTrackingHandlers } from './services/action-tracking';
 import { actionHandlers } from './services/actions';
 import { agendaHandlers } from './services/agenda';
@@ -18,7 +19,7 @@ import { documentHandlers } from './services/documents';
 import { exchangeHandlers } from './services/exchange';
 import { meetingHandlers } from './services/meetings';
 import { minutesHandlers } from './services/minutes';
-import { loadReferenceData, referenceHandlers } from './services/reference-data';
+import { addReferenceOrganisations, loadReferenceData, referenceHandlers } from './services/reference-data';
 import { policyHandlers } from './services/policies';
 import { policyEditHandlers } from './services/policy-edits';
 import { reportHandlers } from './services/reports';
@@ -43,6 +44,7 @@ export const handlers = {
   ...attachmentHandlers,
   ...policyHandlers,
   ...actionTrackingHandlers,
+  ...bulkHandlers,
   ...reportHandlers,
   ...stageTemplateHandlers,
   ...policyEditHandlers,
@@ -79,11 +81,32 @@ function describeSqliteError(error: { code?: string }): LekhaError | null {
     case 'SQLITE_CONSTRAINT_CHECK':
     case 'SQLITE_CONSTRAINT_NOTNULL':
       return new LekhaError('INVALID', 'ข้อมูลไม่ครบหรือไม่ถูกต้องตามเงื่อนไข จึงบันทึกไม่ได้');
-    case 'SQLITE_BUSY':
-      return new LekhaError('CONFLICT', 'ฐานข้อมูลกำลังถูกใช้งานโดยโปรแกรมอื่น กรุณาลองใหม่อีกครั้ง');
     default:
-      return null;
+      return describeStorageError(error.code ?? '');
   }
+}
+
+/**
+ * Busy and locked (another program writing longer than the busy timeout), disk full, read-only and
+ * damaged files: each in words that say what to do. Nothing was written in any of these cases.
+ */
+function describeStorageError(code: string): LekhaError | null {
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
+    return new LekhaError('CONFLICT', 'ฐานข้อมูลกำลังถูกใช้งานโดยโปรแกรมอื่น (เช่น เลขาอีกหน้าต่างหนึ่ง หรือคำสั่ง lekha) จึงยังบันทึกไม่ได้ กรุณาลองใหม่อีกครั้ง ข้อมูลไม่ถูกเปลี่ยนแปลง');
+  }
+  if (code === 'SQLITE_FULL' || code === 'SQLITE_IOERR_WRITE' || code === 'SQLITE_IOERR_FSYNC') {
+    return new LekhaError('INTERNAL', 'พื้นที่ดิสก์เต็มหรือเขียนไฟล์ไม่ได้ จึงบันทึกไม่สำเร็จ ข้อมูลไม่ถูกเปลี่ยนแปลง กรุณาลบไฟล์ที่ไม่ใช้เพื่อเพิ่มพื้นที่ แล้วลองใหม่');
+  }
+  if (code.startsWith('SQLITE_READONLY') || code === 'SQLITE_CANTOPEN' || code === 'SQLITE_PERM') {
+    return new LekhaError('INTERNAL', 'ไฟล์ฐานข้อมูลหรือโฟลเดอร์ของไฟล์เปิดให้อ่านอย่างเดียว จึงบันทึกไม่ได้ ข้อมูลไม่ถูกเปลี่ยนแปลง กรุณาตรวจสิทธิ์ของไฟล์หรือย้ายไปไว้ในโฟลเดอร์ที่เขียนได้');
+  }
+  if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB') {
+    return new LekhaError('INTERNAL', 'ไฟล์ฐานข้อมูลเสียหาย โปรแกรมจะไม่เขียนทับ กรุณานำไฟล์สำรองล่าสุดกลับมาใช้ (lekha restore) และเก็บไฟล์ที่เสียไว้ให้ผู้ดูแลระบบตรวจสอบ');
+  }
+  if (code.startsWith('SQLITE_IOERR')) {
+    return new LekhaError('INTERNAL', 'อ่านหรือเขียนไฟล์ฐานข้อมูลไม่ได้ (ดิสก์หรือไดรฟ์มีปัญหา) ข้อมูลไม่ถูกเปลี่ยนแปลง กรุณาตรวจดิสก์แล้วลองใหม่');
+  }
+  return null;
 }
 
 export function toErrorEnvelope(error: unknown, log: (e: unknown) => void): Envelope<never> {
@@ -100,7 +123,7 @@ export async function openCore(options: CoreOptions): Promise<LekhaCore> {
   const log = options.log ?? ((e: unknown) => console.error('[lekha]', e));
   const now = options.now ?? (() => new Date().toISOString());
   try {
-    await migrate(db, { onCreate: (trx) => loadReferenceData(trx, now()) });
+    await migrate(db, { onCreate: (trx) => loadReferenceData(trx, now()), onUpgrade: (trx) => addReferenceOrganisations(trx, now()) });
   } catch (error) {
     await db.destroy();
     throw error;
