@@ -131,18 +131,25 @@ export async function createLargeMeeting(core: LekhaCore, items = 40): Promise<G
   await call(core, 'attendance.add', { meetingId: meeting.id, personId: people[19].id, role: 'secretariat' });
 
   let n = 0;
-  const summary = (k: number) => {
-    // Two to four sentences from the pool: about 400 to 1,100 characters.
-    const count = 2 + (k % 3);
-    return Array.from({ length: count }, (_, j) => pool.sentences[(k * 7 + j * 3) % pool.sentences.length]).join(' ');
+  // The pool's paragraphs are taken in order, each once until the pool runs out, so consecutive
+  // items read like consecutive parts of real documents and a 40-item meeting repeats nothing.
+  let cursor = 0;
+  const next = () => pool.sentences[cursor++ % pool.sentences.length];
+  /** Real paragraphs, whole or cut at a space, of 360 to 1,230 characters as summaries run in minutes. */
+  const prose = (target: number) => {
+    let text = next();
+    while (text.length < target) text = `${text} ${next()}`;
+    const cut = text.lastIndexOf(' ', target);
+    return cut > target / 2 ? text.slice(0, cut) : text;
   };
+  const summary = (k: number) => prose(360 + ((k * 389) % 871));
   const item = async (sectionId: string, parentId: string | null) => {
     const k = n++;
     const created = await call(core, 'agenda.create', {
       meetingId: meeting.id, sectionId, parentId,
       subject: pool.subjects[k % pool.subjects.length], presenterOrgId: orgs[k % orgs.length].id,
       summary: summary(k),
-      discussion: k % 4 === 1 ? pool.sentences[(k * 5 + 1) % pool.sentences.length] : '',
+      discussion: k % 4 === 1 ? prose(300) : '',
       resolution: pool.resolutions[k % pool.resolutions.length],
     });
     if (k % 10 === 3) {
