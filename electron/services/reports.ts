@@ -6,10 +6,8 @@ import type { DB } from '../db/types';
 import { buildActionTracker } from '../documents/builders/action-tracker';
 import { buildPolicyReport } from '../documents/builders/policy-report';
 import { buildPress, pressText } from '../documents/builders/press';
-import { renderDocx } from '../documents/docx/render-docx';
 import type { DocumentModel } from '../documents/model';
-import { renderPdf } from '../documents/pdf/render-pdf';
-import { trackerCsv, trackerWorkbook } from '../documents/sheets/tracker-sheets';
+import { renderDocx, renderPdf, trackerCsv, trackerWorkbook } from '../documents/renderers';
 import { queryActions } from './action-list';
 import type { HandlerSlice, ServiceContext } from './context';
 import { toOrganisation } from './directory';
@@ -55,7 +53,7 @@ export const reportHandlers: HandlerSlice<'reports.actions' | 'reports.policies'
     const org = organisations.find((o) => o.id === a.organisationId);
     const name = `ตารางติดตามข้อสั่งการ${org ? ` ${org.abbrTh}` : ''}`;
     if (format === 'xlsx') return file(name, format, await trackerWorkbook(rows, organisations));
-    if (format === 'csv') return file(name, format, trackerCsv(rows, organisations));
+    if (format === 'csv') return file(name, format, await trackerCsv(rows, organisations));
     const model = buildActionTracker({ rows, organisations, organisationId: a.organisationId ?? null, today, settings: resolveDocumentSettings(settings) });
     return file(name, format, await renderModel(ctx, model, format, `reports.actions:${format}`));
   },

@@ -3,6 +3,7 @@ import { toThaiDigits } from '../../../shared/thai';
 import { fontFiles } from '../fonts';
 import type { Block, DocumentModel } from '../model';
 import { noBreakMatcher, shippedNoBreakWords } from '../thai/no-break';
+import { pdfFonts } from './pdf-fonts';
 import { PdfWriter } from './writer';
 import { drawLine, installThaiToUnicodeFix } from './thai-text';
 import { drawPeople, drawTable } from './tables';
@@ -34,8 +35,10 @@ export async function renderPdf(model: DocumentModel, options: PdfOptions = {}):
     doc.on('error', reject);
   });
 
-  doc.registerFont('regular', fonts.regular);
-  doc.registerFont('bold', fonts.bold);
+  // pdfkit takes an open fontkit font in place of the bytes (its types do not say so).
+  const open = pdfFonts(fonts) as unknown as { regular: Buffer; bold: Buffer };
+  doc.registerFont('regular', open.regular);
+  doc.registerFont('bold', open.bold);
   doc.font('bold');
   installThaiToUnicodeFix(doc);
   doc.font('regular');
