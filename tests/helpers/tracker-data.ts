@@ -45,13 +45,15 @@ export async function trackerOf(t: TestCore, count: number, options: { progress?
   const directives = cabinetDirectives().filter((d) => d.length <= (options.maxLength ?? Number.POSITIVE_INFINITY));
   const progress = pressClauses();
   const statuses = ['open', 'in_progress', 'done', 'open'] as const;
+  const gcd = (a: number, b: number): number => (b ? gcd(b, a % b) : a);
+  const step = [5, 7, 3, 11].find((k) => gcd(k, directives.length) === 1) ?? 1;
   for (let i = 0; i < count; i++) {
     const month = String((i % 12) + 1).padStart(2, '0');
     const action = await t.call('actions.create', {
       agendaItemId: items[i % items.length].id,
       kind: i % 3 === 2 ? 'follow_up' : 'directive',
-      // Stepping through the list by a number prime to its length: neighbours differ after sorting by due date.
-      text: directives[(i * 7) % directives.length],
+      // Stepping through the list by a number prime to its length: every directive used, neighbours differ.
+      text: directives[(i * step) % directives.length],
       dueDate: `2024-${month}-${String((i % 27) + 1).padStart(2, '0')}`,
       status: statuses[i % statuses.length],
       leadOrgId: orgs[i % orgs.length].id,

@@ -96,7 +96,7 @@ function watermark(model: DocumentModel, ctx: TableContext): Paragraph[] {
   const advance = ctx.measurer.bold(text) / model.font.size;
   return [
     new Paragraph({
-      children: [new TextWatermark({ text, font: ctx.style.family, bold: true, color: '#C0C0C0', opacity: 0.5, width: length, height: (length * 1.25) / advance })],
+      children: [new TextWatermark({ text, font: ctx.style.family, bold: true, color: '#C0C0C0', opacity: 0.5, width: length, height: (length * 0.8) / advance })],
     }),
   ];
 }
