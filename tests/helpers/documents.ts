@@ -69,3 +69,11 @@ export function pageGreys(pdf: Uint8Array, page: number, dpi = 30): Uint8Array {
 
 /** Share of a page's pixels that are light grey (a watermark's tint), neither white nor text. */
 export const lightGreyShare = (greys: Uint8Array): number => greys.filter((g) => g >= 170 && g <= 245).length / greys.length;
+
+/** Each word poppler finds (a whole drawn line, for Lekha's PDFs), with the x where it starts, in reading order. */
+export function pdfWords(pdf: Uint8Array): { x: number; text: string }[] {
+  const file = join(tempDir('lekha-pdf-'), 'doc.pdf');
+  writeFileSync(file, pdf);
+  const html = execFileSync('pdftotext', ['-bbox', '-raw', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+  return [...html.matchAll(/<word xMin="([\d.]+)"[^>]*>([^<]*)<\/word>/g)].map((m) => ({ x: Number(m[1]), text: m[2] }));
+}
