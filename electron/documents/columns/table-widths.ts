@@ -142,7 +142,7 @@ export function tableColumnWidths(block: TableBlock, total: number, m: Measurer,
     for (let a = 0; a < n && !moved; a++) {
       for (let b = 0; b < n && !moved; b++) {
         if (a === b) continue;
-        for (const k of [1, 4]) {
+        for (const k of [1, 4, 16]) {
           const step = Math.min(k * unit, max[a] - widths[a], widths[b] - min[b]);
           if (step <= 1e-6) break;
           const ac = counts(a, widths[a] + step);
