@@ -14,6 +14,11 @@ const tight = { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 40 };
 const CELL_MARGIN_PT = 3;
 const TWIPS_PER_PT = 20;
 const cellMargins = { left: CELL_MARGIN_PT * TWIPS_PER_PT, right: CELL_MARGIN_PT * TWIPS_PER_PT, top: 40, bottom: 20 };
+/**
+ * The padding the widths allow for: the margins and then some, as LibreOffice (and Word) take the
+ * borders and their own rounding out of a cell too; with the margins alone LibreOffice cut `25|67`.
+ */
+const WIDTH_PAD_PT = CELL_MARGIN_PT + 2.5;
 
 /** What the tables need of the document: run style, measuring, and the text width in points. */
 export interface TableContext {
@@ -46,7 +51,7 @@ function twips(widths: number[], totalPt: number): number[] {
 
 /** Widths of the attendee columns, in twips, for every list of the document (columns/people-widths.ts). */
 export const peopleTwips = (blocks: Block[], measurer: Measurer, widthPt: number): number[] =>
-  twips(peopleColumnWidths(allPeople(blocks), widthPt, measurer, CELL_MARGIN_PT), widthPt);
+  twips(peopleColumnWidths(allPeople(blocks), widthPt, measurer, WIDTH_PAD_PT), widthPt);
 
 /** Attendees as a borderless table so names, positions and roles line up in columns (widths as in the PDF). */
 export function peopleTable(block: PeopleBlock, ctx: TableContext): Table {
@@ -69,7 +74,7 @@ export function peopleTable(block: PeopleBlock, ctx: TableContext): Table {
 
 /** A ruled table, widths from its content as in the PDF; the header row repeats, a body row may continue on the next page. */
 export function table(block: TableBlock, ctx: TableContext): Table {
-  const w = twips(tableColumnWidths(block, ctx.widthPt, ctx.measurer, CELL_MARGIN_PT), ctx.widthPt);
+  const w = twips(tableColumnWidths(block, ctx.widthPt, ctx.measurer, WIDTH_PAD_PT), ctx.widthPt);
   return new Table({
     layout: TableLayoutType.FIXED,
     width: { size: w.reduce((a, b) => a + b, 0), type: WidthType.DXA },
