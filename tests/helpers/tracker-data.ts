@@ -1,7 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { type TestCore, seriesWithMeeting } from './core';
+import { readRealMeeting, realMeetingNames } from './real-meeting';
 
-/** Real Cabinet directives, one a line (tests/fixtures/directives-cabinet.md says where each is from). */
+/** The directives of the two real meetings in tests/fixtures/real/meetings (62–203 characters). */
+export const meetingDirectives = (): string[] =>
+  realMeetingNames.flatMap((name) => readRealMeeting(name).items.flatMap((item) => (item.directives ?? []).map((d) => d.text)));
+
+/** Real Cabinet directives, one a line, 79–459 characters (tests/fixtures/directives-cabinet.md says where each is from). */
 export const cabinetDirectives = (): string[] =>
   readFileSync(new URL('../fixtures/directives-cabinet.txt', import.meta.url), 'utf8').split('\n').filter(Boolean);
 
@@ -28,13 +33,14 @@ const subjects = [
 ];
 
 /**
- * `count` actions over three meetings and four items each, their text real directives (up to
- * `maxLength` characters), lead agencies in turn (some with a supporting one), due dates spread over
- * a year, and with `progress` a progress report on every third.
+ * `count` actions over three meetings and four items each, their text the real directives of the two
+ * real meetings (or the long Cabinet ones), lead agencies in turn (some with a supporting one), due
+ * dates spread over a year, and with `progress` a progress report on every third.
  */
-export async function trackerOf(t: TestCore, count: number, options: { progress?: boolean; maxLength?: number } = {}) {
+export async function trackerOf(t: TestCore, count: number, options: { progress?: boolean; source?: 'meetings' | 'cabinet' } = {}) {
+  const known = await t.call('organisations.list', {});
   const orgs = [];
-  for (const a of agencies) orgs.push(await t.call('organisations.create', { ...a, kind: 'ministry_office' }));
+  for (const a of agencies) orgs.push(known.find((o) => o.abbrTh === a.abbrTh) ?? (await t.call('organisations.create', { ...a, kind: 'ministry_office' })));
   const { series, section } = await seriesWithMeeting(t, '2024-01-16');
   const meetings = [];
   for (const date of ['2024-02-13', '2024-03-12', '2024-04-09']) meetings.push(await t.call('meetings.create', { seriesId: series.id, date }));
@@ -42,7 +48,7 @@ export async function trackerOf(t: TestCore, count: number, options: { progress?
   for (const m of meetings) {
     for (const subject of subjects) items.push(await t.call('agenda.create', { meetingId: m.id, sectionId: section('consideration').id, subject }));
   }
-  const directives = cabinetDirectives().filter((d) => d.length <= (options.maxLength ?? Number.POSITIVE_INFINITY));
+  const directives = options.source === 'cabinet' ? cabinetDirectives() : meetingDirectives();
   const progress = pressClauses();
   const statuses = ['open', 'in_progress', 'done', 'open'] as const;
   const gcd = (a: number, b: number): number => (b ? gcd(b, a % b) : a);

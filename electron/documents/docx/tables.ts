@@ -1,4 +1,4 @@
-import { AlignmentType, BorderStyle, LineRuleType, Paragraph, Table, TableCell, TableLayoutType, TableRow, VerticalAlign, WidthType } from 'docx';
+import { AlignmentType, BorderStyle, HeightRule, LineRuleType, Paragraph, Table, TableCell, TableLayoutType, TableRow, VerticalAlign, WidthType } from 'docx';
 import type { Measurer } from '../columns/measure';
 import { allPeople, peopleColumnWidths } from '../columns/people-widths';
 import { tableColumnWidths } from '../columns/table-widths';
@@ -83,7 +83,11 @@ export function table(block: TableBlock, ctx: TableContext): Table {
     borders: grid,
     rows: [
       new TableRow({ tableHeader: true, cantSplit: true, children: block.columns.map((c, i) => cell(ctx, c.title, w[i], { bold: true, align: 'center' })) }),
-      ...block.rows.map((row) => new TableRow({ children: row.map((text, i) => cell(ctx, text, w[i], { align: block.columns[i].align })) })),
+      ...block.rows.map((row) => new TableRow({
+        // A row kept tall to sign in (twentieths of a point, "at least") stays whole; others may continue on the next page.
+        ...(block.minRowHeightPt ? { cantSplit: true, height: { value: block.minRowHeightPt * 20, rule: HeightRule.ATLEAST } } : {}),
+        children: row.map((text, i) => cell(ctx, text, w[i], { align: block.columns[i].align })),
+      })),
     ],
   });
 }

@@ -6,10 +6,21 @@ import type { LaidLine } from '../thai/layout';
 import { drawLine } from './thai-text';
 import type { PdfWriter } from './writer';
 
-/** Inside every cell edge, in points (the DOCX sets the same cell margins). */
+/** Inside the left and right cell edges, in points (the DOCX sets the same cell margins). */
 const PAD = 3;
-/** A row split over two pages keeps at least this many lines on each. */
-const MIN_SPLIT_LINES = 2;
+/**
+ * Above and below a ruled row's lines. A Thai line box (1.55 × the size) already holds about 0.25 em
+ * below the descenders and a little above the highest marks, so 2 pt above and 1 pt below look even.
+ */
+const PAD_TOP = 2;
+const PAD_BOTTOM = 1;
+const PAD_ROW = PAD_TOP + PAD_BOTTOM;
+/**
+ * A row of more than two lines may continue on the next page, keeping a line on each side (as Word
+ * breaks a row that may break across pages); a row of two lines moves whole.
+ */
+const MIN_SPLIT_LINES = 1;
+const SPLIT_ROWS_FROM = 3;
 
 interface Column {
   x: number;
@@ -54,15 +65,19 @@ function spaceLines(writer: PdfWriter, text: string, font: 'regular' | 'bold', w
   return lines;
 }
 
-/** Lines `from`..`to` of every cell at the cursor, ruled when `ruled`; moves the cursor below them. */
-function drawSlice(writer: PdfWriter, cols: Column[], laid: LaidLine[][], font: 'regular' | 'bold', from: number, to: number, ruled: boolean): void {
-  const pad = ruled ? PAD : 0;
-  const height = (to - from) * writer.lineHeight + 2 * pad;
+/**
+ * Lines `from`..`to` of every cell at the cursor, ruled when `ruled`, at least `minHeight` tall;
+ * moves the cursor below them.
+ */
+function drawSlice(
+  writer: PdfWriter, cols: Column[], laid: LaidLine[][], font: 'regular' | 'bold', from: number, to: number, ruled: boolean, minHeight = 0,
+): void {
+  const height = Math.max(minHeight, (to - from) * writer.lineHeight + (ruled ? PAD_ROW : 0));
   const y0 = writer.y;
   const doc = writer.doc;
   doc.font(font).fontSize(writer.model.font.size);
   for (const [i, lines] of laid.entries()) {
-    let y = y0 + pad;
+    let y = y0 + (ruled ? PAD_TOP : 0);
     for (const line of lines.slice(from, to)) {
       drawLine(doc, line, cols[i].x, y, cols[i].width, cols[i].align);
       y += writer.lineHeight;
@@ -105,7 +120,7 @@ export function drawPeople(writer: PdfWriter, block: PeopleBlock, widths: number
 /**
  * A ruled table, column widths from its content. The header row is drawn at the top of the table
  * and of every page the table continues on; a row that does not fit the rest of a page continues on
- * the next one (at least two lines on each side, else it moves whole).
+ * the next one (a line at least on each side; a row of two lines moves whole).
  */
 export function drawTable(writer: PdfWriter, block: TableBlock): void {
   const widths = tableColumnWidths(block, writer.textWidth, measurerOf(writer), PAD);
@@ -118,14 +133,23 @@ export function drawTable(writer: PdfWriter, block: TableBlock): void {
     drawSlice(writer, headerCols, headerLaid, 'bold', 0, headerLines, true);
     pageTop = writer.y;
   };
-  writer.ensure((headerLines + MIN_SPLIT_LINES) * writer.lineHeight + 4 * PAD);
+  writer.ensure((headerLines + 2) * writer.lineHeight + 2 * PAD_ROW);
   header();
   for (const row of block.rows) {
     const laid = row.map((text, i) => writer.lines(text, 'regular', cols[i].width));
     const total = Math.max(1, ...laid.map((l) => l.length));
+    const minHeight = block.minRowHeightPt ?? 0;
+    // A row kept taller than its lines (room to sign by hand) moves whole to the next page when it must.
+    if (minHeight > total * writer.lineHeight + PAD_ROW) {
+      const top = writer.y;
+      writer.ensure(minHeight);
+      if (writer.y !== top) header();
+      drawSlice(writer, cols, laid, 'regular', 0, total, true, minHeight);
+      continue;
+    }
     let from = 0;
     while (from < total) {
-      const room = Math.floor((bottomOf(writer) - writer.y - 2 * PAD) / writer.lineHeight + 1e-9);
+      const room = Math.floor((bottomOf(writer) - writer.y - PAD_ROW) / writer.lineHeight + 1e-9);
       const rest = total - from;
       const atTop = writer.y <= pageTop + 1e-6;
       // A page too short for one line (absurd margins) takes the rest rather than adding pages forever.
@@ -133,7 +157,7 @@ export function drawTable(writer: PdfWriter, block: TableBlock): void {
         drawSlice(writer, cols, laid, 'regular', from, total, true);
         break;
       }
-      const take = Math.min(room, rest - MIN_SPLIT_LINES);
+      const take = total >= SPLIT_ROWS_FROM ? Math.min(room, rest - MIN_SPLIT_LINES) : 0;
       if (take >= MIN_SPLIT_LINES || (atTop && room > 0)) {
         const n = take >= MIN_SPLIT_LINES ? take : room;
         drawSlice(writer, cols, laid, 'regular', from, from + n, true);
