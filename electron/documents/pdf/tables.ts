@@ -138,13 +138,13 @@ export function drawTable(writer: PdfWriter, block: TableBlock): void {
   for (const row of block.rows) {
     const laid = row.map((text, i) => writer.lines(text, 'regular', cols[i].width));
     const total = Math.max(1, ...laid.map((l) => l.length));
-    const minHeight = block.minRowHeightPt ?? 0;
-    // A row kept taller than its lines (room to sign by hand) moves whole to the next page when it must.
-    if (minHeight > total * writer.lineHeight + PAD_ROW) {
+    // A row kept tall to sign by hand (the sign-in sheet) is never split: it moves whole to the next page.
+    if (block.minRowHeightPt) {
+      const height = Math.max(block.minRowHeightPt, total * writer.lineHeight + PAD_ROW);
       const top = writer.y;
-      writer.ensure(minHeight);
+      writer.ensure(height);
       if (writer.y !== top) header();
-      drawSlice(writer, cols, laid, 'regular', 0, total, true, minHeight);
+      drawSlice(writer, cols, laid, 'regular', 0, total, true, block.minRowHeightPt);
       continue;
     }
     let from = 0;
