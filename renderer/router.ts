@@ -10,7 +10,10 @@ export type Route =
   | { name: 'policyTemplates' }
   | { name: 'policy'; id: string }
   | { name: 'actions'; org: string | null }
+  | { name: 'directory'; tab: DirectoryTab; org: string | null }
   | { name: 'notFound'; path: string };
+
+export type DirectoryTab = 'organisations' | 'people';
 
 export const paths = {
   meetings: () => '#/',
@@ -22,6 +25,9 @@ export const paths = {
   policy: (id: string) => `#/policies/${encodeURIComponent(id)}`,
   /** One agency's view when `org` (its Thai abbreviation) is given. */
   actions: (org?: string | null) => (org ? `#/actions?org=${encodeURIComponent(org)}` : '#/actions'),
+  /** The directory's organisations, or its people (of one organisation, by id, when `org` is given). */
+  directory: (tab: DirectoryTab = 'organisations', org?: string | null) =>
+    tab === 'people' ? `#/directory?tab=people${org ? `&org=${encodeURIComponent(org)}` : ''}` : '#/directory',
 };
 
 export function parseHash(hash: string): Route {
@@ -30,6 +36,10 @@ export function parseHash(hash: string): Route {
   if (path === '/policies') return { name: 'policies' };
   if (path === '/policies/templates') return { name: 'policyTemplates' };
   if (path === '/actions') return { name: 'actions', org: new URLSearchParams(query).get('org') || null };
+  if (path === '/directory') {
+    const q = new URLSearchParams(query);
+    return { name: 'directory', tab: q.get('tab') === 'people' ? 'people' : 'organisations', org: q.get('org') || null };
+  }
   const policy = /^\/policies\/([^/]+)$/.exec(path);
   if (policy) return { name: 'policy', id: decodeURIComponent(policy[1]) };
   if (path === '/meetings/new') return { name: 'newMeeting' };
