@@ -94,4 +94,9 @@ export interface FontChoice {
   /** TrueType files for PDFs; the shipped Sarabun when not given. */
   regularPath: string | null;
   boldPath: string | null;
+  /**
+   * The contents of those files, read beforehand (font-files.ts: non-blocking, size-limited, checked):
+   * renderers never read a path an officer typed themselves.
+   */
+  files?: { regular: Uint8Array; bold: Uint8Array };
 }

@@ -7,13 +7,12 @@ import { buildAgenda } from '../documents/builders/agenda';
 import { buildMinutes } from '../documents/builders/minutes';
 import type { MeetingRecord } from '../documents/builders/record';
 import { buildSignIn } from '../documents/builders/sign-in';
-import { renderDocx, renderPdf } from '../documents/renderers';
 import type { HandlerSlice } from './context';
 import { toOrganisation, toPerson } from './directory';
 import { readMeeting } from './meeting-read';
 import { certifiedRecord } from './printed-record';
 import { getSeries } from './series';
-import { readAppSettings } from './settings';
+import { renderModel } from './render';
 
 type ExportArgs = ParsedArgs<'documents.export'>;
 
@@ -49,16 +48,13 @@ export const documentHandlers: HandlerSlice<'documents.export'> = {
     const record = frozen ?? (await meetingRecord(ctx.db, a.meetingId, a.settings));
     const model = builders[a.kind](record);
     const task = `documents.export:${a.meetingId}:${a.kind}:${a.format}`;
-    const { noBreakWords } = await readAppSettings(ctx.db);
-    const bytes =
-      a.format === 'pdf'
-        ? await renderPdf(model, { noBreakWords, onProgress: (done, total) => ctx.emit({ type: 'progress', task, done, total }) })
-        : await renderDocx(model, { noBreakWords });
+    const { bytes, warnings } = await renderModel(ctx, model, a.format, task, a.settings);
     const number = formatMeetingNumber(record.meeting.number, record.meeting.yearBe).replace('/', '-');
     return {
       fileName: `${titles[a.kind]} ครั้งที่ ${number}.${a.format}`,
       mediaType: mediaTypes[a.format],
       base64: Buffer.from(bytes).toString('base64'),
+      warnings,
     };
   },
 };

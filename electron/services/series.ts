@@ -4,6 +4,7 @@ import { LekhaError } from '../../shared/errors';
 import { type DocumentSettingsPatch, resolveDocumentSettings } from '../../shared/schemas/document-settings';
 import type { Series, SeriesMember } from '../../shared/schemas/series';
 import type { DB } from '../db/types';
+import { loadFontFile } from '../documents/font-files';
 import { type HandlerSlice, newId } from './context';
 import { setSections, standardSections } from './series-sections';
 import { type Writer, write } from './write';
@@ -78,6 +79,9 @@ export const seriesHandlers: HandlerSlice<'series.list' | 'series.create' | 'ser
   'series.create': async (a, ctx) => getSeries(ctx.db, await write(ctx, (w) => insertSeries(w, a))),
 
   'series.update': async (a, ctx) => {
+    // A font file saved for every document of the series must be one that can be used (read outside the write lock).
+    if (a.documentSettings?.customFontPath) await loadFontFile(a.documentSettings.customFontPath, 'customFontPath');
+    if (a.documentSettings?.customBoldFontPath) await loadFontFile(a.documentSettings.customBoldFontPath, 'customBoldFontPath');
     await write(ctx, async (w) => {
       const current = await w.get('meeting_series', a.id);
       if (!current) throw new LekhaError('NOT_FOUND', 'ไม่พบชุดการประชุมนี้', 'id');
