@@ -46,6 +46,7 @@ export const documentHandlers: HandlerSlice<'documents.export'> = {
       a.format === 'pdf'
         ? await renderPdf(model, {
             noBreakWords: (await readAppSettings(ctx.db)).noBreakWords,
+            people: record.people,
             onProgress: (done, total) => ctx.emit({ type: 'progress', task, done, total }),
           })
         : await renderDocx(model);

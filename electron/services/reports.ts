@@ -32,6 +32,7 @@ async function renderModel(ctx: ServiceContext, model: DocumentModel, format: 'p
   if (format === 'docx') return renderDocx(model);
   return renderPdf(model, {
     noBreakWords: (await readAppSettings(ctx.db)).noBreakWords,
+    people: await ctx.db.selectFrom('people').select(['title', 'first_name as firstName', 'last_name as lastName']).execute(),
     onProgress: (done, total) => ctx.emit({ type: 'progress', task, done, total }),
   });
 }

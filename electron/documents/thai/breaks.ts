@@ -1,52 +1,135 @@
-// Where a line may break (THAI-DOCUMENTS.md §4). Thai has no spaces between words, so UAX #14
-// alone allows no break inside a Thai run; the dictionary segmenter supplies word boundaries there.
+// Where a line may break (THAI-DOCUMENTS.md §4), and how much a reader minds each place. Thai has
+// no spaces between words, so UAX #14 alone allows no break inside a Thai run; word boundaries come
+// from two judges there, Intl.Segmenter and a dictionary (lexicon.ts), and a line should end only
+// where both agree.
 import LineBreaker from 'linebreak';
 import { isThaiLetter, noBreakAfter, noBreakBefore } from './chars';
+import { type GlueSpan, glueSpans } from './glue';
+import { type Lexicon, markDictionaryBoundaries, shippedLexicon } from './lexicon';
 import type { NoBreakMatcher } from './no-break';
 
 const wordSegmenter = new Intl.Segmenter('th', { granularity: 'word' });
 
 const PAIYANNOI = 0x0e2f;
 
+/** How a reader takes a break, best first: the layout pays more for the later kinds. */
+export const Kind = {
+  /** Spaces, punctuation, Latin, and Thai word boundaries that both judges see. */
+  good: 0,
+  /** A word boundary both judges see, inside a protected word (สำนักงาน|ปลัดกระทรวง). */
+  protectedWord: 1,
+  /** A boundary the dictionary sees and the segmenter does not (mostly its slips: ตามพ|ระ for ตาม|พระ). */
+  dictionaryOnly: 2,
+  /** A boundary only the segmenter sees: inside a word the dictionary knows (พื้น|ฐาน, รับ|ผิดชอบ). */
+  segmenterOnly: 3,
+} as const;
+export type Kind = (typeof Kind)[keyof typeof Kind];
+
+export interface BreakCandidates {
+  /** Sorted string indices p (0 < p < length): a line may end before text[p]. */
+  at: number[];
+  kind: Kind[];
+  /** 1 + the index in `glue` of the span the break lies inside, or 0: usable only when that span cannot fit on a line. */
+  glued: number[];
+  glue: GlueSpan[];
+}
+
 /** ฯลฯ written after a space is a word of its own and may start a line; any other ฯ may not. */
 const vetoed = (text: string, i: number) =>
   noBreakAfter(text.charCodeAt(i - 1)) ||
   (noBreakBefore(text.charCodeAt(i)) && !(text.charCodeAt(i) === PAIYANNOI && text.startsWith('ฯลฯ', i) && /\s/.test(text[i - 1])));
 
-const betweenThaiLetters = (text: string, i: number) =>
-  i > 0 && i < text.length && isThaiLetter(text.charCodeAt(i - 1)) && isThaiLetter(text.charCodeAt(i));
+const thaiAt = (text: string, i: number) => i >= 0 && i < text.length && isThaiLetter(text.charCodeAt(i));
+
+export interface BreakRules {
+  noBreak: NoBreakMatcher;
+  /** People's names (glue.ts `nameVariants`): never broken unless wider than a line. */
+  names?: NoBreakMatcher;
+  /** The dictionary judge; the shipped lexicon when not given. */
+  lexicon?: Lexicon;
+}
 
 /**
- * Sorted string indices i (0 < i < text.length) where a line may break before text[i]. A break
- * after spaces comes after all of them, so the spaces stay at the end of the previous line.
+ * Every place a line may end in `text` (one paragraph, no '\n'), with what a reader thinks of it.
  *
- * Sources, in order: UAX #14 (spaces, punctuation, Latin, numbers such as 79,610 and host names
- * such as tddc.gdcatalog.go.th stay whole); `Intl.Segmenter` word boundaries, only between two Thai
- * letters; protected words lose every break inside and gain one at each edge between Thai letters
- * (ตาม|พระราชบัญญัติ, where the segmenter saw ตามพ|ระ). Last, the Thai rules veto: never before
- * ๆ ฯ (but ฯลฯ after a space), a following vowel or a mark, never after a leading vowel.
+ * - UAX #14: spaces, punctuation, Latin, numbers (79,610 and tddc.gdcatalog.go.th stay whole).
+ * - Between two Thai letters: the segmenter's boundaries, plus the edges of protected words and
+ *   names (ตาม|พระราชบัญญัติ where the segmenter saw ตามพ|ระ), against the dictionary's. Both:
+ *   good; only one: dictionaryOnly or segmenterOnly. Inside a protected word, a boundary both see is of kind protectedWord
+ *   (สำนักงาน|ปลัดกระทรวง), the layout's last resort before a loose line.
+ * - Glue spans (dates, พ.ศ. + year, names, ...) mark the breaks inside them.
+ * - The Thai rules veto: never before ๆ ฯ (but ฯลฯ after a space), a following vowel or a mark,
+ *   never after a leading vowel.
  */
-export function breakOpportunities(text: string, noBreak: NoBreakMatcher): number[] {
+export function breakCandidates(text: string, rules: BreakRules): BreakCandidates {
   const n = text.length;
-  if (n < 2) return [];
-  const ok = new Uint8Array(n + 1);
+  const glue = glueSpans(text, rules.names);
+  if (n < 2) return { at: [], kind: [], glued: [], glue };
+  const uax = new Uint8Array(n + 1);
+  const icu = new Uint8Array(n + 1);
+  const dict = new Uint8Array(n + 1);
+  const forced = new Uint8Array(n + 1);
+  const inside = new Uint8Array(n + 1);
 
   const uax14 = new LineBreaker(text);
-  for (let bk = uax14.nextBreak(); bk; bk = uax14.nextBreak()) ok[bk.position] = 1;
+  for (let bk = uax14.nextBreak(); bk; bk = uax14.nextBreak()) uax[bk.position] = 1;
 
-  for (const { index } of wordSegmenter.segment(text)) {
-    if (betweenThaiLetters(text, index)) ok[index] = 1;
+  let thai = false;
+  for (let i = 0; i < n && !thai; i++) thai = isThaiLetter(text.charCodeAt(i));
+  if (thai) {
+    for (const { index } of wordSegmenter.segment(text)) icu[index] = 1;
+    const edges = (spans: Iterable<[number, number]>, markInside: boolean) => {
+      for (const [start, end] of spans) {
+        forced[start] = 1;
+        forced[end] = 1;
+        if (markInside) inside.fill(1, start + 1, end);
+      }
+    };
+    edges(rules.noBreak.spans(text), true);
+    if (rules.names) edges(rules.names.spans(text), false);
+    // The dictionary reads each Thai run on its own; it falls back on the segmenter's boundaries.
+    const lexicon = rules.lexicon ?? shippedLexicon();
+    const judged = new Uint8Array(n + 1);
+    for (let i = 0; i < n; i++) judged[i] = icu[i] | forced[i];
+    for (let start = 0; start < n; ) {
+      if (!thaiAt(text, start)) {
+        start++;
+        continue;
+      }
+      let end = start + 1;
+      while (end < n && thaiAt(text, end)) end++;
+      markDictionaryBoundaries(text, start, end, lexicon, judged, dict);
+      start = end;
+    }
   }
 
-  for (const [start, end] of noBreak.spans(text)) {
-    ok.fill(0, start + 1, end);
-    if (betweenThaiLetters(text, start)) ok[start] = 1;
-    if (betweenThaiLetters(text, end)) ok[end] = 1;
-  }
-
-  const out: number[] = [];
+  const at: number[] = [];
+  const kind: Kind[] = [];
+  const glued: number[] = [];
+  let g = 0;
   for (let i = 1; i < n; i++) {
-    if (ok[i] && !vetoed(text, i)) out.push(i);
+    let k: Kind;
+    if (thaiAt(text, i - 1) && thaiAt(text, i)) {
+      const segmenter = icu[i] || forced[i];
+      const dictionary = dict[i];
+      if (!segmenter && !dictionary) continue;
+      k = segmenter && dictionary ? (inside[i] ? Kind.protectedWord : Kind.good) : dictionary ? Kind.dictionaryOnly : Kind.segmenterOnly;
+    } else if (uax[i]) k = inside[i] ? Kind.protectedWord : Kind.good;
+    else continue;
+    if (vetoed(text, i)) continue;
+    while (g < glue.length && glue[g].end <= i) g++;
+    at.push(i);
+    kind.push(k);
+    glued.push(g < glue.length && glue[g].start < i ? g + 1 : 0);
   }
-  return out;
+  return { at, kind, glued, glue };
+}
+
+/**
+ * The places a reader would break at without a second thought: `breakCandidates` of kind good,
+ * outside glue spans.
+ */
+export function breakOpportunities(text: string, noBreak: NoBreakMatcher, names?: NoBreakMatcher): number[] {
+  const c = breakCandidates(text, { noBreak, names });
+  return c.at.filter((_, i) => c.kind[i] === Kind.good && !c.glued[i]);
 }

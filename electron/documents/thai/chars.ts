@@ -66,3 +66,22 @@ export function clusters(text: string): string[] {
   if (text.length > 0) out.push(text.slice(start));
   return out;
 }
+
+/** `out[i]` = 1 where a grapheme cluster of `text` starts (as `clusters` cuts it); `out[text.length]` = 1. */
+export function clusterStarts(text: string): Uint8Array {
+  const out = new Uint8Array(text.length + 1);
+  out[text.length] = 1;
+  let prev = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!isScannable(c)) {
+      out.fill(0);
+      out[text.length] = 1;
+      for (const g of graphemes(text)) out[g.index] = 1;
+      return out;
+    }
+    if (i === 0 || !(isThaiClusterTail(c) ? !isControl(prev) : c === 0x0a && prev === 0x0d)) out[i] = 1;
+    prev = c;
+  }
+  return out;
+}

@@ -1,0 +1,122 @@
+// A Thai word list, the second judge of word boundaries beside Intl.Segmenter (THAI-DOCUMENTS.md §4):
+// ICU's dictionary splits compounds a reader keeps whole (พื้น|ฐาน, รับ|ผิดชอบ, ผู้|ประกอบการ), and a
+// line may end only where both see a boundary. The list is libthai's (resources/thai/LEXICON.md).
+import { readThaiResource } from './resource-file';
+
+export interface Lexicon {
+  readonly size: number;
+  /**
+   * Ends of the words that start at `start`: every e ≤ limit with text.slice(start, e) in the list,
+   * ascending, written to `out`; returns how many.
+   */
+  wordEnds(text: string, start: number, limit: number, out: number[]): number;
+}
+
+const FIRST = 0x0e00;
+const SPAN = 0x80;
+
+/**
+ * A lexicon over `sorted`: distinct words in code-unit order (what `<` on strings gives). Words
+ * sharing a prefix are adjacent, so a prefix walk narrows one range of the array by binary search:
+ * no trie to build, so loading costs only reading and splitting the file.
+ */
+export function sortedLexicon(sorted: readonly string[]): Lexicon {
+  const from = new Int32Array(SPAN);
+  const to = new Int32Array(SPAN);
+  for (let i = sorted.length - 1; i >= 0; i--) {
+    const c = sorted[i].charCodeAt(0) - FIRST;
+    if (c < 0 || c >= SPAN) continue;
+    if (to[c] === 0) to[c] = i + 1;
+    from[c] = i;
+  }
+
+  /** First index in [lo, hi) whose code unit at `d` is ≥ c (or > c when `after`). All have length > d. */
+  const bound = (lo: number, hi: number, d: number, c: number, after: boolean) => {
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const m = sorted[mid].charCodeAt(d);
+      if (m < c || (after && m === c)) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+
+  return {
+    size: sorted.length,
+    wordEnds(text, start, limit, out) {
+      const c0 = text.charCodeAt(start) - FIRST;
+      if (c0 < 0 || c0 >= SPAN) return 0;
+      let lo = from[c0];
+      let hi = to[c0];
+      let count = 0;
+      // Invariant: sorted[lo, hi) are the words that start with text.slice(start, start + d).
+      for (let d = 1; lo < hi; d++) {
+        if (sorted[lo].length === d) {
+          out[count++] = start + d;
+          lo++;
+        }
+        if (lo === hi || start + d >= limit) break;
+        const c = text.charCodeAt(start + d);
+        lo = bound(lo, hi, d, c, false);
+        hi = bound(lo, hi, d, c, true);
+      }
+      return count;
+    },
+  };
+}
+
+/** One word per line, sorted, no comments: the file is read as it is, for speed. */
+export function parseLexicon(text: string): string[] {
+  const words = text.split('\n');
+  if (words.at(-1) === '') words.pop();
+  return words;
+}
+
+let shipped: Lexicon | undefined;
+
+/** The shipped lexicon, read on first use (about 24,000 words, 450 KB; a few milliseconds). */
+export function shippedLexicon(): Lexicon {
+  shipped ??= sortedLexicon(parseLexicon(readThaiResource('lexicon-th.txt')));
+  return shipped;
+}
+
+/**
+ * Word boundaries of the Thai run text[start, end) by maximal matching: the segmentation with the
+ * fewest characters outside known words, then the fewest words, then the longest first word (as
+ * longest matching would read it). Where no known word starts, the run is crossed to the next
+ * `fallback` boundary (the segmenter's), so in unknown text (names, loanwords) the dictionary
+ * abstains and leaves the segmenter's boundaries. Sets `mark[p]` = 1 for every boundary p
+ * strictly inside the run.
+ */
+export function markDictionaryBoundaries(
+  text: string, start: number, end: number, lexicon: Lexicon, fallback: Uint8Array, mark: Uint8Array,
+): void {
+  const n = end - start;
+  if (n < 2) return;
+  // Best reading of the suffix from i: characters outside words, words, and where the first word ends.
+  const unknown = new Int32Array(n + 1);
+  const words = new Int32Array(n + 1);
+  const next = new Int32Array(n + 1);
+  const ends: number[] = [];
+  for (let i = n - 1; i >= 0; i--) {
+    let j = i + 1;
+    while (j < n && !fallback[start + j]) j++;
+    let bestUnknown = unknown[j] + (j - i);
+    let bestWords = words[j] + 1;
+    let bestNext = j;
+    const found = lexicon.wordEnds(text, start + i, end, ends);
+    // Longest word first, so that on a tie the longest first word stays.
+    for (let k = found - 1; k >= 0; k--) {
+      const e = ends[k] - start;
+      if (unknown[e] < bestUnknown || (unknown[e] === bestUnknown && words[e] + 1 < bestWords)) {
+        bestUnknown = unknown[e];
+        bestWords = words[e] + 1;
+        bestNext = e;
+      }
+    }
+    unknown[i] = bestUnknown;
+    words[i] = bestWords;
+    next[i] = bestNext;
+  }
+  for (let j = next[0]; j < n; j = next[j]) mark[start + j] = 1;
+}
