@@ -6,6 +6,7 @@ import { type Envelope, isLekhaError, LekhaError } from '../shared/errors';
 import { parseCall } from '../shared/validation';
 import { migrate } from './db/migrate';
 import { openDatabase } from './db/open';
+import { bulkHandlers } from './services/action-bulk';
 import { actionTrackingHandlers } from './services/action-tracking';
 import { actionHandlers } from './services/actions';
 import { agendaHandlers } from './services/agenda';
@@ -18,7 +19,7 @@ import { documentHandlers } from './services/documents';
 import { exchangeHandlers } from './services/exchange';
 import { meetingHandlers } from './services/meetings';
 import { minutesHandlers } from './services/minutes';
-import { loadReferenceData, referenceHandlers } from './services/reference-data';
+import { addReferenceOrganisations, loadReferenceData, referenceHandlers } from './services/reference-data';
 import { policyHandlers } from './services/policies';
 import { policyEditHandlers } from './services/policy-edits';
 import { reportHandlers } from './services/reports';
@@ -43,6 +44,7 @@ export const handlers = {
   ...attachmentHandlers,
   ...policyHandlers,
   ...actionTrackingHandlers,
+  ...bulkHandlers,
   ...reportHandlers,
   ...stageTemplateHandlers,
   ...policyEditHandlers,
@@ -100,7 +102,7 @@ export async function openCore(options: CoreOptions): Promise<LekhaCore> {
   const log = options.log ?? ((e: unknown) => console.error('[lekha]', e));
   const now = options.now ?? (() => new Date().toISOString());
   try {
-    await migrate(db, { onCreate: (trx) => loadReferenceData(trx, now()) });
+    await migrate(db, { onCreate: (trx) => loadReferenceData(trx, now()), onUpgrade: (trx) => addReferenceOrganisations(trx, now()) });
   } catch (error) {
     await db.destroy();
     throw error;

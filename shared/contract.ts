@@ -1,21 +1,25 @@
 import { z } from 'zod';
 import { auditEntry, auditQuery } from './schemas/audit';
 import { id, idArgs, okResult, sectionKind } from './schemas/common';
-import { organisation, organisationInput, organisationPatch, person, personInput, personPatch } from './schemas/directory';
+import {
+  mergePeopleArgs, organisation, organisationInput, organisationPatch, person, personInput, personPatch,
+} from './schemas/directory';
 import {
   actionItem, actionItemInput, actionItemPatch, agendaItem, agendaItemInput, agendaItemPatch, agendaMove, attendance,
-  attendanceInput, attendancePatch, meetingDetail, meetingInput, meetingPatch, meetingSummary,
+  attendanceInput, attendancePatch, meetingDeleteArgs, meetingDetail, meetingInput, meetingPatch, meetingSummary,
 } from './schemas/meeting';
 import { sectionTemplate, series, seriesInput, seriesPatch } from './schemas/series';
-import { exchangeFile } from './exchange';
+import { exchangeFile, importResult } from './exchange';
 import { attachment, attachmentContent, attachmentInput } from './schemas/attachments';
 import {
   indicatorInput, indicatorValueInput, linkItemArgs, milestoneInput, moveStageArgs, policyDetail, policyInput, policyKind,
   policyPatch, policySummary, positionInput, questionInput, questionPatch, stageTemplate, stageTemplateInput, stageTemplatePatch,
   milestonePatch, positionPatch,
 } from './schemas/policies';
-import { actionPage, actionQuery, bulkStatusArgs, progressInput, progressUpdate } from './schemas/actions';
-import { certifyArgs, minutesComparison, minutesState, minutesVersion } from './schemas/minutes';
+import {
+  actionPage, actionQuery, bulkChange, bulkStatusArgs, bulkStatusResult, progressInput, progressUpdate, reorderActionsArgs,
+} from './schemas/actions';
+import { certifyArgs, minutesComparison, minutesDraftChanges, minutesState, minutesVersion } from './schemas/minutes';
 import {
   actionReportArgs, appSettings, appSettingsPatch, exportDocumentArgs, exportedFile, policyReportArgs, pressArgs,
 } from './schemas/documents';
@@ -29,11 +33,14 @@ export const contract = {
 
   'organisations.list': { args: z.object({}), result: z.array(organisation) },
   'organisations.create': { args: organisationInput, result: organisation },
+  /** Edit, or deactivate (`active: false`): kept for the history, hidden from pickers. */
   'organisations.update': { args: organisationPatch, result: organisation },
 
   'people.list': { args: z.object({ organisationId: id.optional() }), result: z.array(person) },
   'people.create': { args: personInput, result: person },
   'people.update': { args: personPatch, result: person },
+  /** Two records of one person become one: every reference moves to `keepId`; refused where both sat in one meeting. */
+  'people.merge': { args: mergePeopleArgs, result: person },
 
   'series.list': { args: z.object({}), result: z.array(series) },
   'series.create': { args: seriesInput, result: series },
@@ -46,13 +53,15 @@ export const contract = {
     args: z.object({ number: z.string().min(1).max(20), seriesId: id.optional() }),
     result: meetingSummary,
   },
+  /** The number a new meeting dated in `yearBe` would take: after the series' last, or the number an officer set. */
   'meetings.nextNumber': {
-    args: z.object({ seriesId: id, yearBe: z.number().int().min(2400).max(2800) }),
+    args: z.object({ seriesId: id, yearBe: z.number().int().min(2500).max(2700) }),
     result: z.object({ number: z.number().int().positive(), yearBe: z.number().int() }),
   },
   'meetings.create': { args: meetingInput, result: meetingDetail },
   'meetings.update': { args: meetingPatch, result: meetingDetail },
-  'meetings.delete': { args: idArgs, result: okResult },
+  /** A meeting not held whose minutes were never circulated; confirmed by its number `n/พ.ศ.`. */
+  'meetings.delete': { args: meetingDeleteArgs, result: okResult },
 
   'attendance.add': { args: attendanceInput, result: attendance },
   'attendance.update': { args: attendancePatch, result: attendance },
@@ -78,7 +87,13 @@ export const contract = {
   'actions.list': { args: actionQuery, result: actionPage },
   'actions.progress': { args: z.object({ actionId: id }), result: z.array(progressUpdate) },
   'actions.addProgress': { args: progressInput, result: z.array(progressUpdate) },
-  'actions.bulkStatus': { args: bulkStatusArgs, result: z.object({ updated: z.number().int() }) },
+  /** Directives keep the order they were recorded in; this sets it again. */
+  'actions.reorder': { args: reorderActionsArgs, result: z.array(actionItem) },
+  'actions.bulkStatus': { args: bulkStatusArgs, result: bulkStatusResult },
+  /** The last bulk status change still to undo, or null. */
+  'actions.lastBulkChange': { args: z.object({}), result: bulkChange.nullable() },
+  /** Puts back the statuses a bulk change replaced (เลิกทำ); refused, changing nothing, where an action moved on since. */
+  'actions.undoBulk': { args: idArgs, result: z.object({ restored: z.number().int() }) },
 
   'minutes.get': { args: z.object({ meetingId: id }), result: minutesState },
   /** Stores a version and marks the minutes circulated; may be repeated after corrections. */
@@ -86,6 +101,8 @@ export const contract = {
   /** Certifies and locks the minutes and their agenda items; stores the final version and its hash. */
   'minutes.certify': { args: certifyArgs, result: minutesState },
   'minutes.version': { args: z.object({ meetingId: id, version: z.number().int().positive() }), result: minutesVersion },
+  /** The current text against the last circulated version: what a certification "with amendments" records. */
+  'minutes.draftChanges': { args: z.object({ meetingId: id }), result: minutesDraftChanges },
   'minutes.compare': {
     args: z.object({ meetingId: id, from: z.number().int().positive(), to: z.number().int().positive() }),
     result: minutesComparison,
@@ -129,7 +146,10 @@ export const contract = {
   'reports.press': { args: pressArgs, result: exportedFile },
 
   'exchange.exportMeeting': { args: idArgs, result: exchangeFile },
-  'exchange.importMeeting': { args: z.object({ file: exchangeFile }), result: z.object({ meetingId: id }) },
+  /** Creates the organisations the file lists and the database lacks; names them in the result. */
+  // The file is any object here and checked whole by the service against `exchangeFile`, so that one
+  // refusal names the schema's problems and the unknown references together (issue 8: import in one try).
+  'exchange.importMeeting': { args: z.object({ file: z.looseObject({}) }), result: importResult },
 } as const;
 
 export type Contract = typeof contract;

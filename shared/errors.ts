@@ -8,6 +8,14 @@ export interface LekhaErrorShape {
   message: string;
   /** The field the message is about, as a dotted path, when there is one. */
   field?: string;
+  /** Every problem of a refusal at once (each with its field), when there were several. */
+  problems?: Problem[];
+}
+
+/** One problem of a refused input: the dotted path of the field and a Thai message that names it. */
+export interface Problem {
+  field: string;
+  message: string;
 }
 
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: LekhaErrorShape };
@@ -16,17 +24,32 @@ export type Envelope<T> = { ok: true; value: T } | { ok: false; error: LekhaErro
 export class LekhaError extends Error {
   readonly code: ErrorCode;
   readonly field?: string;
-  constructor(code: ErrorCode, message: string, field?: string) {
+  readonly problems?: Problem[];
+  constructor(code: ErrorCode, message: string, field?: string, problems?: Problem[]) {
     super(message);
     this.name = 'LekhaError';
     this.code = code;
     this.field = field;
+    this.problems = problems;
   }
   toShape(): LekhaErrorShape {
-    return this.field === undefined
-      ? { code: this.code, message: this.message }
-      : { code: this.code, message: this.message, field: this.field };
+    const shape: LekhaErrorShape = { code: this.code, message: this.message };
+    if (this.field !== undefined) shape.field = this.field;
+    if (this.problems?.length) shape.problems = this.problems;
+    return shape;
   }
+}
+
+/**
+ * One refusal listing every problem: the message numbers them (1) … 2) …) so a person fixes all of them
+ * in one go, and `problems` keeps them apart for forms. The first problem's field is the error's field.
+ */
+export function refusal(code: ErrorCode, heading: string, problems: Problem[], footer = ''): LekhaError {
+  const message =
+    problems.length === 1
+      ? [`${heading}: ${problems[0].message}`, footer].filter(Boolean).join(' ')
+      : [`${heading} (${problems.length} จุด):`, ...problems.map((p, i) => `${i + 1}) ${p.message}`), footer].filter(Boolean).join('\n');
+  return new LekhaError(code, message, problems[0]?.field || undefined, problems);
 }
 
 export const isLekhaError = (e: unknown): e is LekhaError => e instanceof LekhaError;

@@ -2,16 +2,19 @@ import { z } from 'zod';
 import {
   absenceReason, actionKind, actionStatus, attendanceRole, hhmm, id, isoDate, meetingMode, meetingStatus,
   numberingRule, optionalText, organisationKind, presence, recordingStyle, requiredText, resolutionKind, secrecy,
-  sectionKind, seriesMemberRole,
+  sectionKind, sectionWhenEmpty, seriesMemberRole, standardSectionKinds,
 } from './schemas/common';
+import { buddhistYear, isPlausibleIsoDate } from './thai';
 
 /**
  * The meeting exchange format (docs/meeting-exchange-format.md): one meeting with its attendance,
- * agenda items, resolutions and action items. Organisations are referenced by Thai abbreviation
- * and must exist where the file is imported; people are referenced by full name and listed in `people`.
+ * agenda items, resolutions and action items. Organisations are referenced by Thai abbreviation:
+ * those the file lists in `organisations` and the database lacks are created on import. People are
+ * referenced by full name and listed in `people`. Version 2 adds the series' own sections; version 1
+ * files (standard sections only) still import.
  */
 export const EXCHANGE_FORMAT = 'lekha.meeting' as const;
-export const EXCHANGE_VERSION = 1 as const;
+export const EXCHANGE_VERSION = 2 as const;
 
 const orgRef = z.string().min(1, { error: 'ต้องระบุอักษรย่อหน่วยงาน' });
 const personRef = z.string().min(1, { error: 'ต้องระบุชื่อบุคคล' });
@@ -32,6 +35,7 @@ export const exchangeOrganisation = z.object({
   nameEn: z.string().nullable().default(null),
   abbrEn: z.string().nullable().default(null),
   kind: organisationKind,
+  abbrVerified: z.boolean().optional(),
 });
 
 export const exchangeAction = z.object({
@@ -49,7 +53,8 @@ export const exchangeAgendaItem = z.object({
   id,
   /** For people reading the file; numbers are derived again on import. */
   number: z.string().optional(),
-  section: sectionKind,
+  /** A standard section's kind (`consideration`), or the heading of one of the series' own sections. */
+  section: z.string().trim().min(1, { error: 'ต้องระบุหมวดวาระ' }),
   subject: requiredText(1000),
   presenterOrganisation: orgRef.nullable().default(null),
   presenter: personRef.nullable().default(null),
@@ -68,9 +73,15 @@ export const exchangeAgendaItem = z.object({
 });
 export type ExchangeAgendaItem = z.infer<typeof exchangeAgendaItem>;
 
+export const exchangeSection = z.object({
+  kind: sectionKind,
+  titleTh: requiredText(300),
+  whenEmpty: sectionWhenEmpty.default('none'),
+});
+
 export const exchangeFile = z.object({
   format: z.literal(EXCHANGE_FORMAT, { error: `ไม่ใช่ไฟล์การประชุมของเลขา (format ต้องเป็น "${EXCHANGE_FORMAT}")` }),
-  version: z.literal(EXCHANGE_VERSION, { error: `ไฟล์รุ่นนี้ไม่รองรับ (version ต้องเป็น ${EXCHANGE_VERSION})` }),
+  version: z.union([z.literal(1), z.literal(EXCHANGE_VERSION)], { error: `ไฟล์รุ่นนี้ไม่รองรับ (version ต้องเป็น 1 หรือ ${EXCHANGE_VERSION})` }),
   exportedAt: z.string().optional(),
   series: z.object({
     nameTh: requiredText(300),
@@ -78,10 +89,12 @@ export const exchangeFile = z.object({
     nameEn: optionalText(300).default(''),
     numbering: numberingRule.default('per_year'),
     recordingStyle: recordingStyle.default('summary'),
-    sectionOrder: z.array(sectionKind).optional(),
+    sectionOrder: z.array(z.enum(standardSectionKinds)).optional(),
+    /** Version 2: the series' sections in order, standard and its own. */
+    sections: z.array(exchangeSection).optional(),
     members: z.array(z.object({ person: personRef, meetingRole: seriesMemberRole })).default([]),
   }),
-  /** Organisations the meeting refers to, for the reader; import requires them to exist already. */
+  /** Organisations the meeting refers to; those the database lacks are created on import. */
   organisations: z.array(exchangeOrganisation).default([]),
   people: z.array(exchangePerson).default([]),
   meeting: z.object({
@@ -113,5 +126,23 @@ export const exchangeFile = z.object({
     absenceNote: optionalText(300).default(''),
   })).default([]),
   agendaItems: z.array(exchangeAgendaItem).default([]),
+}).check((ctx) => {
+  const { meeting } = ctx.value;
+  // An implausible year is already refused by the date's own check: one problem, said once.
+  if (meeting.date && isPlausibleIsoDate(meeting.date) && buddhistYear(meeting.date) !== meeting.yearBe) {
+    ctx.issues.push({
+      code: 'custom', input: meeting.date, path: ['meeting', 'date'],
+      message: `วันที่ประชุมอยู่ในปี พ.ศ. ${buddhistYear(meeting.date)} แต่ครั้งที่ระบุปี พ.ศ. ${meeting.yearBe} (yearBe)`,
+    });
+  }
 });
 export type ExchangeFile = z.infer<typeof exchangeFile>;
+
+/** What an import did besides the meeting itself, for the officer to check. */
+export const importResult = z.object({
+  meetingId: z.string(),
+  createdOrganisations: z.array(z.object({ abbrTh: z.string(), nameTh: z.string() })),
+  createdPeople: z.array(z.string()),
+  addedSections: z.array(z.string()),
+});
+export type ImportResult = z.infer<typeof importResult>;

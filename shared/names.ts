@@ -5,7 +5,16 @@ export interface NameParts {
   lastName: string;
 }
 
-/** `นายประเสริฐ จันทรรวงทอง`: Thai title prefixes attach to the first name without a space. */
+/** Everyday titles written straight onto the first name: นายประเสริฐ, นางสาวกรนภา. */
+const JOINED_TITLES = new Set(['นาย', 'นาง', 'นางสาว', 'เด็กชาย', 'เด็กหญิง', 'ด.ช.', 'ด.ญ.']);
+
+/**
+ * `นายประเสริฐ จันทรรวงทอง`, `ดร.สมชาย ใจดี`, `พล.ต.อ.พัชรวาท วงษ์สุวรรณ`, but `พลเอก ประยุทธ์
+ * จันทร์โอชา`: everyday titles and abbreviated ones (ending in a dot) attach to the first name; a rank
+ * or academic title written in full takes a space, as Thai official documents print them.
+ */
 export function personName(p: NameParts): string {
-  return `${p.title}${p.firstName}${p.lastName ? ` ${p.lastName}` : ''}`;
+  const title = p.title.trim();
+  const joined = !title || JOINED_TITLES.has(title) || title.endsWith('.');
+  return `${title}${joined ? '' : ' '}${p.firstName}${p.lastName ? ` ${p.lastName}` : ''}`;
 }

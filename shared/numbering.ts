@@ -14,16 +14,21 @@ export function parseMeetingNumber(text: string): { number: number; yearBe: numb
 }
 
 /**
- * The next number of a series. Per-year numbering restarts at 1 each Buddhist year;
- * running numbering continues across years.
+ * The next number of a series. Per-year numbering restarts at 1 each Buddhist year; running numbering
+ * continues across years. `set` is a number an officer set for the next meeting (adopting Lekha at
+ * meeting 5 of a year): it applies to its year (any year for running numbering) and never goes back
+ * below a number already taken.
  */
 export function nextMeetingNumber(
   rule: NumberingRule,
   yearBe: number,
   existing: readonly { number: number; yearBe: number }[],
+  set: { number: number; yearBe: number } | null = null,
 ): number {
   const counted = rule === 'per_year' ? existing.filter((m) => m.yearBe === yearBe) : existing;
-  return counted.reduce((max, m) => Math.max(max, m.number), 0) + 1;
+  const next = counted.reduce((max, m) => Math.max(max, m.number), 0) + 1;
+  const applies = set !== null && (rule === 'running' || set.yearBe === yearBe);
+  return applies ? Math.max(next, set.number) : next;
 }
 
 /** `4.1`, or `4.1.2` for a sub-item: the section's place, then positions down the tree. */

@@ -46,6 +46,14 @@ export function isValidIsoDate(iso: string): boolean {
 
 export const buddhistYear = (iso: string): number => parseIso(iso).year + BE_OFFSET;
 
+/** The Gregorian years a meeting record can hold (B.E. 2500–2700). */
+export const PLAUSIBLE_YEARS = { from: 1957, to: 2157 } as const;
+
+export function isPlausibleIsoDate(iso: string): boolean {
+  const { year } = parseIso(iso);
+  return year >= PLAUSIBLE_YEARS.from && year <= PLAUSIBLE_YEARS.to;
+}
+
 /** `25 พฤศจิกายน 2569` */
 export function formatThaiDate(iso: string): string {
   const { year, month, day } = parseIso(iso);
@@ -71,22 +79,43 @@ export function formatBeSlash(iso: string): string {
   return `${day}/${month}/${year + BE_OFFSET}`;
 }
 
+export type DateReading =
+  | { ok: true; iso: string; /** The year was typed in the Gregorian era (24/3/2025) and converted. */ fromGregorian: boolean }
+  | { ok: false; reason: 'format' | 'invalid' | 'range' };
+
 /**
- * Reads a date as officers type it: `25/11/2569`, `25-11-69`, `25.11.2569`, Thai digits too,
- * or ISO `2026-11-25`. Two-digit years are Buddhist (69 → 2569). Returns ISO or null.
+ * Reads a date as officers type it: `25/11/2569`, `25-11-69`, `25.11.2569`, Thai digits too, or ISO
+ * `2026-11-25`. Two-digit years are Buddhist (69 → 2569). A four-digit year below 2400 can only be
+ * Gregorian (24/3/2025 → 24/3/2568), so it is converted and the reading says so; a year outside
+ * B.E. 2500–2700 is refused as a typing mistake.
  */
-export function parseThaiDateInput(input: string): string | null {
+export function readThaiDateInput(input: string): DateReading {
   const text = toArabicDigits(input.trim());
-  if (isoDatePattern.test(text)) return isValidIsoDate(text) ? text : null;
-  const m = /^(\d{1,2})[/.\-\s](\d{1,2})[/.\-\s](\d{2}|\d{4})$/.exec(text);
-  if (!m) return null;
-  const day = Number(m[1]);
-  const month = Number(m[2]);
-  let yearBe = Number(m[3]);
-  if (m[3].length === 2) yearBe += 2500;
-  const year = yearBe - BE_OFFSET;
-  if (!isValidDate(year, month, day)) return null;
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  let year: number;
+  let month: number;
+  let day: number;
+  let fromGregorian = false;
+  if (isoDatePattern.test(text)) {
+    ({ year, month, day } = parseIso(text));
+  } else {
+    const m = /^(\d{1,2})[/.\-\s](\d{1,2})[/.\-\s](\d{2}|\d{4})$/.exec(text);
+    if (!m) return { ok: false, reason: 'format' };
+    day = Number(m[1]);
+    month = Number(m[2]);
+    const typed = m[3].length === 2 ? 2500 + Number(m[3]) : Number(m[3]);
+    fromGregorian = typed < 2400;
+    year = fromGregorian ? typed : typed - BE_OFFSET;
+  }
+  if (!isValidDate(year, month, day)) return { ok: false, reason: 'invalid' };
+  if (year < PLAUSIBLE_YEARS.from || year > PLAUSIBLE_YEARS.to) return { ok: false, reason: 'range' };
+  const iso = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return { ok: true, iso, fromGregorian };
+}
+
+/** The ISO date of `readThaiDateInput`, or null when it cannot be read. */
+export function parseThaiDateInput(input: string): string | null {
+  const reading = readThaiDateInput(input);
+  return reading.ok ? reading.iso : null;
 }
 
 export const timePattern = /^([01]\d|2[0-3]):[0-5]\d$/;

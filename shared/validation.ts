@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { type Args, contract, isMethod, type Method, type ParsedArgs } from './contract';
-import { LekhaError } from './errors';
+import { LekhaError, type Problem, refusal } from './errors';
 
 /** Thai names of fields, so a refusal says which box to fix. */
 const fieldLabels: Record<string, string> = {
@@ -25,12 +25,19 @@ export function describeField(path: readonly PropertyKey[]): string {
   return parts.join(' › ');
 }
 
+/** A zod issue as a problem an officer can act on: `"ระเบียบวาระ › ลำดับที่ 3 › เรื่อง" (agendaItems.2.subject): ต้องกรอก`. */
+export function zodProblems(error: z.ZodError, prefix: readonly PropertyKey[] = []): Problem[] {
+  return error.issues.map((issue) => {
+    const path = [...prefix, ...issue.path];
+    const field = path.map(String).join('.');
+    const where = path.length ? `"${describeField(path)}" (${field}): ` : '';
+    return { field, message: `${where}${issue.message}` };
+  });
+}
+
+/** Every issue of a failed parse in one refusal. */
 export function zodToLekhaError(error: z.ZodError): LekhaError {
-  const issue = error.issues[0];
-  const field = issue.path.map(String).join('.');
-  const where = issue.path.length ? `"${describeField(issue.path)}" (${field}): ` : '';
-  const more = error.issues.length > 1 ? ` และอีก ${error.issues.length - 1} จุด` : '';
-  return new LekhaError('INVALID', `ข้อมูลไม่ถูกต้องที่ ${where}${issue.message}${more}`, field || undefined);
+  return refusal('INVALID', 'ข้อมูลไม่ถูกต้อง', zodProblems(error));
 }
 
 /** Validate a call at a transport: unknown method or bad arguments become `INVALID` with a Thai message. */

@@ -24,7 +24,12 @@ async function pragmaNumber(db: Kysely<DB>, name: 'user_version' | 'application_
  */
 export async function migrate(
   db: Kysely<DB>,
-  options: { migrations?: readonly Migration[]; onCreate?: (trx: Kysely<DB>) => Promise<void> } = {},
+  options: {
+    migrations?: readonly Migration[];
+    onCreate?: (trx: Kysely<DB>) => Promise<void>;
+    /** Runs in the same transaction when an existing database was migrated (reference data added since). */
+    onUpgrade?: (trx: Kysely<DB>) => Promise<void>;
+  } = {},
 ): Promise<MigrationReport> {
   const list = options.migrations ?? shipped;
   const latest = list.length ? list[list.length - 1].version : 0;
@@ -51,12 +56,24 @@ export async function migrate(
   const pending = list.filter((m) => m.version > from);
   if (pending.length === 0) return { from, to: from, applied: [] };
 
-  await db.transaction().execute(async (trx) => {
-    for (const migration of pending) await migration.up(trx as unknown as Kysely<unknown>);
-    if (from === 0 && options.onCreate) await options.onCreate(trx);
-    // PRAGMA takes no bound parameters; both values are integers from this file.
-    await sql.raw(`PRAGMA user_version = ${latest}`).execute(trx);
-    await sql.raw(`PRAGMA application_id = ${LEKHA_APPLICATION_ID}`).execute(trx);
-  });
+  // A migration may rebuild a table other tables point at (SQLite's way to change a CHECK); foreign keys
+  // are off while it runs (the pragma is ignored inside a transaction) and every one is checked before commit.
+  await sql.raw('PRAGMA foreign_keys = OFF').execute(db);
+  try {
+    await db.transaction().execute(async (trx) => {
+      for (const migration of pending) await migration.up(trx as unknown as Kysely<unknown>);
+      if (from === 0 && options.onCreate) await options.onCreate(trx);
+      if (from > 0 && options.onUpgrade) await options.onUpgrade(trx);
+      const broken = await sql<{ table: string }>`select * from pragma_foreign_key_check`.execute(trx);
+      if (broken.rows.length > 0) {
+        throw new LekhaError('INTERNAL', `การปรับโครงสร้างฐานข้อมูลทำให้ข้อมูลอ้างอิงไม่ครบ (${broken.rows.length} แถว) จึงยกเลิก ข้อมูลไม่ถูกเปลี่ยนแปลง`);
+      }
+      // PRAGMA takes no bound parameters; both values are integers from this file.
+      await sql.raw(`PRAGMA user_version = ${latest}`).execute(trx);
+      await sql.raw(`PRAGMA application_id = ${LEKHA_APPLICATION_ID}`).execute(trx);
+    });
+  } finally {
+    await sql.raw('PRAGMA foreign_keys = ON').execute(db);
+  }
   return { from, to: latest, applied: pending.map((m) => m.name) };
 }

@@ -8,12 +8,14 @@ export interface SettingsTable { key: string; value: string }
 
 export interface OrganisationsTable extends Stamp {
   id: string; name_th: string; abbr_th: string; name_en: string | null; abbr_en: string | null;
-  kind: string; parent_id: string | null;
+  kind: string; parent_id: string | null; active: Bool; abbr_verified: Bool;
 }
 
 export interface PeopleTable extends Stamp {
   id: string; title: string; first_name: string; last_name: string; position: string;
-  organisation_id: string | null; illustrative: Bool;
+  organisation_id: string | null; illustrative: Bool; active: Bool;
+  /** Set when this record was merged into another: kept, inactive, for the certified minutes that name it. */
+  merged_into_id: string | null;
 }
 
 export interface SectionTemplatesTable { kind: string; default_position: number; title_th: string; title_en: string }
@@ -21,9 +23,14 @@ export interface SectionTemplatesTable { kind: string; default_position: number;
 export interface MeetingSeriesTable extends Stamp {
   id: string; name_th: string; short_name: string; name_en: string;
   numbering: 'per_year' | 'running'; recording_style: string; document_settings: string;
+  secretary_id: string | null; minute_taker_id: string | null; reviewer_id: string | null;
+  /** The number an officer set for the series' next meeting (in `next_number_year_be` for per-year numbering). */
+  next_number: number | null; next_number_year_be: number | null;
 }
 
-export interface SeriesSectionsTable { id: string; series_id: string; position: number; kind: string; title_th: string }
+export interface SeriesSectionsTable {
+  id: string; series_id: string; position: number; kind: string; title_th: string; when_empty: 'none' | 'omit';
+}
 
 export interface SeriesMembersTable { series_id: string; person_id: string; meeting_role: string; sort_order: number }
 
@@ -64,6 +71,14 @@ export interface MinutesVersionsTable {
 
 export interface ActionItemsTable extends Stamp {
   id: string; agenda_item_id: string; kind: string; text: string; due_date: string | null; status: string; illustrative: Bool;
+  /** Order among the actions of one agenda item, as recorded. */
+  position: number;
+}
+
+export interface BulkChangesTable {
+  id: string; at: string; actor: string; status: string;
+  /** JSON: `[{ actionId, from }]`, the statuses before the change. */
+  changes: string; undone_at: string | null;
 }
 
 export interface ActionOwnersTable { action_id: string; organisation_id: string; is_lead: Bool }
@@ -139,4 +154,5 @@ export interface DB {
   indicators: IndicatorsTable;
   indicator_values: IndicatorValuesTable;
   audit_log: AuditLogTable;
+  bulk_changes: BulkChangesTable;
 }

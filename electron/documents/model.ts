@@ -43,6 +43,8 @@ export interface TableBlock {
   /** Relative widths; the table spans the text width. */
   columns: { title: string; width: number; align?: 'left' | 'center' | 'right' }[];
   rows: string[][];
+  /** Rows at least this tall, in points: room to sign by hand (the sign-in sheet). */
+  minRowHeightPt?: number;
 }
 
 /** The dotted line to sign on, the same in both formats. */

@@ -3,8 +3,8 @@ import { queryActions, toProgress } from './action-list';
 import { type HandlerSlice, newId } from './context';
 import { fromBool, write } from './write';
 
-/** Following actions up after the meeting: the list, progress reports, bulk status changes. */
-export const actionTrackingHandlers: HandlerSlice<'actions.list' | 'actions.progress' | 'actions.addProgress' | 'actions.bulkStatus'> = {
+/** Following actions up after the meeting: the list and progress reports (bulk status changes: action-bulk.ts). */
+export const actionTrackingHandlers: HandlerSlice<'actions.list' | 'actions.progress' | 'actions.addProgress'> = {
   'actions.list': async (q, ctx) => queryActions(ctx.db, q, q.today ?? ctx.now().slice(0, 10)),
 
   'actions.progress': async ({ actionId }, { db }) =>
@@ -25,17 +25,4 @@ export const actionTrackingHandlers: HandlerSlice<'actions.list' | 'actions.prog
     return actionTrackingHandlers['actions.progress']({ actionId: a.actionId }, ctx);
   },
 
-  'actions.bulkStatus': (a, ctx) =>
-    write(ctx, async (w) => {
-      let updated = 0;
-      for (const id of new Set(a.ids)) {
-        const action = await w.get('action_items', id);
-        if (!action) throw new LekhaError('NOT_FOUND', 'มีรายการที่เลือกถูกลบไปแล้ว ไม่มีรายการใดถูกเปลี่ยน', 'ids');
-        if (action.status === a.status) continue;
-        const item = (await w.get('agenda_items', action.agenda_item_id))!;
-        await w.update('action_items', id, { status: a.status }, item.meeting_id);
-        updated++;
-      }
-      return { updated };
-    }),
 };

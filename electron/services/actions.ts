@@ -6,10 +6,10 @@ import { type HandlerSlice, newId } from './context';
 import { assertItemEditable } from './lock';
 import { fromBool, toBool, type Writer, write } from './write';
 
-/** Actions of the given agenda items, in the order they were recorded. */
+/** Actions of the given agenda items, each item's in the order they were recorded (their stored position). */
 export async function listActions(db: Kysely<DB>, agendaItemIds: readonly string[]): Promise<ActionItem[]> {
   if (agendaItemIds.length === 0) return [];
-  const rows = await db.selectFrom('action_items').selectAll().where('agenda_item_id', 'in', agendaItemIds).orderBy('created_at').orderBy('id').execute();
+  const rows = await db.selectFrom('action_items').selectAll().where('agenda_item_id', 'in', agendaItemIds).orderBy('position').orderBy('created_at').orderBy('id').execute();
   return withOwners(db, rows);
 }
 
@@ -20,7 +20,7 @@ export async function withOwners(db: Kysely<DB>, rows: ActionItemsTable[]): Prom
     const mine = owners.filter((o) => o.action_id === r.id);
     return {
       id: r.id, agendaItemId: r.agenda_item_id, kind: r.kind as ActionItem['kind'], text: r.text, dueDate: r.due_date,
-      status: r.status as ActionItem['status'], illustrative: toBool(r.illustrative),
+      status: r.status as ActionItem['status'], illustrative: toBool(r.illustrative), position: r.position,
       leadOrgId: mine.find((o) => o.is_lead === 1)?.organisation_id ?? null,
       supportOrgIds: mine.filter((o) => o.is_lead === 0).map((o) => o.organisation_id),
     };
@@ -45,14 +45,15 @@ async function setOwners(w: Writer, actionId: string, lead: string | null, suppo
   await w.log('action_owners', actionId, 'update', { owners: before }, { owners: rows }, meetingId);
 }
 
-export const actionHandlers: HandlerSlice<'actions.create' | 'actions.update' | 'actions.delete'> = {
+export const actionHandlers: HandlerSlice<'actions.create' | 'actions.update' | 'actions.delete' | 'actions.reorder'> = {
   'actions.create': async (a, ctx) => {
     const id = newId();
     await write(ctx, async (w) => {
       const meetingId = await assertItemEditable(w.trx, a.agendaItemId);
+      const last = await w.trx.selectFrom('action_items').select((eb) => eb.fn.max('position').as('max')).where('agenda_item_id', '=', a.agendaItemId).executeTakeFirst();
       await w.insert('action_items', {
         id, agenda_item_id: a.agendaItemId, kind: a.kind, text: a.text, due_date: a.dueDate, status: a.status,
-        illustrative: fromBool(a.illustrative), created_at: w.at, updated_at: w.at,
+        illustrative: fromBool(a.illustrative), position: (last?.max ?? 0) + 1, created_at: w.at, updated_at: w.at,
       }, meetingId);
       await setOwners(w, id, a.leadOrgId, a.supportOrgIds, meetingId);
     });
@@ -78,6 +79,19 @@ export const actionHandlers: HandlerSlice<'actions.create' | 'actions.update' | 
     });
     return readAction(ctx.db, a.id);
   },
+
+  /** The order of an item's actions is part of the record (ข้อสั่งการ 1), 2) …): locked with the minutes. */
+  'actions.reorder': (a, ctx) =>
+    write(ctx, async (w) => {
+      const meetingId = await assertItemEditable(w.trx, a.agendaItemId);
+      const current = await w.trx.selectFrom('action_items').select(['id', 'position']).where('agenda_item_id', '=', a.agendaItemId).execute();
+      const same = current.length === a.ids.length && new Set(a.ids).size === a.ids.length && a.ids.every((id) => current.some((c) => c.id === id));
+      if (!same) throw new LekhaError('CONFLICT', 'รายการที่จะจัดลำดับไม่ตรงกับรายการดำเนินการของวาระนี้ (อาจมีผู้อื่นเพิ่มหรือลบไปแล้ว) กรุณาโหลดใหม่', 'ids');
+      for (const [index, id] of a.ids.entries()) {
+        if (current.find((c) => c.id === id)!.position !== index + 1) await w.update('action_items', id, { position: index + 1 }, meetingId);
+      }
+      return listActions(w.trx, [a.agendaItemId]);
+    }),
 
   'actions.delete': (a, ctx) =>
     write(ctx, async (w) => {

@@ -6,11 +6,13 @@ import type { DB } from '../db/types';
 import { buildAgenda } from '../documents/builders/agenda';
 import { buildMinutes } from '../documents/builders/minutes';
 import type { MeetingRecord } from '../documents/builders/record';
+import { buildSignIn } from '../documents/builders/sign-in';
 import { renderDocx } from '../documents/docx/render-docx';
 import { renderPdf } from '../documents/pdf/render-pdf';
 import type { HandlerSlice } from './context';
 import { toOrganisation, toPerson } from './directory';
 import { readMeeting } from './meeting-read';
+import { certifiedRecord } from './printed-record';
 import { getSeries } from './series';
 import { readAppSettings } from './settings';
 
@@ -31,7 +33,8 @@ export async function meetingRecord(db: Kysely<DB>, meetingId: string, override?
   };
 }
 
-const titles = { minutes: 'รายงานการประชุม', agenda: 'ระเบียบวาระการประชุม' } as const;
+const titles = { minutes: 'รายงานการประชุม', agenda: 'ระเบียบวาระการประชุม', signin: 'ใบลงชื่อผู้เข้าประชุม' } as const;
+const builders = { minutes: buildMinutes, agenda: buildAgenda, signin: buildSignIn } as const;
 const mediaTypes = {
   pdf: 'application/pdf',
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
@@ -39,8 +42,9 @@ const mediaTypes = {
 
 export const documentHandlers: HandlerSlice<'documents.export'> = {
   'documents.export': async (a, ctx) => {
-    const record = await meetingRecord(ctx.db, a.meetingId, a.settings);
-    const model = a.kind === 'minutes' ? buildMinutes(record) : buildAgenda(record);
+    const frozen = a.kind === 'minutes' ? await certifiedRecord(ctx.db, a.meetingId, a.settings) : null;
+    const record = frozen ?? (await meetingRecord(ctx.db, a.meetingId, a.settings));
+    const model = builders[a.kind](record);
     const task = `documents.export:${a.meetingId}:${a.kind}:${a.format}`;
     const bytes =
       a.format === 'pdf'

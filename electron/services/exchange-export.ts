@@ -26,13 +26,17 @@ export async function exportMeeting(db: Kysely<DB>, meetingId: string, exportedA
     usedOrgs.add(id);
     return orgs.find((o) => o.id === id)!.abbrTh;
   };
-  const sectionKind = (id: string) => series.sections.find((s) => s.id === id)!.kind;
+  // A standard section is named by its kind, one of the series' own by its heading (as the file lists it).
+  const sectionKey = (id: string) => {
+    const section = series.sections.find((s) => s.id === id)!;
+    return section.kind === 'custom' ? section.titleTh : section.kind;
+  };
   const action = (a: ActionItem) => ({
     id: a.id, kind: a.kind, text: a.text, dueDate: a.dueDate, status: a.status, lead: org(a.leadOrgId),
     support: a.supportOrgIds.map((o) => org(o)!), illustrative: a.illustrative,
   });
   const item = (i: AgendaItem): ExchangeAgendaItem => ({
-    id: i.id, number: i.number, section: sectionKind(i.sectionId), subject: i.subject,
+    id: i.id, number: i.number, section: sectionKey(i.sectionId), subject: i.subject,
     presenterOrganisation: org(i.presenterOrgId), presenter: who(i.presenterPersonId), summary: i.summary,
     proposal: i.proposal, discussion: i.discussion, resolution: i.resolution, resolutionKind: i.resolutionKind,
     secrecy: i.secrecy, carryForward: i.carryForward, continuesItemId: i.continuesItemId,
@@ -44,7 +48,8 @@ export async function exportMeeting(db: Kysely<DB>, meetingId: string, exportedA
     format: EXCHANGE_FORMAT, version: EXCHANGE_VERSION, exportedAt,
     series: {
       nameTh: series.nameTh, shortName: series.shortName, nameEn: series.nameEn, numbering: series.numbering,
-      recordingStyle: series.recordingStyle, sectionOrder: series.sections.map((s) => s.kind),
+      recordingStyle: series.recordingStyle,
+      sections: series.sections.map((s) => ({ kind: s.kind, titleTh: s.titleTh, whenEmpty: s.whenEmpty })),
       members: series.members.map((m) => ({ person: who(m.personId)!, meetingRole: m.meetingRole })),
     },
     meeting: {
@@ -64,7 +69,9 @@ export async function exportMeeting(db: Kysely<DB>, meetingId: string, exportedA
   for (const p of listedPeople) if (p.organisationId) usedOrgs.add(p.organisationId);
   return {
     ...file,
-    organisations: orgs.filter((o) => usedOrgs.has(o.id)).map((o) => ({ abbrTh: o.abbrTh, nameTh: o.nameTh, nameEn: o.nameEn, abbrEn: o.abbrEn, kind: o.kind })),
+    organisations: orgs.filter((o) => usedOrgs.has(o.id)).map((o) => ({
+      abbrTh: o.abbrTh, nameTh: o.nameTh, nameEn: o.nameEn, abbrEn: o.abbrEn, kind: o.kind, abbrVerified: o.abbrVerified,
+    })),
     people: listedPeople.map((p) => ({
       name: personName(p), title: p.title, firstName: p.firstName, lastName: p.lastName, position: p.position,
       organisation: org(p.organisationId), illustrative: p.illustrative,

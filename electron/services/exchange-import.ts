@@ -1,34 +1,37 @@
-import { LekhaError } from '../../shared/errors';
-import type { ExchangeAgendaItem, ExchangeFile } from '../../shared/exchange';
-import { formatMeetingNumber } from '../../shared/numbering';
+import { refusal } from '../../shared/errors';
+import type { ExchangeAgendaItem, ExchangeFile, ImportResult } from '../../shared/exchange';
 import { personName } from '../../shared/schemas/directory';
 import type { Series } from '../../shared/schemas/series';
-import { describeField } from '../../shared/validation';
-import { newId, type ServiceContext } from './context';
 import { memberRoleTitles } from '../../shared/roles';
+import { newId, type ServiceContext } from './context';
+import { checkExchangeFile } from './exchange-check';
 import { getSeries, insertSeries, readSeries } from './series';
+import { findSection, setSections, standardSections } from './series-sections';
 import { fromBool, type Writer, write } from './write';
 
-const refused = (code: 'INVALID' | 'CONFLICT', path: (string | number)[], message: string) =>
-  new LekhaError(code, `นำเข้าไม่ได้: "${describeField(path)}" (${path.join('.')}) ${message} ไม่มีข้อมูลใดถูกบันทึก`, path.join('.'));
-
 /**
- * Imports one meeting file in a single transaction: every reference is resolved first, so a bad file
- * is refused with the field named and nothing written.
+ * Imports one meeting file in a single transaction. The whole file is checked first and a bad file is
+ * refused once, naming every problem, with nothing written. Organisations the file lists and the
+ * database lacks are created (unverified unless the file says otherwise), and sections the series
+ * lacks are added, so a file from another office goes in at the first try.
  */
-export async function importMeeting(ctx: ServiceContext, file: ExchangeFile): Promise<{ meetingId: string }> {
-  const existing = (await readSeries(ctx.db)).find((s) => s.nameTh === file.series.nameTh) ?? null;
-  await checkReferences(ctx, file, existing);
+export async function importMeeting(ctx: ServiceContext, raw: unknown): Promise<ImportResult> {
+  const name = (raw as { series?: { nameTh?: unknown } })?.series?.nameTh;
+  const existing = (await readSeries(ctx.db)).find((s) => s.nameTh === (typeof name === 'string' ? name.trim() : '')) ?? null;
+  const { file, problems, onlyConflicts } = await checkExchangeFile(ctx.db, raw, existing);
+  if (!file) throw refusal(onlyConflicts ? 'CONFLICT' : 'INVALID', 'นำเข้าไม่ได้', problems, 'ไม่มีข้อมูลใดถูกบันทึก แก้ทุกจุดแล้วนำเข้าใหม่');
+
   return write(ctx, async (w) => {
-    const target: Series = existing ?? (await getSeries(w.trx, await insertSeries(w, { ...file.series, members: [] })));
-    const people = await resolvePeople(w, file);
+    const createdOrganisations = await createOrganisations(w, file);
+    const { series: target, added: addedSections } = existing ? await addMissingSections(w, existing, file) : { series: await createSeries(w, file), added: [] };
+    const { ids: people, created: createdPeople } = await resolvePeople(w, file);
     if (file.series.members.length && target.members.length === 0) {
       const rows = file.series.members.map((m, i) => ({ series_id: target.id, person_id: people.get(m.person)!, meeting_role: m.meetingRole, sort_order: i + 1 }));
       await w.trx.insertInto('series_members').values(rows).execute();
       await w.log('series_members', target.id, 'update', { members: [] }, { members: rows });
     }
     const m = file.meeting;
-    const ref = (name: string | null) => (name ? people.get(name)! : null);
+    const ref = (n: string | null) => (n ? people.get(n)! : null);
     await w.insert('meetings', {
       id: m.id, series_id: target.id, number: m.number, year_be: m.yearBe, date: m.date, start_time: m.startTime, end_time: m.endTime,
       venue: m.venue, mode: m.mode, conferencing: m.conferencing, chair_id: ref(m.chair), secretary_id: ref(m.secretary),
@@ -43,111 +46,95 @@ export async function importMeeting(ctx: ServiceContext, file: ExchangeFile): Pr
         absence_reason: a.presence === 'absent' ? (a.absenceReason ?? 'other') : null, absence_note: a.absenceNote, sort_order: i + 1,
       }, m.id);
     }
-    const orgs = new Map((await w.trx.selectFrom('organisations').select(['id', 'abbr_th']).execute()).map((o) => [o.abbr_th, o.id]));
-    const org = (abbr: string | null) => (abbr ? orgs.get(abbr)! : null);
-    const existingIds = new Set((await w.trx.selectFrom('agenda_items').select('id').execute()).map((r) => r.id));
-    const insertItem = async (item: ExchangeAgendaItem, parentId: string | null, position: number) => {
-      const section = target.sections.find((s) => s.kind === item.section)!;
-      await w.insert('agenda_items', {
-        id: item.id, meeting_id: m.id, section_id: section.id, parent_id: parentId, position, subject: item.subject,
-        presenter_org_id: org(item.presenterOrganisation), presenter_person_id: ref(item.presenter), summary: item.summary,
-        proposal: item.proposal, discussion: item.discussion, resolution: item.resolution, resolution_kind: item.resolutionKind,
-        secrecy: item.secrecy, continues_item_id: item.continuesItemId && existingIds.has(item.continuesItemId) ? item.continuesItemId : null,
-        carry_forward: fromBool(item.carryForward), created_at: w.at, updated_at: w.at,
-      }, m.id);
-      for (const a of item.actions) {
-        await w.insert('action_items', {
-          id: a.id, agenda_item_id: item.id, kind: a.kind, text: a.text, due_date: a.dueDate, status: a.status,
-          illustrative: fromBool(a.illustrative), created_at: w.at, updated_at: w.at,
-        }, m.id);
-        const owners = [
-          ...(a.lead ? [{ action_id: a.id, organisation_id: org(a.lead)!, is_lead: 1 as const }] : []),
-          ...a.support.filter((s) => s !== a.lead).map((s) => ({ action_id: a.id, organisation_id: org(s)!, is_lead: 0 as const })),
-        ];
-        if (owners.length) await w.trx.insertInto('action_owners').values(owners).execute();
-      }
-      for (const [i, sub] of item.subItems.entries()) await insertItem(sub, item.id, i + 1);
-    };
-    const positions = new Map<string, number>();
-    for (const item of file.agendaItems) {
-      const next = (positions.get(item.section) ?? 0) + 1;
-      positions.set(item.section, next);
-      await insertItem(item, null, next);
-    }
-    return { meetingId: m.id };
+    await insertItems(w, file, target, ref);
+    return { meetingId: m.id, createdOrganisations, createdPeople, addedSections };
   });
 }
 
+async function createOrganisations(w: Writer, file: ExchangeFile): Promise<ImportResult['createdOrganisations']> {
+  const have = new Set((await w.trx.selectFrom('organisations').select('abbr_th').execute()).map((o) => o.abbr_th));
+  const created: ImportResult['createdOrganisations'] = [];
+  for (const o of file.organisations) {
+    if (have.has(o.abbrTh)) continue;
+    have.add(o.abbrTh);
+    await w.insert('organisations', {
+      id: newId(), name_th: o.nameTh, abbr_th: o.abbrTh, name_en: o.nameEn, abbr_en: o.abbrEn, kind: o.kind, parent_id: null,
+      active: 1, abbr_verified: fromBool(o.abbrVerified ?? false), created_at: w.at, updated_at: w.at,
+    });
+    created.push({ abbrTh: o.abbrTh, nameTh: o.nameTh });
+  }
+  return created;
+}
+
+async function createSeries(w: Writer, file: ExchangeFile): Promise<Series> {
+  const { sections, sectionOrder, members: _, ...series } = file.series;
+  const id = await insertSeries(w, { ...series, sectionOrder, sections: sections?.length ? sections : undefined, members: [] });
+  return getSeries(w.trx, id);
+}
+
+/** Sections the file's items use that the existing series lacks go at its end (standard or the file's own). */
+async function addMissingSections(w: Writer, series: Series, file: ExchangeFile): Promise<{ series: Series; added: string[] }> {
+  const listed = file.series.sections ?? (await standardSections(w, file.series.sectionOrder));
+  const missing = listed.filter((s) => !findSection(series.sections, s.kind === 'custom' ? s.titleTh : s.kind))
+    .filter((s) => file.agendaItems.some((i) => findSection([s], i.section)));
+  if (missing.length === 0) return { series, added: [] };
+  await setSections(w, series.id, [...series.sections, ...missing]);
+  return { series: await getSeries(w.trx, series.id), added: missing.map((s) => s.titleTh) };
+}
+
+async function insertItems(w: Writer, file: ExchangeFile, series: Series, ref: (name: string | null) => string | null): Promise<void> {
+  const orgs = new Map((await w.trx.selectFrom('organisations').select(['id', 'abbr_th']).execute()).map((o) => [o.abbr_th, o.id]));
+  const org = (abbr: string | null) => (abbr ? orgs.get(abbr)! : null);
+  const existingIds = new Set((await w.trx.selectFrom('agenda_items').select('id').execute()).map((r) => r.id));
+  const m = file.meeting;
+  const insertItem = async (item: ExchangeAgendaItem, sectionId: string, parentId: string | null, position: number) => {
+    await w.insert('agenda_items', {
+      id: item.id, meeting_id: m.id, section_id: sectionId, parent_id: parentId, position, subject: item.subject,
+      presenter_org_id: org(item.presenterOrganisation), presenter_person_id: ref(item.presenter), summary: item.summary,
+      proposal: item.proposal, discussion: item.discussion, resolution: item.resolution, resolution_kind: item.resolutionKind,
+      secrecy: item.secrecy, continues_item_id: item.continuesItemId && existingIds.has(item.continuesItemId) ? item.continuesItemId : null,
+      carry_forward: fromBool(item.carryForward), created_at: w.at, updated_at: w.at,
+    }, m.id);
+    for (const [index, a] of item.actions.entries()) {
+      await w.insert('action_items', {
+        id: a.id, agenda_item_id: item.id, kind: a.kind, text: a.text, due_date: a.dueDate, status: a.status,
+        illustrative: fromBool(a.illustrative), position: index + 1, created_at: w.at, updated_at: w.at,
+      }, m.id);
+      const owners = [
+        ...(a.lead ? [{ action_id: a.id, organisation_id: org(a.lead)!, is_lead: 1 as const }] : []),
+        ...[...new Set(a.support)].filter((s) => s !== a.lead).map((s) => ({ action_id: a.id, organisation_id: org(s)!, is_lead: 0 as const })),
+      ];
+      if (owners.length) await w.trx.insertInto('action_owners').values(owners).execute();
+    }
+    for (const [i, sub] of item.subItems.entries()) await insertItem(sub, sectionId, item.id, i + 1);
+  };
+  const positions = new Map<string, number>();
+  for (const item of file.agendaItems) {
+    const sectionId = findSection(series.sections, item.section)!.id;
+    const next = (positions.get(sectionId) ?? 0) + 1;
+    positions.set(sectionId, next);
+    await insertItem(item, sectionId, null, next);
+  }
+}
+
 /** Finds or creates every person the file lists; matched on title, first and last name. */
-async function resolvePeople(w: Writer, file: ExchangeFile): Promise<Map<string, string>> {
+async function resolvePeople(w: Writer, file: ExchangeFile): Promise<{ ids: Map<string, string>; created: string[] }> {
   const existing = await w.trx.selectFrom('people').selectAll().execute();
   const orgs = new Map((await w.trx.selectFrom('organisations').select(['id', 'abbr_th']).execute()).map((o) => [o.abbr_th, o.id]));
   const ids = new Map<string, string>();
+  const created: string[] = [];
   for (const p of file.people) {
-    const key = (x: { title: string; first_name: string; last_name: string }) => personName({ title: x.title, firstName: x.first_name, lastName: x.last_name });
-    const found = existing.find((e) => key(e) === personName(p));
+    const found = existing.find((e) => personName({ title: e.title, firstName: e.first_name, lastName: e.last_name }) === personName(p));
     if (found) ids.set(p.name, found.id);
     else {
       const row = await w.insert('people', {
         id: newId(), title: p.title, first_name: p.firstName, last_name: p.lastName, position: p.position,
-        organisation_id: p.organisation ? orgs.get(p.organisation)! : null, illustrative: fromBool(p.illustrative), created_at: w.at, updated_at: w.at,
+        organisation_id: p.organisation ? orgs.get(p.organisation)! : null, illustrative: fromBool(p.illustrative), active: 1, merged_into_id: null,
+        created_at: w.at, updated_at: w.at,
       });
       ids.set(p.name, row.id);
+      created.push(personName(p));
     }
   }
-  return ids;
-}
-
-async function checkReferences(ctx: ServiceContext, file: ExchangeFile, series: Series | null): Promise<void> {
-  const { db } = ctx;
-  const orgs = new Set((await db.selectFrom('organisations').select('abbr_th').execute()).map((o) => o.abbr_th));
-  const names = new Set(file.people.map((p) => p.name));
-  const needOrg = (abbr: string | null, path: (string | number)[]) => {
-    if (abbr && !orgs.has(abbr)) throw refused('INVALID', path, `ไม่รู้จักหน่วยงานอักษรย่อ "${abbr}" ในฐานข้อมูลนี้ กรุณาเพิ่มหน่วยงานก่อนนำเข้า`);
-  };
-  const needPerson = (name: string | null, path: (string | number)[]) => {
-    if (name && !names.has(name)) throw refused('INVALID', path, `อ้างถึง "${name}" ซึ่งไม่อยู่ในรายชื่อบุคคล (people) ของไฟล์`);
-  };
-  if (names.size !== file.people.length) throw refused('INVALID', ['people'], 'มีชื่อบุคคลซ้ำกัน');
-  for (const [i, p] of file.people.entries()) needOrg(p.organisation, ['people', i, 'organisation']);
-  for (const [i, m] of file.series.members.entries()) needPerson(m.person, ['series', 'members', i, 'person']);
-  for (const key of ['chair', 'secretary', 'minuteTaker', 'reviewer'] as const) needPerson(file.meeting[key], ['meeting', key]);
-  file.attendance.forEach((a, i) => {
-    needPerson(a.person, ['attendance', i, 'person']);
-    needPerson(a.substituteFor, ['attendance', i, 'substituteFor']);
-    if (a.role === 'substitute' && !a.substituteFor) throw refused('INVALID', ['attendance', i, 'substituteFor'], 'ผู้ประชุมแทนต้องระบุว่าประชุมแทนผู้ใด');
-  });
-  if (new Set(file.attendance.map((a) => a.person)).size !== file.attendance.length) throw refused('INVALID', ['attendance'], 'มีบุคคลซ้ำในรายชื่อผู้เข้าประชุม');
-
-  const itemIds = new Set<string>();
-  const actionIds = new Set<string>();
-  const walk = (items: ExchangeAgendaItem[], path: (string | number)[]) =>
-    items.forEach((item, i) => {
-      const here = [...path, i];
-      if (itemIds.has(item.id)) throw refused('INVALID', [...here, 'id'], 'รหัสวาระซ้ำกันในไฟล์');
-      itemIds.add(item.id);
-      needOrg(item.presenterOrganisation, [...here, 'presenterOrganisation']);
-      needPerson(item.presenter, [...here, 'presenter']);
-      item.actions.forEach((a, j) => {
-        if (actionIds.has(a.id)) throw refused('INVALID', [...here, 'actions', j, 'id'], 'รหัสรายการดำเนินการซ้ำกันในไฟล์');
-        actionIds.add(a.id);
-        needOrg(a.lead, [...here, 'actions', j, 'lead']);
-        for (const [k, s] of a.support.entries()) needOrg(s, [...here, 'actions', j, 'support', k]);
-      });
-      walk(item.subItems, [...here, 'subItems']);
-    });
-  walk(file.agendaItems, ['agendaItems']);
-
-  const m = file.meeting;
-  if (await db.selectFrom('meetings').select('id').where('id', '=', m.id).executeTakeFirst()) {
-    throw refused('CONFLICT', ['meeting', 'id'], 'การประชุมนี้มีอยู่ในฐานข้อมูลแล้ว');
-  }
-  if (series) {
-    const dup = await db.selectFrom('meetings').select('id').where('series_id', '=', series.id).where('year_be', '=', m.yearBe).where('number', '=', m.number).executeTakeFirst();
-    if (dup) throw refused('CONFLICT', ['meeting', 'number'], `ชุดการประชุมนี้มีการประชุมครั้งที่ ${formatMeetingNumber(m.number, m.yearBe)} อยู่แล้ว`);
-  }
-  const taken = [...itemIds].length ? await db.selectFrom('agenda_items').select('id').where('id', 'in', [...itemIds]).executeTakeFirst() : undefined;
-  if (taken) throw refused('CONFLICT', ['agendaItems'], 'มีระเบียบวาระในไฟล์ที่มีอยู่ในฐานข้อมูลแล้ว');
-  const takenAction = [...actionIds].length ? await db.selectFrom('action_items').select('id').where('id', 'in', [...actionIds]).executeTakeFirst() : undefined;
-  if (takenAction) throw refused('CONFLICT', ['agendaItems'], 'มีรายการดำเนินการในไฟล์ที่มีอยู่ในฐานข้อมูลแล้ว');
+  return { ids, created };
 }

@@ -40,6 +40,12 @@ export async function findMeetings(db: Kysely<DB>, number: number, yearBe: numbe
   return (await q.execute()).map(toSummary);
 }
 
+/** Actions as the minutes list them: item by item in agenda order, each item's in their recorded order. */
+function inReadingOrder<T extends { agendaItemId: string; position: number }>(actions: T[], items: readonly { id: string }[]): T[] {
+  const place = new Map(items.map((item, index) => [item.id, index]));
+  return [...actions].sort((a, b) => place.get(a.agendaItemId)! - place.get(b.agendaItemId)! || a.position - b.position);
+}
+
 export async function readMeeting(db: Kysely<DB>, id: string): Promise<MeetingDetail> {
   const r = await meetingsQuery(db).where('meetings.id', '=', id).executeTakeFirst();
   if (!r) throw new LekhaError('NOT_FOUND', 'ไม่พบการประชุมนี้ อาจถูกลบไปแล้ว', 'id');
@@ -52,6 +58,6 @@ export async function readMeeting(db: Kysely<DB>, id: string): Promise<MeetingDe
     secrecy: r.secrecy as MeetingDetail['secrecy'], illustrativeNote: r.illustrative_note,
     attendance: attendance.map(toAttendance),
     agendaItems,
-    actions: await listActions(db, agendaItems.map((i) => i.id)),
+    actions: inReadingOrder(await listActions(db, agendaItems.map((i) => i.id)), agendaItems),
   };
 }

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { diffArrays } from 'diff';
 import type { Kysely } from 'kysely';
-import { LekhaError } from '../../shared/errors';
+import { LekhaError, refusal } from '../../shared/errors';
+import { personName } from '../../shared/names';
 import { formatMeetingNumber } from '../../shared/numbering';
 import type { MinutesState } from '../../shared/schemas/minutes';
 import type { DB } from '../db/types';
@@ -11,15 +12,46 @@ import { type HandlerSlice, newId } from './context';
 import { meetingRecord } from './documents';
 import { exportMeeting } from './exchange-export';
 import { itemRefs } from './item-refs';
+import { printedRecord } from './printed-record';
 import { assertMeetingEditable } from './lock';
 import { type Writer, write } from './write';
 
-/** What a version keeps: the record in the exchange format and the minutes as printed. */
+/** The minutes as printed now, one paragraph per line: what versions keep and people compare. */
+const currentText = async (db: Kysely<DB>, meetingId: string) => modelText(buildMinutes(await meetingRecord(db, meetingId)));
+
+/**
+ * What a version keeps: the record in the exchange format, the minutes as printed, and everything the
+ * documents print from (`print`), so certified minutes print the same forever.
+ */
 async function snapshot(db: Kysely<DB>, meetingId: string) {
   const { exportedAt: _, ...record } = await exportMeeting(db, meetingId, '');
-  const text = modelText(buildMinutes(await meetingRecord(db, meetingId)));
-  const content = JSON.stringify({ record, text });
+  const print = printedRecord(await meetingRecord(db, meetingId));
+  const text = modelText(buildMinutes(print));
+  const content = JSON.stringify({ record, text, print });
   return { content, hash: createHash('sha256').update(content).digest('hex') };
+}
+
+/** The last circulated version's text, against which an amendment is seen. */
+async function lastCirculated(db: Kysely<DB>, meetingId: string): Promise<{ version: number; text: string[] } | null> {
+  const row = await db.selectFrom('minutes_versions').select(['version', 'content']).where('meeting_id', '=', meetingId)
+    .where('status', '=', 'circulated').orderBy('version', 'desc').executeTakeFirst();
+  return row ? { version: row.version, text: (JSON.parse(row.content) as { text: string[] }).text } : null;
+}
+
+const paragraphChanges = (from: string[], to: string[]) =>
+  diffArrays(from, to).flatMap((part) =>
+    part.value.map((text) => ({ kind: part.added ? ('added' as const) : part.removed ? ('removed' as const) : ('same' as const), text })),
+  );
+
+/** Minutes go out and are certified only once the officer has marked who came: the record names them. */
+async function assertAttendanceConfirmed(db: Kysely<DB>, meetingId: string): Promise<void> {
+  const rows = await db.selectFrom('attendance').innerJoin('people', 'people.id', 'attendance.person_id')
+    .select(['people.title', 'people.first_name', 'people.last_name']).where('attendance.meeting_id', '=', meetingId)
+    .where('attendance.presence', '=', 'unconfirmed').orderBy('attendance.sort_order').execute();
+  if (rows.length) {
+    throw refusal('CONFLICT', 'ยังไม่ได้ยืนยันการเข้าประชุมของผู้มีรายชื่อต่อไปนี้ กรุณาบันทึกว่ามาประชุม (ในห้องหรือผ่านสื่ออิเล็กทรอนิกส์) หรือไม่มาประชุมก่อน',
+      rows.map((r) => ({ field: 'attendance', message: personName({ title: r.title, firstName: r.first_name, lastName: r.last_name }) })));
+  }
 }
 
 export async function readMinutes(db: Kysely<DB>, meetingId: string): Promise<MinutesState> {
@@ -71,12 +103,33 @@ async function recordAtLaterMeeting(w: Writer, meetingId: string, itemId: string
   }
 }
 
-export const minutesHandlers: HandlerSlice<'minutes.get' | 'minutes.circulate' | 'minutes.certify' | 'minutes.version' | 'minutes.compare'> = {
+/**
+ * "With amendments" means the text changed since it was circulated, and the certified version shows
+ * exactly that change; "without" means it did not. Either claim against the facts is refused, because
+ * the record it would lock says the opposite.
+ */
+function checkAmendmentClaim(circulated: { version: number; text: string[] } | null, amended: boolean, text: string[]): void {
+  if (!circulated) return;
+  const changed = JSON.stringify(circulated.text) !== JSON.stringify(text);
+  if (amended && !changed) {
+    throw new LekhaError('CONFLICT', `รับรองโดยมีการแก้ไขไม่ได้ เพราะข้อความยังเหมือนฉบับที่แจ้งเวียน (ฉบับที่ ${circulated.version}) ทุกประการ ` +
+      'กรุณาแก้ไขรายงานการประชุมตามที่ที่ประชุมแก้ไขก่อน แล้วจึงรับรอง หรือเลือกรับรองโดยไม่มีการแก้ไข', 'amended');
+  }
+  if (!amended && changed) {
+    throw new LekhaError('CONFLICT', `ข้อความต่างจากฉบับที่แจ้งเวียน (ฉบับที่ ${circulated.version}) จึงรับรองโดยไม่มีการแก้ไขไม่ได้ ` +
+      'กรุณาเลือกรับรองโดยมีการแก้ไขและระบุการแก้ไข หรือแจ้งเวียนฉบับใหม่ก่อน', 'amended');
+  }
+}
+
+export const minutesHandlers: HandlerSlice<
+  'minutes.get' | 'minutes.circulate' | 'minutes.certify' | 'minutes.version' | 'minutes.compare' | 'minutes.draftChanges'
+> = {
   'minutes.get': async ({ meetingId }, { db }) => readMinutes(db, meetingId),
 
   'minutes.circulate': async ({ meetingId }, ctx) => {
     await write(ctx, async (w) => {
       await assertMeetingEditable(w.trx, meetingId);
+      await assertAttendanceConfirmed(w.trx, meetingId);
       await storeVersion(w, meetingId, 'circulated');
       await setMinutes(w, meetingId, { status: 'circulated' });
     });
@@ -90,6 +143,9 @@ export const minutesHandlers: HandlerSlice<'minutes.get' | 'minutes.circulate' |
       if (current.status === 'draft' && a.how !== 'same_meeting') {
         throw new LekhaError('CONFLICT', 'ต้องแจ้งเวียนร่างรายงานการประชุมก่อนรับรอง (เว้นแต่รับรองในการประชุมครั้งเดียวกัน)', 'how');
       }
+      await assertAttendanceConfirmed(w.trx, a.meetingId);
+      const circulated = await lastCirculated(w.trx, a.meetingId);
+      checkAmendmentClaim(circulated, a.amended, await currentText(w.trx, a.meetingId));
       if (a.how === 'next_meeting') await recordAtLaterMeeting(w, a.meetingId, a.atItemId!, a.amended, a.amendmentText);
       const hash = await storeVersion(w, a.meetingId, 'certified');
       await setMinutes(w, a.meetingId, {
@@ -112,10 +168,15 @@ export const minutesHandlers: HandlerSlice<'minutes.get' | 'minutes.circulate' |
   /** A readable comparison: paragraphs kept, removed and added, in reading order. */
   'minutes.compare': async ({ meetingId, from, to }, ctx) => {
     const [a, b] = await Promise.all([from, to].map((version) => minutesHandlers['minutes.version']({ meetingId, version }, ctx)));
-    const changes = diffArrays(a.text, b.text).flatMap((part) =>
-      part.value.map((text) => ({ kind: part.added ? ('added' as const) : part.removed ? ('removed' as const) : ('same' as const), text })),
-    );
-    return { from, to, changes };
+    return { from, to, changes: paragraphChanges(a.text, b.text) };
+  },
+
+  'minutes.draftChanges': async ({ meetingId }, { db }) => {
+    await readMinutes(db, meetingId);
+    const circulated = await lastCirculated(db, meetingId);
+    if (!circulated) return { from: null, changed: false, changes: [] };
+    const changes = paragraphChanges(circulated.text, await currentText(db, meetingId));
+    return { from: circulated.version, changed: changes.some((c) => c.kind !== 'same'), changes };
   },
 };
 

@@ -18,20 +18,26 @@ export async function prepareFromEarlier(w: Writer, meetingId: string): Promise<
     .orderBy('year_be', 'desc').orderBy('number', 'desc').execute();
   if (earlier.length === 0) return;
   const sections = await w.trx.selectFrom('series_sections').selectAll().where('series_id', '=', meeting.series_id).execute();
-  const section = (kind: string) => sections.find((s) => s.kind === kind)!;
-  let position = 0;
-  const add = async (kind: string, fields: Partial<AgendaItemsTable> & { subject: string }) => {
-    position = kind === 'continuing' ? position + 1 : 1;
+  // Each section numbers its own items from x.1; a series without a certification or continuing section skips that part.
+  const positions = new Map<string, number>();
+  const add = async (kind: 'certification' | 'continuing', fields: Partial<AgendaItemsTable> & { subject: string }) => {
+    const section = sections.find((s) => s.kind === kind);
+    if (!section) return null;
+    const position = (positions.get(section.id) ?? 0) + 1;
+    positions.set(section.id, position);
+    const id = newId();
     await w.insert('agenda_items', {
-      id: newId(), meeting_id: meetingId, section_id: section(kind).id, parent_id: null, position, presenter_org_id: null,
+      id, meeting_id: meetingId, section_id: section.id, parent_id: null, position, presenter_org_id: null,
       presenter_person_id: null, summary: '', proposal: '', discussion: '', resolution: '', resolution_kind: null, secrecy: 'none',
       continues_item_id: null, carry_forward: 0, created_at: w.at, updated_at: w.at, ...fields,
     }, meetingId);
+    return id;
   };
 
   const previous = earlier[0];
   const when = previous.date ? ` เมื่อวันที่ ${formatThaiDate(previous.date)}` : '';
   await add('certification', { subject: `รับรองรายงานการประชุมครั้งที่ ${formatMeetingNumber(previous.number, previous.year_be)}${when}` });
+  if (!sections.some((s) => s.kind === 'continuing')) return;
 
   const ids = earlier.map((m) => m.id);
   const items = await w.trx.selectFrom('agenda_items').selectAll().where('meeting_id', 'in', ids).execute();
@@ -70,8 +76,18 @@ export async function prepareFromEarlier(w: Writer, meetingId: string): Promise<
     const cite = `สืบเนื่องจากการประชุมครั้งที่ ${formatMeetingNumber(source.number, source.year_be)} ระเบียบวาระที่ ${numbers.get(source.id)!.get(chain.latest.id)}`;
     const open = chain.actions.map((a, i) => `${i + 1}) ${a.text}${a.due_date ? ` (กำหนดเสร็จ ${formatThaiDateShort(a.due_date)})` : ''}`);
     const summary = [cite, ...(open.length ? ['รายการที่ยังดำเนินการอยู่:', ...open] : [])].join('\n');
-    await add('continuing', {
+    const carried = await add('continuing', {
       subject: rootOf(chain.latest).subject, summary, continues_item_id: chain.latest.id, presenter_org_id: chain.latest.presenter_org_id,
     });
+    await keepPolicyLinks(w, chain.latest.id, carried!, meetingId);
   }
+}
+
+/** A carried item concerns the same policies as the item it continues. */
+async function keepPolicyLinks(w: Writer, fromItemId: string, toItemId: string, meetingId: string): Promise<void> {
+  const links = await w.trx.selectFrom('agenda_item_policies').select('policy_id').where('agenda_item_id', '=', fromItemId).execute();
+  if (links.length === 0) return;
+  const rows = links.map((l) => ({ agenda_item_id: toItemId, policy_id: l.policy_id }));
+  await w.trx.insertInto('agenda_item_policies').values(rows).execute();
+  await w.log('agenda_item_policies', toItemId, 'create', null, { policies: rows.map((r) => r.policy_id) }, meetingId);
 }

@@ -6,18 +6,29 @@ import type { DB } from '../db/types';
 import type { HandlerSlice } from './context';
 
 /**
- * Loads the shipped reference data into a new database: the ministry's agencies, the standard agenda
- * sections and the legislation stage templates. Runs inside the migration's transaction, so a new
- * database has either all of it or nothing. IDs come from the files, so they are the same everywhere.
+ * The shipped organisations (ministries, central agencies, the ministry's own agencies and partners),
+ * each flagged where its abbreviation was not checked against a published source. Added to a new
+ * database and, on upgrade, to an existing one; one already there (by id or abbreviation) is left as
+ * the officer may have edited it.
  */
-export async function loadReferenceData(db: Kysely<DB>, at: string): Promise<void> {
+export async function addReferenceOrganisations(db: Kysely<DB>, at: string): Promise<void> {
   await db
     .insertInto('organisations')
     .values(agencies.agencies.map((a) => ({
       id: a.id, name_th: a.nameTh, abbr_th: a.abbrTh, name_en: a.nameEn, abbr_en: a.abbrEn, kind: a.kind,
-      parent_id: null, created_at: at, updated_at: at,
+      parent_id: null, active: 1 as const, abbr_verified: a.abbrVerified ? (1 as const) : (0 as const), created_at: at, updated_at: at,
     })))
+    .onConflict((oc) => oc.doNothing())
     .execute();
+}
+
+/**
+ * Loads the shipped reference data into a new database: the organisations, the standard agenda
+ * sections and the legislation stage templates. Runs inside the migration's transaction, so a new
+ * database has either all of it or nothing. IDs come from the files, so they are the same everywhere.
+ */
+export async function loadReferenceData(db: Kysely<DB>, at: string): Promise<void> {
+  await addReferenceOrganisations(db, at);
   await db
     .insertInto('section_templates')
     .values(sections.sections.map((s) => ({ kind: s.kind, default_position: s.defaultPosition, title_th: s.titleTh, title_en: s.titleEn })))

@@ -5,11 +5,10 @@ import { type DocumentSettingsPatch, resolveDocumentSettings } from '../../share
 import type { Series, SeriesMember } from '../../shared/schemas/series';
 import type { DB } from '../db/types';
 import { type HandlerSlice, newId } from './context';
+import { setSections, standardSections } from './series-sections';
 import { type Writer, write } from './write';
 
-type SectionKind = Series['sections'][number]['kind'];
-
-/** Reads series with their sections (in the body's order) and default members. */
+/** Reads series with their sections (in the body's order), default members and officers. */
 export async function readSeries(db: Kysely<DB>, id?: string): Promise<Series[]> {
   let q = db.selectFrom('meeting_series').selectAll();
   if (id) q = q.where('id', '=', id);
@@ -20,8 +19,12 @@ export async function readSeries(db: Kysely<DB>, id?: string): Promise<Series[]>
     id: r.id, nameTh: r.name_th, shortName: r.short_name, nameEn: r.name_en, numbering: r.numbering,
     recordingStyle: r.recording_style as Series['recordingStyle'],
     documentSettings: resolveDocumentSettings(JSON.parse(r.document_settings) as DocumentSettingsPatch),
-    sections: sections.filter((s) => s.series_id === r.id).map((s) => ({ id: s.id, position: s.position, kind: s.kind as SectionKind, titleTh: s.title_th })),
+    sections: sections.filter((s) => s.series_id === r.id).map((s) => ({
+      id: s.id, position: s.position, kind: s.kind as Series['sections'][number]['kind'], titleTh: s.title_th, whenEmpty: s.when_empty,
+    })),
     members: members.filter((m) => m.series_id === r.id).map((m) => ({ personId: m.person_id, meetingRole: m.meeting_role as SeriesMember['meetingRole'] })),
+    secretaryId: r.secretary_id, minuteTakerId: r.minute_taker_id, reviewerId: r.reviewer_id,
+    nextNumber: r.next_number !== null && r.next_number_year_be !== null ? { number: r.next_number, yearBe: r.next_number_year_be } : null,
   }));
 }
 
@@ -29,24 +32,6 @@ export async function getSeries(db: Kysely<DB>, id: string): Promise<Series> {
   const [found] = await readSeries(db, id);
   if (!found) throw new LekhaError('NOT_FOUND', 'ไม่พบชุดการประชุมนี้', 'seriesId');
   return found;
-}
-
-/**
- * Sets the section order: the kinds given first, in that order; the standard sections not named keep
- * their standard order after them, so every series always has all six sections.
- */
-async function setSections(w: Writer, seriesId: string, order: readonly SectionKind[] | undefined): Promise<void> {
-  const templates = await w.trx.selectFrom('section_templates').selectAll().orderBy('default_position').execute();
-  const kinds = [...(order ?? []), ...templates.map((t) => t.kind as SectionKind).filter((k) => !order?.includes(k))];
-  const existing = await w.trx.selectFrom('series_sections').selectAll().where('series_id', '=', seriesId).execute();
-  // Move everything out of the way first: positions are unique within a series.
-  for (const s of existing) await w.trx.updateTable('series_sections').set({ position: s.position + 1000 }).where('id', '=', s.id).execute();
-  for (const [index, kind] of kinds.entries()) {
-    const template = templates.find((t) => t.kind === kind)!;
-    const current = existing.find((s) => s.kind === kind);
-    if (current) await w.update('series_sections', current.id, { position: index + 1 });
-    else await w.insert('series_sections', { id: newId(), series_id: seriesId, position: index + 1, kind, title_th: template.title_th });
-  }
 }
 
 async function setMembers(w: Writer, seriesId: string, members: readonly SeriesMember[]): Promise<void> {
@@ -60,7 +45,11 @@ async function setMembers(w: Writer, seriesId: string, members: readonly SeriesM
   await w.log('series_members', seriesId, 'update', { members: before }, { members: rows });
 }
 
-/** Creates a series with all its sections; for use inside a caller's transaction. Returns the id. */
+type NextNumber = ParsedArgs<'series.update'>['nextNumber'];
+const nextNumberColumns = (n: NextNumber) =>
+  n === undefined ? {} : { next_number: n?.number ?? null, next_number_year_be: n?.yearBe ?? null };
+
+/** Creates a series with its sections (the six standard ones unless given); inside a caller's transaction. Returns the id. */
 export async function insertSeries(w: Writer, a: ParsedArgs<'series.create'>): Promise<string> {
   const duplicate = await w.trx.selectFrom('meeting_series').select('id').where('name_th', '=', a.nameTh).executeTakeFirst();
   if (duplicate) throw new LekhaError('CONFLICT', `มีชุดการประชุมชื่อ "${a.nameTh}" อยู่แล้ว`, 'nameTh');
@@ -68,8 +57,10 @@ export async function insertSeries(w: Writer, a: ParsedArgs<'series.create'>): P
   await w.insert('meeting_series', {
     id, name_th: a.nameTh, short_name: a.shortName, name_en: a.nameEn, numbering: a.numbering,
     recording_style: a.recordingStyle, document_settings: '{}', created_at: w.at, updated_at: w.at,
+    secretary_id: a.secretaryId ?? null, minute_taker_id: a.minuteTakerId ?? null, reviewer_id: a.reviewerId ?? null,
+    next_number: null, next_number_year_be: null, ...nextNumberColumns(a.nextNumber),
   });
-  await setSections(w, id, a.sectionOrder);
+  await setSections(w, id, a.sections ?? (await standardSections(w, a.sectionOrder)));
   if (a.members.length) await setMembers(w, id, a.members);
   return id;
 }
@@ -86,11 +77,20 @@ export const seriesHandlers: HandlerSlice<'series.list' | 'series.create' | 'ser
       const settings = a.documentSettings ? JSON.stringify({ ...JSON.parse(current.document_settings), ...a.documentSettings }) : undefined;
       await w.update('meeting_series', a.id, {
         name_th: a.nameTh, short_name: a.shortName, name_en: a.nameEn, numbering: a.numbering, recording_style: a.recordingStyle,
-        document_settings: settings,
+        document_settings: settings, secretary_id: a.secretaryId, minute_taker_id: a.minuteTakerId, reviewer_id: a.reviewerId,
+        ...nextNumberColumns(a.nextNumber),
       });
-      if (a.sectionOrder) await setSections(w, a.id, a.sectionOrder);
+      if (a.sections) await setSections(w, a.id, a.sections);
+      else if (a.sectionOrder) await setSections(w, a.id, await orderedExisting(w, a.id, a.sectionOrder));
       if (a.members) await setMembers(w, a.id, a.members);
     });
     return getSeries(ctx.db, a.id);
   },
 };
+
+/** `sectionOrder` (the standard kinds) applied to the sections a series has: the named first, the rest after. */
+async function orderedExisting(w: Writer, seriesId: string, order: readonly string[]) {
+  const current = (await getSeries(w.trx, seriesId)).sections;
+  const rank = (kind: string) => (order.includes(kind) ? order.indexOf(kind) : order.length);
+  return [...current].sort((x, y) => rank(x.kind) - rank(y.kind) || x.position - y.position);
+}

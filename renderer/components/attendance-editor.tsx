@@ -1,23 +1,32 @@
 import { useState } from 'react';
+import { errorMessage } from '../api/client';
 import { useT } from '../i18n';
 import { focusLater } from '../lib/errors';
-import { useDirectory } from '../state/app-context';
+import { useFileExport } from '../lib/use-file-export';
+import { useApi, useAppStores, useDirectory } from '../state/app-context';
 import type { Attendance, MeetingDetail } from '../state/types';
 import { LockedBanner } from './agenda-locked-banner';
 import { AttendanceForm, type AttendancePreset } from './attendance-form';
 import { AttendanceRow } from './attendance-row';
 import { SeriesMembersNotice } from './attendance-series';
+import { FormError } from './form-error';
 import { QuorumFigure } from './quorum-figure';
 
-type Group = 'present' | 'absent' | 'others';
+type Group = 'unconfirmed' | 'present' | 'absent' | 'others';
 
-/** The groups of the minutes: ผู้มาประชุม, ผู้ไม่มาประชุม, ผู้เข้าร่วมประชุม (THAI-DOCUMENTS.md §1). */
+/**
+ * The groups of the minutes: ผู้มาประชุม, ผู้ไม่มาประชุม, ผู้เข้าร่วมประชุม (THAI-DOCUMENTS.md §1),
+ * after those nobody has marked yet.
+ */
 function groupOf(a: Attendance): Group {
+  if (a.presence === 'unconfirmed') return 'unconfirmed';
   if (a.presence === 'absent') return 'absent';
   return a.role === 'member' || a.role === 'substitute' ? 'present' : 'others';
 }
 
-const groupTitle = { present: 'attendance.groupPresent', absent: 'attendance.groupAbsent', others: 'attendance.groupOthers' } as const;
+const groupTitle = {
+  unconfirmed: 'attendance.groupUnconfirmed', present: 'attendance.groupPresent', absent: 'attendance.groupAbsent', others: 'attendance.groupOthers',
+} as const;
 
 /**
  * Who attended: the series' members are already listed when the meeting is created; the officer marks
@@ -52,8 +61,9 @@ export function AttendanceEditor({ meeting }: { meeting: MeetingDetail }) {
         <QuorumFigure attendance={meeting.attendance} />
       </div>
       {readOnly ? <LockedBanner area="attendance" /> : <SeriesMembersNotice meeting={meeting} />}
+      <AttendanceTools meeting={meeting} readOnly={readOnly} />
       {sorted.length === 0 ? <p className="muted">{t('attendance.empty')}</p> : null}
-      {(['present', 'absent', 'others'] as const).map((group) => {
+      {(['unconfirmed', 'present', 'absent', 'others'] as const).map((group) => {
         const rows = sorted.filter((a) => groupOf(a) === group);
         if (rows.length === 0) return null;
         return (
@@ -61,6 +71,7 @@ export function AttendanceEditor({ meeting }: { meeting: MeetingDetail }) {
             <h3 id={`attendance-${group}`}>
               {t(groupTitle[group])} <span className="count">{t('attendance.count', { count: rows.length })}</span>
             </h3>
+            {group === 'unconfirmed' ? <p className="muted">{t('attendance.unconfirmedHint')}</p> : null}
             <ol className="attendance__list">
               {rows.map((a) => {
                 if (editingId === a.id && !readOnly) {
@@ -119,6 +130,52 @@ export function AttendanceEditor({ meeting }: { meeting: MeetingDetail }) {
           </div>
         </div>
       )}
+    </div>
+  );
+}
+
+/**
+ * The sign-in sheet for the meeting-room door, and, on the day, one press for "everyone else came in
+ * person" once the officer has marked the few who did not.
+ */
+function AttendanceTools({ meeting, readOnly }: { meeting: MeetingDetail; readOnly: boolean }) {
+  const t = useT();
+  const api = useApi();
+  const stores = useAppStores();
+  const sheet = useFileExport<'signin'>();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const rest = meeting.attendance.filter((a) => a.presence === 'unconfirmed');
+
+  async function markRestOnsite() {
+    setBusy(true);
+    setError(null);
+    try {
+      for (const a of rest) await stores.meeting.getState().updateAttendance({ id: a.id, presence: 'onsite' });
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div className="attendance__tools">
+      <button
+        type="button"
+        className="button"
+        disabled={sheet.busy !== null}
+        onClick={() => void sheet.run('signin', () => api.call('documents.export', { meetingId: meeting.id, kind: 'signin', format: 'pdf' }))}
+      >
+        {t('attendance.signInSheet')}
+      </button>
+      {!readOnly && rest.length > 0 ? (
+        <button type="button" className="button" disabled={busy} onClick={() => void markRestOnsite()}>
+          {t('attendance.markRestOnsite', { count: rest.length })}
+        </button>
+      ) : null}
+      {sheet.done ? <p className="muted" role="status">{sheet.done}</p> : null}
+      <FormError message={sheet.error ?? error} />
     </div>
   );
 }

@@ -14,7 +14,7 @@ type Role = Attendance['role'];
 type Presence = Attendance['presence'];
 type Reason = NonNullable<Attendance['absenceReason']>;
 export const roles: readonly Role[] = ['member', 'substitute', 'guest', 'secretariat'];
-export const presences: readonly Presence[] = ['onsite', 'electronic', 'absent'];
+export const presences: readonly Presence[] = ['unconfirmed', 'onsite', 'electronic', 'absent'];
 export const reasons: readonly Reason[] = ['official_duty', 'sick', 'personal', 'other'];
 const meetingRoles = ['ประธาน', 'รองประธาน', 'กรรมการ', 'กรรมการและเลขานุการ', 'กรรมการและผู้ช่วยเลขานุการ', 'ผู้ช่วยเลขานุการ'];
 

@@ -4,10 +4,8 @@ import { useT } from '../i18n';
 import { focusLater } from '../lib/errors';
 import { personName } from '../lib/labels';
 import { useAppStores } from '../state/app-context';
-import { useDirtyFlag } from '../state/dirty';
 import type { Attendance, Organisation, Person } from '../state/types';
-import { presences, reasons } from './attendance-form';
-import { describedBy } from './fields';
+import { reasons } from './attendance-form';
 import { FormError } from './form-error';
 
 type Presence = Attendance['presence'];
@@ -122,25 +120,28 @@ function AbsenceReason({ attendance: a }: { attendance: Attendance }) {
 }
 
 /**
- * On the day the officer goes down the list marking who came: on site and electronic are saved at
- * once; "absent" first asks the reason (the core refuses an absence without one).
+ * On the day the officer goes down the list marking who came. Every choice is saved at once, absence
+ * included: "ไม่มาประชุม" is offered with each reason (ติดราชการ, ลาป่วย …), so marking someone absent
+ * is one action and nothing waits for a second save that leaving the page would lose. A note on the
+ * absence goes in through "แก้ไข".
  */
 function PresenceControl({ attendance: a, name }: { attendance: Attendance; name: string }) {
   const t = useT();
   const stores = useAppStores();
-  const [absent, setAbsent] = useState<{ reason: Reason | ''; note: string; showError: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const id = `att-${a.id}`;
-  // A reason chosen but not saved yet must not be lost silently by leaving the page.
-  useDirtyFlag(`${id}-absent`, absent !== null && (absent.reason !== '' || absent.note.trim() !== ''));
+  const current = a.presence === 'absent' ? `absent:${a.absenceReason ?? 'other'}` : a.presence;
 
-  async function save(patch: { presence: Presence; absenceReason?: Reason; absenceNote?: string }) {
+  async function choose(value: string) {
+    if (value === current) return;
+    const [presence, reason] = value.split(':') as [Presence, Reason | undefined];
     setBusy(true);
     setError(null);
     try {
-      await stores.meeting.getState().updateAttendance({ id: a.id, ...patch });
-      setAbsent(null);
+      await stores.meeting.getState().updateAttendance({
+        id: a.id, presence, ...(presence === 'absent' ? { absenceReason: reason, absenceNote: a.presence === 'absent' ? a.absenceNote : '' } : {}),
+      });
       // The line may move to another group (and be drawn anew): keep the officer's place.
       focusLater(`${id}-presence`);
     } catch (e) {
@@ -150,20 +151,6 @@ function PresenceControl({ attendance: a, name }: { attendance: Attendance; name
     }
   }
 
-  function choose(value: Presence) {
-    setError(null);
-    if (value === 'absent') {
-      if (a.presence !== 'absent') {
-        setAbsent({ reason: '', note: '', showError: false });
-        focusLater(`${id}-quick-reason`);
-      }
-      return;
-    }
-    setAbsent(null);
-    if (value !== a.presence) void save({ presence: value });
-  }
-
-  const reasonError = absent?.showError && !absent.reason ? t('attendance.reasonRequired') : null;
   return (
     <div className="presence">
       <label htmlFor={`${id}-presence`} className="visually-hidden">
@@ -171,66 +158,23 @@ function PresenceControl({ attendance: a, name }: { attendance: Attendance; name
       </label>
       <select
         id={`${id}-presence`}
-        className={`presence__select presence__select--${absent ? 'absent' : a.presence}`}
-        value={absent ? 'absent' : a.presence}
+        className={`presence__select presence__select--${a.presence}`}
+        value={current}
         disabled={busy}
-        onChange={(e) => choose(e.target.value as Presence)}
+        onChange={(e) => void choose(e.target.value)}
       >
-        {presences.map((p) => (
-          <option key={p} value={p}>
-            {t(`presence.${p}`)}
-          </option>
-        ))}
+        {a.presence === 'unconfirmed' ? <option value="unconfirmed">{t('presence.unconfirmed')}</option> : null}
+        <option value="onsite">{t('presence.onsite')}</option>
+        <option value="electronic">{t('presence.electronic')}</option>
+        <optgroup label={t('presence.absent')}>
+          {reasons.map((r) => (
+            <option key={r} value={`absent:${r}`}>
+              {t('attendance.absentBecause', { reason: t(`reason.${r}`) })}
+            </option>
+          ))}
+        </optgroup>
       </select>
-      {a.presence === 'absent' && !absent ? <AbsenceReason attendance={a} /> : null}
-      {absent ? (
-        <fieldset className="presence__absent">
-          <legend className="visually-hidden">{t('attendance.absentOf', { name })}</legend>
-          <label htmlFor={`${id}-quick-reason`}>{t('attendance.absenceReason')}</label>
-          <select
-            id={`${id}-quick-reason`}
-            value={absent.reason}
-            aria-required
-            aria-invalid={reasonError ? true : undefined}
-            aria-describedby={describedBy(`${id}-quick-reason`, undefined, reasonError)}
-            onChange={(e) => setAbsent({ ...absent, reason: e.target.value as Reason | '' })}
-          >
-            <option value="">{t('common.notSet')}</option>
-            {reasons.map((r) => (
-              <option key={r} value={r}>
-                {t(`reason.${r}`)}
-              </option>
-            ))}
-          </select>
-          {reasonError ? (
-            <p id={`${id}-quick-reason-error`} className="field__error">
-              {reasonError}
-            </p>
-          ) : null}
-          <label htmlFor={`${id}-quick-note`}>{t('attendance.absenceNote')}</label>
-          <input id={`${id}-quick-note`} type="text" value={absent.note} onChange={(e) => setAbsent({ ...absent, note: e.target.value })} />
-          <div className="presence__actions">
-            <button
-              type="button"
-              className="button button--small button--primary"
-              disabled={busy}
-              onClick={() => {
-                if (!absent.reason) {
-                  setAbsent({ ...absent, showError: true });
-                  focusLater(`${id}-quick-reason`);
-                  return;
-                }
-                void save({ presence: 'absent', absenceReason: absent.reason, absenceNote: absent.note.trim() });
-              }}
-            >
-              {t('attendance.absentSave')}
-            </button>
-            <button type="button" className="button button--small" onClick={() => { setAbsent(null); focusLater(`${id}-presence`); }}>
-              {t('common.cancel')}
-            </button>
-          </div>
-        </fieldset>
-      ) : null}
+      {a.presence === 'absent' && a.absenceNote ? <span className="attendance__reason">({a.absenceNote})</span> : null}
       <FormError message={error} />
     </div>
   );

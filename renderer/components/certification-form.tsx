@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import type { Result } from '../../shared/contract';
 import type { MinutesState } from '../../shared/schemas/minutes';
 import { formatBeSlash, parseThaiDateInput } from '../../shared/thai';
 import { errorMessage } from '../api/client';
@@ -12,6 +13,7 @@ import type { AgendaItem, MeetingDetail, MeetingSummary } from '../state/types';
 import { DateInput } from './date-input';
 import { SelectField, TextArea } from './fields';
 import { FormError } from './form-error';
+import { VersionsDiff } from './versions-diff';
 
 type How = NonNullable<MinutesState['certifiedHow']>;
 const hows: readonly How[] = ['next_meeting', 'same_meeting', 'circulation'];
@@ -56,6 +58,13 @@ export function CertificationForm({ meeting, minutes }: { meeting: MeetingDetail
   const errorRef = useRef<HTMLDivElement>(null);
   const number = meetingNumber(meeting);
   useDirtyFlag('certification-form', amendment.trim() !== '' || dateTouched);
+  const changes = useDraftChanges(meeting);
+  // The facts choose the default: text changed since it was circulated means "with amendments".
+  const [amendedTouched, setAmendedTouched] = useState(false);
+  useEffect(() => {
+    if (changes && !amendedTouched) setAmended(changes.changed);
+  }, [changes, amendedTouched]);
+  const claimMismatch = changes !== null && changes.from !== null && amended !== changes.changed;
 
   // The later meetings of the series, nearest first.
   useEffect(() => {
@@ -107,7 +116,7 @@ export function CertificationForm({ meeting, minutes }: { meeting: MeetingDetail
 
   const dateIso = parseThaiDateInput(dateText);
   const invalid =
-    !dateIso || (amended && !amendment.trim()) || (how === 'next_meeting' && !itemId) || (draft && how !== 'same_meeting');
+    !dateIso || (amended && !amendment.trim()) || (how === 'next_meeting' && !itemId) || (draft && how !== 'same_meeting') || claimMismatch;
 
   function submit(e: React.FormEvent) {
     e.preventDefault();
@@ -213,11 +222,12 @@ export function CertificationForm({ meeting, minutes }: { meeting: MeetingDetail
         <legend>{t('certify.amendments')}</legend>
         {[false, true].map((value) => (
           <label key={String(value)} className="radio-group__choice">
-            <input type="radio" name="certify-amended" checked={amended === value} onChange={() => { setAmended(value); setConfirming(false); }} />
+            <input type="radio" name="certify-amended" checked={amended === value} onChange={() => { setAmended(value); setAmendedTouched(true); setConfirming(false); }} />
             <span>{t(value ? 'certify.withAmendments' : 'certify.withoutAmendments')}</span>
           </label>
         ))}
       </fieldset>
+      <AmendmentFacts changes={changes} amended={amended} showErrors={showErrors} />
       {amended ? (
         <TextArea
           id="certify-amendment"
@@ -261,5 +271,49 @@ export function CertificationForm({ meeting, minutes }: { meeting: MeetingDetail
         </div>
       )}
     </form>
+  );
+}
+
+type DraftChanges = Result<'minutes.draftChanges'>;
+
+/** What changed in the text since it was last circulated, read again whenever the meeting is read again (after any edit). */
+function useDraftChanges(meeting: MeetingDetail): DraftChanges | null {
+  const stores = useAppStores();
+  const [changes, setChanges] = useState<DraftChanges | null>(null);
+  useEffect(() => {
+    let live = true;
+    stores.client.call('minutes.draftChanges', { meetingId: meeting.id }).then(
+      (c) => live && setChanges(c),
+      (e: unknown) => console.warn('[lekha] draft changes', e),
+    );
+    return () => {
+      live = false;
+    };
+  }, [stores, meeting]);
+  return changes;
+}
+
+/**
+ * The amendment as the record will show it: the paragraphs changed since the circulated version. A
+ * claim against the facts (amended with no change, or unchanged text certified with a change) is
+ * said here, before the officer confirms, and the core refuses it anyway.
+ */
+function AmendmentFacts({ changes, amended, showErrors }: { changes: DraftChanges | null; amended: boolean; showErrors: boolean }) {
+  const t = useT();
+  if (!changes || changes.from === null) return null;
+  if (!changes.changed) {
+    return (
+      <p className={amended ? 'field__error' : 'field__hint'} id="certify-facts" role={amended && showErrors ? 'alert' : undefined}>
+        {t(amended ? 'certify.noChangeYet' : 'certify.unchanged', { version: changes.from })}
+      </p>
+    );
+  }
+  return (
+    <div className="certify-form__changes" id="certify-facts">
+      <p className={amended ? 'field__hint' : 'field__error'} role={!amended && showErrors ? 'alert' : undefined}>
+        {t(amended ? 'certify.changesShown' : 'certify.changedButNone', { version: changes.from })}
+      </p>
+      <VersionsDiff comparison={{ from: changes.from, to: changes.from + 1, changes: changes.changes }} />
+    </div>
   );
 }

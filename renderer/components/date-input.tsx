@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { parseThaiDateInput } from '../../shared/thai';
+import { buddhistYear, readThaiDateInput } from '../../shared/thai';
 import { formatDateLong, useLang, useT } from '../i18n';
 import { describedBy, Field } from './fields';
 
@@ -17,18 +17,32 @@ interface DateInputProps {
   error?: string | null;
 }
 
-/** Typed as `25/11/2569` (Buddhist era); once understood, shown back as `วันพุธที่ 25 พฤศจิกายน 2569`. */
+const isoOf = (text: string) => {
+  const reading = readThaiDateInput(text);
+  return reading.ok ? reading.iso : null;
+};
+
+/**
+ * Typed as `25/11/2569` (Buddhist era); once understood, shown back as `วันพุธที่ 25 พฤศจิกายน 2569`.
+ * A Gregorian year (24/3/2025) is converted and the note says so; an impossible year is refused.
+ */
 export function DateInput({ id, label, value, onChange, required, showErrors, error }: DateInputProps) {
   const t = useT();
   const lang = useLang();
   const [touched, setTouched] = useState(false);
-  const iso = parseThaiDateInput(value);
+  const reading = readThaiDateInput(value);
   const blank = value.trim() === '';
   let ownError: string | null = null;
-  if ((touched || showErrors) && !blank && !iso) ownError = t('date.invalid');
-  else if (showErrors && blank && required) ownError = t('date.required');
+  if ((touched || showErrors) && !blank && !reading.ok) ownError = t(reading.reason === 'range' ? 'date.outOfRange' : 'date.invalid');
+  else if (showErrors && blank && required) ownError = error ?? t('date.required');
   const shownError = ownError ?? error ?? null;
-  const hint = iso ? formatDateLong(lang, iso) : t('date.hint');
+  let hint = t('date.hint');
+  if (reading.ok) {
+    const long = formatDateLong(lang, reading.iso);
+    hint = reading.fromGregorian
+      ? t('date.fromGregorian', { gregorian: reading.iso.slice(0, 4), buddhist: buddhistYear(reading.iso), date: long })
+      : long;
+  }
   return (
     <Field id={id} label={label} hint={hint} error={shownError} required={required} className="field--date">
       <input
@@ -38,7 +52,7 @@ export function DateInput({ id, label, value, onChange, required, showErrors, er
         autoComplete="off"
         placeholder={t('date.placeholder')}
         value={value}
-        onChange={(e) => onChange(e.target.value, parseThaiDateInput(e.target.value))}
+        onChange={(e) => onChange(e.target.value, isoOf(e.target.value))}
         onBlur={() => setTouched(true)}
         aria-invalid={shownError ? true : undefined}
         aria-required={required || undefined}

@@ -121,7 +121,7 @@ export function ExportPanel({ meeting }: { meeting: MeetingDetail }) {
               legend={t('export.document')}
               value={kind}
               onChange={(v) => choose(() => setKind(v as Kind))}
-              options={(['minutes', 'agenda'] as const).map((k) => ({ value: k, label: t(`export.kind.${k}`) }))}
+              options={(['minutes', 'agenda', 'signin'] as const).map((k) => ({ value: k, label: t(`export.kind.${k}`) }))}
               className="radio-group--stack"
             />
             <RadioGroup

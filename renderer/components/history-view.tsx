@@ -6,7 +6,7 @@ import { useAppStores, useDirectory, useSeries } from '../state/app-context';
 import type { MeetingDetail } from '../state/types';
 import { FormError } from './form-error';
 import { describeEntry, entityName, type FoldedEntry, foldEntries, type HistoryContext } from './history-format';
-import { localHhmm } from './minutes-save-state';
+import { localHhmm } from '../lib/local-time';
 
 const PAGE = 200;
 const MAX = 1000;

@@ -26,8 +26,14 @@ interface Draft {
   mode: Mode;
   conferencing: string;
   chairId: string;
+  secretaryId: string;
+  minuteTakerId: string;
+  reviewerId: string;
   status: Status;
 }
+
+/** The people the minutes name besides the attendees: who chairs, and who signs and checks the minutes. */
+const officerFields = ['chairId', 'secretaryId', 'minuteTakerId', 'reviewerId'] as const;
 
 const draftOf = (m: MeetingDetail): Draft => ({
   date: m.date ? formatBeSlash(m.date) : '',
@@ -37,6 +43,9 @@ const draftOf = (m: MeetingDetail): Draft => ({
   mode: m.mode,
   conferencing: m.conferencing,
   chairId: m.chairId ?? '',
+  secretaryId: m.secretaryId ?? '',
+  minuteTakerId: m.minuteTakerId ?? '',
+  reviewerId: m.reviewerId ?? '',
   status: m.status,
 });
 
@@ -49,7 +58,7 @@ function sameMeaning(a: Draft, b: Draft): boolean {
     a.venue === b.venue &&
     a.mode === b.mode &&
     a.conferencing === b.conferencing &&
-    a.chairId === b.chairId &&
+    officerFields.every((k) => a[k] === b[k]) &&
     a.status === b.status
   );
 }
@@ -92,9 +101,9 @@ export function MeetingDetailsForm({ meeting }: { meeting: MeetingDetail }) {
     const startTime = draft.startTime.trim() ? parseTimeInput(draft.startTime) : null;
     const endTime = draft.endTime.trim() ? parseTimeInput(draft.endTime) : null;
     const firstBad =
-      draft.date.trim() && !date ? 'meeting-date' : draft.startTime.trim() && !startTime ? 'meeting-start' : draft.endTime.trim() && !endTime ? 'meeting-end' : null;
-    if (firstBad) {
-      document.getElementById(firstBad)?.focus();
+      !date ? 'meeting-date' : draft.startTime.trim() && !startTime ? 'meeting-start' : draft.endTime.trim() && !endTime ? 'meeting-end' : null;
+    if (firstBad || !date) {
+      document.getElementById(firstBad ?? 'meeting-date')?.focus();
       return;
     }
     setBusy(true);
@@ -108,6 +117,9 @@ export function MeetingDetailsForm({ meeting }: { meeting: MeetingDetail }) {
         mode: draft.mode,
         conferencing: draft.mode === 'onsite' ? '' : draft.conferencing.trim(),
         chairId: draft.chairId || null,
+        secretaryId: draft.secretaryId || null,
+        minuteTakerId: draft.minuteTakerId || null,
+        reviewerId: draft.reviewerId || null,
         status: draft.status,
       });
       setDraft(draftOf(updated));
@@ -122,13 +134,15 @@ export function MeetingDetailsForm({ meeting }: { meeting: MeetingDetail }) {
     }
   }
 
-  const chairOptions = sortPeople(people).map((p) => ({ value: p.id, label: personName(p) + (p.position ? ` — ${p.position}` : '') }));
+  // Inactive people stay choosable only where the meeting already names them.
+  const options = (current: string) =>
+    sortPeople(people.filter((p) => p.active || p.id === current)).map((p) => ({ value: p.id, label: personName(p) + (p.position ? ` — ${p.position}` : '') }));
   return (
     <form className="meeting-details" onSubmit={submit} noValidate aria-labelledby="details-title">
       <h2 id="details-title">{t('meetingPage.details')}</h2>
       <FormError ref={errorRef} message={error ? errorMessage(error) : null} />
       <div className="row">
-        <DateInput id="meeting-date" label={t('field.date')} value={draft.date} onChange={(v) => set('date', v)} showErrors={showErrors} error={fieldErrorOf(error, 'date')} />
+        <DateInput id="meeting-date" label={t('field.date')} required value={draft.date} onChange={(v) => set('date', v)} showErrors={showErrors} error={fieldErrorOf(error, 'date')} />
         <TimeInput id="meeting-start" label={t('field.startTime')} value={draft.startTime} onChange={(v) => set('startTime', v)} showErrors={showErrors} error={fieldErrorOf(error, 'startTime')} />
         <TimeInput id="meeting-end" label={t('field.endTime')} value={draft.endTime} onChange={(v) => set('endTime', v)} showErrors={showErrors} error={fieldErrorOf(error, 'endTime')} />
         <SelectField
@@ -165,11 +179,30 @@ export function MeetingDetailsForm({ meeting }: { meeting: MeetingDetail }) {
           value={draft.chairId}
           onChange={(v) => set('chairId', v)}
           placeholder={t('common.notSet')}
-          options={chairOptions}
+          options={options(draft.chairId)}
           error={fieldErrorOf(error, 'chairId')}
           className="field--grow"
         />
       </div>
+      <fieldset className="officers">
+        <legend>{t('meeting.officers')}</legend>
+        <p className="muted">{t('meeting.officersHint')}</p>
+        <div className="row">
+          {(['secretaryId', 'minuteTakerId', 'reviewerId'] as const).map((key) => (
+            <SelectField
+              key={key}
+              id={`meeting-${key}`}
+              label={t(`field.${key}`)}
+              value={draft[key]}
+              onChange={(v) => set(key, v)}
+              placeholder={t('common.notSet')}
+              options={options(draft[key])}
+              error={fieldErrorOf(error, key)}
+              className="field--grow"
+            />
+          ))}
+        </div>
+      </fieldset>
       <SaveBar busy={busy} dirty={dirty} justSaved={justSaved} onRevert={() => { setDraft(saved); setShowErrors(false); setError(null); }} />
     </form>
   );

@@ -3,10 +3,11 @@ import { formatBeSlash, parseThaiDateInput } from '../../shared/thai';
 import type { ActionItem } from '../../shared/schemas/meeting';
 import { errorMessage } from '../api/client';
 import { useT } from '../i18n';
-import { fieldErrorOf } from '../lib/errors';
+import { fieldErrorOf, focusLater } from '../lib/errors';
 import { compareThai, organisationLabel } from '../lib/labels';
 import { useAppStores, useDirectory } from '../state/app-context';
 import { useDirtyFlag } from '../state/dirty';
+import { localIsoDate } from '../lib/local-time';
 import { DateInput } from './date-input';
 import { RadioGroup, SelectField, TextArea } from './fields';
 import { FormError } from './form-error';
@@ -39,6 +40,7 @@ export function ActionForm({ agendaItemId, action, kind: initialKind = 'directiv
   const [due, setDue] = useState(action?.dueDate ? formatBeSlash(action.dueDate) : '');
   const [status, setStatus] = useState<Status>(action?.status ?? 'open');
   const [showErrors, setShowErrors] = useState(false);
+  const [pastConfirmed, setPastConfirmed] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const errorRef = useRef<HTMLDivElement>(null);
@@ -50,12 +52,19 @@ export function ActionForm({ agendaItemId, action, kind: initialKind = 'directiv
   useDirtyFlag(base, dirty);
 
   const dueIso = parseThaiDateInput(due);
+  // A new or moved due date already behind us is most often a typing slip (a year, a month): ask once.
+  const pastDue = dueIso !== null && dueIso !== action?.dueDate && dueIso < localIsoDate(new Date().toISOString()) && status !== 'done' && status !== 'cancelled';
+  const askPast = pastDue && pastConfirmed !== dueIso;
   const textError = showErrors && !text.trim() ? t('actions.textRequired') : fieldErrorOf(error, 'text');
 
   async function submit(e: React.FormEvent) {
     e.preventDefault();
     setShowErrors(true);
     if (!text.trim() || (due.trim() && !dueIso)) return;
+    if (askPast) {
+      focusLater(`${base}-past-confirm`);
+      return;
+    }
     setBusy(true);
     setError(null);
     const fields = {
@@ -141,6 +150,19 @@ export function ActionForm({ agendaItemId, action, kind: initialKind = 'directiv
             ))}
         </div>
       </fieldset>
+      {askPast && showErrors && dueIso ? (
+        <div className="confirm" role="alertdialog" aria-labelledby={`${base}-past-text`}>
+          <p id={`${base}-past-text`}>{t('actions.pastDue', { date: formatBeSlash(dueIso) })}</p>
+          <div className="actions">
+            <button type="button" id={`${base}-past-confirm`} className="button button--small button--primary" onClick={() => setPastConfirmed(dueIso)}>
+              {t('actions.pastDueConfirm')}
+            </button>
+            <button type="button" className="button button--small" onClick={() => focusLater(`${base}-due`)}>
+              {t('actions.pastDueFix')}
+            </button>
+          </div>
+        </div>
+      ) : null}
       <div className="actions">
         <button type="submit" className="button button--primary" disabled={busy}>
           {busy ? t('common.saving') : t('common.save')}

@@ -2,7 +2,7 @@ import { formatDateShort, formatTime, useLang, useT } from '../i18n';
 import type { Draft, ItemFields } from '../state/drafts';
 import { useMinutesStore } from '../state/minutes-store';
 import type { AgendaItem } from '../state/types';
-import { localHhmm } from './minutes-save-state';
+import { localHhmm } from '../lib/local-time';
 
 const localIsoDate = (iso: string): string => {
   const d = new Date(iso);

@@ -1,11 +1,7 @@
 import { formatTime, useLang, useT } from '../i18n';
 import type { ItemEdit } from '../state/minutes-store';
 
-/** `10:42` in this computer's time zone, from an ISO instant. */
-export function localHhmm(iso: string): string {
-  const d = new Date(iso);
-  return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
-}
+import { localHhmm } from '../lib/local-time';
 
 /**
  * Where the item's text stands: กำลังบันทึก… / บันทึกแล้ว 10.42 น. / บันทึกไม่สำเร็จ + the core's reason.

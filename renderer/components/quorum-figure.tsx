@@ -9,8 +9,7 @@ import type { Attendance } from '../state/types';
 export function QuorumFigure({ attendance }: { attendance: readonly Attendance[] }) {
   const t = useT();
   const q = quorum(attendance);
-  const counted = attendance.filter((a) => (a.role === 'member' || a.role === 'substitute') && a.presence !== 'absent');
-  const onsite = counted.filter((a) => a.presence === 'onsite').length;
+  const onsite = attendance.filter((a) => (a.role === 'member' || a.role === 'substitute') && a.presence === 'onsite').length;
   return (
     <div className={`quorum${q.members === 0 ? '' : q.reached ? ' quorum--reached' : ' quorum--short'}`} data-testid="quorum">
       <p className="quorum__figure" role="status" aria-describedby="quorum-rule">
@@ -21,6 +20,7 @@ export function QuorumFigure({ attendance }: { attendance: readonly Attendance[]
       {q.present > 0 ? (
         <p className="quorum__breakdown">{t('quorum.breakdown', { onsite, electronic: q.present - onsite })}</p>
       ) : null}
+      {q.unconfirmed > 0 ? <p className="quorum__breakdown">{t('quorum.unconfirmed', { count: q.unconfirmed })}</p> : null}
       <p className="quorum__rule" id="quorum-rule">
         {t('quorum.rule')}
       </p>

@@ -3,16 +3,11 @@ import type { MinutesState } from '../../shared/schemas/minutes';
 import { formatDateShort, formatTime, useLang, useT } from '../i18n';
 import { focusLater } from '../lib/errors';
 import type { MeetingDetail } from '../state/types';
-import { localHhmm } from './minutes-save-state';
+import { localHhmm, localIsoDate } from '../lib/local-time';
 import { VersionsCompare } from './versions-diff';
 import { VersionText } from './versions-text';
 
 type Shown = { mode: 'view'; version: number } | { mode: 'compare'; from: number; to: number } | null;
-
-const localIsoDate = (iso: string): string => {
-  const d = new Date(iso);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-};
 
 /** Every stored version: number, status, when, by whom; view one, or compare it with the next. */
 export function VersionsList({ meeting, minutes }: { meeting: MeetingDetail; minutes: MinutesState }) {

@@ -4,6 +4,7 @@ import { AttendanceEditor } from '../components/attendance-editor';
 import { MinutesBadge, StatusBadge } from '../components/badges';
 import { CertificationView } from '../components/certification-view';
 import { ExportPanel } from '../components/export-panel';
+import { MeetingDelete } from '../components/meeting-delete';
 import { FormError } from '../components/form-error';
 import { HistoryView } from '../components/history-view';
 import { MeetingDetailsForm } from '../components/meeting-details-form';
@@ -196,6 +197,7 @@ export function MeetingPage({ id }: { id: string }) {
           <section className="card" aria-label={t('meetingPage.agenda')}>
             <AgendaEditor meeting={detail} />
           </section>
+          <MeetingDelete meeting={detail} />
         </>,
       )}
       {panel('minutes', <MinutesDrafting meeting={detail} active={tab === 'minutes'} />)}

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { buddhistYear, parseThaiDateInput, parseTimeInput } from '../../shared/thai';
+import { buddhistYear, parseThaiDateInput, parseTimeInput, toArabicDigits } from '../../shared/thai';
 import { errorMessage } from '../api/client';
 import { DateInput } from '../components/date-input';
 import { RadioGroup, SelectField, TextField } from '../components/fields';
@@ -8,7 +8,7 @@ import { SeriesForm } from '../components/series-form';
 import { TimeInput } from '../components/time-input';
 import { useT } from '../i18n';
 import { fieldErrorOf, focusLater } from '../lib/errors';
-import { currentBuddhistYear, meetingNumber } from '../lib/labels';
+import { meetingNumber } from '../lib/labels';
 import { navigate, paths } from '../router';
 import { useApi, useAppStores, useSeries } from '../state/app-context';
 import { useDirtyFlag } from '../state/dirty';
@@ -31,6 +31,7 @@ export function NewMeetingPage() {
   const [venue, setVenue] = useState('');
   const [mode, setMode] = useState<Mode>('onsite');
   const [conferencing, setConferencing] = useState('');
+  const [numberText, setNumberText] = useState('');
   const [preview, setPreview] = useState<{ number: number; yearBe: number } | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [showErrors, setShowErrors] = useState(false);
@@ -49,9 +50,11 @@ export function NewMeetingPage() {
   }, [seriesStatus, series, seriesId]);
 
   const dateIso = parseThaiDateInput(dateText);
-  const yearBe = dateIso ? buddhistYear(dateIso) : currentBuddhistYear();
+  const yearBe = dateIso ? buddhistYear(dateIso) : null;
+  const ownNumber = numberText.trim() ? Number(toArabicDigits(numberText.trim())) : null;
+  const numberBad = ownNumber !== null && !(Number.isInteger(ownNumber) && ownNumber > 0);
   useEffect(() => {
-    if (!seriesId) {
+    if (!seriesId || yearBe === null) {
       setPreview(null);
       return;
     }
@@ -68,7 +71,7 @@ export function NewMeetingPage() {
     };
   }, [api, seriesId, yearBe]);
 
-  const dirty = [dateText, startText, endText, venue, conferencing].some((v) => v.trim() !== '');
+  const dirty = [dateText, startText, endText, venue, conferencing, numberText].some((v) => v.trim() !== '');
   useDirtyFlag('new-meeting', dirty);
 
   async function submit(e: React.FormEvent) {
@@ -76,17 +79,20 @@ export function NewMeetingPage() {
     setShowErrors(true);
     const startTime = startText.trim() ? parseTimeInput(startText) : null;
     const endTime = endText.trim() ? parseTimeInput(endText) : null;
+    // Nothing is sent until the form says what meeting it is: a series and a date at least.
     const firstBad = !seriesId
       ? 'new-series'
-      : dateText.trim() && !dateIso
+      : !dateIso
         ? 'new-date'
-        : startText.trim() && !startTime
+        : numberBad
+          ? 'new-number'
+          : startText.trim() && !startTime
           ? 'new-start'
           : endText.trim() && !endTime
             ? 'new-end'
             : null;
-    if (firstBad) {
-      document.getElementById(firstBad)?.focus();
+    if (firstBad || !dateIso) {
+      document.getElementById(firstBad ?? 'new-date')?.focus();
       return;
     }
     setBusy(true);
@@ -95,6 +101,7 @@ export function NewMeetingPage() {
       const created = await api.call('meetings.create', {
         seriesId,
         date: dateIso,
+        number: ownNumber ?? undefined,
         startTime,
         endTime,
         venue: venue.trim(),
@@ -153,7 +160,7 @@ export function NewMeetingPage() {
           <div className="number-preview" aria-live="polite">
             <span className="number-preview__label">{t('newMeeting.numberLabel')}</span>
             {preview ? (
-              <strong data-testid="number-preview">{meetingNumber(preview)}</strong>
+              <strong data-testid="number-preview">{meetingNumber(ownNumber && !numberBad ? { ...preview, number: ownNumber } : preview)}</strong>
             ) : (
               <span className="muted">{t('newMeeting.numberPending')}</span>
             )}
@@ -165,12 +172,22 @@ export function NewMeetingPage() {
               label={t('field.date')}
               value={dateText}
               onChange={(text) => setDateText(text)}
+              required
               showErrors={showErrors}
-              error={fieldErrorOf(error, 'date')}
+              error={showErrors && !dateText.trim() ? t('newMeeting.dateRequired') : fieldErrorOf(error, 'date')}
             />
             <TimeInput id="new-start" label={t('field.startTime')} value={startText} onChange={setStartText} showErrors={showErrors} error={fieldErrorOf(error, 'startTime')} />
             <TimeInput id="new-end" label={t('field.endTime')} value={endText} onChange={setEndText} showErrors={showErrors} error={fieldErrorOf(error, 'endTime')} />
           </div>
+          <TextField
+            id="new-number"
+            label={t('newMeeting.numberOwn')}
+            hint={t('newMeeting.numberOwnHint')}
+            value={numberText}
+            onChange={setNumberText}
+            placeholder={preview ? String(preview.number) : ''}
+            error={showErrors && numberBad ? t('newMeeting.numberInvalid') : fieldErrorOf(error, 'number')}
+          />
           <TextField id="new-venue" label={t('field.venue')} hint={t('field.venueHint')} value={venue} onChange={setVenue} error={fieldErrorOf(error, 'venue')} className="field--wide" />
           <RadioGroup
             name="new-mode"

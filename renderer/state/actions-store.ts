@@ -1,7 +1,7 @@
 import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Args } from '../../shared/contract';
-import type { ActionRow, ProgressUpdate } from '../../shared/schemas/actions';
+import type { ActionRow, BulkChange, ProgressUpdate } from '../../shared/schemas/actions';
 import type { ApiClient } from '../api/client';
 import { errorMessage } from '../api/client';
 import { useApi } from './app-context';
@@ -42,7 +42,9 @@ export interface ActionsState {
   rowAt(index: number): ActionRow | undefined;
   toggle(id: string, on: boolean): void;
   clearSelection(): void;
-  bulkStatus(status: ActionStatus): Promise<number>;
+  /** Changes the ticked rows; the change as kept for its undo (null when nothing changed). */
+  bulkStatus(status: ActionStatus): Promise<{ updated: number; change: BulkChange | null }>;
+  undoBulk(id: string): Promise<number>;
   addProgress(input: Args<'actions.addProgress'>): Promise<ProgressUpdate[]>;
 }
 
@@ -109,10 +111,15 @@ export function createActionsStore(client: ApiClient): StoreApi<ActionsState> {
       set({ selected: [] });
     },
     async bulkStatus(status) {
-      const { updated } = await client.call('actions.bulkStatus', { ids: get().selected, status });
+      const result = await client.call('actions.bulkStatus', { ids: get().selected, status });
       set({ selected: [] });
       await get().reload();
-      return updated;
+      return result;
+    },
+    async undoBulk(id) {
+      const { restored } = await client.call('actions.undoBulk', { id });
+      await get().reload();
+      return restored;
     },
     async addProgress(input) {
       const updates = await client.call('actions.addProgress', input);

@@ -53,3 +53,19 @@ export const bulkStatusArgs = z.object({
   ids: z.array(id).min(1, { error: 'ต้องเลือกอย่างน้อยหนึ่งรายการ' }).max(1000, { error: 'เปลี่ยนได้ครั้งละไม่เกิน 1,000 รายการ' }),
   status: actionStatus,
 });
+
+/** A bulk status change as kept for its undo (เลิกทำ): what it set, on how many, by whom. */
+export const bulkChange = z.object({
+  id,
+  at: z.string(),
+  actor: z.string(),
+  status: actionStatus,
+  count: z.number().int(),
+  undone: z.boolean(),
+});
+export type BulkChange = z.infer<typeof bulkChange>;
+
+export const bulkStatusResult = z.object({ updated: z.number().int(), change: bulkChange.nullable() });
+
+/** The actions of one agenda item in the order wanted: every one of them, each once. */
+export const reorderActionsArgs = z.object({ agendaItemId: id, ids: z.array(id).min(1).max(500) });

@@ -1,11 +1,22 @@
 import { z } from 'zod';
-import { isValidIsoDate, timePattern } from '../thai';
+import { isPlausibleIsoDate, isValidIsoDate, PLAUSIBLE_YEARS, timePattern } from '../thai';
 
 // Thai messages from zod itself; our own messages below are Thai too.
 z.config(z.locales.th());
 
 export const id = z.uuid({ error: 'รหัสอ้างอิงไม่ถูกต้อง' });
-export const isoDate = z.string().refine(isValidIsoDate, { error: 'วันที่ไม่ถูกต้อง (ใช้รูปแบบ ค.ศ. YYYY-MM-DD)' });
+/**
+ * An ISO 8601 Gregorian date in the years a meeting record can hold: a B.E. year typed where the
+ * Gregorian one belongs (2564-05-24) would otherwise print as the year 3107.
+ */
+export const isoDate = z
+  .string()
+  .refine(isValidIsoDate, { error: 'วันที่ไม่ถูกต้อง (ใช้รูปแบบ ค.ศ. YYYY-MM-DD)', abort: true })
+  .refine(isPlausibleIsoDate, {
+    error: (issue) =>
+      `ปี ค.ศ. ${String(issue.input).slice(0, 4)} อยู่นอกช่วงที่เป็นไปได้ (ค.ศ. ${PLAUSIBLE_YEARS.from}–${PLAUSIBLE_YEARS.to}) ` +
+      'วันที่ต้องเป็นปี ค.ศ. ไม่ใช่ พ.ศ.',
+  });
 export const hhmm = z.string().regex(timePattern, { error: 'เวลาไม่ถูกต้อง (ใช้รูปแบบ HH:MM แบบ 24 ชั่วโมง)' });
 export const requiredText = (max = 500) =>
   z.string().trim().min(1, { error: 'ต้องกรอก' }).max(max, { error: `ยาวเกิน ${max} ตัวอักษร` });
@@ -13,16 +24,21 @@ export const optionalText = (max = 20000) => z.string().max(max, { error: `ย�
 
 export const secrecy = z.enum(['none', 'confidential', 'secret', 'top_secret']);
 export const organisationKind = z.enum([
-  'ministry_office', 'department', 'public_organisation', 'state_enterprise', 'external_partner',
+  'ministry', 'central_agency', 'ministry_office', 'department', 'public_organisation', 'state_enterprise', 'external_partner',
 ]);
 export const seriesMemberRole = z.enum(['chair', 'vice_chair', 'member', 'member_secretary', 'assistant_secretary']);
 export const recordingStyle = z.enum(['verbatim', 'summary', 'resolution_only']);
 export const numberingRule = z.enum(['per_year', 'running']);
-export const sectionKind = z.enum(['announcements', 'certification', 'continuing', 'consideration', 'information', 'other']);
+/** The six standard sections have a meaning the app acts on (2 certifies, 3 carries forward); `custom` is a series' own heading. */
+export const sectionKind = z.enum(['announcements', 'certification', 'continuing', 'consideration', 'information', 'other', 'custom']);
+export const standardSectionKinds = ['announcements', 'certification', 'continuing', 'consideration', 'information', 'other'] as const;
+/** Whether an empty section prints "ไม่มี" or is left out of the documents. */
+export const sectionWhenEmpty = z.enum(['none', 'omit']);
 export const meetingMode = z.enum(['onsite', 'electronic', 'hybrid']);
 export const meetingStatus = z.enum(['draft', 'scheduled', 'held', 'cancelled']);
 export const attendanceRole = z.enum(['member', 'substitute', 'guest', 'secretariat']);
-export const presence = z.enum(['onsite', 'electronic', 'absent']);
+/** `unconfirmed` until the officer marks who came: quorum counts confirmed presence only. */
+export const presence = z.enum(['unconfirmed', 'onsite', 'electronic', 'absent']);
 export const absenceReason = z.enum(['official_duty', 'sick', 'personal', 'other']);
 export const resolutionKind = z.enum(['noted', 'approved', 'approved_in_principle', 'rejected', 'deferred', 'assigned']);
 export const actionKind = z.enum(['directive', 'follow_up']);

@@ -9,6 +9,10 @@ export const organisation = z.object({
   abbrEn: z.string().nullable(),
   kind: organisationKind,
   parentId: id.nullable(),
+  /** Inactive records stay for history (old minutes name them) and are hidden from pickers. */
+  active: z.boolean(),
+  /** False when the abbreviation was not checked against a published source (reference data, imports). */
+  abbrVerified: z.boolean(),
 });
 export type Organisation = z.infer<typeof organisation>;
 
@@ -19,8 +23,9 @@ export const organisationInput = z.object({
   abbrEn: optionalText(40).nullable().default(null),
   kind: organisationKind,
   parentId: id.nullable().default(null),
+  abbrVerified: z.boolean().default(true),
 });
-export const organisationPatch = organisationInput.partial().extend({ id });
+export const organisationPatch = organisationInput.partial().extend({ id, active: z.boolean().optional() });
 
 export const person = z.object({
   id,
@@ -30,6 +35,9 @@ export const person = z.object({
   position: z.string(),
   organisationId: id.nullable(),
   illustrative: z.boolean(),
+  active: z.boolean(),
+  /** The record this one was merged into; it stays (inactive) because certified minutes name it. */
+  mergedIntoId: id.nullable(),
 });
 export type Person = z.infer<typeof person>;
 
@@ -41,6 +49,11 @@ export const personInput = z.object({
   organisationId: id.nullable().default(null),
   illustrative: z.boolean().default(false),
 });
-export const personPatch = personInput.partial().extend({ id });
+export const personPatch = personInput.partial().extend({ id, active: z.boolean().optional() });
+
+/** Two records of one person become one: every reference to `mergeId` moves to `keepId`, then `mergeId` goes. */
+export const mergePeopleArgs = z
+  .object({ keepId: id, mergeId: id })
+  .refine((a) => a.keepId !== a.mergeId, { error: 'ต้องเลือกบุคคลสองรายการที่ต่างกัน', path: ['mergeId'] });
 
 export { personName } from '../names';

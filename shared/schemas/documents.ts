@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { id } from './common';
 import { documentSettingsPatch } from './document-settings';
 
-export const documentKind = z.enum(['minutes', 'agenda']);
+/** `signin`: the sign-in sheet (ใบลงชื่อผู้เข้าประชุม) printed for the meeting room. */
+export const documentKind = z.enum(['minutes', 'agenda', 'signin']);
 export const documentFormat = z.enum(['pdf', 'docx']);
 
 export const exportDocumentArgs = z.object({

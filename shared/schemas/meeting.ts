@@ -34,12 +34,20 @@ const meetingFields = {
 
 const meetingFieldsSchema = z.object(meetingFields);
 
+/** A meeting's number within its series: `n` of `n/พ.ศ.`; the next free one when left out. */
+const meetingNumber = z.number({ error: 'ต้องเป็นตัวเลขครั้งที่' }).int().positive().max(9999);
+
+/** A meeting needs its date: the number is taken in the Buddhist year of that date. */
 export const meetingInput = meetingFieldsSchema.partial().extend({
   seriesId: id,
-  /** Buddhist year of the number; taken from the date, or this year, when left out. */
-  yearBe: z.number().int().min(2400).max(2800).optional(),
+  date: isoDate,
+  number: meetingNumber.optional(),
 });
-export const meetingPatch = meetingFieldsSchema.partial().extend({ id });
+/** The date cannot be taken away; the number may change while the meeting is not yet held. */
+export const meetingPatch = meetingFieldsSchema.partial().extend({ id, date: isoDate.optional(), number: meetingNumber.optional() });
+
+/** Deleting a meeting names it: the officer confirms with its number `n/พ.ศ.`. */
+export const meetingDeleteArgs = z.object({ id, confirmNumber: z.string().trim().min(1, { error: 'ต้องยืนยันด้วยเลขครั้งที่ของการประชุม' }) });
 
 export const attendance = z.object({
   id,
@@ -64,7 +72,7 @@ export const attendanceInput = z.object({
   substituteForId: id.nullable().default(null),
   /** Position as printed in this meeting's minutes; the person's own position when empty. */
   position: optionalText(300).default(''),
-  presence: presence.default('onsite'),
+  presence: presence.default('unconfirmed'),
   absenceReason: absenceReason.nullable().default(null),
   absenceNote: optionalText(300).default(''),
 });
@@ -134,6 +142,8 @@ export const actionItem = z.object({
   leadOrgId: id.nullable(),
   supportOrgIds: z.array(id),
   illustrative: z.boolean(),
+  /** Order among the actions of its agenda item, as recorded. */
+  position: z.number().int(),
 });
 export type ActionItem = z.infer<typeof actionItem>;
 

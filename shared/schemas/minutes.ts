@@ -57,3 +57,11 @@ export const minutesComparison = z.object({
   to: z.number().int(),
   changes: z.array(z.object({ kind: z.enum(['same', 'added', 'removed']), text: z.string() })),
 });
+
+/** What changed in the minutes since they were last circulated: the amendment a certification "with amendments" records. */
+export const minutesDraftChanges = z.object({
+  /** The last circulated version, or null when the minutes were never circulated. */
+  from: z.number().int().nullable(),
+  changed: z.boolean(),
+  changes: minutesComparison.shape.changes,
+});

@@ -1,9 +1,49 @@
 import { z } from 'zod';
 import { documentSettings, documentSettingsPatch } from './document-settings';
-import { id, numberingRule, optionalText, recordingStyle, requiredText, sectionKind, seriesMemberRole } from './common';
+import {
+  id, numberingRule, optionalText, recordingStyle, requiredText, sectionKind, sectionWhenEmpty, seriesMemberRole,
+  standardSectionKinds,
+} from './common';
 
-export const seriesSection = z.object({ id, position: z.number().int().positive(), kind: sectionKind, titleTh: z.string() });
+export const seriesSection = z.object({
+  id,
+  position: z.number().int().positive(),
+  kind: sectionKind,
+  titleTh: z.string(),
+  whenEmpty: sectionWhenEmpty,
+});
 export type SeriesSection = z.infer<typeof seriesSection>;
+
+/** A section as the officer sets it: an existing one keeps its id (and kind); a new one has none. */
+export const seriesSectionInput = z.object({
+  id: id.optional(),
+  kind: sectionKind,
+  titleTh: requiredText(300),
+  whenEmpty: sectionWhenEmpty.default('none'),
+});
+
+/** The series' own sections in order; each standard kind at most once. */
+const sectionsInput = z
+  .array(seriesSectionInput)
+  .min(1, { error: 'ชุดการประชุมต้องมีหมวดวาระอย่างน้อยหนึ่งหมวด' })
+  .max(40)
+  .refine((list) => {
+    const standard = list.filter((s) => s.kind !== 'custom').map((s) => s.kind);
+    return new Set(standard).size === standard.length;
+  }, { error: 'หมวดวาระมาตรฐานแต่ละประเภทมีได้เพียงหมวดเดียว' });
+
+/** Who signs and checks the minutes by default: each new meeting starts from these. */
+const officers = {
+  secretaryId: id.nullable(),
+  minuteTakerId: id.nullable(),
+  reviewerId: id.nullable(),
+};
+
+/** The number an officer set for the next meeting, e.g. when adopting Lekha at meeting 5 of a year. */
+export const nextNumberSetting = z.object({
+  number: z.number().int().positive().max(9999),
+  yearBe: z.number().int().min(2500).max(2700),
+});
 
 export const seriesMember = z.object({ personId: id, meetingRole: seriesMemberRole });
 export type SeriesMember = z.infer<typeof seriesMember>;
@@ -17,6 +57,8 @@ export const series = z.object({
   recordingStyle,
   sections: z.array(seriesSection),
   members: z.array(seriesMember),
+  ...officers,
+  nextNumber: nextNumberSetting.nullable(),
   /** How this series' documents are printed: the defaults with the series' own choices applied. */
   documentSettings,
 });
@@ -30,10 +72,14 @@ export const seriesInput = z.object({
   recordingStyle: recordingStyle.default('summary'),
   /** Section kinds in the order this body uses; the standard order when left out. */
   sectionOrder: z
-    .array(sectionKind)
+    .array(z.enum(standardSectionKinds))
     .refine((kinds) => new Set(kinds).size === kinds.length, { error: 'ลำดับหมวดวาระซ้ำกัน' })
     .optional(),
+  /** The series' own sections in order; `sectionOrder` (standard kinds only) when left out. */
+  sections: sectionsInput.optional(),
   members: z.array(seriesMember).default([]),
+  ...z.object(officers).partial().shape,
+  nextNumber: nextNumberSetting.nullable().optional(),
 });
 export const seriesPatch = z.object({
   id,
@@ -43,7 +89,10 @@ export const seriesPatch = z.object({
   numbering: numberingRule.optional(),
   recordingStyle: recordingStyle.optional(),
   sectionOrder: seriesInput.shape.sectionOrder,
+  sections: sectionsInput.optional(),
   members: z.array(seriesMember).optional(),
+  ...z.object(officers).partial().shape,
+  nextNumber: nextNumberSetting.nullable().optional(),
   /** Merged into the stored settings; fields left out keep their value. */
   documentSettings: documentSettingsPatch.optional(),
 });

@@ -8,7 +8,7 @@ async function newMeeting(page: Page, url: string): Promise<void> {
   await page.getByRole('textbox', { name: 'ชื่อชุดการประชุม (ภาษาไทย)', exact: true }).fill('การประชุมผู้บริหารกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม');
   await page.getByRole('button', { name: 'บันทึกชุดการประชุม' }).click();
   await expect(page.getByRole('combobox', { name: 'ชุดการประชุม', exact: true })).toHaveValue(/[0-9a-f-]{36}/);
-  await page.getByLabel('วันที่ประชุม', { exact: true }).fill('25/11/2569');
+  await page.getByRole('textbox', { name: 'วันที่ประชุม', exact: true }).fill('25/11/2569');
   await page.getByRole('button', { name: 'สร้างการประชุม' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('ครั้งที่ 1/2569');
 }

@@ -44,7 +44,7 @@ test('from an empty database: a series, a meeting, its attendees and an agenda i
   await expect(page.getByRole('combobox', { name: 'ชุดการประชุม', exact: true })).toHaveValue(/[0-9a-f-]{36}/);
 
   // The meeting: Buddhist-era date as typed by officers, times as `9.30`.
-  await page.getByLabel('วันที่ประชุม', { exact: true }).fill('25/11/2569');
+  await page.getByRole('textbox', { name: 'วันที่ประชุม', exact: true }).fill('25/11/2569');
   await expect(page.getByText('วันพุธที่ 25 พฤศจิกายน 2569')).toBeVisible();
   await expect(page.getByTestId('number-preview')).toHaveText('1/2569');
   await page.getByLabel('เวลาเริ่มประชุม', { exact: true }).fill('9.30');
@@ -86,7 +86,7 @@ test('from an empty database: a series, a meeting, its attendees and an agenda i
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('ครั้งที่ 1/2569');
   await expect(page.locator('.meeting-head__when')).toHaveText('วันพุธที่ 25 พฤศจิกายน 2569 · เวลา 09.30 น. – 12.00 น.');
-  await expect(page.getByLabel('วันที่ประชุม', { exact: true })).toHaveValue('25/11/2569');
+  await expect(page.getByRole('textbox', { name: 'วันที่ประชุม', exact: true })).toHaveValue('25/11/2569');
   await expect(page.getByLabel('ระบบประชุมผ่านสื่ออิเล็กทรอนิกส์', { exact: true })).toHaveValue('Cisco Webex');
   await expect(page.getByTestId('attendance-row')).toHaveCount(4);
   await expect(row(page, 'นายประเสริฐ จันทรรวงทอง')).toContainText('มาประชุม ณ สถานที่');

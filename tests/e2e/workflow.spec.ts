@@ -51,7 +51,7 @@ async function addItem(page: Page, section: number, subject: string, org?: strin
 }
 
 async function createMeeting(page: Page, date: string, number: string): Promise<void> {
-  await page.getByLabel('วันที่ประชุม', { exact: true }).fill(date);
+  await page.getByRole('textbox', { name: 'วันที่ประชุม', exact: true }).fill(date);
   await expect(page.getByTestId('number-preview')).toHaveText(number);
   await page.getByLabel('เวลาเริ่มประชุม', { exact: true }).fill('9.30');
   await page.getByLabel('เวลาเลิกประชุม', { exact: true }).fill('12.00');
@@ -264,7 +264,7 @@ test('from an empty database: meeting 1/2569 is written, circulated, prepared in
   await expect(page.getByRole('button', { name: 'ที่ประชุมรับทราบ' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: '+ เพิ่มข้อสั่งการ' })).toHaveCount(0);
   await page.getByRole('tab', { name: 'ข้อมูลการประชุม' }).click();
-  await expect(page.getByLabel('วันที่ประชุม', { exact: true })).toBeDisabled();
+  await expect(page.getByRole('textbox', { name: 'วันที่ประชุม', exact: true })).toBeDisabled();
   await expect(page.getByRole('button', { name: /^เพิ่มเรื่องในระเบียบวาระที่/ })).toHaveCount(0);
 
   // ── …and to anyone calling the core directly: LOCKED, in Thai ──

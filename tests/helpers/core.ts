@@ -57,3 +57,11 @@ export async function seriesWithMeeting(t: TestCore, date = '2026-11-25') {
   const section = (kind: string) => series.sections.find((s) => s.kind === kind)!;
   return { chair, member, series, meeting, section };
 }
+
+/** Marks everyone still unconfirmed as present on site: what the officer does once the meeting is held. */
+export async function confirmAttendance(t: TestCore, meetingId: string): Promise<void> {
+  const meeting = await t.call('meetings.get', { id: meetingId });
+  for (const a of meeting.attendance.filter((x) => x.presence === 'unconfirmed')) {
+    await t.call('attendance.update', { id: a.id, presence: 'onsite' });
+  }
+}

@@ -14,7 +14,7 @@ export async function loadDemo(t: TestCore): Promise<string> {
 export async function exportDocument(
   t: TestCore,
   meetingId: string,
-  kind: 'minutes' | 'agenda',
+  kind: 'minutes' | 'agenda' | 'signin',
   format: 'pdf' | 'docx',
   settings?: DocumentSettingsPatch,
 ): Promise<Uint8Array> {

@@ -38,7 +38,7 @@ describe('action tracking across meetings', () => {
     const bad = await t.refusal('actions.addProgress', { actionId: first.id, date: '2025-03-10', text: 'x', percent: 140 });
     expect(bad.message).toContain('ร้อยละ');
 
-    expect(await t.call('actions.bulkStatus', { ids: [first.id, second.id], status: 'done' })).toEqual({ updated: 2 });
+    expect(await t.call('actions.bulkStatus', { ids: [first.id, second.id], status: 'done' })).toMatchObject({ updated: 2, change: { status: 'done', count: 2 } });
     const done = await t.call('actions.list', { statuses: ['done'] });
     expect(done.total).toBe(2);
     const missing = await t.refusal('actions.bulkStatus', { ids: [first.id, crypto.randomUUID()], status: 'cancelled' });

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { seriesWithMeeting, testCore } from '../helpers/core';
+import { confirmAttendance, seriesWithMeeting, testCore } from '../helpers/core';
 
 describe('audit log', () => {
   it('records who, when, what, before and after for every write', async () => {
@@ -67,6 +67,7 @@ describe('who is recorded', () => {
     await t.call('meetings.update', { id: meeting.id, venue: 'ห้องประชุม 801' });
     const [latest] = await t.call('audit.list', { meetingId: meeting.id, limit: 1 });
     expect(latest.actor).toBe('นางสุดา แก้วมณี');
+    await confirmAttendance(t, meeting.id);
     const circulated = await t.call('minutes.circulate', { meetingId: meeting.id });
     expect(circulated.versions[0].createdBy).toBe('นางสุดา แก้วมณี');
   });

@@ -35,14 +35,14 @@ describe('meeting exchange format', () => {
   });
 
   const refusedCases: [string, (f: ExchangeFile) => unknown, string, RegExp][] = [
-    ['a wrong type', (f) => ({ ...f, meeting: { ...f.meeting, number: 'สอง' } }), 'file.meeting.number', /ครั้งที่/],
+    ['a wrong type', (f) => ({ ...f, meeting: { ...f.meeting, number: 'สอง' } }), 'meeting.number', /ครั้งที่/],
     ['an unknown organisation', (f) => {
       f.agendaItems[4].presenterOrganisation = 'ไม่มี.';
       return f;
     }, 'agendaItems.4.presenterOrganisation', /ไม่รู้จักหน่วยงานอักษรย่อ "ไม่มี\."/],
     ['a person not listed', (f) => ({ ...f, meeting: { ...f.meeting, chair: 'นายใคร ไม่รู้' } }), 'meeting.chair', /ไม่อยู่ในรายชื่อบุคคล/],
-    ['a bad date', (f) => ({ ...f, meeting: { ...f.meeting, date: '2025-02-30' } }), 'file.meeting.date', /วันที่ไม่ถูกต้อง/],
-    ['a file of another kind', (f) => ({ ...f, format: 'something.else' }), 'file.format', /ไม่ใช่ไฟล์การประชุมของเลขา/],
+    ['a bad date', (f) => ({ ...f, meeting: { ...f.meeting, date: '2025-02-30' } }), 'meeting.date', /วันที่ไม่ถูกต้อง/],
+    ['a file of another kind', (f) => ({ ...f, format: 'something.else' }), 'format', /ไม่ใช่ไฟล์การประชุมของเลขา/],
   ];
   for (const [what, spoil, field, message] of refusedCases) {
     it(`refuses ${what}, naming the field, and writes nothing`, async () => {

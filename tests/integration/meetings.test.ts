@@ -41,18 +41,24 @@ describe('meetings', () => {
     expect(meeting.minutesStatus).toBe('draft');
   });
 
-  it('edits the header and deletes only while a draft', async () => {
+  it('edits the header; deletes a meeting not held, confirmed by its number, audited', async () => {
     const t = await testCore();
     const { meeting } = await seriesWithMeeting(t);
     const edited = await t.call('meetings.update', { id: meeting.id, venue: 'ห้องประชุม 801', startTime: '09:30', mode: 'hybrid', conferencing: 'Video Conference' });
     expect(edited).toMatchObject({ venue: 'ห้องประชุม 801', startTime: '09:30', mode: 'hybrid' });
+    const wrong = await t.refusal('meetings.delete', { id: meeting.id, confirmNumber: '2/2569' });
+    expect([wrong.code, wrong.field]).toEqual(['INVALID', 'confirmNumber']);
+    expect(wrong.message).toContain('ไม่ตรงกับการประชุมครั้งที่ 1/2569');
     await t.call('meetings.update', { id: meeting.id, status: 'held' });
-    const refused = await t.refusal('meetings.delete', { id: meeting.id });
-    expect(refused.code).toBe('CONFLICT');
-    expect(refused.message).toContain('ลบได้เฉพาะการประชุมที่ยังเป็นร่าง');
-    await t.call('meetings.update', { id: meeting.id, status: 'draft' });
-    await t.call('meetings.delete', { id: meeting.id });
+    const held = await t.refusal('meetings.delete', { id: meeting.id, confirmNumber: '1/2569' });
+    expect(held.code).toBe('CONFLICT');
+    expect(held.message).toContain('จัดประชุมแล้ว');
+    // A meeting scheduled (not yet held) and never circulated may go.
+    await t.call('meetings.update', { id: meeting.id, status: 'scheduled' });
+    await t.call('meetings.delete', { id: meeting.id, confirmNumber: '๑/๒๕๖๙' });
     expect((await t.refusal('meetings.get', { id: meeting.id })).code).toBe('NOT_FOUND');
+    const history = await t.call('audit.list', { meetingId: meeting.id, limit: 100 });
+    expect(history.filter((h) => h.action === 'delete').map((h) => h.entity)).toEqual(expect.arrayContaining(['meetings', 'attendance']));
   });
 
   it('refuses a meeting in a series that does not exist, writing nothing', async () => {

@@ -16,7 +16,7 @@ describe('migration 0010-initial on a new database', () => {
   it('creates every record of DOMAIN.md as STRICT tables, WAL, with foreign keys on', async () => {
     const { db, sqlite, close } = openDatabase(freshPath());
     const report = await migrate(db, { onCreate: (trx) => loadReferenceData(trx, at) });
-    expect(report).toEqual({ from: 0, to: 10, applied: ['0010-initial'] });
+    expect(report).toEqual({ from: 0, to: 20, applied: ['0010-initial', '0020-record-integrity'] });
     const tables = sqlite.prepare("select name, strict from pragma_table_list where schema = 'main' and name not like 'sqlite_%'").all() as { name: string; strict: number }[];
     const names = tables.map((t) => t.name);
     for (const table of [
@@ -27,7 +27,7 @@ describe('migration 0010-initial on a new database', () => {
     expect(tables.every((t) => t.strict === 1)).toBe(true);
     expect(sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
-    expect(sqlite.pragma('user_version', { simple: true })).toBe(10);
+    expect(sqlite.pragma('user_version', { simple: true })).toBe(20);
     expect(sqlite.pragma('application_id', { simple: true })).toBe(LEKHA_APPLICATION_ID);
     await close();
   });
@@ -53,7 +53,7 @@ describe('migration 0010-initial on a new database', () => {
     const path = freshPath();
     await (await openCore({ dbPath: path })).close();
     const { db, close } = openDatabase(path);
-    expect(await migrate(db)).toEqual({ from: 10, to: 10, applied: [] });
+    expect(await migrate(db)).toEqual({ from: 20, to: 20, applied: [] });
     await close();
   });
 });
@@ -83,7 +83,7 @@ describe('the migration runner', () => {
     const path = freshPath();
     const { db, sqlite, close } = openDatabase(path);
     const broken = [...migrations, {
-      version: 20, name: '0020-broken',
+      version: 90, name: '0090-broken',
       up: async (trx: typeof db) => {
         await sql`create table half_done (id text) strict`.execute(trx);
         await sql`select * from no_such_table`.execute(trx);
@@ -103,10 +103,10 @@ describe('the migration runner', () => {
     await core.close();
     const { db, close } = openDatabase(path);
     const next = [...migrations, {
-      version: 20, name: '0020-nickname',
+      version: 90, name: '0090-nickname',
       up: async (trx: typeof db) => void (await sql`alter table people add column nickname text not null default ''`.execute(trx)),
     }];
-    expect((await migrate(db, { migrations: next as typeof migrations })).applied).toEqual(['0020-nickname']);
+    expect((await migrate(db, { migrations: next as typeof migrations })).applied).toEqual(['0090-nickname']);
     const rows = await sql<{ first_name: string; nickname: string }>`select first_name, nickname from people`.execute(db);
     expect(rows.rows).toEqual([{ first_name: 'มาลี', nickname: '' }]);
     await close();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createInvokeHandler } from '../../electron/shell/invoke';
-import { testCore } from '../helpers/core';
+import { confirmAttendance, testCore } from '../helpers/core';
 import { exportDocument } from '../helpers/demo';
 import { pdfText, squash } from '../helpers/documents';
 import { invokeRequest, testServer } from '../helpers/server';
@@ -25,6 +25,7 @@ async function heldMeeting(t: T) {
   await t.call('agenda.update', { id: census.id, resolution: 'ที่ประชุมรับทราบ', resolutionKind: 'noted' });
   await t.call('actions.create', { agendaItemId: decree.id, kind: 'directive', text: 'ประสานสำนักงานคณะกรรมการกฤษฎีกา', dueDate: '2026-02-28', leadOrgId: org('สป.ดศ.') });
   await t.call('actions.create', { agendaItemId: census.id, kind: 'directive', text: 'ประชาสัมพันธ์แอปทางรัฐ', status: 'done', leadOrgId: org('สสช.') });
+  await confirmAttendance(t, m1.id);
   return { series, m1, bill, decree, census, section };
 }
 

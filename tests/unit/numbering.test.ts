@@ -28,12 +28,30 @@ describe('meeting numbers', () => {
   });
 });
 
+describe('numbers an officer set', () => {
+  it('start a series at the number given, for its year only, and never go back below a number taken', async () => {
+    const { nextMeetingNumber } = await import('../../shared/numbering');
+    const set = { number: 5, yearBe: 2569 };
+    expect(nextMeetingNumber('per_year', 2569, [], set)).toBe(5);
+    expect(nextMeetingNumber('per_year', 2570, [], set)).toBe(1);
+    expect(nextMeetingNumber('per_year', 2569, [{ number: 7, yearBe: 2569 }], set)).toBe(8);
+    expect(nextMeetingNumber('running', 2570, [{ number: 2, yearBe: 2569 }], set)).toBe(5);
+  });
+});
+
 describe('quorum', () => {
   it('counts substitutes for members and needs more than half present', async () => {
     const { quorum } = await import('../../shared/quorum');
-    const m = (presence: 'onsite' | 'electronic' | 'absent', role: 'member' | 'substitute' | 'guest' = 'member') => ({ role, presence });
-    expect(quorum([m('onsite'), m('electronic'), m('absent'), m('absent')])).toEqual({ present: 2, members: 4, reached: false });
-    expect(quorum([m('onsite'), m('electronic'), m('absent'), m('absent'), m('onsite', 'substitute'), m('onsite', 'guest')])).toEqual({ present: 3, members: 4, reached: true });
+    const m = (presence: 'unconfirmed' | 'onsite' | 'electronic' | 'absent', role: 'member' | 'substitute' | 'guest' = 'member') => ({ role, presence });
+    expect(quorum([m('onsite'), m('electronic'), m('absent'), m('absent')])).toEqual({ present: 2, members: 4, unconfirmed: 0, reached: false });
+    expect(quorum([m('onsite'), m('electronic'), m('absent'), m('absent'), m('onsite', 'substitute'), m('onsite', 'guest')])).toEqual({ present: 3, members: 4, unconfirmed: 0, reached: true });
     expect(quorum([]).reached).toBe(false);
+  });
+
+  it('counts only confirmed presence: before the meeting nobody is present yet', async () => {
+    const { quorum } = await import('../../shared/quorum');
+    const everyone = [1, 2, 3, 4].map(() => ({ role: 'member' as const, presence: 'unconfirmed' as const }));
+    expect(quorum(everyone)).toEqual({ present: 0, members: 4, unconfirmed: 4, reached: false });
+    expect(quorum([...everyone.slice(1), { role: 'member', presence: 'onsite' }]).present).toBe(1);
   });
 });

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { up as initial } from './0010-initial';
+import { up as recordIntegrity } from './0020-record-integrity';
 
 export interface Migration {
   /** Written to `PRAGMA user_version` once applied; the number in the file name. */
@@ -9,6 +10,9 @@ export interface Migration {
 }
 
 /** Forward only, in order. Add a file and a line here; never edit a migration that has shipped. */
-export const migrations: readonly Migration[] = [{ version: 10, name: '0010-initial', up: initial }];
+export const migrations: readonly Migration[] = [
+  { version: 10, name: '0010-initial', up: initial },
+  { version: 20, name: '0020-record-integrity', up: recordIntegrity },
+];
 
 export const latestVersion = migrations[migrations.length - 1].version;

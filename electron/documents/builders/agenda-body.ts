@@ -55,11 +55,13 @@ export function agendaBody(record: MeetingRecord, mode: 'minutes' | 'agenda'): B
   };
 
   for (const section of series.sections) {
+    const items = childrenOf(null, section.id);
+    // A series may leave an empty section out of its documents instead of printing "ไม่มี".
+    if (items.length === 0 && section.whenEmpty === 'omit') continue;
     blocks.push({
       type: 'paragraph', text: h.digits(`ระเบียบวาระที่ ${section.position}  ${section.titleTh}`), bold: true,
       spaceBefore: 10, keepWithNext: true, align: 'left',
     });
-    const items = childrenOf(null, section.id);
     if (items.length === 0) blocks.push({ type: 'paragraph', text: 'ไม่มี', firstLineCm: indent });
     for (const item of items) blocks.push(...itemBlocks(item, 1));
   }

@@ -1,4 +1,4 @@
-import { AlignmentType, BorderStyle, LineRuleType, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, VerticalAlign, WidthType } from 'docx';
+import { AlignmentType, BorderStyle, HeightRule, LineRuleType, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, VerticalAlign, WidthType } from 'docx';
 import { PEOPLE_COLUMNS, type PeopleBlock, type TableBlock } from '../model';
 
 const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
@@ -53,7 +53,12 @@ export function table(block: TableBlock, total: number): Table {
     borders: grid,
     rows: [
       new TableRow({ tableHeader: true, cantSplit: true, children: block.columns.map((c, i) => cell(c.title, w[i], { bold: true, align: 'center' })) }),
-      ...block.rows.map((row) => new TableRow({ cantSplit: true, children: row.map((text, i) => cell(text, w[i], { align: block.columns[i].align })) })),
+      ...block.rows.map((row) => new TableRow({
+        cantSplit: true,
+        // twentieths of a point, "at least": room to sign by hand on the sign-in sheet
+        ...(block.minRowHeightPt ? { height: { value: block.minRowHeightPt * 20, rule: HeightRule.ATLEAST } } : {}),
+        children: row.map((text, i) => cell(text, w[i], { align: block.columns[i].align })),
+      })),
     ],
   });
 }

@@ -47,10 +47,10 @@ function nameLines(writer: PdfWriter, text: string, width: number): LaidLine[] {
 
 /** One row: every cell laid out with the Thai line breaker; the row is as tall as its tallest cell. */
 function drawRow(
-  writer: PdfWriter, cols: Column[], cells: string[], font: 'regular' | 'bold', ruled: boolean, header?: () => void, nameColumn = -1,
+  writer: PdfWriter, cols: Column[], cells: string[], font: 'regular' | 'bold', ruled: boolean, header?: () => void, nameColumn = -1, minHeight = 0,
 ): void {
   const laid: LaidLine[][] = cells.map((text, i) => (i === nameColumn ? nameLines(writer, text, cols[i].width) : writer.lines(text, font, cols[i].width)));
-  const height = Math.max(...laid.map((l) => l.length)) * writer.lineHeight + (ruled ? 2 * PAD : 0);
+  const height = Math.max(minHeight, Math.max(...laid.map((l) => l.length)) * writer.lineHeight + (ruled ? 2 * PAD : 0));
   const top = writer.y;
   writer.ensure(height);
   if (writer.y !== top && header) header();
@@ -86,6 +86,6 @@ export function drawTable(writer: PdfWriter, block: TableBlock): void {
   const cols = columnsOf(writer, block.columns.map((c) => c.width), block.columns.map((c) => c.align ?? 'left'), PAD);
   const header = () => drawRow(writer, cols.map((c) => ({ ...c, align: 'center' as const })), block.columns.map((c) => c.title), 'bold', true);
   header();
-  for (const row of block.rows) drawRow(writer, cols, row, 'regular', true, header);
+  for (const row of block.rows) drawRow(writer, cols, row, 'regular', true, header, -1, block.minRowHeightPt ?? 0);
   writer.y += 6;
 }

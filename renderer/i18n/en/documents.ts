@@ -8,6 +8,7 @@ export const documents: Record<keyof typeof th, string> = {
   'export.document': 'Document',
   'export.kind.minutes': 'Minutes',
   'export.kind.agenda': 'Agenda',
+  'export.kind.signin': 'Sign-in sheet',
   'export.format': 'File format',
   'export.format.pdf': 'PDF (for printing and circulation)',
   'export.format.docx': 'Word (DOCX) for further editing',

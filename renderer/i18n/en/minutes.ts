@@ -75,6 +75,10 @@ export const minutes: Record<keyof typeof th, string> = {
   'certify.amendmentText': 'The amendments',
   'certify.amendmentHint':
     'E.g. item 4.1, resolution: “…” becomes “…”. Correct the text on the Write the minutes tab first, so the certified version is right',
+  'certify.unchanged': 'The text is exactly the circulated version {version}',
+  'certify.noChangeYet': 'Nothing was amended yet: the text is exactly the circulated version {version}. Make the amendments in the drafting tab first, then certify with amendments.',
+  'certify.changesShown': 'Changes since the circulated version {version}, kept with the certified version:',
+  'certify.changedButNone': 'The text differs from the circulated version {version}, so it cannot be certified without amendments. Choose "with amendments" or circulate a new version first:',
   'certify.amendmentRequired': 'Please state the amendments',
   'certify.preview': 'Resolution recorded at the certifying meeting',
   'certify.submit': 'Certify the minutes',

@@ -6,6 +6,7 @@ export const documents = {
   'export.document': 'เอกสาร',
   'export.kind.minutes': 'รายงานการประชุม',
   'export.kind.agenda': 'ระเบียบวาระการประชุม',
+  'export.kind.signin': 'ใบลงชื่อผู้เข้าประชุม',
   'export.format': 'รูปแบบไฟล์',
   'export.format.pdf': 'PDF (สำหรับพิมพ์และแจ้งเวียน)',
   'export.format.docx': 'Word (DOCX) สำหรับแก้ไขต่อ',

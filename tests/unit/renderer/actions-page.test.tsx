@@ -34,6 +34,7 @@ async function setup(org: string | null, handlers: Handlers = {}, total = 2) {
     'policies.list': () => [],
     'stageTemplates.list': () => [],
     'actions.list': (q) => ({ total, rows: q.offset === 0 ? [overdueRow, actionRow(2)].slice(0, total) : [] }),
+    'actions.lastBulkChange': () => null,
     ...handlers,
   });
   const view = renderWith(client, <ActionsPage org={org} />);
@@ -87,17 +88,28 @@ describe('ActionsPage', () => {
     expect(client.callsTo('actions.list').map((q) => q.offset)).toContain(Math.floor(50_000 / PAGE_SIZE) * PAGE_SIZE);
   });
 
-  it('changes the status of the selected rows at once', async () => {
-    const { client } = await setup(null, { 'actions.bulkStatus': () => ({ updated: 2 }) });
+  it('changes the status of the selected rows at once: no status chosen for the officer, a confirmation naming the count, then an undo', async () => {
+    const change = { id: pids.action(99), at: '2026-11-30T03:00:00.000Z', actor: 'สุดา', status: 'in_progress' as const, count: 2, undone: false };
+    const { client } = await setup(null, { 'actions.bulkStatus': () => ({ updated: 2, change }), 'actions.undoBulk': () => ({ restored: 2 }) });
     const rows = screen.getAllByTestId('tracker-row');
     for (const row of rows) fireEvent.click(within(row).getByRole('checkbox'));
     expect(screen.getByText('เลือกไว้ 2 รายการ')).toBeTruthy();
+    expect((screen.getByLabelText('เปลี่ยนเป็น') as HTMLSelectElement).value).toBe('');
+    expect((screen.getByRole('button', { name: 'เปลี่ยนสถานะ' }) as HTMLButtonElement).disabled).toBe(true);
     fireEvent.change(screen.getByLabelText('เปลี่ยนเป็น'), { target: { value: 'in_progress' } });
+    fireEvent.click(screen.getByRole('button', { name: 'เปลี่ยนสถานะ' }));
+    expect(screen.getByRole('alertdialog').textContent).toContain('เปลี่ยนสถานะ 2 รายการเป็น “อยู่ระหว่างดำเนินการ” ใช่หรือไม่');
+    expect(client.callsTo('actions.bulkStatus')).toEqual([]);
     await act(async () => {
-      fireEvent.click(screen.getByRole('button', { name: 'เปลี่ยนสถานะ' }));
+      fireEvent.click(screen.getByRole('button', { name: 'ยืนยัน เปลี่ยน' }));
     });
     expect(client.callsTo('actions.bulkStatus')).toEqual([{ ids: [pids.action(1), pids.action(2)], status: 'in_progress' }]);
     expect(screen.getByText('เปลี่ยนสถานะ 2 รายการเป็น “อยู่ระหว่างดำเนินการ” แล้ว')).toBeTruthy();
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'เลิกทำ' }));
+    });
+    expect(client.callsTo('actions.undoBulk')).toEqual([{ id: change.id }]);
+    expect(screen.getByText('เลิกทำแล้ว คืนสถานะเดิมให้ 2 รายการ')).toBeTruthy();
   });
 
   it('records progress in the side panel', async () => {

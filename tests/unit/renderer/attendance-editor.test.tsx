@@ -40,7 +40,7 @@ describe('AttendanceEditor', () => {
     expect((within(present).getByLabelText('การเข้าประชุมของ นางสาวพรทิพย์ ศรีสุข') as HTMLSelectElement).value).toBe('electronic');
     const absent = screen.getByRole('region', { name: /ผู้ไม่มาประชุม/ });
     expect(within(absent).getByText('นายสมชาย ใจดี')).toBeTruthy();
-    expect(within(absent).getByText('ติดราชการ')).toBeTruthy();
+    expect((within(absent).getByLabelText('การเข้าประชุมของ นายสมชาย ใจดี') as HTMLSelectElement).value).toBe('absent:official_duty');
   });
 
   it('adds a substitute for an absent member, with the choices the core expects', async () => {
@@ -86,7 +86,7 @@ describe('AttendanceEditor', () => {
   });
 
   it('creates a new person once, then adds them; a refusal shows the Thai message by the form', async () => {
-    const created = { id: ids.att(50), title: 'นาง', firstName: 'สุดา', lastName: 'ดีงาม', position: 'ผู้ตรวจราชการกระทรวง', organisationId: null, illustrative: false };
+    const created = { id: ids.att(50), title: 'นาง', firstName: 'สุดา', lastName: 'ดีงาม', position: 'ผู้ตรวจราชการกระทรวง', organisationId: null, illustrative: false, active: true, mergedIntoId: null };
     const { client } = await setup({
       'people.create': () => created,
       'attendance.add': () => {

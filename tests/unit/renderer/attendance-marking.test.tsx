@@ -65,21 +65,28 @@ describe('Attendance: quorum, marking, read-only', () => {
     expect(client.callsTo('attendance.update')).toEqual([{ id: ids.att(1), presence: 'electronic' }]);
   });
 
-  it('asks the reason before marking a member absent, then sends reason and note', async () => {
+  it('marks a member absent with the reason in one action: nothing waits for a second save', async () => {
     const { client } = await setup(meetingDetail(), { 'attendance.update': (a) => ({ ...meetingDetail().attendance[0], ...a }) as never });
-    fireEvent.change(screen.getByLabelText('การเข้าประชุมของ นายประเสริฐ จันทรรวงทอง'), { target: { value: 'absent' } });
-    const group = screen.getByRole('group', { name: 'เหตุที่ นายประเสริฐ จันทรรวงทอง ไม่มาประชุม' });
-    fireEvent.click(within(group).getByRole('button', { name: 'บันทึกว่าไม่มาประชุม' }));
-    expect(within(group).getByText('กรุณาเลือกเหตุที่ไม่มาประชุม')).toBeTruthy();
-    expect(client.callsTo('attendance.update')).toEqual([]);
-    fireEvent.change(within(group).getByLabelText('เหตุที่ไม่มาประชุม'), { target: { value: 'sick' } });
-    fireEvent.change(within(group).getByLabelText('รายละเอียดเพิ่มเติม'), { target: { value: ' ลาป่วยตามใบรับรองแพทย์ ' } });
+    const line = screen.getByLabelText('การเข้าประชุมของ นายประเสริฐ จันทรรวงทอง') as HTMLSelectElement;
+    const absentChoices = within(within(line).getByRole('group', { name: 'ไม่มาประชุม' })).getAllByRole('option').map((o) => o.textContent);
+    expect(absentChoices).toEqual(['ไม่มาประชุม: ติดราชการ', 'ไม่มาประชุม: ลาป่วย', 'ไม่มาประชุม: ลากิจ', 'ไม่มาประชุม: อื่น ๆ']);
     await act(async () => {
-      fireEvent.click(within(group).getByRole('button', { name: 'บันทึกว่าไม่มาประชุม' }));
+      fireEvent.change(line, { target: { value: 'absent:sick' } });
     });
-    expect(client.callsTo('attendance.update')).toEqual([
-      { id: ids.att(1), presence: 'absent', absenceReason: 'sick', absenceNote: 'ลาป่วยตามใบรับรองแพทย์' },
-    ]);
+    expect(client.callsTo('attendance.update')).toEqual([{ id: ids.att(1), presence: 'absent', absenceReason: 'sick', absenceNote: '' }]);
+  });
+
+  it('shows who is not yet confirmed apart, and marks all of them present on site at once', async () => {
+    const detail = meetingDetail();
+    const unconfirmed = { ...detail, attendance: detail.attendance.map((a) => (a.role === 'member' ? { ...a, presence: 'unconfirmed' as const, absenceReason: null } : a)) };
+    const { client } = await setup(unconfirmed, { 'attendance.update': (a) => ({ ...detail.attendance[0], ...a }) as never });
+    const pending = screen.getByRole('region', { name: /ยังไม่ยืนยันการเข้าประชุม/ });
+    const count = within(pending).getAllByTestId('attendance-row').length;
+    expect(screen.getByTestId('quorum').textContent).toContain(`ยังไม่ยืนยันการเข้าประชุม ${count} คน`);
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: `ทุกคนที่ยังไม่ยืนยัน: มาประชุม ณ สถานที่ (${count} คน)` }));
+    });
+    expect(client.callsTo('attendance.update').map((c) => c.presence)).toEqual(Array(count).fill('onsite'));
   });
 
   it('offers to add a substitute for an absent member, prefilled for whom', async () => {
@@ -109,7 +116,8 @@ describe('Attendance: quorum, marking, read-only', () => {
   it('shows certified minutes read-only, with the Thai banner and no edit controls', async () => {
     await setup(meetingDetail({ minutesStatus: 'certified' }));
     expect(screen.getByTestId('locked-attendance').textContent).toContain('รายงานการประชุมนี้รับรองแล้ว แก้ไขไม่ได้');
-    expect(screen.queryAllByRole('button')).toEqual([]);
+    // Printing the sign-in sheet is all that is left to do.
+    expect(screen.queryAllByRole('button').map((b) => b.textContent)).toEqual(['พิมพ์ใบลงชื่อผู้เข้าประชุม (PDF)']);
     expect(screen.queryAllByRole('combobox')).toEqual([]);
     // What was recorded is still there to read.
     expect(screen.getByText('ติดราชการ')).toBeTruthy();

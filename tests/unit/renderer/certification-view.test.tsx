@@ -35,6 +35,15 @@ const summary = (m: MeetingDetail): MeetingSummary => ({
   id: m.id, seriesId: m.seriesId, number: m.number, yearBe: m.yearBe, date: m.date, venue: m.venue, status: m.status, minutesStatus: m.minutesStatus,
 });
 
+const unchanged = { from: 1, changed: false, changes: [{ kind: 'same' as const, text: 'มติที่ประชุม ที่ประชุมรับทราบ' }] };
+const amendedText = {
+  from: 1, changed: true,
+  changes: [
+    { kind: 'removed' as const, text: 'มติที่ประชุม ที่ประชุมเห็นชอบ' },
+    { kind: 'added' as const, text: 'มติที่ประชุม ที่ประชุมเห็นชอบในหลักการ' },
+  ],
+};
+
 function Live() {
   const detail = useMeeting((s) => s.detail);
   return detail ? <CertificationView meeting={detail} /> : null;
@@ -49,6 +58,7 @@ async function setup(state: MinutesState, handlers: Handlers = {}) {
     'meetings.get': ({ id }) => (id === later.meeting ? laterMeeting : meetingDetail({ minutesStatus: state.status })),
     'meetings.list': () => [summary(meetingDetail()), summary(laterMeeting)],
     'minutes.get': () => state,
+    'minutes.draftChanges': () => unchanged,
     ...handlers,
   });
   const view = renderWith(client, <Live />);
@@ -84,6 +94,7 @@ describe('certification', () => {
 
   it('certifies at item 2 of the next meeting, with amendments, after asking once more', async () => {
     const { client } = await setup(minutes(), {
+      'minutes.draftChanges': () => amendedText,
       'minutes.certify': (a) => minutes({
         status: 'certified', certifiedHow: 'next_meeting', certifiedAtItemId: later.item, certifiedOn: a.date, amended: true,
         amendmentText: a.amendmentText ?? '', contentHash: hash,
@@ -94,7 +105,10 @@ describe('certification', () => {
     expect((within(form).getByLabelText('การประชุมที่รับรอง') as HTMLSelectElement).value).toBe(later.meeting);
     expect((within(form).getByLabelText(/^ระเบียบวาระที่รับรอง/) as HTMLSelectElement).value).toBe(later.item);
     expect((within(form).getByLabelText(/^วันที่รับรอง/) as HTMLInputElement).value).toBe('23/12/2569');
-    fireEvent.click(within(form).getByLabelText('โดยมีการแก้ไข'));
+    // The text changed since it was circulated: "with amendments" comes chosen, the change shown.
+    expect((within(form).getByLabelText('โดยมีการแก้ไข') as HTMLInputElement).checked).toBe(true);
+    expect(within(form).getByText(/การแก้ไขจากฉบับที่แจ้งเวียน \(ฉบับที่ 1\)/)).toBeTruthy();
+    expect(within(form).getAllByText(/ในหลักการ/).length).toBeGreaterThan(0);
     fireEvent.click(within(form).getByRole('button', { name: 'รับรองรายงานการประชุม' }));
     expect(within(form).getByText('กรุณาระบุข้อความที่แก้ไข')).toBeTruthy();
     fireEvent.change(within(form).getByLabelText(/^ข้อความที่แก้ไข/), { target: { value: 'ระเบียบวาระที่ 4.1 แก้ไขคำว่า “เห็นชอบ” เป็น “เห็นชอบในหลักการ”' } });
@@ -129,6 +143,18 @@ describe('certification', () => {
     expect(client.callsTo('minutes.certify')).toEqual([
       { meetingId: ids.meeting, how: 'circulation', atItemId: null, date: '2026-12-05', amended: false, amendmentText: '' },
     ]);
+  });
+
+  it('will not claim amendments the text does not show, nor deny those it does', async () => {
+    const { client } = await setup(minutes(), { 'minutes.certify': () => minutes({ status: 'certified', contentHash: hash }) });
+    const form = screen.getByRole('form', { name: 'รับรองรายงานการประชุม' });
+    expect((within(form).getByLabelText('โดยไม่มีการแก้ไข') as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(within(form).getByLabelText('โดยมีการแก้ไข'));
+    fireEvent.change(within(form).getByLabelText(/^ข้อความที่แก้ไข/), { target: { value: 'แก้ไขระเบียบวาระที่ 4.1' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'รับรองรายงานการประชุม' }));
+    expect(within(form).getByRole('alert').textContent).toContain('ยังไม่ได้แก้ไขข้อความ');
+    expect(within(form).queryByRole('button', { name: 'ยืนยันการรับรอง' })).toBeNull();
+    expect(client.callsTo('minutes.certify')).toEqual([]);
   });
 
   it('lets a draft be certified only at the same meeting, and shows the core refusal in its words', async () => {

@@ -21,12 +21,12 @@ export const ids = {
 };
 
 export const organisations: Organisation[] = [
-  { id: ids.orgNso, nameTh: 'สำนักงานสถิติแห่งชาติ', abbrTh: 'สสช.', nameEn: 'National Statistical Office', abbrEn: 'NSO', kind: 'department', parentId: null },
-  { id: ids.orgDepa, nameTh: 'สำนักงานส่งเสริมเศรษฐกิจดิจิทัล', abbrTh: 'ดีป้า', nameEn: null, abbrEn: 'depa', kind: 'public_organisation', parentId: null },
+  { id: ids.orgNso, nameTh: 'สำนักงานสถิติแห่งชาติ', abbrTh: 'สสช.', nameEn: 'National Statistical Office', abbrEn: 'NSO', kind: 'department', parentId: null, active: true, abbrVerified: true },
+  { id: ids.orgDepa, nameTh: 'สำนักงานส่งเสริมเศรษฐกิจดิจิทัล', abbrTh: 'ดีป้า', nameEn: null, abbrEn: 'depa', kind: 'public_organisation', parentId: null, active: true, abbrVerified: true },
 ];
 
 const person = (id: string, title: string, firstName: string, lastName: string, position: string, organisationId: string | null = null): Person => ({
-  id, title, firstName, lastName, position, organisationId, illustrative: false,
+  id, title, firstName, lastName, position, organisationId, illustrative: false, active: true, mergedIntoId: null,
 });
 
 export const people: Person[] = [
@@ -54,8 +54,12 @@ export const series: Series = {
   numbering: 'per_year',
   recordingStyle: 'summary',
   // Given out of order on purpose: the screen orders by position.
-  sections: titles.map(([kind, titleTh], i) => ({ id: ids.section(i + 1), position: i + 1, kind, titleTh })).reverse(),
+  sections: titles.map(([kind, titleTh], i) => ({ id: ids.section(i + 1), position: i + 1, kind, titleTh, whenEmpty: 'none' as const })).reverse(),
   members: [],
+  secretaryId: null,
+  minuteTakerId: null,
+  reviewerId: null,
+  nextNumber: null,
   documentSettings: defaultDocumentSettings,
 };
 

@@ -21,7 +21,7 @@ async function setup(handlers: Parameters<typeof fakeClient>[0]) {
 describe('MeetingDetailsForm', () => {
   it('shows the stored values the way officers type them', async () => {
     await setup({});
-    expect((screen.getByLabelText('วันที่ประชุม') as HTMLInputElement).value).toBe('25/11/2569');
+    expect((screen.getByLabelText(/^วันที่ประชุม/) as HTMLInputElement).value).toBe('25/11/2569');
     expect((screen.getByLabelText('เวลาเริ่มประชุม') as HTMLInputElement).value).toBe('09.30');
     expect((screen.getByLabelText('ประธานในที่ประชุม') as HTMLSelectElement).value).toBe(ids.chair);
     // Nothing changed: nothing to save, nothing to lose.

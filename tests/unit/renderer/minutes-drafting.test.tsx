@@ -213,7 +213,7 @@ describe('directives and follow-ups beside the minutes', () => {
   it('adds a directive with its lead and supporting agencies and a Buddhist-era due date', async () => {
     const created = {
       id: ids.item(50), agendaItemId: ids.item(1), kind: 'directive' as const, text: 'ให้ ดีป้า ประสาน สสช.', dueDate: '2026-12-31',
-      status: 'open' as const, leadOrgId: ids.orgDepa, supportOrgIds: [ids.orgNso], illustrative: false,
+      status: 'open' as const, leadOrgId: ids.orgDepa, supportOrgIds: [ids.orgNso], illustrative: false, position: 1,
     };
     const client = core({}, { 'actions.create': () => created });
     await setup(client);
@@ -233,11 +233,30 @@ describe('directives and follow-ups beside the minutes', () => {
     ]);
   });
 
+  it('asks before saving a new directive due in the past (1/1/2500 is most likely a slip)', async () => {
+    const client = core({}, { 'actions.create': () => ({ id: ids.item(52), agendaItemId: ids.item(1), kind: 'directive', text: 'x', dueDate: '1957-01-01', status: 'open', leadOrgId: null, supportOrgIds: [], illustrative: false, position: 1 }) });
+    await setup(client);
+    fireEvent.click(screen.getByRole('button', { name: '+ เพิ่มข้อสั่งการ' }));
+    const form = screen.getByRole('form', { name: 'เพิ่มข้อสั่งการ' });
+    fireEvent.change(within(form).getByLabelText(/^ข้อความ/), { target: { value: 'ให้รายงานผล' } });
+    fireEvent.change(within(form).getByLabelText('กำหนดเสร็จ'), { target: { value: '1/1/2500' } });
+    await act(async () => {
+      fireEvent.click(within(form).getByRole('button', { name: 'บันทึก' }));
+    });
+    expect(within(form).getByRole('alertdialog').textContent).toContain('กำหนดเสร็จ 1/1/2500 เป็นวันที่ผ่านมาแล้ว');
+    expect(client.callsTo('actions.create')).toEqual([]);
+    fireEvent.click(within(form).getByRole('button', { name: 'ยืนยันวันที่นี้' }));
+    await act(async () => {
+      fireEvent.click(within(form).getByRole('button', { name: 'บันทึก' }));
+    });
+    expect(client.callsTo('actions.create')).toEqual([expect.objectContaining({ dueDate: '1957-01-01' })]);
+  });
+
   it('shows each action with its agencies, due date and status', async () => {
     await setup(core({
       actions: [{
         id: ids.item(51), agendaItemId: ids.item(1), kind: 'follow_up', text: 'จัดทำรายงานผลการดำเนินงาน', dueDate: '2020-01-31',
-        status: 'in_progress', leadOrgId: ids.orgNso, supportOrgIds: [ids.orgDepa], illustrative: false,
+        status: 'in_progress', leadOrgId: ids.orgNso, supportOrgIds: [ids.orgDepa], illustrative: false, position: 1,
       }],
     }));
     const row = screen.getByTestId('action-row');

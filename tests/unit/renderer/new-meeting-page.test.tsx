@@ -27,7 +27,7 @@ describe('NewMeetingPage', () => {
     });
     // The only series is chosen already.
     expect((screen.getByLabelText(/ชุดการประชุม/) as HTMLSelectElement).value).toBe(ids.series);
-    await act(async () => change('วันที่ประชุม', '25/11/2569'));
+    await act(async () => change(/^วันที่ประชุม/, '25/11/2569'));
     await waitFor(() => expect(screen.getByTestId('number-preview').textContent).toBe('3/2569'));
     expect(client.callsTo('meetings.nextNumber').at(-1)).toEqual({ seriesId: ids.series, yearBe: 2569 });
   });
@@ -44,7 +44,7 @@ describe('NewMeetingPage', () => {
       renderWith(client, <NewMeetingPage />);
     });
     await act(async () => {
-      change('วันที่ประชุม', '25/11/2569');
+      change(/^วันที่ประชุม/, '25/11/2569');
       change('เวลาเริ่มประชุม', '9.30');
       change('เวลาเลิกประชุม', '12');
       change('สถานที่', 'ห้องประชุม 801');
@@ -65,7 +65,7 @@ describe('NewMeetingPage', () => {
     await act(async () => {
       renderWith(client, <NewMeetingPage />);
     });
-    change('วันที่ประชุม', '31/02/2569');
+    change(/^วันที่ประชุม/, '31/02/2569');
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'สร้างการประชุม' }));
     });
@@ -87,10 +87,45 @@ describe('NewMeetingPage', () => {
     await act(async () => {
       renderWith(client, <NewMeetingPage />);
     });
+    await act(async () => change(/^วันที่ประชุม/, '25/11/2569'));
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'สร้างการประชุม' }));
     });
     expect(screen.getByRole('alert').textContent).toContain('มีการประชุมครั้งที่ 3/2569 ในชุดนี้แล้ว');
+  });
+
+  it('never sends an empty form: a meeting needs its date, and the field says why', async () => {
+    const client = fakeClient({ 'series.list': () => [series], 'reference.sectionTemplates': () => [], 'meetings.nextNumber': ({ yearBe }) => ({ number: 1, yearBe }) });
+    await act(async () => {
+      renderWith(client, <NewMeetingPage />);
+    });
+    expect(screen.getByText('เลือกชุดการประชุมและกรอกวันที่ประชุมเพื่อดูครั้งที่')).toBeTruthy();
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'สร้างการประชุม' }));
+    });
+    expect(client.callsTo('meetings.create')).toEqual([]);
+    expect(client.callsTo('meetings.nextNumber')).toEqual([]);
+    expect(screen.getByText(/การประชุมต้องมีวันที่ประชุม/)).toBeTruthy();
+    expect(document.activeElement?.id).toBe('new-date');
+  });
+
+  it('reads a Gregorian year as such and says so, and sends a number the officer set', async () => {
+    const client = fakeClient({
+      'series.list': () => [series], 'reference.sectionTemplates': () => [], 'meetings.list': () => [],
+      'meetings.nextNumber': ({ yearBe }) => ({ number: 1, yearBe }), 'meetings.create': () => meetingDetail(),
+    });
+    await act(async () => {
+      renderWith(client, <NewMeetingPage />);
+    });
+    await act(async () => change(/^วันที่ประชุม/, '24/3/2025'));
+    expect(screen.getByText(/อ่านปี 2025 เป็น ค\.ศ\. จึงบันทึกเป็น พ\.ศ\. 2568/)).toBeTruthy();
+    await waitFor(() => expect(screen.getByTestId('number-preview').textContent).toBe('1/2568'));
+    await act(async () => change('กำหนดครั้งที่เอง', '5'));
+    expect(screen.getByTestId('number-preview').textContent).toBe('5/2568');
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'สร้างการประชุม' }));
+    });
+    expect(client.callsTo('meetings.create')[0]).toMatchObject({ date: '2025-03-24', number: 5 });
   });
 
   it('with no series yet, opens the series form and uses the series it creates', async () => {
@@ -114,6 +149,7 @@ describe('NewMeetingPage', () => {
     });
     expect(client.callsTo('series.create')).toEqual([{ nameTh: 'การประชุมผู้บริหารกระทรวง', shortName: '', nameEn: '', numbering: 'per_year' }]);
     expect((screen.getByLabelText(/ชุดการประชุม/, { selector: 'select' }) as HTMLSelectElement).value).toBe(created.id);
+    await act(async () => change(/^วันที่ประชุม/, '25/11/2569'));
     await waitFor(() => expect(screen.getByTestId('number-preview').textContent).toMatch(/^1\/25\d\d$/));
   });
 });

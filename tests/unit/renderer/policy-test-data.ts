@@ -60,7 +60,7 @@ export const summaryOf = (p: PolicyDetail): PolicySummary => ({
 export function actionRow(n: number, over: Partial<ActionRow> = {}): ActionRow {
   return {
     id: pids.action(n), agendaItemId: ids.item(3), kind: 'directive', text: `ข้อสั่งการที่ ${n}`, dueDate: '2025-04-20', status: 'open',
-    leadOrgId: ids.orgNso, supportOrgIds: [], illustrative: true, meetingId: ids.meeting, meetingNumber: '2/2568',
+    leadOrgId: ids.orgNso, supportOrgIds: [], illustrative: true, position: n, meetingId: ids.meeting, meetingNumber: '2/2568',
     itemSubject: 'โครงการสำมะโนประชากรและเคหะ พ.ศ. 2568', itemNumber: '5.3', overdue: false, lastProgress: null, ...over,
   };
 }

@@ -1,0 +1,95 @@
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import type { ExchangeFile } from '../../../shared/exchange';
+import { testCore } from '../../helpers/core';
+import { demoFile } from '../../helpers/demo';
+import { realMeetingFile } from '../../helpers/real-meeting';
+
+const rowCounts = (path: string) => {
+  const db = new Database(path, { readonly: true });
+  const count = (t: string) => (db.prepare(`select count(*) n from ${t}`).get() as { n: number }).n;
+  const out = Object.fromEntries(['organisations', 'people', 'meetings', 'agenda_items', 'action_items', 'series_sections', 'audit_log'].map((t) => [t, count(t)]));
+  db.close();
+  return out;
+};
+
+describe('importing a real meeting the database has never seen', () => {
+  it('goes in at the first try: the Cabinet meeting of 14 March 2566 creates the organisations it lists and keeps its own sections', async () => {
+    const t = await testCore();
+    const file = realMeetingFile('cabinet-style');
+    const before = new Set((await t.call('organisations.list', {})).map((o) => o.abbrTh));
+    const lacking = file.organisations.filter((o) => !before.has(o.abbrTh)).map((o) => o.abbrTh);
+    expect(lacking.length).toBeGreaterThanOrEqual(3);
+
+    const result = await t.call('exchange.importMeeting', { file });
+    expect(result.createdOrganisations.map((o) => o.abbrTh).sort()).toEqual([...lacking].sort());
+    const orgs = await t.call('organisations.list', {});
+    // Created from a file nobody here checked: flagged, unless the file vouched for the abbreviation.
+    const created = orgs.filter((o) => lacking.includes(o.abbrTh));
+    expect(created.every((o) => o.active)).toBe(true);
+    expect(created.some((o) => !o.abbrVerified)).toBe(true);
+    const history = await t.call('audit.list', { entity: 'organisations', limit: 500 });
+    expect(history.filter((h) => h.action === 'create').length).toBe(lacking.length);
+
+    const meeting = await t.call('meetings.get', { id: result.meetingId });
+    const series = (await t.call('series.list', {})).find((s) => s.id === meeting.seriesId)!;
+    expect(series.sections.map((s) => `${s.position} ${s.titleTh}`)).toEqual(['1 กฎหมาย', '2 เศรษฐกิจ-สังคม', '3 ต่างประเทศ', '4 แต่งตั้ง']);
+    expect(meeting.agendaItems.filter((i) => i.parentId === null)).toHaveLength(file.agendaItems.length);
+    expect(meeting.agendaItems.map((i) => i.number)).toContain('2.22');
+  });
+
+  it('keeps the order of directives through import, export and a second import', async () => {
+    const a = await testCore();
+    const file = realMeetingFile('ministry-executives');
+    const { meetingId } = await a.call('exchange.importMeeting', { file });
+    const wanted = file.agendaItems.flatMap((i) => i.actions.map((x) => x.text));
+    expect(wanted.length).toBeGreaterThanOrEqual(5);
+    const first = await a.call('meetings.get', { id: meetingId });
+    expect(first.actions.map((x) => x.text)).toEqual(wanted);
+    const exported = await a.call('exchange.exportMeeting', { id: meetingId });
+    expect(exported.version).toBe(2);
+    const b = await testCore();
+    const again = await b.call('meetings.get', { id: (await b.call('exchange.importMeeting', { file: exported })).meetingId });
+    expect(again.actions.map((x) => x.text)).toEqual(wanted);
+    // Reordered on purpose, the order is kept too.
+    const item = first.agendaItems.find((i) => first.actions.filter((x) => x.agendaItemId === i.id).length >= 3)!;
+    const ids = first.actions.filter((x) => x.agendaItemId === item.id).map((x) => x.id).reverse();
+    const reordered = await a.call('actions.reorder', { agendaItemId: item.id, ids });
+    expect(reordered.map((x) => x.id)).toEqual(ids);
+  });
+});
+
+describe('a refused file', () => {
+  it('is refused once, naming every problem with its path and Thai label, and nothing is written', async () => {
+    const t = await testCore();
+    const before = rowCounts(t.dbPath);
+    const file = demoFile() as ExchangeFile;
+    file.meeting.date = '2564-05-24'; // a B.E. year typed where the Gregorian one belongs
+    file.agendaItems[1].presenterOrganisation = 'สอร.'; // neither in the database nor in the file's list
+    file.agendaItems[2].subject = '';
+    const e = await t.refusal('exchange.importMeeting', { file });
+    expect(e.code).toBe('INVALID');
+    expect(e.problems?.map((p) => p.field)).toEqual(['meeting.date', 'agendaItems.2.subject', 'agendaItems.1.presenterOrganisation']);
+    expect(e.message).toContain('(3 จุด)');
+    expect(e.message).toMatch(/"การประชุม › วันที่" \(meeting\.date\): ปี ค\.ศ\. 2564 อยู่นอกช่วงที่เป็นไปได้/);
+    expect(e.message).toContain('ไม่รู้จักหน่วยงานอักษรย่อ "สอร."');
+    expect(e.message).toContain('ไม่มีข้อมูลใดถูกบันทึก');
+    expect(rowCounts(t.dbPath)).toEqual(before);
+  });
+
+  it('is refused when the date lies in another Buddhist year than its number says', async () => {
+    const t = await testCore();
+    const file = demoFile() as ExchangeFile;
+    file.meeting.date = '2026-02-24'; // 2569, while the number is 2/2568
+    const e = await t.refusal('exchange.importMeeting', { file });
+    expect(e.field).toBe('meeting.date');
+    expect(e.message).toContain('ปี พ.ศ. 2569 แต่ครั้งที่ระบุปี พ.ศ. 2568');
+  });
+
+  it('still imports a version 1 file (standard sections by kind)', async () => {
+    const t = await testCore();
+    const file = { ...(demoFile() as ExchangeFile), version: 1 as const };
+    const { meetingId } = await t.call('exchange.importMeeting', { file });
+    expect((await t.call('meetings.get', { id: meetingId })).agendaItems.map((i) => i.number)).toContain('4.1');
+  });
+});
