@@ -3,7 +3,7 @@
 // from two judges there, Intl.Segmenter and a dictionary (lexicon.ts), and a line should end only
 // where both agree.
 import LineBreaker from 'linebreak';
-import { isThaiLetter, noBreakAfter, noBreakBefore } from './chars';
+import { isThaiLetter, noBreakAfter, noBreakBefore, silentAt } from './chars';
 import { type GlueSpan, glueSpans } from './glue';
 import { type Lexicon, markDictionaryBoundaries, shippedLexicon } from './lexicon';
 import type { NoBreakMatcher } from './no-break';
@@ -29,7 +29,7 @@ export interface BreakCandidates {
   /** Sorted string indices p (0 < p < length): a line may end before text[p]. */
   at: number[];
   kind: Kind[];
-  /** 1 + the index in `glue` of the span the break lies inside, or 0: usable only when that span cannot fit on a line. */
+  /** 1 + the index in `glue` of the firmest span the break lies inside (glue.ts `GlueStrength`), or 0. */
   glued: number[];
   glue: GlueSpan[];
 }
@@ -37,6 +37,7 @@ export interface BreakCandidates {
 /** ฯลฯ written after a space is a word of its own and may start a line; any other ฯ may not. */
 const vetoed = (text: string, i: number) =>
   noBreakAfter(text.charCodeAt(i - 1)) ||
+  silentAt(text, i) ||
   (noBreakBefore(text.charCodeAt(i)) && !(text.charCodeAt(i) === PAIYANNOI && text.startsWith('ฯลฯ', i) && /\s/.test(text[i - 1])));
 
 const thaiAt = (text: string, i: number) => i >= 0 && i < text.length && isThaiLetter(text.charCodeAt(i));
@@ -58,55 +59,22 @@ export interface BreakRules {
  *   good; only one: dictionaryOnly or segmenterOnly. Inside a protected word, a boundary both see is of kind protectedWord
  *   (สำนักงาน|ปลัดกระทรวง), the layout's last resort before a loose line.
  * - Glue spans (dates, พ.ศ. + year, names, ...) mark the breaks inside them.
- * - The Thai rules veto: never before ๆ ฯ (but ฯลฯ after a space), a following vowel or a mark,
- *   never after a leading vowel.
+ * - The Thai rules veto: never before ๆ ฯ (but ฯลฯ after a space), a following vowel, a mark or
+ *   a silent consonant (จัน|ทร์), never after a leading vowel.
  */
 export function breakCandidates(text: string, rules: BreakRules): BreakCandidates {
   const n = text.length;
   const glue = glueSpans(text, rules.names);
   if (n < 2) return { at: [], kind: [], glued: [], glue };
   const uax = new Uint8Array(n + 1);
-  const icu = new Uint8Array(n + 1);
-  const dict = new Uint8Array(n + 1);
-  const forced = new Uint8Array(n + 1);
-  const inside = new Uint8Array(n + 1);
-
   const uax14 = new LineBreaker(text);
   for (let bk = uax14.nextBreak(); bk; bk = uax14.nextBreak()) uax[bk.position] = 1;
-
-  let thai = false;
-  for (let i = 0; i < n && !thai; i++) thai = isThaiLetter(text.charCodeAt(i));
-  if (thai) {
-    for (const { index } of wordSegmenter.segment(text)) icu[index] = 1;
-    const edges = (spans: Iterable<[number, number]>, markInside: boolean) => {
-      for (const [start, end] of spans) {
-        forced[start] = 1;
-        forced[end] = 1;
-        if (markInside) inside.fill(1, start + 1, end);
-      }
-    };
-    edges(rules.noBreak.spans(text), true);
-    if (rules.names) edges(rules.names.spans(text), false);
-    // The dictionary reads each Thai run on its own; it falls back on the segmenter's boundaries.
-    const lexicon = rules.lexicon ?? shippedLexicon();
-    const judged = new Uint8Array(n + 1);
-    for (let i = 0; i < n; i++) judged[i] = icu[i] | forced[i];
-    for (let start = 0; start < n; ) {
-      if (!thaiAt(text, start)) {
-        start++;
-        continue;
-      }
-      let end = start + 1;
-      while (end < n && thaiAt(text, end)) end++;
-      markDictionaryBoundaries(text, start, end, lexicon, judged, dict);
-      start = end;
-    }
-  }
+  const { icu, dict, forced, inside } = judgeWords(text, rules);
 
   const at: number[] = [];
   const kind: Kind[] = [];
   const glued: number[] = [];
-  let g = 0;
+  const held = heldBy(glue, n);
   for (let i = 1; i < n; i++) {
     let k: Kind;
     if (thaiAt(text, i - 1) && thaiAt(text, i)) {
@@ -117,12 +85,82 @@ export function breakCandidates(text: string, rules: BreakRules): BreakCandidate
     } else if (uax[i]) k = inside[i] ? Kind.protectedWord : Kind.good;
     else continue;
     if (vetoed(text, i)) continue;
-    while (g < glue.length && glue[g].end <= i) g++;
     at.push(i);
     kind.push(k);
-    glued.push(g < glue.length && glue[g].start < i ? g + 1 : 0);
+    glued.push(held[i]);
   }
   return { at, kind, glued, glue };
+}
+
+const FIRMNESS = { soft: 1, hard: 2, never: 3 } as const;
+
+/** For each position, 1 + the index of the firmest glue span it lies strictly inside, or 0. */
+function heldBy(glue: GlueSpan[], n: number): Int32Array {
+  const held = new Int32Array(n + 1);
+  glue.forEach((span, index) => {
+    for (let p = span.start + 1; p < span.end; p++) {
+      const other = held[p] ? glue[held[p] - 1] : null;
+      if (!other || FIRMNESS[span.strength] > FIRMNESS[other.strength]) held[p] = index + 1;
+    }
+  });
+  return held;
+}
+
+interface WordJudgement {
+  /** Segmenter boundaries; edges of protected words and names; the dictionary's boundaries; inside a protected word. */
+  icu: Uint8Array;
+  forced: Uint8Array;
+  dict: Uint8Array;
+  inside: Uint8Array;
+}
+
+// ำ typed as nikhahit + sara aa (ํา), common in text converted from PDF: neither judge knows
+// กําหนด, so they read it as กำหนด, and the positions are mapped back.
+const DECOMPOSED_AM = /\u0e4d\u0e32/g;
+
+function judgeWords(text: string, rules: BreakRules): WordJudgement {
+  if (!text.includes('\u0e4d\u0e32')) return judgeComposed(text, rules);
+  const composed = text.replace(DECOMPOSED_AM, '\u0e33');
+  const inner = judgeComposed(composed, rules);
+  const out: WordJudgement = { icu: new Uint8Array(text.length + 1), forced: new Uint8Array(text.length + 1), dict: new Uint8Array(text.length + 1), inside: new Uint8Array(text.length + 1) };
+  for (let q = 0, p = 0; q <= composed.length; q++, p++) {
+    for (const key of ['icu', 'forced', 'dict', 'inside'] as const) out[key][p] = inner[key][q];
+    if (composed.charCodeAt(q) === 0x0e33 && text.charCodeAt(p) === 0x0e4d) p++;
+  }
+  return out;
+}
+
+function judgeComposed(text: string, rules: BreakRules): WordJudgement {
+  const n = text.length;
+  const j: WordJudgement = { icu: new Uint8Array(n + 1), forced: new Uint8Array(n + 1), dict: new Uint8Array(n + 1), inside: new Uint8Array(n + 1) };
+  let thai = false;
+  for (let i = 0; i < n && !thai; i++) thai = isThaiLetter(text.charCodeAt(i));
+  if (!thai) return j;
+  for (const { index } of wordSegmenter.segment(text)) j.icu[index] = 1;
+  const edges = (spans: Iterable<[number, number]>, markInside: boolean) => {
+    for (const [start, end] of spans) {
+      j.forced[start] = 1;
+      j.forced[end] = 1;
+      if (markInside) j.inside.fill(1, start + 1, end);
+    }
+  };
+  edges(rules.noBreak.spans(text), true);
+  if (rules.names) edges(rules.names.spans(text), false);
+  // The dictionary reads each Thai run on its own; it falls back on the segmenter's boundaries.
+  const lexicon = rules.lexicon ?? shippedLexicon();
+  const judged = new Uint8Array(n + 1);
+  for (let i = 0; i < n; i++) judged[i] = j.icu[i] | j.forced[i];
+  for (let start = 0; start < n; ) {
+    if (!thaiAt(text, start)) {
+      start++;
+      continue;
+    }
+    let end = start + 1;
+    while (end < n && thaiAt(text, end)) end++;
+    markDictionaryBoundaries(text, start, end, lexicon, judged, j.dict);
+    start = end;
+  }
+  return j;
 }
 
 /**

@@ -17,6 +17,18 @@ export function noBreakBefore(c: number): boolean {
   return c === 0x0e2f || (c >= 0x0e30 && c <= 0x0e3a) || c === 0x0e45 || c === 0x0e46 || (c >= 0x0e47 && c <= 0x0e4e);
 }
 
+const THANTHAKHAT = 0x0e4c;
+const isConsonant = (c: number) => c >= 0x0e01 && c <= 0x0e2e;
+
+/**
+ * Whether text[p] is a silent consonant (with ์, or before one that has it): จันทร์, เมนท์, ศาสตร์.
+ * It belongs to the syllable before it, so nothing may break before it.
+ */
+export function silentAt(text: string, p: number): boolean {
+  const next = text.charCodeAt(p + 1);
+  return next === THANTHAKHAT || (isConsonant(next) && text.charCodeAt(p + 2) === THANTHAKHAT && isConsonant(text.charCodeAt(p)));
+}
+
 /** A line never ends with a leading vowel (เ แ โ ใ ไ): it is written before the consonant it follows in speech. */
 export function noBreakAfter(c: number): boolean {
   return c >= 0x0e40 && c <= 0x0e44;

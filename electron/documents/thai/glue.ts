@@ -3,15 +3,18 @@
 // a short Latin phrase in brackets ((Top Executives)), and the names of people in the directory.
 import type { NoBreakMatcher } from './no-break';
 
+/**
+ * How firmly a span holds together. `soft`: a break inside costs what a protected word's does
+ * (วันที่ | 24, a long Latin phrase). `hard`: no break inside unless the span is wider than a whole
+ * line (a name or a date in a narrow cell). `never`: a number and its dot; such a span overflows
+ * its line instead.
+ */
+export type GlueStrength = 'soft' | 'hard' | 'never';
+
 export interface GlueSpan {
   start: number;
   end: number;
-  /**
-   * Whether the span may still break at its own inner boundaries when it is wider than a whole
-   * line (a name or a date in a narrow cell). A number and its dot never come apart: such a span
-   * overflows its line instead.
-   */
-  yields: boolean;
+  strength: GlueStrength;
 }
 
 const D = '[0-9๐-๙]';
@@ -22,45 +25,34 @@ const MONTHS = [
 const ERA = '(?:พ\\.ศ\\.|ค\\.ศ\\.|พ\\.ศ|ค\\.ศ)';
 const DAY_NAME = '(?:วัน(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|พฤหัส|ศุกร์|เสาร์|อาทิตย์)?ที่ ?)';
 
-/** Each rule: a pattern and whether its span yields when wider than a line. */
-const RULES: [RegExp, boolean][] = [
-  // (วันพุธที่) 24 มีนาคม (พ.ศ.) 2568, with or without the day name and the year; ที่ 24 alone.
-  [new RegExp(`${DAY_NAME}?${D}{1,2} ?(?:${MONTHS})(?: ?${ERA}? ?${D}{4})?`, 'g'), true],
-  [new RegExp(`${DAY_NAME}${D}{1,2}(?!${D})`, 'g'), true],
+const RULES: [RegExp, GlueStrength][] = [
+  // 24 มีนาคม (พ.ศ.) 2568, 24 มี.ค. 2568, 24 มีนาคม.
+  [new RegExp(`${D}{1,2} ?(?:${MONTHS})(?: ?${ERA}? ?${D}{4})?`, 'g'), 'hard'],
+  // วันพุธที่ 24, วันที่ 1-20: nice to keep together, not worth a loose line.
+  [new RegExp(`${DAY_NAME}${D}{1,2}(?!${D})`, 'g'), 'soft'],
   // พ.ศ. 2561, ค.ศ.2025
-  [new RegExp(`${ERA} ?${D}{4}`, 'g'), true],
+  [new RegExp(`${ERA} ?${D}{4}`, 'g'), 'hard'],
   // 09.30 น.
-  [new RegExp(`${D}{1,2}[.:]${D}{2} ?น\\.`, 'g'), true],
+  [new RegExp(`${D}{1,2}[.:]${D}{2} ?น\\.`, 'g'), 'hard'],
   // 10. and 1) and (1): never apart, not even in a cell too narrow for them.
-  [new RegExp(`\\(?${D}+[.)](?!${D})`, 'g'), false],
-  // (Top Executives), (Big Data Institute): Latin words, digits and light punctuation in brackets.
-  [/\([A-Za-z][A-Za-z0-9 .,&'’/-]{0,48}\)/g, true],
+  [new RegExp(`\\(?${D}+[.)](?!${D})`, 'g'), 'never'],
+  // (Top Executives), (Big Data Institute): Latin words, digits and light punctuation in brackets;
+  // up to three words firmly, a longer phrase only as a preference.
+  [/\([A-Za-z][A-Za-z0-9.,&'’/-]*(?: [A-Za-z0-9.,&'’/-]+){0,2}\)/g, 'hard'],
+  [/\([A-Za-z][A-Za-z0-9 .,&'’/-]{0,60}\)/g, 'soft'],
 ];
 
-/**
- * The glued spans of `text`, sorted and not overlapping (overlapping spans merge; a merged span
- * yields only if all of its parts do). `names` finds the people's names.
- */
+/** The glued spans of `text` (they may overlap; the firmest one holds), sorted by start. `names` finds the people's names. */
 export function glueSpans(text: string, names?: NoBreakMatcher): GlueSpan[] {
   const found: GlueSpan[] = [];
-  for (const [pattern, yields] of RULES) {
+  for (const [pattern, strength] of RULES) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-      if (m[0].length > 1) found.push({ start: m.index, end: m.index + m[0].length, yields });
+      if (m[0].length > 1) found.push({ start: m.index, end: m.index + m[0].length, strength });
     }
   }
-  if (names) for (const [start, end] of names.spans(text)) found.push({ start, end, yields: true });
-  if (found.length < 2) return found;
-  found.sort((a, b) => a.start - b.start || b.end - a.end);
-  const out: GlueSpan[] = [{ ...found[0] }];
-  for (const span of found.slice(1)) {
-    const last = out[out.length - 1];
-    if (span.start < last.end) {
-      last.end = Math.max(last.end, span.end);
-      last.yields &&= span.yields;
-    } else out.push({ ...span });
-  }
-  return out;
+  if (names) for (const [start, end] of names.spans(text)) found.push({ start, end, strength: 'hard' });
+  return found.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 /** Names as a matcher: each full name as printed, and its parts of two or more characters. */

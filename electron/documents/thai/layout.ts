@@ -48,7 +48,7 @@ const PENALTY: Record<Kind, number> = {
   // Dearer than a loose line unless it is very loose (about 0.3 em between letters).
   [Kind.segmenterOnly]: 3000,
 };
-/** Breaking inside a date, a name or another glued span, which only happens when it is wider than a line. */
+/** Breaking inside a date, a name or another firmly glued span, which only happens when it is wider than a line. */
 const GLUED = 5000;
 /** Between two grapheme clusters of a word wider than a line (a long URL in a narrow cell). */
 const CLUSTER = 10000;
@@ -175,8 +175,9 @@ interface Cuts {
 }
 
 /**
- * The places the layout may choose from: every candidate outside glue; inside a glue span that
- * cannot fit on a line, its own candidates at a higher price; inside a piece still wider than a
+ * The places the layout may choose from: every candidate outside glue; inside a soft glue span at
+ * a protected word's price; inside a hard one that cannot fit on a line, its own candidates at a
+ * higher price; inside a piece still wider than a
  * line, its grapheme clusters (never a number apart from its dot, never after a leading vowel).
  */
 function chooseCuts(para: string, c: BreakCandidates, opts: LayoutOptions): Cuts {
@@ -186,7 +187,7 @@ function chooseCuts(para: string, c: BreakCandidates, opts: LayoutOptions): Cuts
     while (e > s && isSpace(para, e - 1)) e--;
     return measure(para.slice(s, e)) > lineWidth + 1e-9;
   };
-  const spanTooWide = c.glue.map((g) => g.yields && tooWide(g.start, g.end));
+  const spanTooWide = c.glue.map((g) => g.strength === 'hard' && tooWide(g.start, g.end));
   const at = [0];
   const penalty = [0];
   const add = (p: number, cost: number) => {
@@ -205,8 +206,11 @@ function chooseCuts(para: string, c: BreakCandidates, opts: LayoutOptions): Cuts
     penalty.push(cost);
   };
   for (let i = 0; i < c.at.length; i++) {
-    const g = c.glued[i];
-    if (!g || spanTooWide[g - 1]) add(c.at[i], PENALTY[c.kind[i]] + (g ? GLUED : 0));
+    const span = c.glued[i] ? c.glue[c.glued[i] - 1] : null;
+    const cost = PENALTY[c.kind[i]];
+    if (!span) add(c.at[i], cost);
+    else if (span.strength === 'soft') add(c.at[i], Math.max(cost, ACCEPTED_PENALTY));
+    else if (spanTooWide[c.glued[i] - 1]) add(c.at[i], cost + GLUED);
   }
   add(para.length, 0);
   return { at, penalty };
@@ -215,7 +219,7 @@ function chooseCuts(para: string, c: BreakCandidates, opts: LayoutOptions): Cuts
 /** Never between a leading vowel and its consonant, before a mark, nor between a number and its dot. */
 function unsplittable(para: string, p: number, c: BreakCandidates): boolean {
   if (noBreakAfter(para.charCodeAt(p - 1)) || noBreakBefore(para.charCodeAt(p))) return true;
-  return c.glue.some((g) => !g.yields && g.start < p && p < g.end);
+  return c.glue.some((g) => g.strength === 'never' && g.start < p && p < g.end);
 }
 
 /**

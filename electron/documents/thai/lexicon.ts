@@ -1,6 +1,7 @@
 // A Thai word list, the second judge of word boundaries beside Intl.Segmenter (THAI-DOCUMENTS.md §4):
 // ICU's dictionary splits compounds a reader keeps whole (พื้น|ฐาน, รับ|ผิดชอบ, ผู้|ประกอบการ), and a
 // line may end only where both see a boundary. The list is libthai's (resources/thai/LEXICON.md).
+import { silentAt } from './chars';
 import { readThaiResource } from './resource-file';
 
 export interface Lexicon {
@@ -84,39 +85,49 @@ export function shippedLexicon(): Lexicon {
  * Word boundaries of the Thai run text[start, end) by maximal matching: the segmentation with the
  * fewest characters outside known words, then the fewest words, then the longest first word (as
  * longest matching would read it). Where no known word starts, the run is crossed to the next
- * `fallback` boundary (the segmenter's), so in unknown text (names, loanwords) the dictionary
- * abstains and leaves the segmenter's boundaries. Sets `mark[p]` = 1 for every boundary p
- * strictly inside the run.
+ * `fallback` boundary (the segmenter's). Sets `mark[p]` = 1 for every boundary p strictly inside
+ * the run that has a known word on at least one side.
  */
 export function markDictionaryBoundaries(
   text: string, start: number, end: number, lexicon: Lexicon, fallback: Uint8Array, mark: Uint8Array,
 ): void {
   const n = end - start;
   if (n < 2) return;
-  // Best reading of the suffix from i: characters outside words, words, and where the first word ends.
+  // Best reading of the suffix from i: characters outside words, words, where the first word ends,
+  // and whether that first piece is a known word.
   const unknown = new Int32Array(n + 1);
   const words = new Int32Array(n + 1);
   const next = new Int32Array(n + 1);
+  const known = new Uint8Array(n + 1);
   const ends: number[] = [];
   for (let i = n - 1; i >= 0; i--) {
+    // A piece never ends before a silent consonant (เมน|ท์): that reading is not Thai.
     let j = i + 1;
-    while (j < n && !fallback[start + j]) j++;
+    while (j < n && (!fallback[start + j] || silentAt(text, start + j))) j++;
     let bestUnknown = unknown[j] + (j - i);
     let bestWords = words[j] + 1;
     let bestNext = j;
+    let isWord = 0;
     const found = lexicon.wordEnds(text, start + i, end, ends);
     // Longest word first, so that on a tie the longest first word stays.
     for (let k = found - 1; k >= 0; k--) {
       const e = ends[k] - start;
+      if (e < n && silentAt(text, start + e)) continue;
       if (unknown[e] < bestUnknown || (unknown[e] === bestUnknown && words[e] + 1 < bestWords)) {
         bestUnknown = unknown[e];
         bestWords = words[e] + 1;
         bestNext = e;
+        isWord = 1;
       }
     }
     unknown[i] = bestUnknown;
     words[i] = bestWords;
     next[i] = bestNext;
+    known[i] = isWord;
   }
-  for (let j = next[0]; j < n; j = next[j]) mark[start + j] = 1;
+  // A boundary between two unknown pieces is the segmenter's guess, not the dictionary's: inside a
+  // name or a loanword it does not know (คูหะก้องกิจ, ดีเวลลอปเมนท์), the dictionary sees no boundary.
+  for (let i = 0, j = next[0]; j < n; i = j, j = next[j]) {
+    if (known[i] || known[j]) mark[start + j] = 1;
+  }
 }
