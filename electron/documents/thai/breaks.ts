@@ -40,6 +40,9 @@ const vetoed = (text: string, i: number) =>
   silentAt(text, i) ||
   (noBreakBefore(text.charCodeAt(i)) && !(text.charCodeAt(i) === PAIYANNOI && text.startsWith('ฯลฯ', i) && /\s/.test(text[i - 1])));
 
+/** After the dot of an abbreviation glued to the next word: กสทช.|และ (UAX #14 keeps "." with a letter after it). */
+const afterAbbreviation = (text: string, i: number) => text.charCodeAt(i - 1) === 0x2e && thaiAt(text, i - 2) && thaiAt(text, i);
+
 const thaiAt = (text: string, i: number) => i >= 0 && i < text.length && isThaiLetter(text.charCodeAt(i));
 
 export interface BreakRules {
@@ -82,7 +85,7 @@ export function breakCandidates(text: string, rules: BreakRules): BreakCandidate
       const dictionary = dict[i];
       if (!segmenter && !dictionary) continue;
       k = segmenter && dictionary ? (inside[i] ? Kind.protectedWord : Kind.good) : dictionary ? Kind.dictionaryOnly : Kind.segmenterOnly;
-    } else if (uax[i]) k = inside[i] ? Kind.protectedWord : Kind.good;
+    } else if (uax[i] || afterAbbreviation(text, i)) k = inside[i] ? Kind.protectedWord : Kind.good;
     else continue;
     if (vetoed(text, i)) continue;
     at.push(i);
@@ -117,6 +120,8 @@ interface WordJudgement {
 // ำ typed as nikhahit + sara aa (ํา), common in text converted from PDF: neither judge knows
 // กําหนด, so they read it as กำหนด, and the positions are mapped back.
 const DECOMPOSED_AM = /\u0e4d\u0e32/g;
+// พ.ศ., ค.ศ. and month abbreviations wherever they stand; other dotted ones (ก.พ.ร., สป.ดศ.) when not glued to Thai text before them.
+const ABBREVIATION = /(?:พ\.ศ\.|ค\.ศ\.|(?:ม|ก|มี|เม|พ|มิ|ส|ต|ธ)\.[คพยย]\.|(?<![\u0e01-\u0e4e])[ก-ฮ]{1,4}\.(?:[ก-ฮ]{1,4}\.)+)/g;
 
 function judgeWords(text: string, rules: BreakRules): WordJudgement {
   if (!text.includes('\u0e4d\u0e32')) return judgeComposed(text, rules);
@@ -144,8 +149,19 @@ function judgeComposed(text: string, rules: BreakRules): WordJudgement {
       if (markInside) j.inside.fill(1, start + 1, end);
     }
   };
+  const cut = new Uint8Array(n + 1);
+  for (const [start, end] of rules.noBreak.spans(text)) {
+    if (text.lastIndexOf('.', end - 1) >= start) cut[start] = 1;
+  }
   edges(rules.noBreak.spans(text), true);
   if (rules.names) edges(rules.names.spans(text), false);
+  // Abbreviations (พ.ศ., ก.พ.ร., protected ones such as กสทช.) are words of their own: the
+  // dictionary must not read งบประมาณพ.ศ. as งบ|ประ|มาณพ, so its runs stop at their start.
+  ABBREVIATION.lastIndex = 0;
+  for (let m = ABBREVIATION.exec(text); m; m = ABBREVIATION.exec(text)) {
+    j.forced[m.index] = 1;
+    cut[m.index] = 1;
+  }
   // The dictionary reads each Thai run on its own; it falls back on the segmenter's boundaries.
   const lexicon = rules.lexicon ?? shippedLexicon();
   const judged = new Uint8Array(n + 1);
@@ -156,8 +172,9 @@ function judgeComposed(text: string, rules: BreakRules): WordJudgement {
       continue;
     }
     let end = start + 1;
-    while (end < n && thaiAt(text, end)) end++;
+    while (end < n && thaiAt(text, end) && !cut[end]) end++;
     markDictionaryBoundaries(text, start, end, lexicon, judged, j.dict);
+    if (cut[end]) j.dict[end] = 1;
     start = end;
   }
   return j;
