@@ -173,7 +173,7 @@ function judgeComposed(text: string, rules: BreakRules): WordJudgement {
     }
     let end = start + 1;
     while (end < n && thaiAt(text, end) && !cut[end]) end++;
-    markDictionaryBoundaries(text, start, end, lexicon, judged, j.dict);
+    markDictionaryBoundaries(text, start, end, lexicon, judged, j.dict, j.forced);
     if (cut[end]) j.dict[end] = 1;
     start = end;
   }

@@ -87,10 +87,16 @@ const NO_NAMES = {};
 
 function analyse(para: string, opts: LayoutOptions): Analysis {
   let byNames = analyses.get(opts.noBreak);
-  if (!byNames) analyses.set(opts.noBreak, (byNames = new WeakMap()));
+  if (!byNames) {
+    byNames = new WeakMap();
+    analyses.set(opts.noBreak, byNames);
+  }
   const namesKey = opts.names ?? NO_NAMES;
   let cache = byNames.get(namesKey);
-  if (!cache) byNames.set(namesKey, (cache = new Map()));
+  if (!cache) {
+    cache = new Map();
+    byNames.set(namesKey, cache);
+  }
   let found = opts.lexicon ? undefined : cache.get(para);
   if (!found) {
     found = { candidates: breakCandidates(para, opts), clusters: clusterStarts(para) };

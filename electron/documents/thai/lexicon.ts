@@ -83,13 +83,14 @@ export function shippedLexicon(): Lexicon {
 
 /**
  * Word boundaries of the Thai run text[start, end) by maximal matching: the segmentation with the
- * fewest characters outside known words, then the fewest words, then the longest first word (as
- * longest matching would read it). Where no known word starts, the run is crossed to the next
+ * fewest characters outside known words, then the fewest words, then the most boundaries on
+ * `preferred` places (the edges of protected words: ความ|เห็นชอบ, not ความเห็น|ชอบ), then the
+ * longest first word (as longest matching would read it). Where no known word starts, the run is crossed to the next
  * `fallback` boundary (the segmenter's). Sets `mark[p]` = 1 for every boundary p strictly inside
  * the run that has a known word on at least one side.
  */
 export function markDictionaryBoundaries(
-  text: string, start: number, end: number, lexicon: Lexicon, fallback: Uint8Array, mark: Uint8Array,
+  text: string, start: number, end: number, lexicon: Lexicon, fallback: Uint8Array, mark: Uint8Array, preferred?: Uint8Array,
 ): void {
   const n = end - start;
   if (n < 2) return;
@@ -99,6 +100,7 @@ export function markDictionaryBoundaries(
   const words = new Int32Array(n + 1);
   const next = new Int32Array(n + 1);
   const known = new Uint8Array(n + 1);
+  const hits = new Int32Array(n + 1);
   const ends: number[] = [];
   for (let i = n - 1; i >= 0; i--) {
     // A piece never ends before a silent consonant (เมน|ท์): that reading is not Thai.
@@ -107,21 +109,29 @@ export function markDictionaryBoundaries(
     let bestUnknown = unknown[j] + (j - i);
     let bestWords = words[j] + 1;
     let bestNext = j;
+    const hit = (e: number) => (e < n && preferred?.[start + e] ? 1 : 0);
+    let bestHits = hits[j] + hit(j);
     let isWord = 0;
     const found = lexicon.wordEnds(text, start + i, end, ends);
     // Longest word first, so that on a tie the longest first word stays.
     for (let k = found - 1; k >= 0; k--) {
       const e = ends[k] - start;
       if (e < n && silentAt(text, start + e)) continue;
-      if (unknown[e] < bestUnknown || (unknown[e] === bestUnknown && words[e] + 1 < bestWords)) {
+      const h = hits[e] + hit(e);
+      const tie = unknown[e] === bestUnknown && words[e] + 1 === bestWords;
+      // On a full tie a known word beats the unknown step; among words the longer one (seen first) stays.
+      const better = unknown[e] < bestUnknown || (unknown[e] === bestUnknown && words[e] + 1 < bestWords) || (tie && (h > bestHits || (h === bestHits && !isWord)));
+      if (better) {
         bestUnknown = unknown[e];
         bestWords = words[e] + 1;
+        bestHits = h;
         bestNext = e;
         isWord = 1;
       }
     }
     unknown[i] = bestUnknown;
     words[i] = bestWords;
+    hits[i] = bestHits;
     next[i] = bestNext;
     known[i] = isWord;
   }

@@ -60,10 +60,10 @@ function badness(p: FitProblem, slack: number, gaps: number, lineWidth: number):
  * finds nothing, or nothing cheaper than one loose line, a second pass allows everything.
  */
 export function totalFit(p: FitProblem): number[] {
-  return fit(p, true) ?? (fit(p, false) as number[]);
+  return breakPass(p, true) ?? (breakPass(p, false) as number[]);
 }
 
-function fit(p: FitProblem, tightOnly: boolean): number[] | null {
+function breakPass(p: FitProblem, tightOnly: boolean): number[] | null {
   const { m } = p;
   const best = new Float64Array(m + 1).fill(Number.POSITIVE_INFINITY);
   const from = new Int32Array(m + 1);
