@@ -109,15 +109,14 @@ export function markDictionaryBoundaries(
     let bestUnknown = unknown[j] + (j - i);
     let bestWords = words[j] + 1;
     let bestNext = j;
-    const hit = (e: number) => (e < n && preferred?.[start + e] ? 1 : 0);
-    let bestHits = hits[j] + hit(j);
+    let bestHits = hits[j] + (j < n && preferred?.[start + j] ? 1 : 0);
     let isWord = 0;
     const found = lexicon.wordEnds(text, start + i, end, ends);
     // Longest word first, so that on a tie the longest first word stays.
     for (let k = found - 1; k >= 0; k--) {
       const e = ends[k] - start;
       if (e < n && silentAt(text, start + e)) continue;
-      const h = hits[e] + hit(e);
+      const h = hits[e] + (e < n && preferred?.[start + e] ? 1 : 0);
       const tie = unknown[e] === bestUnknown && words[e] + 1 === bestWords;
       // On a full tie a known word beats the unknown step; among words the longer one (seen first) stays.
       const better = unknown[e] < bestUnknown || (unknown[e] === bestUnknown && words[e] + 1 < bestWords) || (tie && (h > bestHits || (h === bestHits && !isWord)));
