@@ -18,24 +18,39 @@ const SPAN = 0x80;
 
 /**
  * A lexicon over `sorted`: distinct words in code-unit order (what `<` on strings gives). Words
- * sharing a prefix are adjacent, so a prefix walk narrows one range of the array by binary search:
- * no trie to build, so loading costs only reading and splitting the file.
+ * sharing a prefix are adjacent, so a prefix walk narrows one range of the list by binary search:
+ * no trie to build.
  */
 export function sortedLexicon(sorted: readonly string[]): Lexicon {
+  return lexiconOfText(sorted.length ? `${sorted.join('\n')}\n` : '');
+}
+
+/**
+ * The same over the file's text as it is read (one word per line, sorted, ending in a newline):
+ * the words stay in that one string, found by where their lines start, so loading costs one scan
+ * for newlines and no string per word.
+ */
+function lexiconOfText(data: string): Lexicon {
+  let count = 0;
+  for (let i = data.indexOf('\n'); i >= 0; i = data.indexOf('\n', i + 1)) count++;
+  // starts[k]: where word k starts; starts[count]: one past the last newline.
+  const starts = new Int32Array(count + 1);
+  for (let k = 1, i = data.indexOf('\n'); i >= 0; i = data.indexOf('\n', i + 1), k++) starts[k] = i + 1;
+  const length = (k: number) => starts[k + 1] - starts[k] - 1;
   const from = new Int32Array(SPAN);
   const to = new Int32Array(SPAN);
-  for (let i = sorted.length - 1; i >= 0; i--) {
-    const c = sorted[i].charCodeAt(0) - FIRST;
+  for (let k = count - 1; k >= 0; k--) {
+    const c = data.charCodeAt(starts[k]) - FIRST;
     if (c < 0 || c >= SPAN) continue;
-    if (to[c] === 0) to[c] = i + 1;
-    from[c] = i;
+    if (to[c] === 0) to[c] = k + 1;
+    from[c] = k;
   }
 
-  /** First index in [lo, hi) whose code unit at `d` is ≥ c (or > c when `after`). All have length > d. */
+  /** First word in [lo, hi) whose code unit at `d` is ≥ c (or > c when `after`). All are longer than d. */
   const bound = (lo: number, hi: number, d: number, c: number, after: boolean) => {
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      const m = sorted[mid].charCodeAt(d);
+      const m = data.charCodeAt(starts[mid] + d);
       if (m < c || (after && m === c)) lo = mid + 1;
       else hi = mid;
     }
@@ -43,17 +58,17 @@ export function sortedLexicon(sorted: readonly string[]): Lexicon {
   };
 
   return {
-    size: sorted.length,
+    size: count,
     wordEnds(text, start, limit, out) {
       const c0 = text.charCodeAt(start) - FIRST;
       if (c0 < 0 || c0 >= SPAN) return 0;
       let lo = from[c0];
       let hi = to[c0];
-      let count = 0;
-      // Invariant: sorted[lo, hi) are the words that start with text.slice(start, start + d).
+      let found = 0;
+      // Invariant: words [lo, hi) are those that start with text.slice(start, start + d).
       for (let d = 1; lo < hi; d++) {
-        if (sorted[lo].length === d) {
-          out[count++] = start + d;
+        if (length(lo) === d) {
+          out[found++] = start + d;
           lo++;
         }
         if (lo === hi || start + d >= limit) break;
@@ -61,12 +76,12 @@ export function sortedLexicon(sorted: readonly string[]): Lexicon {
         lo = bound(lo, hi, d, c, false);
         hi = bound(lo, hi, d, c, true);
       }
-      return count;
+      return found;
     },
   };
 }
 
-/** One word per line, sorted, no comments: the file is read as it is, for speed. */
+/** One word per line, sorted, no comments. */
 export function parseLexicon(text: string): string[] {
   const words = text.split('\n');
   if (words.at(-1) === '') words.pop();
@@ -75,9 +90,9 @@ export function parseLexicon(text: string): string[] {
 
 let shipped: Lexicon | undefined;
 
-/** The shipped lexicon, read on first use (about 24,000 words, 450 KB; a few milliseconds). */
+/** The shipped lexicon, read on first use (about 24,000 words, 450 KB). */
 export function shippedLexicon(): Lexicon {
-  shipped ??= sortedLexicon(parseLexicon(readThaiResource('lexicon-th.txt')));
+  shipped ??= lexiconOfText(readThaiResource('lexicon-th.txt'));
   return shipped;
 }
 
