@@ -71,8 +71,7 @@ describe('Thai break opportunities', () => {
     const text = 'ให้สำนักงานปลัดกระทรวงดำเนินการ';
     const c = breakCandidates(text, { noBreak: shipped });
     const inner = c.at.map((p, i) => [text.slice(0, p), c.kind[i]] as const).filter(([before]) => before.length > 'ให้'.length && before.length < 'ให้สำนักงานปลัดกระทรวง'.length);
-    // สำนักงาน|ปลัดกระทรวง; ปลัด|กระทรวง is the segmenter's alone (the dictionary knows ปลัดกระทรวง).
-    expect(inner).toEqual([['ให้สำนักงาน', Kind.protectedWord], ['ให้สำนักงานปลัด', Kind.segmenterOnly]]);
+    expect(inner).toEqual([['ให้สำนักงาน', Kind.protectedWord], ['ให้สำนักงานปลัด', Kind.protectedWord]]);
     // Protection also repairs the segmenter's boundary before the word (ตามพ|ระ).
     expect(pieces('ดำเนินการตามพระราชบัญญัติ')).toEqual(['ดำเนินการ', 'ตาม', 'พระราชบัญญัติ']);
     expect(pieces('ประจำปีงบประมาณพ.ศ.๒๕๖๙')).toEqual(['ประจำ', 'ปีงบประมาณ', 'พ.ศ.๒๕๖๙']);
