@@ -1,11 +1,12 @@
 // Thai line layout (THAI-DOCUMENTS.md §4–5): pdfkit's own wrapping treats a Thai run as one word and
 // cuts it anywhere, so lines are laid out here, a paragraph at a time (total-fit.ts), and drawn one
 // by one (pdf/thai-text.ts).
-import { type BreakCandidates, breakCandidates, Kind } from './breaks';
-import { clusterStarts, graphemes, noBreakAfter, noBreakBefore } from './chars';
+import { type BreakCandidates, breakCandidates } from './breaks';
+import { clusterStarts } from './chars';
+import { chooseCuts, isSpace } from './cuts';
 import type { Lexicon } from './lexicon';
 import type { NoBreakMatcher } from './no-break';
-import { ACCEPTED_PENALTY, type Stretch, totalFit } from './total-fit';
+import { type Stretch, totalFit } from './total-fit';
 
 export interface LaidLine {
   /** The line as drawn: `source.slice(start, end)`, trailing spaces and the newline left out. */
@@ -38,24 +39,6 @@ export interface LayoutOptions {
   /** The dictionary judge; the shipped lexicon when not given. */
   lexicon?: Lexicon;
 }
-
-/** What ending a line costs, by kind of break (total-fit.ts weighs it against looseness). */
-const PENALTY: Record<Kind, number> = {
-  [Kind.good]: 0,
-  [Kind.protectedWord]: ACCEPTED_PENALTY,
-  // Cheaper than a loose line: where the two judges differ, the segmenter is the one that slips.
-  [Kind.dictionaryOnly]: 1000,
-  // Dearer than a loose line unless it is very loose (about 0.3 em between letters).
-  [Kind.segmenterOnly]: 3000,
-};
-/** Breaking inside a date, a name or another firmly glued span, which only happens when it is wider than a line. */
-const GLUED = 5000;
-/** Between two grapheme clusters of a word wider than a line (a long URL in a narrow cell). */
-const CLUSTER = 10000;
-
-// Spaces a line may end with (UAX #14 breaks after them); no-break spaces are not among them.
-const SPACE = /[ \t\r\u1680\u2000-\u2006\u2008-\u200b\u205f\u3000]/;
-const isSpace = (text: string, i: number) => SPACE.test(text[i]);
 
 /**
  * Break `text` into lines no wider than the available width, choosing each paragraph's breaks
@@ -171,61 +154,6 @@ function kerning(text: string, at: number, measure: (s: string) => number): numb
   if (x >= 0x0e00 || y >= 0x0e00 || x <= 0x20 || y <= 0x20) return 0;
   const pair = text.slice(at - 1, at + 1);
   return measure(pair) - measure(pair[0]) - measure(pair[1]);
-}
-
-interface Cuts {
-  /** 0, the chosen candidate positions, the paragraph's length. */
-  at: number[];
-  /** penalty[k]: what ending a line at `at[k]` costs. */
-  penalty: number[];
-}
-
-/**
- * The places the layout may choose from: every candidate outside glue; inside a soft glue span at
- * a protected word's price; inside a hard one that cannot fit on a line, its own candidates at a
- * higher price; inside a piece still wider than a
- * line, its grapheme clusters (never a number apart from its dot, never after a leading vowel).
- */
-function chooseCuts(para: string, c: BreakCandidates, opts: LayoutOptions): Cuts {
-  const { measure } = opts;
-  const lineWidth = Math.max(opts.width, opts.firstLineWidth ?? opts.width);
-  const tooWide = (s: number, e: number) => {
-    while (e > s && isSpace(para, e - 1)) e--;
-    return measure(para.slice(s, e)) > lineWidth + 1e-9;
-  };
-  const spanTooWide = c.glue.map((g) => g.strength === 'hard' && tooWide(g.start, g.end));
-  const at = [0];
-  const penalty = [0];
-  const add = (p: number, cost: number) => {
-    const s = at[at.length - 1];
-    // A piece still wider than any line is cut between its grapheme clusters as well.
-    if (p - s > 1 && tooWide(s, p)) {
-      for (const gr of graphemes(para.slice(s, p))) {
-        const q = s + gr.index;
-        if (q > s && !isSpace(para, q) && !unsplittable(para, q, c)) {
-          at.push(q);
-          penalty.push(CLUSTER);
-        }
-      }
-    }
-    at.push(p);
-    penalty.push(cost);
-  };
-  for (let i = 0; i < c.at.length; i++) {
-    const span = c.glued[i] ? c.glue[c.glued[i] - 1] : null;
-    const cost = PENALTY[c.kind[i]];
-    if (!span) add(c.at[i], cost);
-    else if (span.strength === 'soft') add(c.at[i], Math.max(cost, ACCEPTED_PENALTY));
-    else if (spanTooWide[c.glued[i] - 1]) add(c.at[i], cost + GLUED);
-  }
-  add(para.length, 0);
-  return { at, penalty };
-}
-
-/** Never between a leading vowel and its consonant, before a mark, nor between a number and its dot. */
-function unsplittable(para: string, p: number, c: BreakCandidates): boolean {
-  if (noBreakAfter(para.charCodeAt(p - 1)) || noBreakBefore(para.charCodeAt(p))) return true;
-  return c.glue.some((g) => g.strength === 'never' && g.start < p && p < g.end);
 }
 
 /**

@@ -99,8 +99,3 @@ function breakPass(p: FitProblem, tightOnly: boolean): number[] | null {
   for (let b = m; b > 0; b = from[b]) ends.push(b);
   return ends.reverse();
 }
-
-/** Extra space per gap in em that a line of natural width `w` gets when stretched to `lineWidth`. */
-export function stretchPerGap(lineWidth: number, w: number, gaps: number, em: number): number {
-  return gaps > 0 ? (lineWidth - w) / gaps / em : 0;
-}
