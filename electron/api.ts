@@ -1,5 +1,4 @@
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir, userInfo } from 'node:os';
+import { userInfo } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { LekhaEvent, Method } from '../shared/contract';
 import { type Envelope, isLekhaError, LekhaError } from '../shared/errors';
@@ -11,6 +10,8 @@ import { actionTrackingHandlers } from './services/action-tracking';
 import { actionHandlers } from './services/actions';
 import { agendaHandlers } from './services/agenda';
 import { attachmentFile, attachmentHandlers } from './services/attachments';
+import { type BackupManifest, backupToFolder, restoreFromFolder } from './services/backup';
+import { latestVersion } from './db/migrations/index';
 import { attendanceHandlers } from './services/attendance';
 import { auditHandlers } from './services/audit';
 import type { Handler, Handlers, ServiceContext } from './services/context';
@@ -57,8 +58,8 @@ export interface LekhaCore {
   subscribe(listener: (event: LekhaEvent) => void): () => void;
   /** The stored file of an attachment, for the desktop shell to open with the system viewer. */
   attachmentPath(id: string): Promise<string>;
-  /** SQLite online backup to `path`, then `integrity_check` on the copy. */
-  backupTo(path: string): Promise<void>;
+  /** A checked backup folder (database snapshot, attachments, manifest): services/backup.ts. */
+  backupTo(folder: string): Promise<BackupManifest>;
   close(): Promise<void>;
 }
 
@@ -81,11 +82,32 @@ function describeSqliteError(error: { code?: string }): LekhaError | null {
     case 'SQLITE_CONSTRAINT_CHECK':
     case 'SQLITE_CONSTRAINT_NOTNULL':
       return new LekhaError('INVALID', 'ข้อมูลไม่ครบหรือไม่ถูกต้องตามเงื่อนไข จึงบันทึกไม่ได้');
-    case 'SQLITE_BUSY':
-      return new LekhaError('CONFLICT', 'ฐานข้อมูลกำลังถูกใช้งานโดยโปรแกรมอื่น กรุณาลองใหม่อีกครั้ง');
     default:
-      return null;
+      return describeStorageError(error.code ?? '');
   }
+}
+
+/**
+ * Busy and locked (another program writing longer than the busy timeout), disk full, read-only and
+ * damaged files: each in words that say what to do. Nothing was written in any of these cases.
+ */
+function describeStorageError(code: string): LekhaError | null {
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
+    return new LekhaError('CONFLICT', 'ฐานข้อมูลกำลังถูกใช้งานโดยโปรแกรมอื่น (เช่น เลขาอีกหน้าต่างหนึ่ง หรือคำสั่ง lekha) จึงยังบันทึกไม่ได้ กรุณาลองใหม่อีกครั้ง ข้อมูลไม่ถูกเปลี่ยนแปลง');
+  }
+  if (code === 'SQLITE_FULL' || code === 'SQLITE_IOERR_WRITE' || code === 'SQLITE_IOERR_FSYNC') {
+    return new LekhaError('INTERNAL', 'พื้นที่ดิสก์เต็มหรือเขียนไฟล์ไม่ได้ จึงบันทึกไม่สำเร็จ ข้อมูลไม่ถูกเปลี่ยนแปลง กรุณาลบไฟล์ที่ไม่ใช้เพื่อเพิ่มพื้นที่ แล้วลองใหม่');
+  }
+  if (code.startsWith('SQLITE_READONLY') || code === 'SQLITE_CANTOPEN' || code === 'SQLITE_PERM') {
+    return new LekhaError('INTERNAL', 'ไฟล์ฐานข้อมูลหรือโฟลเดอร์ของไฟล์เปิดให้อ่านอย่างเดียว จึงบันทึกไม่ได้ ข้อมูลไม่ถูกเปลี่ยนแปลง กรุณาตรวจสิทธิ์ของไฟล์หรือย้ายไปไว้ในโฟลเดอร์ที่เขียนได้');
+  }
+  if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB') {
+    return new LekhaError('INTERNAL', 'ไฟล์ฐานข้อมูลเสียหาย โปรแกรมจะไม่เขียนทับ กรุณานำไฟล์สำรองล่าสุดกลับมาใช้ (lekha restore) และเก็บไฟล์ที่เสียไว้ให้ผู้ดูแลระบบตรวจสอบ');
+  }
+  if (code.startsWith('SQLITE_IOERR')) {
+    return new LekhaError('INTERNAL', 'อ่านหรือเขียนไฟล์ฐานข้อมูลไม่ได้ (ดิสก์หรือไดรฟ์มีปัญหา) ข้อมูลไม่ถูกเปลี่ยนแปลง กรุณาตรวจดิสก์แล้วลองใหม่');
+  }
+  return null;
 }
 
 export function toErrorEnvelope(error: unknown, log: (e: unknown) => void): Envelope<never> {
@@ -133,21 +155,15 @@ export async function openCore(options: CoreOptions): Promise<LekhaCore> {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    async backupTo(path) {
-      // Back up beside the target first so a failed check never leaves a bad file under the asked name.
-      const work = mkdtempSync(join(tmpdir(), 'lekha-backup-'));
-      try {
-        const staged = join(work, 'backup.db');
-        await sqlite.backup(staged);
-        const check = openDatabase(staged);
-        const result = check.sqlite.pragma('integrity_check', { simple: true });
-        await check.close();
-        if (result !== 'ok') throw new LekhaError('INTERNAL', `สำเนาสำรองไม่ผ่านการตรวจความถูกต้อง (${String(result)})`);
-        copyFileSync(staged, path);
-      } finally {
-        rmSync(work, { recursive: true, force: true });
-      }
-    },
+    backupTo: async (folder) => backupToFolder(sqlite, ctx.filesDir, folder, now()),
     close: () => db.destroy(),
   };
+}
+
+/**
+ * Puts a backup folder back as the database at `dbPath` (and its attachments beside it), without
+ * opening a core: the file is replaced whole. See services/backup.ts for the checks.
+ */
+export function restoreBackup(from: string, dbPath: string): { keptAs: string | null; manifest: BackupManifest } {
+  return restoreFromFolder(from, dbPath, join(dirname(dbPath), 'attachments'), latestVersion, new Date().toISOString());
 }

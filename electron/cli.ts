@@ -6,6 +6,7 @@ import { ensureRendererBuilt } from './cli-build';
 import { loadDemo } from './cli-demo';
 import { CliError, call } from './cli-common';
 import { exportCommand } from './cli-export';
+import { restoreCommand } from './cli-restore';
 import { defaultDbPath } from './paths';
 import { startServer } from './server';
 
@@ -20,7 +21,8 @@ const usage = `เลขา (Lekha) — ระบบงานเลขานุ�
   lekha export policies --format docx|pdf --out FILE [--db PATH]
   lekha export press --meeting 2/2568 --format docx|txt --out FILE [--db PATH]
   lekha import meeting FILE [--db PATH]        นำเข้าการประชุมจากไฟล์ JSON
-  lekha backup --out FILE [--db PATH]          สำรองฐานข้อมูล (ตรวจความถูกต้องแล้ว)
+  lekha backup --out FOLDER [--db PATH]        สำรองฐานข้อมูลและไฟล์แนบลงโฟลเดอร์ใหม่ (ตรวจความถูกต้องแล้ว)
+  lekha restore --from FOLDER [--db PATH]      นำสำเนาสำรองกลับมาใช้ (ตรวจก่อน เก็บฐานข้อมูลเดิมไว้ข้าง ๆ)
 
 ฐานข้อมูลตั้งต้นคือไฟล์เดียวกับที่โปรแกรมบนเดสก์ท็อปใช้: ${defaultDbPath()}
 (ตั้งค่า LEKHA_DB เพื่อใช้ไฟล์อื่น)`;
@@ -28,7 +30,7 @@ const usage = `เลขา (Lekha) — ระบบงานเลขานุ�
 const options = {
   db: { type: 'string' }, port: { type: 'string' }, out: { type: 'string' }, meeting: { type: 'string' },
   format: { type: 'string' }, series: { type: 'string' }, help: { type: 'boolean', short: 'h' },
-  'thai-digits': { type: 'boolean' }, org: { type: 'string' }, status: { type: 'string' },
+  'thai-digits': { type: 'boolean' }, org: { type: 'string' }, status: { type: 'string' }, from: { type: 'string' },
 } as const;
 
 async function run(argv: string[]): Promise<void> {
@@ -39,7 +41,8 @@ async function run(argv: string[]): Promise<void> {
     if (!value) throw new CliError(`ต้องระบุ --${flag}\n\n${usage}`, 2);
     return value;
   };
-  const known = ['demo', 'serve', 'export', 'import', 'backup'];
+  const known = ['demo', 'serve', 'export', 'import', 'backup', 'restore'];
+  if (command === 'restore') return restoreCommand(need(values.from, 'from'), resolve(values.db ?? defaultDbPath()));
   if (!known.includes(command)) throw new CliError(`ไม่รู้จักคำสั่ง "${command}"\n\n${usage}`, 2);
   const exports: Record<string, string[]> = {
     meeting: ['json'], minutes: ['pdf', 'docx'], agenda: ['pdf', 'docx'], actions: ['xlsx', 'csv', 'docx', 'pdf'], policies: ['docx', 'pdf'], press: ['docx', 'txt'],
@@ -91,8 +94,9 @@ async function run(argv: string[]): Promise<void> {
       }
       case 'backup': {
         const out = resolve(need(values.out, 'out'));
-        await core.backupTo(out);
-        console.log(`สำรองฐานข้อมูลไปที่ ${out} แล้ว (ตรวจ integrity_check ผ่าน)`);
+        const manifest = await core.backupTo(out);
+        console.log(`สำรองฐานข้อมูลและไฟล์แนบ ${manifest.attachments.length} ไฟล์ ไปที่โฟลเดอร์ ${out} แล้ว (ตรวจ integrity_check ผ่าน)`);
+        for (const p of manifest.problems) console.log(`คำเตือน: ${p}`);
         return;
       }
     }

@@ -1,10 +1,11 @@
 import { type Kysely, sql } from 'kysely';
 import { LekhaError } from '../../shared/errors';
 import { type Migration, migrations as shipped } from './migrations/index';
+import { LEKHA_APPLICATION_ID } from './open';
+import { inImmediateTransaction } from './transaction';
 import type { DB } from './types';
 
-/** `LEKH` in ASCII: marks a SQLite file as Lekha's, so a foreign database is never migrated. */
-export const LEKHA_APPLICATION_ID = 0x4c454b48;
+export { LEKHA_APPLICATION_ID };
 
 export interface MigrationReport {
   from: number;
@@ -60,7 +61,7 @@ export async function migrate(
   // are off while it runs (the pragma is ignored inside a transaction) and every one is checked before commit.
   await sql.raw('PRAGMA foreign_keys = OFF').execute(db);
   try {
-    await db.transaction().execute(async (trx) => {
+    await inImmediateTransaction(db, async (trx) => {
       for (const migration of pending) await migration.up(trx as unknown as Kysely<unknown>);
       if (from === 0 && options.onCreate) await options.onCreate(trx);
       if (from > 0 && options.onUpgrade) await options.onUpgrade(trx);

@@ -1,5 +1,6 @@
-import type { Insertable, Kysely, Transaction } from 'kysely';
+import type { Insertable, Kysely } from 'kysely';
 import { LekhaError } from '../../shared/errors';
+import { inImmediateTransaction } from '../db/transaction';
 import type { DB } from '../db/types';
 import type { ServiceContext } from './context';
 
@@ -17,7 +18,8 @@ type Row = Record<string, unknown>;
 export class Writer {
   readonly changed = new Map<string, string | null>();
   constructor(
-    readonly trx: Transaction<DB>,
+    /** The connection inside the write transaction: every read and write of this change goes through it. */
+    readonly trx: Kysely<DB>,
     readonly ctx: ServiceContext,
     readonly at: string,
     /** Who is acting: the officer's name from settings, else the transport's (the OS user). */
@@ -77,10 +79,15 @@ export class Writer {
   }
 }
 
-/** Runs `fn` in one transaction; on any error nothing is written. Announces what changed afterwards. */
+/**
+ * Runs `fn` in one transaction; on any error nothing is written. Announces what changed afterwards.
+ * The transaction takes the write lock at once (`BEGIN IMMEDIATE`): a second writer on the same file
+ * (the desktop app while `lekha import` runs, two windows) then waits its turn for up to the busy
+ * timeout instead of failing the moment a read turns into a write.
+ */
 export async function write<T>(ctx: ServiceContext, fn: (w: Writer) => Promise<T>): Promise<T> {
   let writer: Writer | undefined;
-  const result = await ctx.db.transaction().execute(async (trx) => {
+  const result = await inImmediateTransaction(ctx.db, async (trx) => {
     const settings = await trx.selectFrom('settings').select('value').where('key', '=', 'app').executeTakeFirst();
     const officer = settings ? String((JSON.parse(settings.value) as { officerName?: string }).officerName ?? '').trim() : '';
     writer = new Writer(trx, ctx, ctx.now(), officer || ctx.actor);

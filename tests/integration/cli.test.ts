@@ -64,17 +64,23 @@ describe('the lekha command line', () => {
     expect(rowCounts(db)).toEqual(before);
   });
 
-  it('backs up to a file that passes integrity_check and holds the meeting', () => {
+  it('backs up to a folder whose database passes integrity_check and holds the meeting, then restores it', () => {
     const dir = tempDir();
     const db = join(dir, 'a.db');
     lekha(['demo', '--db', db]);
-    const copy = join(dir, 'backup.db');
-    const r = lekha(['backup', '--out', copy, '--db', db]);
+    const folder = join(dir, 'backup');
+    const r = lekha(['backup', '--out', folder, '--db', db]);
     expect(r.code).toBe(0);
-    const check = new Database(copy, { readonly: true });
+    expect(r.out).toContain('ไฟล์แนบ 0 ไฟล์');
+    const check = new Database(join(folder, 'lekha.db'), { readonly: true });
     expect(check.pragma('integrity_check', { simple: true })).toBe('ok');
     expect(check.prepare('select number, year_be from meetings').all()).toEqual([{ number: 2, year_be: 2568 }]);
     check.close();
+    const restored = join(dir, 'restored.db');
+    const back = lekha(['restore', '--from', folder, '--db', restored]);
+    expect(back.code).toBe(0);
+    expect(back.out).toContain('นำสำเนาสำรอง');
+    expect(lekha(['export', 'meeting', '--meeting', '2/2568', '--db', restored, '--out', join(dir, 'm.json')]).code).toBe(0);
   });
 
   it('uses LEKHA_DB when no --db is given, the same file the desktop app would use', () => {
