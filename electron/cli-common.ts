@@ -1,9 +1,54 @@
+import { resolve } from 'node:path';
 import type { LekhaCore } from './api';
+import { defaultDbPath } from './paths';
 
 /** A refusal the command line prints as is (Thai) with its exit code: 1 refused, 2 usage. */
 export class CliError extends Error {
   constructor(message: string, readonly exitCode = 1) {
     super(message);
+  }
+}
+
+/** The flags every command may read (parsed once in cli.ts); each command uses the ones it needs. */
+export type CliValues = Partial<Record<string, string | boolean>>;
+
+/** What a command gets: the words after its name, the flags, and the usage text for refusals. */
+export interface CommandInput {
+  args: string[];
+  values: CliValues;
+  usage: string;
+}
+
+/** A command's module; cli.ts imports it only when that command runs. */
+export interface CommandModule {
+  run(input: CommandInput): Promise<void>;
+}
+
+/** A flag's text, or exit 2 with the usage when it is missing. */
+export function required(input: CommandInput, flag: string): string {
+  const value = input.values[flag];
+  if (typeof value !== 'string' || !value) throw new CliError(`ต้องระบุ --${flag}\n\n${input.usage}`, 2);
+  return value;
+}
+
+/** A flag's text, or undefined. */
+export function optional(input: CommandInput, flag: string): string | undefined {
+  const value = input.values[flag];
+  return typeof value === 'string' ? value : undefined;
+}
+
+/**
+ * Opens the core on --db (or LEKHA_DB, or the desktop app's file), runs `use`, and closes it.
+ * api.ts (every service, the database driver, the document renderers) is imported here, on
+ * first use, so that `lekha --help` and usage errors load none of it.
+ */
+export async function withCore<T>(input: CommandInput, use: (core: LekhaCore) => Promise<T>): Promise<T> {
+  const { openCore } = await import('./api');
+  const core = await openCore({ dbPath: resolve(optional(input, 'db') ?? defaultDbPath()) });
+  try {
+    return await use(core);
+  } finally {
+    await core.close();
   }
 }
 

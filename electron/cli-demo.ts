@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { LekhaCore } from './api';
-import { call as callCore } from './cli-common';
+import { resourcePath } from './app-root';
+import { type CommandInput, call as callCore, withCore } from './cli-common';
 
 interface DemoPolicy {
   kind: string; titleTh: string; shortTitle: string; owner: string; description: string; stage: number; item: string; note: string;
@@ -9,7 +10,7 @@ interface DemoPolicy {
   indicators?: { name: string; unit: string; value: number; source: string }[];
 }
 
-const read = (name: string) => JSON.parse(readFileSync(new URL(`../resources/demo/${name}`, import.meta.url), 'utf8'));
+const read = (name: string) => JSON.parse(readFileSync(resourcePath('demo', name), 'utf8'));
 
 /**
  * `lekha demo`: meeting 2/2568 from the press release, then the policies it followed, linked to its
@@ -50,4 +51,14 @@ export async function loadDemo(core: LekhaCore): Promise<'loaded' | 'present'> {
     if (action) await call('actions.addProgress', { actionId: action.id, date: p.date, text: p.text, percent: p.percent, reportedBy: p.reportedBy, illustrative: true });
   }
   return 'loaded';
+}
+
+/** `lekha demo [--db PATH]` */
+export async function run(input: CommandInput): Promise<void> {
+  await withCore(input, async (core) => {
+    const result = await loadDemo(core);
+    console.log(result === 'present'
+      ? `ข้อมูลสาธิต (ครั้งที่ 2/2568) มีอยู่แล้วใน ${core.dbPath}`
+      : `โหลดข้อมูลสาธิต การประชุมครั้งที่ 2/2568 พร้อมนโยบายที่ติดตาม ลงใน ${core.dbPath} แล้ว`);
+  });
 }

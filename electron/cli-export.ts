@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import type { LekhaCore } from './api';
-import { CliError, call } from './cli-common';
+import { CliError, type CommandInput, call, optional, required, withCore } from './cli-common';
 
 interface ExportOptions {
   out: string;
@@ -60,4 +60,24 @@ export async function exportCommand(core: LekhaCore, what: string, o: ExportOpti
     writeFileSync(o.out, Buffer.from(file.base64, 'base64'));
   }
   console.log(`ส่งออก ${what} ไปที่ ${o.out} แล้ว`);
+}
+
+/** What each kind of export can be written as. */
+const formats: Record<string, string[]> = {
+  meeting: ['json'], minutes: ['pdf', 'docx'], agenda: ['pdf', 'docx'], actions: ['xlsx', 'csv', 'docx', 'pdf'], policies: ['docx', 'pdf'], press: ['docx', 'txt'],
+};
+
+/** `lekha export …`: the kind and format are checked before the database is opened. */
+export async function run(input: CommandInput): Promise<void> {
+  const what = input.args[0];
+  const allowed = Object.hasOwn(formats, what) ? formats[what] : undefined;
+  if (!allowed) throw new CliError(`export รองรับ ${Object.keys(formats).join(', ')}\n\n${input.usage}`, 2);
+  const format = optional(input, 'format') ?? (what === 'meeting' ? 'json' : '');
+  if (!allowed.includes(format)) throw new CliError(`ต้องระบุ ${allowed.map((f) => `--format ${f}`).join(' หรือ ')}`, 2);
+  const out = required(input, 'out');
+  const o: ExportOptions = {
+    out, format, meeting: optional(input, 'meeting'), series: optional(input, 'series'), org: optional(input, 'org'),
+    status: optional(input, 'status'), 'thai-digits': input.values['thai-digits'] === true,
+  };
+  await withCore(input, (core) => exportCommand(core, what, o));
 }

@@ -23,7 +23,9 @@ const NATIVE_LINE =
 function build() {
   // electron-vite's package exports hide its bin, so find it beside its package.json.
   const cli = join(dirname(require.resolve('electron-vite/package.json')), 'bin', 'electron-vite.js');
-  const result = spawnSync(process.execPath, [cli, 'build'], { cwd: root, stdio: 'inherit' });
+  let result = spawnSync(process.execPath, [cli, 'build'], { cwd: root, stdio: 'inherit' });
+  // The command line too: browser mode starts through it (`lekha serve`).
+  if (result.status === 0) result = spawnSync(process.execPath, [join(root, 'scripts', 'build-cli.mjs')], { cwd: root, stdio: 'inherit' });
   if (result.status !== 0) {
     console.error('สร้างโปรแกรมไม่สำเร็จ ดูรายละเอียดด้านบน / The build failed; see above.');
     process.exit(result.status ?? 1);

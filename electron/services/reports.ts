@@ -6,10 +6,8 @@ import type { DB } from '../db/types';
 import { buildActionTracker } from '../documents/builders/action-tracker';
 import { buildPolicyReport } from '../documents/builders/policy-report';
 import { buildPress, pressText } from '../documents/builders/press';
-import { renderDocx } from '../documents/docx/render-docx';
 import type { DocumentModel } from '../documents/model';
-import { renderPdf } from '../documents/pdf/render-pdf';
-import { trackerCsv, trackerWorkbook } from '../documents/sheets/tracker-sheets';
+import { renderDocx, renderPdf, trackerCsv, trackerWorkbook } from '../documents/renderers';
 import { queryActions } from './action-list';
 import type { HandlerSlice, ServiceContext } from './context';
 import { toOrganisation } from './directory';
@@ -29,12 +27,10 @@ type Format = keyof typeof mediaTypes;
 const file = (name: string, format: Format, bytes: Uint8Array) => ({ fileName: `${name}.${format}`, mediaType: mediaTypes[format], base64: Buffer.from(bytes).toString('base64') });
 
 async function renderModel(ctx: ServiceContext, model: DocumentModel, format: 'pdf' | 'docx', task: string): Promise<Uint8Array> {
-  if (format === 'docx') return renderDocx(model);
-  return renderPdf(model, {
-    noBreakWords: (await readAppSettings(ctx.db)).noBreakWords,
-    people: await ctx.db.selectFrom('people').select(['title', 'first_name as firstName', 'last_name as lastName']).execute(),
-    onProgress: (done, total) => ctx.emit({ type: 'progress', task, done, total }),
-  });
+  const { noBreakWords } = await readAppSettings(ctx.db);
+  if (format === 'docx') return renderDocx(model, { noBreakWords });
+  const people = await ctx.db.selectFrom('people').select(['title', 'first_name as firstName', 'last_name as lastName']).execute();
+  return renderPdf(model, { noBreakWords, people, onProgress: (done, total) => ctx.emit({ type: 'progress', task, done, total }) });
 }
 
 /** Every action the filter selects, read a page at a time. */
@@ -55,8 +51,9 @@ export const reportHandlers: HandlerSlice<'reports.actions' | 'reports.policies'
     const organisations = (await ctx.db.selectFrom('organisations').selectAll().execute()).map(toOrganisation);
     const org = organisations.find((o) => o.id === a.organisationId);
     const name = `ตารางติดตามข้อสั่งการ${org ? ` ${org.abbrTh}` : ''}`;
-    if (format === 'xlsx') return file(name, format, await trackerWorkbook(rows, organisations));
-    if (format === 'csv') return file(name, format, trackerCsv(rows, organisations));
+    // One agency's tracker holds its rows only (the query's filter), and its workbook that agency's sheet and summary only.
+    if (format === 'xlsx') return file(name, format, await trackerWorkbook(rows, organisations, org?.id ?? null));
+    if (format === 'csv') return file(name, format, await trackerCsv(rows, organisations));
     const model = buildActionTracker({ rows, organisations, organisationId: a.organisationId ?? null, today, settings: resolveDocumentSettings(settings) });
     return file(name, format, await renderModel(ctx, model, format, `reports.actions:${format}`));
   },
@@ -73,6 +70,6 @@ export const reportHandlers: HandlerSlice<'reports.actions' | 'reports.policies'
     const record = await meetingRecord(ctx.db, a.meetingId);
     const name = `ข่าวประชาสัมพันธ์ ครั้งที่ ${formatMeetingNumber(record.meeting.number, record.meeting.yearBe).replace('/', '-')}`;
     if (a.format === 'txt') return file(name, 'txt', new TextEncoder().encode(pressText(record)));
-    return file(name, 'docx', await renderDocx(buildPress(record)));
+    return file(name, 'docx', await renderDocx(buildPress(record), { noBreakWords: (await readAppSettings(ctx.db)).noBreakWords }));
   },
 };

@@ -6,17 +6,22 @@ import { join } from 'node:path';
 import PDFDocument from 'pdfkit';
 import { fontFiles, sarabunPaths } from '../../electron/documents/fonts';
 import { type DocumentModel, SIGNATURE_DOTS } from '../../electron/documents/model';
+import { pdfFonts } from '../../electron/documents/pdf/pdf-fonts';
 
 const PT_PER_CM = 72 / 2.54;
 /** The line height our PDF writer uses (writer.ts), so both PDFs get about as many lines per page. */
 const LINE_FACTOR = 1.55;
 
-/** One LibreOffice run: a private profile under `workDir`, so parallel runs and the user's own office do not clash. */
-export function libreOfficeConverter(workDir: string): (docx: Uint8Array) => Uint8Array {
-  const profile = join(workDir, 'lo-profile');
+/**
+ * One LibreOffice run per call, with a private profile under `workDir` (so parallel runs and the
+ * user's own office do not clash). The first call on a new profile is a cold start: LibreOffice
+ * creates the profile; later calls on it are warm starts (each is still a whole soffice process).
+ */
+export function libreOfficeConverter(workDir: string, profileName = 'lo-profile'): (docx: Uint8Array) => Uint8Array {
+  const profile = join(workDir, profileName);
   let n = 0;
   return (docx) => {
-    const dir = join(workDir, `lo-${n++}`);
+    const dir = join(workDir, `${profileName}-${n++}`);
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'doc.docx'), docx);
     execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, join(dir, 'doc.docx')], {
@@ -71,13 +76,14 @@ const vanillaEncode = embeddedFont.encode;
 /**
  * pdfkit alone: the same Sarabun files, page size, margins, font size and line height, every
  * paragraph through `doc.text()` with pdfkit's own wrapping (no Thai line breaking, no ToUnicode
- * fix, no page furniture).
+ * fix, no page furniture). The fonts are the open fonts our renderer shares across documents
+ * (pdf-fonts.ts), so the two differ by layout and drawing only.
  */
 export async function noLayoutPdf(model: DocumentModel, paragraphs: { text: string; bold: boolean }[]): Promise<Uint8Array> {
   const ours = embeddedFont.encode;
   embeddedFont.encode = vanillaEncode;
   try {
-    const fonts = fontFiles(model.font);
+    const fonts = pdfFonts(fontFiles(model.font)) as unknown as { regular: Buffer; bold: Buffer };
     const m = model.page.marginsCm;
     const doc = new PDFDocument({
       size: 'A4',

@@ -11,7 +11,7 @@ import { openDatabase } from '../../electron/db/open';
 import { buildMinutes } from '../../electron/documents/builders/minutes';
 import { renderPdf } from '../../electron/documents/pdf/render-pdf';
 import { meetingRecord } from '../../electron/services/documents';
-import { createLargeMeeting } from './meeting40';
+import { createLargeMeeting } from './generated-meeting';
 import { type Cell, ms, table } from './report';
 
 const RUNS = 10;
@@ -67,7 +67,7 @@ const core = await openCore({ dbPath: join(work, 'p.db'), actor: 'bench', log: (
 const { db, close } = openDatabase(join(work, 'p.db'));
 const session = new Session();
 try {
-  const record = await meetingRecord(db, await createLargeMeeting(core));
+  const record = await meetingRecord(db, (await createLargeMeeting(core)).id);
   for (let i = 0; i < 3; i++) await renderPdf(buildMinutes(record));
   session.connect();
   await session.post('Profiler.enable');

@@ -17,7 +17,7 @@ import { PdfWriter } from '../../electron/documents/pdf/writer';
 import { clusters } from '../../electron/documents/thai/chars';
 import type { LaidLine } from '../../electron/documents/thai/layout';
 import { meetingRecord } from '../../electron/services/documents';
-import { call, createLargeMeeting, demoFile } from './meeting40';
+import { call, createLargeMeeting, demoFile } from './generated-meeting';
 import { ms, table } from './report';
 import { median } from './timing';
 
@@ -110,7 +110,7 @@ const core = await openCore({ dbPath: join(work, 'b.db'), actor: 'bench', log: (
 const { db, close } = openDatabase(join(work, 'b.db'));
 try {
   const demo = (await call(core, 'exchange.importMeeting', { file: demoFile() })).meetingId;
-  const large = await createLargeMeeting(core);
+  const large = (await createLargeMeeting(core)).id;
   const rows = [];
   for (const [name, id] of [['demo 2/2568', demo], ['generated 40 items', large]] as const) {
     const record = await meetingRecord(db, id);

@@ -20,7 +20,7 @@ import { layoutLines, widthCache } from '../../electron/documents/thai/layout';
 import { noBreakMatcher, shippedNoBreakWords } from '../../electron/documents/thai/no-break';
 import { meetingRecord } from '../../electron/services/documents';
 import { PhaseTimer, wrapSegmenter } from './instrument';
-import { createLargeMeeting } from './meeting40';
+import { createLargeMeeting } from './generated-meeting';
 import { type Cell, kb, ms, table } from './report';
 import { time } from './timing';
 
@@ -82,7 +82,7 @@ async function phases(render: () => Promise<unknown>): Promise<{ rows: Cell[][];
 }
 
 try {
-  const meetingId = await createLargeMeeting(core);
+  const meetingId = (await createLargeMeeting(core)).id;
   const record = await meetingRecord(db, meetingId);
   const model = buildMinutes(record);
   const paragraphs = modelParagraphs(model);

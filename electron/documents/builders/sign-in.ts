@@ -27,8 +27,9 @@ export function buildSignIn(record: MeetingRecord): DocumentModel {
   const members = m.attendance.filter(isMember);
   const others = m.attendance.filter((a) => !isMember(a));
   const columns = [
-    { title: 'ลำดับ', width: 0.1, align: 'center' as const }, { title: 'ชื่อ - สกุล', width: 0.3 }, { title: 'ตำแหน่ง', width: 0.28 },
-    { title: 'ลายมือชื่อ', width: 0.18 }, { title: 'หมายเหตุ', width: 0.14 },
+    // Number, name and position as wide as they need; room to sign and to note a substitute by hand.
+    { title: 'ลำดับ', align: 'center' as const }, { title: 'ชื่อ - สกุล' }, { title: 'ตำแหน่ง' },
+    { title: 'ลายมือชื่อ', width: 0.2 }, { title: 'หมายเหตุ', width: 0.13 },
   ];
   const table = (rows: string[][]): Block => ({ type: 'table', columns, rows, minRowHeightPt: 30 });
   const spare = Array.from({ length: SPARE_LINES }, (_, i) => [h.digits(String(members.length + others.length + i + 1)), '', '', '', '']);

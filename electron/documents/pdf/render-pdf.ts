@@ -5,9 +5,10 @@ import type { Block, DocumentModel } from '../model';
 import { type NameParts, personName } from '../../../shared/names';
 import { nameVariants } from '../thai/glue';
 import { noBreakMatcher, shippedNoBreakWords } from '../thai/no-break';
+import { pdfFonts } from './pdf-fonts';
 import { PdfWriter } from './writer';
 import { drawLine, installThaiToUnicodeFix } from './thai-text';
-import { drawPeople, drawTable } from './tables';
+import { drawPeople, drawTable, peopleWidths } from './tables';
 
 export const PT_PER_CM = 72 / 2.54;
 
@@ -25,6 +26,7 @@ export async function renderPdf(model: DocumentModel, options: PdfOptions = {}):
   const m = model.page.marginsCm;
   const doc = new PDFDocument({
     size: 'A4',
+    layout: model.page.orientation ?? 'portrait',
     margins: { top: m.top * PT_PER_CM, right: m.right * PT_PER_CM, bottom: m.bottom * PT_PER_CM, left: m.left * PT_PER_CM },
     bufferPages: true,
     info: { Title: model.title, Creator: 'Lekha', Producer: 'Lekha' },
@@ -38,12 +40,20 @@ export async function renderPdf(model: DocumentModel, options: PdfOptions = {}):
     doc.on('error', reject);
   });
 
-  doc.registerFont('regular', fonts.regular);
-  doc.registerFont('bold', fonts.bold);
+  // pdfkit takes an open fontkit font in place of the bytes (its types do not say so).
+  const open = pdfFonts(fonts) as unknown as { regular: Buffer; bold: Buffer };
+  doc.registerFont('regular', open.regular);
+  doc.registerFont('bold', open.bold);
   doc.font('bold');
   installThaiToUnicodeFix(doc);
   doc.font('regular');
   installThaiToUnicodeFix(doc);
+  const watermark = model.page.watermark;
+  if (watermark) {
+    // Drawn first on every page, so it lies behind the text and copies out before it, never inside it.
+    drawWatermark(doc, watermark, model.font.size);
+    doc.on('pageAdded', () => drawWatermark(doc, watermark, model.font.size));
+  }
 
   const names = (options.people ?? []).flatMap((p) => [personName(p), `${p.firstName} ${p.lastName}`, p.firstName, p.lastName]);
   const writer = new PdfWriter(
@@ -52,8 +62,9 @@ export async function renderPdf(model: DocumentModel, options: PdfOptions = {}):
   for (const line of model.titleLines) writer.paragraph({ type: 'paragraph', text: line, bold: true, align: 'center', keepWithNext: true });
   writer.space(writer.lineHeight * 0.5);
   const total = model.blocks.length;
+  const people = peopleWidths(writer, model.blocks);
   for (const [index, block] of model.blocks.entries()) {
-    drawBlock(writer, block);
+    drawBlock(writer, block, people);
     if (index % 10 === 0) {
       options.onProgress?.(index, total);
       // Let the event loop send the progress out (and serve other calls) while a long document is made.
@@ -68,13 +79,35 @@ export async function renderPdf(model: DocumentModel, options: PdfOptions = {}):
   return new Uint8Array(Buffer.concat(chunks));
 }
 
-function drawBlock(writer: PdfWriter, block: Block): void {
+function drawBlock(writer: PdfWriter, block: Block, people: number[]): void {
   if (block.type === 'paragraph') writer.paragraph(block);
   else if (block.type === 'list') writer.list(block);
-  else if (block.type === 'people') drawPeople(writer, block);
+  else if (block.type === 'people') drawPeople(writer, block, people);
   else if (block.type === 'table') drawTable(writer, block);
   else if (block.type === 'signature') writer.signature(block);
   else writer.newPage();
+}
+
+/** Of the page's diagonal, the watermark's length. */
+const WATERMARK_SPAN = 0.5;
+const WATERMARK_GREY = '#DCDCDC';
+
+/**
+ * `ร่าง` large and light grey along the page's diagonal, centred. Leaves the regular font at the
+ * body size and black fill, as a page added in the middle of a block expects.
+ */
+function drawWatermark(doc: PDFKit.PDFDocument, text: string, bodySize: number): void {
+  const { width, height } = doc.page;
+  doc.font('bold').fontSize(100);
+  const size = (100 * WATERMARK_SPAN * Math.hypot(width, height)) / doc.widthOfString(text);
+  doc.fontSize(size);
+  const w = doc.widthOfString(text);
+  doc.save();
+  doc.rotate((-Math.atan2(height, width) * 180) / Math.PI, { origin: [width / 2, height / 2] });
+  doc.fillColor(WATERMARK_GREY);
+  drawLine(doc, { text, start: 0, end: text.length, width: w, last: true }, (width - w) / 2, height / 2 - size * 0.75, w, 'left');
+  doc.restore();
+  doc.fillColor('black').font('regular').fontSize(bodySize);
 }
 
 /** Page numbers `- ๒ -` from page 2, secrecy in red top and bottom, urgency on page 1, the footer note. */

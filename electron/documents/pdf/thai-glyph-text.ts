@@ -36,26 +36,57 @@ export interface FontAnalysis {
   nikhahits: Map<number, number[]>;
 }
 
-// pdfkit opens a fresh fontkit font for every document; the analysis depends only on the font file.
+// Per font file (pdf-fonts.ts shares one open font per file; a font given as bytes is opened per document).
 const analyses = new Map<string, FontAnalysis>();
 
-/** Which glyphs the font uses for ำ: shape every consonant (with and without a tone) before ำ once. */
+/** Every consonant before ำ, bare and under each tone: the clusters whose glyphs tell how the font draws ำ. */
+const SAMPLES: { text: string; tone: number }[] = [];
+for (let c = 0x0e01; c <= 0x0e2e; c++) {
+  for (const tone of [0, ...TONES]) SAMPLES.push({ text: String.fromCodePoint(...(tone ? [c, tone, AM] : [c, AM])), tone });
+}
+
+/** The analysis from the glyph ids of each sample, in the order of SAMPLES. */
+function fromShapes(aa: number, shapes: number[][]): FontAnalysis {
+  const nikhahits = new Map<number, number[]>();
+  shapes.forEach((ids, i) => {
+    if (ids[ids.length - 1] !== aa) return;
+    const tone = SAMPLES[i].tone;
+    const nik = ids[ids.length - 2];
+    if (!nikhahits.has(nik)) nikhahits.set(nik, tone && ids.length === 3 ? [tone] : []);
+  });
+  return { aa, nikhahits };
+}
+
+/** Each sample shaped alone: 230 calls of fontkit's layout. */
+export function analyseOneByOne(font: FontkitFont): FontAnalysis {
+  const aa = font.glyphForCodePoint(AA).id;
+  return fromShapes(aa, SAMPLES.map((s) => font.layout(s.text).glyphs.map((g) => g.id)));
+}
+
+/**
+ * Every sample in one run, space between them, cut at the space glyphs: one call of fontkit's
+ * layout instead of 230, each of which pays fontkit's set-up (felt most in a process that has just
+ * started, such as `lekha export`). Null when the run does not cut into as many clusters.
+ */
+export function analyseAtOnce(font: FontkitFont): FontAnalysis | null {
+  const aa = font.glyphForCodePoint(AA).id;
+  const space = font.glyphForCodePoint(0x20).id;
+  const shapes: number[][] = [[]];
+  for (const g of font.layout(SAMPLES.map((s) => s.text).join(' ')).glyphs) {
+    if (g.id === space) shapes.push([]);
+    else shapes[shapes.length - 1].push(g.id);
+  }
+  return shapes.length === SAMPLES.length ? fromShapes(aa, shapes) : null;
+}
+
+/** Which glyphs the font uses for ำ: every consonant before ำ (with and without a tone) shaped once per font. */
 export function analyse(font: FontkitFont): FontAnalysis {
   const key = `${font.postscriptName}/${font.numGlyphs}`;
-  const known = analyses.get(key);
-  if (known) return known;
-  const aa = font.glyphForCodePoint(AA).id;
-  const nikhahits = new Map<number, number[]>();
-  for (let c = 0x0e01; c <= 0x0e2e; c++) {
-    for (const tone of [0, ...TONES]) {
-      const ids = font.layout(String.fromCodePoint(...(tone ? [c, tone, AM] : [c, AM]))).glyphs.map((g) => g.id);
-      if (ids[ids.length - 1] !== aa) continue;
-      const nik = ids[ids.length - 2];
-      if (!nikhahits.has(nik)) nikhahits.set(nik, tone && ids.length === 3 ? [tone] : []);
-    }
+  let result = analyses.get(key);
+  if (!result) {
+    result = analyseAtOnce(font) ?? analyseOneByOne(font);
+    analyses.set(key, result);
   }
-  const result = { aa, nikhahits };
-  analyses.set(key, result);
   return result;
 }
 

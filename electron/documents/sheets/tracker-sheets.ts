@@ -21,6 +21,27 @@ const columns = [
 
 const asDate = (iso: string | null) => (iso ? new Date(`${iso}T00:00:00Z`) : null);
 
+/**
+ * Tahoma: part of every Windows since Windows 95 (and of Office for Mac), with Thai letters drawn
+ * to read well at spreadsheet sizes, so the sheet looks the same on any officer's PC. TH SarabunPSK
+ * is the standard for official letters and is installed on most government PCs, but it needs 14–16 pt
+ * to read, is missing on many other machines (Excel then substitutes), and the sheet is a working file,
+ * not an official letter. Excel's default Calibri has no Thai letters at all.
+ */
+export const SHEET_FONT = { name: 'Tahoma', family: 2, size: 10 } as const;
+
+/** Every cell and every column (so cells typed in later too) in the Thai-capable font; the header row bold. */
+function applySheetFont(ws: ExcelJS.Worksheet): void {
+  ws.columns.forEach((c) => {
+    c.font = { ...SHEET_FONT };
+  });
+  ws.eachRow({ includeEmpty: true }, (row) => {
+    row.eachCell({ includeEmpty: true }, (cell) => {
+      cell.font = { ...SHEET_FONT, bold: row.number === 1 };
+    });
+  });
+}
+
 function sheet(book: ExcelJS.Workbook, name: string, rows: ActionRow[], orgs: Map<string, Organisation>) {
   const ws = book.addWorksheet(name.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
   ws.columns = columns;
@@ -32,14 +53,18 @@ function sheet(book: ExcelJS.Workbook, name: string, rows: ActionRow[], orgs: Ma
     });
   });
   ws.getColumn('due').numFmt = THAI_DATE;
-  ws.getRow(1).font = { bold: true };
   for (const key of ['text', 'item', 'progress']) ws.getColumn(key).alignment = { wrapText: true, vertical: 'top' };
+  applySheetFont(ws);
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, rows.length + 1), column: columns.length } };
   return ws;
 }
 
-/** The tracker as a workbook: a summary sheet, then one sheet per organisation (lead or supporting). */
-export async function trackerWorkbook(rows: ActionRow[], organisations: Organisation[]): Promise<Uint8Array> {
+/**
+ * The tracker as a workbook: a summary sheet, then one sheet per organisation (lead or supporting).
+ * One organisation's tracker (`organisationId`) holds that organisation's sheet and summary row only,
+ * though its actions may name other organisations as supporting.
+ */
+export async function trackerWorkbook(rows: ActionRow[], organisations: Organisation[], organisationId: string | null = null): Promise<Uint8Array> {
   const book = new ExcelJS.Workbook();
   book.creator = 'Lekha';
   const orgs = new Map(organisations.map((o) => [o.id, o]));
@@ -49,9 +74,9 @@ export async function trackerWorkbook(rows: ActionRow[], organisations: Organisa
     { header: 'อยู่ระหว่างดำเนินการ', key: 'in_progress', width: 20 }, { header: 'ดำเนินการแล้ว', key: 'done', width: 16 },
     { header: 'ยกเลิก', key: 'cancelled', width: 10 }, { header: 'เกินกำหนด', key: 'overdue', width: 12 },
   ];
-  summary.getRow(1).font = { bold: true };
-  const involved = [...new Set(rows.flatMap((r) => [r.leadOrgId, ...r.supportOrgIds]).filter((x): x is string => x !== null))]
-    .map((id) => orgs.get(id)!).sort((a, b) => a.abbrTh.localeCompare(b.abbrTh, 'th'));
+  const ids = organisationId ? [organisationId] : rows.flatMap((r) => [r.leadOrgId, ...r.supportOrgIds]);
+  const involved = [...new Set(ids.filter((x): x is string => x !== null))]
+    .flatMap((id) => orgs.get(id) ?? []).sort((a, b) => a.abbrTh.localeCompare(b.abbrTh, 'th'));
   for (const org of involved) {
     const mine = rows.filter((r) => r.leadOrgId === org.id || r.supportOrgIds.includes(org.id));
     const count = (s: string) => mine.filter((r) => r.status === s).length;
@@ -61,6 +86,7 @@ export async function trackerWorkbook(rows: ActionRow[], organisations: Organisa
     });
     sheet(book, org.abbrTh.replace(/[\\/*?:[\]]/g, ''), mine, orgs);
   }
+  applySheetFont(summary);
   summary.autoFilter = { from: { row: 1, column: 1 }, to: { row: involved.length + 1, column: 7 } };
   return new Uint8Array(await book.xlsx.writeBuffer());
 }

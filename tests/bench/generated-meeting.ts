@@ -1,7 +1,9 @@
-// A large meeting for the benchmark, made through the contract like any officer's: 20 attendees,
-// 40 agenda items across the sections with summaries of several hundred characters built from the
-// sentences of the demo meeting and the press release of meeting 2/2568, resolutions, directives.
-import { readFileSync } from 'node:fs';
+// Large meetings for the benchmark, made through the contract like any officer's: 20 attendees,
+// 40 (or 120, or any number of) agenda items across the sections with summaries of several hundred
+// characters put together from real Thai government prose — the demo meeting, the ministry's press
+// release of meeting 2/2568, and tests/fixtures/real/prose/*.txt when that folder is there —,
+// resolutions, directives. Nothing is lorem ipsum; a long meeting repeats sentences of a short pool.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import type { LekhaCore } from '../../electron/api';
 import type { Args, Method, Result } from '../../shared/contract';
 
@@ -22,19 +24,32 @@ interface DemoFile {
 
 const demoUrl = new URL('../../resources/demo/meeting-2-2568.json', import.meta.url);
 const pressUrl = new URL('../fixtures/press-release-2-2568.txt', import.meta.url);
+const realProse = new URL('../fixtures/real/prose/', import.meta.url);
+
+/** Paragraphs of a text file long enough to be prose (bullets' dashes dropped; headings and short lines left out). */
+const proseParagraphs = (text: string) =>
+  text
+    .split('\n')
+    .map((l) => l.replace(/^- /, '').trim())
+    .filter((l) => l.length > 120 && !l.startsWith('#'));
+
+/** The real prose files gathered under tests/fixtures/real/prose/, when they are there. */
+function realProseParagraphs(): string[] {
+  if (!existsSync(realProse)) return [];
+  return readdirSync(realProse)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .flatMap((f) => proseParagraphs(readFileSync(new URL(f, realProse), 'utf8')));
+}
 
 /** The demo file as `exchange.importMeeting` takes it. */
 export const demoFile = (): Args<'exchange.importMeeting'>['file'] => JSON.parse(readFileSync(demoUrl, 'utf8'));
 
-/** Real sentences: the demo's summaries and the press release's paragraphs (bullets and headings left out). */
-function sentencePool(): { sentences: string[]; subjects: string[]; resolutions: string[] } {
+/** Real sentences: the demo's summaries, the press release's paragraphs, the real prose fixtures. */
+export function sentencePool(): { sentences: string[]; subjects: string[]; resolutions: string[] } {
   const demo = JSON.parse(readFileSync(demoUrl, 'utf8')) as DemoFile;
-  const press = readFileSync(pressUrl, 'utf8')
-    .split('\n')
-    .map((l) => l.replace(/^- /, '').trim())
-    .filter((l) => l.length > 120);
   return {
-    sentences: [...demo.agendaItems.map((i) => i.summary), ...press],
+    sentences: [...demo.agendaItems.map((i) => i.summary), ...proseParagraphs(readFileSync(pressUrl, 'utf8')), ...realProseParagraphs()],
     subjects: demo.agendaItems.map((i) => i.subject),
     resolutions: [...new Set(demo.agendaItems.map((i) => i.resolution))],
   };
@@ -57,13 +72,31 @@ const positions = ['ปลัดกระทรวงดิจิทัลเพ
   'นักวิเคราะห์นโยบายและแผนชำนาญการ สำนักงานปลัดกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม', 'เลขานุการรัฐมนตรีว่าการกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม'];
 const titles = ['นาย', 'นาง', 'นาย', 'นางสาว'];
 
-/** Items per section kind, 40 in all; `[n, k]`: n items of which the first k have two sub-items each. */
-const plan: Record<string, [number, number]> = {
+/** Items per section kind for 40 items; `[n, k]`: n items of which the first k have two sub-items each. */
+const plan40: Record<string, [number, number]> = {
   announcements: [6, 0], certification: [1, 0], continuing: [5, 1], consideration: [9, 2], information: [9, 1], other: [2, 0],
 };
 
-/** Creates the meeting on `core` (a fresh database) and returns its id. */
-export async function createLargeMeeting(core: LekhaCore): Promise<string> {
+/** The plan for `items` agenda items (a multiple of 40): every section scaled alike, one certification item, the rest under "other". */
+function planFor(items: number): Record<string, [number, number]> {
+  const k = items / 40;
+  if (!Number.isInteger(k) || k < 1) throw new Error(`a generated meeting has a multiple of 40 items, not ${items}`);
+  const plan = Object.fromEntries(Object.entries(plan40).map(([kind, [n, c]]) => [kind, kind === 'certification' ? [n, c] : [n * k, c * k]])) as Record<string, [number, number]>;
+  const total = Object.values(plan).reduce((sum, [n, c]) => sum + n + 2 * c, 0);
+  plan.other = [plan.other[0] + items - total, plan.other[1]];
+  return plan;
+}
+
+export interface GeneratedMeeting {
+  id: string;
+  /** As the command line takes it: `--meeting 1/2568 --series NAME`. */
+  number: string;
+  series: string;
+}
+
+/** Creates a meeting of `items` agenda items (40, 80, 120 …) on `core`, in a series of its own. */
+export async function createLargeMeeting(core: LekhaCore, items = 40): Promise<GeneratedMeeting> {
+  const plan = planFor(items);
   const pool = sentencePool();
   const orgs = await call(core, 'organisations.list', {});
   const people = [];
@@ -75,7 +108,7 @@ export async function createLargeMeeting(core: LekhaCore): Promise<string> {
   }
   // 15 standing members (chair, 13 members, member-secretary); meetings.create lists them as present.
   const series = await call(core, 'series.create', {
-    nameTh: 'การประชุมผู้บริหารกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม (ทดสอบความเร็ว)',
+    nameTh: `การประชุมผู้บริหารกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม (ทดสอบความเร็ว ${items} วาระ)`,
     recordingStyle: 'summary',
     members: people.slice(0, 15).map((p, i) => ({
       personId: p.id, meetingRole: i === 0 ? 'chair' : i === 14 ? 'member_secretary' : 'member',
@@ -98,18 +131,25 @@ export async function createLargeMeeting(core: LekhaCore): Promise<string> {
   await call(core, 'attendance.add', { meetingId: meeting.id, personId: people[19].id, role: 'secretariat' });
 
   let n = 0;
-  const summary = (k: number) => {
-    // Two to four sentences from the pool: about 400 to 1,100 characters.
-    const count = 2 + (k % 3);
-    return Array.from({ length: count }, (_, j) => pool.sentences[(k * 7 + j * 3) % pool.sentences.length]).join(' ');
+  // The pool's paragraphs are taken in order, each once until the pool runs out, so consecutive
+  // items read like consecutive parts of real documents and a 40-item meeting repeats nothing.
+  let cursor = 0;
+  const next = () => pool.sentences[cursor++ % pool.sentences.length];
+  /** Real paragraphs, whole or cut at a space, of 360 to 1,230 characters as summaries run in minutes. */
+  const prose = (target: number) => {
+    let text = next();
+    while (text.length < target) text = `${text} ${next()}`;
+    const cut = text.lastIndexOf(' ', target);
+    return cut > target / 2 ? text.slice(0, cut) : text;
   };
+  const summary = (k: number) => prose(360 + ((k * 389) % 871));
   const item = async (sectionId: string, parentId: string | null) => {
     const k = n++;
     const created = await call(core, 'agenda.create', {
       meetingId: meeting.id, sectionId, parentId,
       subject: pool.subjects[k % pool.subjects.length], presenterOrgId: orgs[k % orgs.length].id,
       summary: summary(k),
-      discussion: k % 4 === 1 ? pool.sentences[(k * 5 + 1) % pool.sentences.length] : '',
+      discussion: k % 4 === 1 ? prose(300) : '',
       resolution: pool.resolutions[k % pool.resolutions.length],
     });
     if (k % 10 === 3) {
@@ -134,5 +174,6 @@ export async function createLargeMeeting(core: LekhaCore): Promise<string> {
       }
     }
   }
-  return meeting.id;
+  const made = await call(core, 'meetings.get', { id: meeting.id });
+  return { id: meeting.id, number: `${made.number}/${made.yearBe}`, series: series.nameTh };
 }
