@@ -35,7 +35,7 @@ function swathBoundaries(text: string): Set<number> | null {
 const bodyLines = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boolean);
 
 describe('the action tracker PDF at scale', () => {
-  it('fits 58 real directives on at most 8 landscape pages, the header on each', async () => {
+  it('fits 58 real directives on at most 9 landscape pages, the header on each', async () => {
     const t = await testCore();
     // The 22 directives of the real Cabinet meeting of 14 March 2566 and the MNRE executives' meeting
     // 3/2566 (tests/fixtures/real), 62–203 characters, each used two or three times.
@@ -44,7 +44,9 @@ describe('the action tracker PDF at scale', () => {
     expect(pageSize(pdf)).toBe('841.89 x 595.28');
     const pages = pageCount(pdf);
     console.log(`58 actions, the real meetings' directives: ${pages} pages`);
-    expect(pages).toBeLessThanOrEqual(8);
+    // 8 while cells could break inside compounds the dictionary knows (ตรวจ|สอบ, ขึ้น|ทะเบียน);
+    // keeping them whole (issue 9, point 2) costs one page.
+    expect(pages).toBeLessThanOrEqual(9);
     for (let p = 1; p <= pages; p++) {
       const lines = bodyLines(pdfText(pdf, { first: p, last: p }));
       // Header words whole: each is on one line of the page (never ลำดั|บ).

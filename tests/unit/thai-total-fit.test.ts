@@ -70,10 +70,10 @@ describe('total-fit Thai line breaking', () => {
   });
 
   it('keeps dates, years, times and numbered items together', () => {
-    const text = 'ประกาศเมื่อวันที่ 24 มีนาคม 2568 ตามพระราชบัญญัติ พ.ศ. 2561 เวลา 09.30 น. และเมื่อ 3 มี.ค. 2568';
+    const text = 'ประกาศเมื่อวันที่ 24 มีนาคม 2568 ตามพระราชบัญญัติ พ.ศ. 2561 เวลา 09.30 น. และเมื่อ 3 มี.ค. 2568 ในการประชุมครั้งที่ 8/2568';
     for (const width of [8, 10, 12, 14, 16]) {
       const joined = layoutLines(text, distributed(width)).map((l) => l.text).join('\n');
-      for (const together of ['24 มีนาคม 2568', 'พ.ศ. 2561', '09.30 น.', '3 มี.ค. 2568']) expect(joined, `width ${width}`).toContain(together);
+      for (const together of ['24 มีนาคม 2568', 'พ.ศ. 2561', '09.30 น.', '3 มี.ค. 2568', 'ที่ 8/2568']) expect(joined, `width ${width}`).toContain(together);
     }
     // A number never comes apart from its dot, even in a cell too narrow for it: it overflows instead.
     expect(texts(layoutLines('10.', { width: 1, measure, noBreak, align: 'right' }))).toEqual(['10.']);

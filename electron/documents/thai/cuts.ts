@@ -32,32 +32,42 @@ export interface Cuts {
 
 /**
  * The places the layout may choose from: every candidate outside glue; inside a soft glue span at
- * a protected word's price; inside a hard one that cannot fit on a line, its own candidates at a
- * higher price; inside a piece still wider than a
- * line, its grapheme clusters (never a number apart from its dot, never after a leading vowel).
+ * a protected word's price. Inside hard glue (dates, names, ordinals), only where a piece would
+ * otherwise be wider than any line, and then at a higher price; inside a piece still wider than a
+ * line, its grapheme clusters (never a number apart from its dot or inside its digits, never after
+ * a leading vowel).
  */
 export function chooseCuts(para: string, c: BreakCandidates, opts: { width: number; firstLineWidth?: number; measure: (s: string) => number }): Cuts {
   const { measure } = opts;
   const lineWidth = Math.max(opts.width, opts.firstLineWidth ?? opts.width);
   const tooWide = (s: number, e: number) => {
     while (e > s && isSpace(para, e - 1)) e--;
-    return measure(para.slice(s, e)) > lineWidth + 1e-9;
+    return e - s > 1 && measure(para.slice(s, e)) > lineWidth + 1e-9;
   };
-  const spanTooWide = c.glue.map((g) => g.strength === 'hard' && tooWide(g.start, g.end));
   const at = [0];
   const penalty = [0];
-  const add = (p: number, cost: number) => {
-    const s = at[at.length - 1];
-    // A piece still wider than any line is cut between its grapheme clusters as well.
-    if (p - s > 1 && tooWide(s, p)) {
-      for (const gr of graphemes(para.slice(s, p))) {
-        const q = s + gr.index;
-        if (q > s && !isSpace(para, q) && !unsplittable(para, q, c)) {
-          at.push(q);
-          penalty.push(CLUSTER);
-        }
+  // Hard-glued candidates held back since the last cut: used only if the piece grows too wide.
+  let held: [number, number][] = [];
+  const cutGraphemes = (s: number, e: number) => {
+    for (const gr of graphemes(para.slice(s, e))) {
+      const q = s + gr.index;
+      if (q > s && !isSpace(para, q) && !unsplittable(para, q, c)) {
+        at.push(q);
+        penalty.push(CLUSTER);
       }
     }
+  };
+  const add = (p: number, cost: number) => {
+    const s = at[at.length - 1];
+    if (tooWide(s, p)) {
+      for (const [q, qCost] of held) {
+        if (tooWide(at[at.length - 1], q)) cutGraphemes(at[at.length - 1], q);
+        at.push(q);
+        penalty.push(qCost);
+      }
+      if (tooWide(at[at.length - 1], p)) cutGraphemes(at[at.length - 1], p);
+    }
+    held = [];
     at.push(p);
     penalty.push(cost);
   };
@@ -66,14 +76,17 @@ export function chooseCuts(para: string, c: BreakCandidates, opts: { width: numb
     const cost = PENALTY[c.kind[i]];
     if (!span) add(c.at[i], cost);
     else if (span.strength === 'soft') add(c.at[i], Math.max(cost, ACCEPTED_PENALTY));
-    else if (spanTooWide[c.glued[i] - 1]) add(c.at[i], cost + GLUED);
+    else if (span.strength === 'hard') held.push([c.at[i], cost + GLUED]);
   }
   add(para.length, 0);
   return { at, penalty };
 }
 
-/** Never between a leading vowel and its consonant, before a mark, nor between a number and its dot. */
+const isDigit = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x0e50 && c <= 0x0e59);
+
+/** Never between a leading vowel and its consonant, before a mark, inside a number, nor between a number and its dot. */
 function unsplittable(para: string, p: number, c: BreakCandidates): boolean {
   if (noBreakAfter(para.charCodeAt(p - 1)) || noBreakBefore(para.charCodeAt(p))) return true;
+  if (isDigit(para.charCodeAt(p - 1)) && isDigit(para.charCodeAt(p))) return true;
   return c.glue.some((g) => g.strength === 'never' && g.start < p && p < g.end);
 }

@@ -40,10 +40,10 @@ const BADNESS_CAP = 5e4;
 
 /** TeX's badness, 100 r³, with r the stretch asked for against what the line can give comfortably. */
 function badness(p: FitProblem, slack: number, gaps: number, lineWidth: number): number {
-  if (p.stretch === 'ragged' || (p.stretch === 'justify' && gaps <= 0)) {
-    // Ragged lines only look odd when very short: half a line empty is as bad as a tight limit.
-    return Math.min(BADNESS_CAP, 100 * (slack / (0.5 * lineWidth)) ** 3);
-  }
+  // A ragged line (a table cell, a centred title) is as good however much room it leaves: what a
+  // reader sees is how many lines it takes and where they break, as first fit would have them.
+  if (p.stretch === 'ragged') return 0;
+  if (p.stretch === 'justify' && gaps <= 0) return Math.min(BADNESS_CAP, 100 * (slack / (0.5 * lineWidth)) ** 3);
   if (gaps <= 0) return slack > 1e-9 ? BADNESS_CAP : 0;
   const r = slack / gaps / ((p.stretch === 'justify' ? JUSTIFY_EM : LOOSE_EM) * p.em);
   return Math.min(BADNESS_CAP, 100 * r * r * r + (r > 1 ? LOOSE : 0));
@@ -88,7 +88,8 @@ function breakPass(p: FitProblem, tightOnly: boolean): number[] | null {
         if (tightOnly && bad > 100) break;
       }
       const d = best[a] + (LINE + bad) ** 2 + pen * pen;
-      if (d < best[b]) {
+      // On a tie the later start wins: traced back from the end, that fills the lines as first fit does.
+      if (d <= best[b]) {
         best[b] = d;
         from[b] = a;
       }
