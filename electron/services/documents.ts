@@ -48,7 +48,7 @@ export const documentHandlers: HandlerSlice<'documents.export'> = {
     const record = frozen ?? (await meetingRecord(ctx.db, a.meetingId, a.settings));
     const model = builders[a.kind](record);
     const task = `documents.export:${a.meetingId}:${a.kind}:${a.format}`;
-    const { bytes, warnings } = await renderModel(ctx, model, a.format, task, a.settings);
+    const { bytes, warnings } = await renderModel(ctx, model, a.format, task, a.settings, record.people);
     const number = formatMeetingNumber(record.meeting.number, record.meeting.yearBe).replace('/', '-');
     return {
       fileName: `${titles[a.kind]} ครั้งที่ ${number}.${a.format}`,

@@ -1,3 +1,4 @@
+import type { NameParts } from '../../shared/names';
 import type { DocumentSettingsPatch } from '../../shared/schemas/document-settings';
 import { loadFontFile } from '../documents/font-files';
 import { sarabunPaths } from '../documents/fonts';
@@ -26,14 +27,18 @@ async function withFonts(model: DocumentModel, override: DocumentSettingsPatch |
   }
 }
 
-/** A model as PDF or DOCX, with the officer's no-break words, progress events while a PDF is made, and any warning. */
+/**
+ * A model as PDF or DOCX, with the officer's no-break words, the names of `people` never broken across
+ * lines (the directory's when not given; a certified record's own names for its minutes), progress
+ * events while a PDF is made, and any warning.
+ */
 export async function renderModel(
-  ctx: ServiceContext, model: DocumentModel, format: 'pdf' | 'docx', task: string, override?: DocumentSettingsPatch,
+  ctx: ServiceContext, model: DocumentModel, format: 'pdf' | 'docx', task: string, override?: DocumentSettingsPatch, people?: readonly NameParts[],
 ): Promise<{ bytes: Uint8Array; warnings: string[] }> {
   const { noBreakWords } = await readAppSettings(ctx.db);
   const ready = await withFonts(model, override);
-  const bytes = format === 'docx'
-    ? await renderDocx(ready.model, { noBreakWords })
-    : await renderPdf(ready.model, { noBreakWords, onProgress: (done, total) => ctx.emit({ type: 'progress', task, done, total }) });
+  if (format === 'docx') return { bytes: await renderDocx(ready.model, { noBreakWords }), warnings: ready.warnings };
+  const names = people ?? (await ctx.db.selectFrom('people').select(['title', 'first_name as firstName', 'last_name as lastName']).execute());
+  const bytes = await renderPdf(ready.model, { noBreakWords, people: names, onProgress: (done, total) => ctx.emit({ type: 'progress', task, done, total }) });
   return { bytes, warnings: ready.warnings };
 }

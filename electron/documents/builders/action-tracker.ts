@@ -4,6 +4,8 @@ import type { DocumentSettings } from '../../../shared/schemas/document-settings
 import { formatThaiDate, formatThaiDateShort, toThaiDigitsInText } from '../../../shared/thai';
 import type { Block, DocumentModel } from '../model';
 
+const TABLE_MARGINS_CM = { top: 2, right: 2, bottom: 2, left: 2 };
+
 export const statusLabels = { open: 'ยังไม่ดำเนินการ', in_progress: 'อยู่ระหว่างดำเนินการ', done: 'ดำเนินการแล้ว', cancelled: 'ยกเลิก' } as const;
 export const kindLabels = { directive: 'ข้อสั่งการ', follow_up: 'มติ' } as const;
 
@@ -62,7 +64,8 @@ export function buildActionTracker(data: TrackerData): DocumentModel {
     title,
     titleLines: [title],
     blocks,
-    page: { orientation: 'landscape', marginsCm: data.settings.marginsCm, digits: data.settings.digits, secrecy: '', urgency: '', footerNote: '' },
+    // A working table, not a letter: 2 cm all round (the series' margins, 3 cm on the left, are for bound portrait pages).
+    page: { orientation: 'landscape', marginsCm: TABLE_MARGINS_CM, digits: data.settings.digits, secrecy: '', urgency: '', footerNote: '' },
     body: { align: 'left', firstLineCm: 0 },
     font: { profile: data.settings.fontProfile, size: data.settings.fontSize ?? (data.settings.fontProfile === 'sarabun' ? 12 : 14), regularPath: data.settings.customFontPath, boldPath: data.settings.customBoldFontPath ?? data.settings.customFontPath },
   };

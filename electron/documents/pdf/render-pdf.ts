@@ -2,6 +2,8 @@ import PDFDocument from 'pdfkit';
 import { toThaiDigits } from '../../../shared/thai';
 import { fontFiles } from '../fonts';
 import type { Block, DocumentModel } from '../model';
+import { type NameParts, personName } from '../../../shared/names';
+import { nameVariants } from '../thai/glue';
 import { noBreakMatcher, shippedNoBreakWords } from '../thai/no-break';
 import { pdfFonts } from './pdf-fonts';
 import { PdfWriter } from './writer';
@@ -11,8 +13,10 @@ import { drawPeople, drawTable, peopleWidths } from './tables';
 export const PT_PER_CM = 72 / 2.54;
 
 export interface PdfOptions {
-  /** Words the officer added in settings that must never be split across lines. */
+  /** Words the officer added in settings, kept on one line unless that would letter-space a line. */
   noBreakWords?: readonly string[];
+  /** The people in the directory: a line never breaks inside one of their names where it fits on a line. */
+  people?: readonly NameParts[];
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -51,7 +55,10 @@ export async function renderPdf(model: DocumentModel, options: PdfOptions = {}):
     doc.on('pageAdded', () => drawWatermark(doc, watermark, model.font.size));
   }
 
-  const writer = new PdfWriter(doc, model, noBreakMatcher([...shippedNoBreakWords, ...(options.noBreakWords ?? [])]));
+  const names = (options.people ?? []).flatMap((p) => [personName(p), `${p.firstName} ${p.lastName}`, p.firstName, p.lastName]);
+  const writer = new PdfWriter(
+    doc, model, noBreakMatcher([...shippedNoBreakWords, ...(options.noBreakWords ?? [])]), names.length ? noBreakMatcher(nameVariants(names)) : undefined,
+  );
   for (const line of model.titleLines) writer.paragraph({ type: 'paragraph', text: line, bold: true, align: 'center', keepWithNext: true });
   writer.space(writer.lineHeight * 0.5);
   const total = model.blocks.length;
