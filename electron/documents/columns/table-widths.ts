@@ -59,7 +59,9 @@ export function tableColumnWidths(block: TableBlock, total: number, m: Measurer,
   const fixed = block.columns.map((c) => c.width);
   if (fixed.every((w): w is number => w !== undefined && w > 0)) {
     const sum = fixed.reduce((a, b) => a + b, 0);
-    return fixed.map((w) => (w / sum) * total);
+    // Fixed proportions, but a header word is never cut (หมายเห|ตุ): the others lend what it lacks.
+    const words = block.columns.map((c) => Math.max(0, ...headerWords(c.title).map(m.bold)) + 2 * pad + SLACK);
+    return lendToHeaders(fixed.map((w) => (w / sum) * total), words);
   }
   const n = block.columns.length;
   const inner = block.columns.map((c) => Math.max(0, ...headerWords(c.title).map(m.bold)));
@@ -80,11 +82,12 @@ export function tableColumnWidths(block: TableBlock, total: number, m: Measurer,
   }
   const extra = 2 * pad + SLACK;
   const pinned = fixed.map((w) => (w !== undefined && w > 0 ? w * total : null));
-  // A pinned column is still never narrower than its header's widest word.
-  const min = inner.map((w, c) => Math.max(pinned[c] ?? 0, w + extra));
-  const max = longest.map((w, c) => (pinned[c] === null ? Math.max(w + extra, min[c]) : min[c]));
   const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
-  // A table far too wide for the page: every column at its narrowest, scaled down (words will be cut).
+  // A pinned column is still never narrower than its header's widest word.
+  const header = block.columns.map((c, i) => Math.max(pinned[i] ?? 0, ...headerWords(c.title).map(m.bold)) + extra);
+  const min = fitMinimums(inner.map((w, c) => Math.max(header[c], w + extra)), header, total);
+  const max = longest.map((w, c) => (pinned[c] === null ? Math.max(w + extra, min[c]) : min[c]));
+  // A table far too wide for the page even at its headers: every column scaled down (words will be cut).
   if (sum(min) >= total) return min.map((w) => (w / sum(min)) * total);
   if (sum(max) <= total) return max.map((w) => w + ((total - sum(max)) * w) / sum(max));
 
@@ -164,3 +167,30 @@ export function tableColumnWidths(block: TableBlock, total: number, m: Measurer,
   }
   return widths;
 }
+
+/**
+ * Minimums that together fit the page. A long unbreakable piece (a person's whole name, a long agency
+ * name kept as one word) can ask more than the page has; then the columns asking more than their header
+ * give up width in proportion to what they ask beyond it, so a short column (a number, a date, a header
+ * word) keeps its width and the long piece breaks at its own word boundaries instead.
+ */
+function fitMinimums(min: number[], floor: number[], total: number): number[] {
+  const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+  const over = sum(min) - total;
+  if (over <= 0) return min;
+  const slack = min.map((w, c) => w - floor[c]);
+  if (sum(slack) <= over) return floor;
+  return min.map((w, c) => w - (over * slack[c]) / sum(slack));
+}
+
+/** Widths where every column is at least its header's widest word, the extra taken from the others in proportion to what they have above theirs. */
+function lendToHeaders(widths: number[], words: number[]): number[] {
+  const lacking = widths.map((w, c) => Math.max(0, words[c] - w));
+  const need = lacking.reduce((a, b) => a + b, 0);
+  if (need === 0) return widths;
+  const spare = widths.map((w, c) => Math.max(0, w - words[c]));
+  const pool = spare.reduce((a, b) => a + b, 0);
+  if (pool <= need) return widths;
+  return widths.map((w, c) => (lacking[c] > 0 ? words[c] : w - (need * spare[c]) / pool));
+}
+

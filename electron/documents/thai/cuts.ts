@@ -16,6 +16,8 @@ const PENALTY: Record<Kind, number> = {
 };
 /** Breaking inside a date, a name or another firmly glued span, which only happens when it is wider than a line. */
 const GLUED = 5000;
+/** …and inside one of its words rather than at one of its spaces (จันทร|รวงทอง where นายประเสริฐ | จันทรรวงทอง would do). */
+const GLUED_INSIDE_WORD = 2 * GLUED;
 /** Between two grapheme clusters of a word wider than a line (a long URL in a narrow cell). */
 const CLUSTER = 10000;
 
@@ -76,7 +78,7 @@ export function chooseCuts(para: string, c: BreakCandidates, opts: { width: numb
     const cost = PENALTY[c.kind[i]];
     if (!span) add(c.at[i], cost);
     else if (span.strength === 'soft') add(c.at[i], Math.max(cost, ACCEPTED_PENALTY));
-    else if (span.strength === 'hard') held.push([c.at[i], cost + GLUED]);
+    else if (span.strength === 'hard') held.push([c.at[i], cost + (isSpace(para, c.at[i] - 1) ? GLUED : GLUED_INSIDE_WORD)]);
   }
   add(para.length, 0);
   return { at, penalty };
