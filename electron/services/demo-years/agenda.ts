@@ -1,7 +1,9 @@
-import { formatThaiDate } from '../../../shared/thai';
-import { addDays, fiscalYear } from './calendar';
+import { formatThaiDate, formatThaiDateLong, formatThaiTime } from '../../../shared/thai';
+import { addDays, fiscalYear, weekday } from './calendar';
+import { countries, fields, formulas, partners, practices } from './formulas';
 import { addItem, type ItemSpec, openOn } from './items';
 import { budgetLine, recurring } from './phrases';
+import { policySeeds } from './policy-seeds';
 import type { Act } from './sink';
 import type { MeetingState, SectionState } from './state';
 import { fill, monthYear, subjectVariant, type Topic } from './text';
@@ -78,22 +80,65 @@ function fromTopic(world: World, m: MeetingState, section: SectionState, topic: 
   return { subject, summary, presenter, topic, actions: rng.int(range[0], range[1]), secrecy: rng.chance(0.01) ? 'confidential' : 'none' };
 }
 
-/** The new items of one section: policies due here first, then recurring reports, then matters of real text. */
+/** How long (days) a matter of real text stays off a series' agenda after it was heard. */
+const COOLDOWN = 42;
+
+/** A recurring kind of business with this meeting's date, month, agency or phase (formulas.ts); null when none fits. */
+function formulaItem(world: World, m: MeetingState, section: SectionState, taken: Set<string>): ItemSpec | null {
+  const { rng } = world;
+  const key = section.plan.kind === 'custom' ? section.plan.titleTh : section.plan.kind;
+  const fits = (formulas[key] ?? []).filter((f) => (!f.months || f.months.includes(month(m.date))) && (!f.series || f.series.includes(m.series.plan.key)));
+  for (let attempt = 0; attempt < 6 && fits.length; attempt++) {
+    const f = rng.pick(fits);
+    const cabinet = m.series.plan.key === 'cabinet';
+    const agency = world.org(f.presenter ?? null) ?? rng.pick(cabinet ? world.byKind('ministry') : world.agencies(m.date));
+    const seeds = policySeeds.filter((p) => p.kind === 'programme' || p.kind === 'project');
+    const tuesday = nthWeekdayBefore(m.date, 2);
+    const vars = {
+      agency: agency.name, ministry: agency.name, topic: rng.pick(seeds).title, month: monthYear(addDays(m.date, -20)), fy: fiscalYear(m.date),
+      fyNext: fiscalYear(m.date) + 1, quarter: quarter(m.date), yearBe: m.yearBe, cabinetDate: formatThaiDate(tuesday), country: rng.pick(countries), field: rng.pick(fields), partner: rng.pick(partners), practice: rng.pick(practices),
+      next: m.next ? `${formatThaiDateLong(m.next.date)} เวลา ${formatThaiTime(String(m.row.start_time))}` : 'วันและเวลาที่ประธานกำหนด',
+    };
+    const subject = fill(f.subject, vars);
+    if (taken.has(subject) || (!f.everyMeeting && (m.series.lastUsed.get(subject) ?? '') >= addDays(m.date, -365))) continue;
+    m.series.lastUsed.set(subject, m.date);
+    const range = section.plan.actions;
+    const resolution = cabinet ? { text: `คณะรัฐมนตรีมีมติอนุมัติตามที่${agency.name}เสนอ`, kind: 'approved' as const } : undefined;
+    return { subject, summary: fill(f.summary, vars), presenter: agency, topic: null, actions: rng.int(range[0], range[1]), resolution };
+  }
+  return null;
+}
+
+/** The Tuesday (or other weekday) before a date: the Cabinet's last sitting. */
+const nthWeekdayBefore = (iso: string, day: number) => addDays(iso, -(((weekday(iso) - day + 7) % 7) || 7));
+
+/**
+ * The new items of one section: policies due here first, then recurring reports, then matters of
+ * real text not heard in this series for a while, and the recurring kinds of business between them.
+ */
 export function fillSection(world: World, m: MeetingState, section: SectionState, act: Act, used: Set<Topic>, policyItems: ItemSpec[]): void {
   const { rng } = world;
   const plan = m.series.plan;
   const wanted = rng.int(section.plan.items[0], section.plan.items[1]);
   const specs: (ItemSpec & { subs?: ItemSpec[] })[] = [...policyItems, ...recurringItems(world, m, section.plan.kind)];
   const cabinetNews = plan.key === 'exec' && section.plan.kind === 'information';
-  const pool = world.corpus.topics.filter((t) => !used.has(t) && (plan.key === 'cabinet' ? t.use === 'cabinet' && t.section === section.plan.titleTh
-    : plan.uses.includes(t.use) || (cabinetNews && t.use === 'cabinet')));
+  const heard = addDays(m.date, -COOLDOWN);
+  const pool = world.corpus.topics.filter((t) => !used.has(t) && (m.series.lastUsed.get(t) ?? '') < heard && (plan.key === 'cabinet'
+    ? t.use === 'cabinet' && t.section === section.plan.titleTh : plan.uses.includes(t.use) || (cabinetNews && t.use === 'cabinet')));
+  const taken = new Set([...m.items.map((i) => String(i.row.subject)), ...specs.map((x) => x.subject)]);
   while (specs.length < wanted) {
-    if (section.plan.titleTh === 'แต่งตั้ง') specs.push(appointment(world, m));
-    else if (pool.length === 0) break;
-    else {
+    let spec: ItemSpec | null = null;
+    if (section.plan.titleTh === 'แต่งตั้ง') spec = appointment(world, m);
+    else if (pool.length && rng.chance(0.55)) {
       const topic = pool.splice(rng.int(0, pool.length - 1), 1)[0];
       used.add(topic);
-      specs.push(fromTopic(world, m, section, topic));
+      m.series.lastUsed.set(topic, m.date);
+      spec = fromTopic(world, m, section, topic);
+    } else spec = formulaItem(world, m, section, taken);
+    if (!spec && !pool.length) break;
+    if (spec) {
+      taken.add(spec.subject);
+      specs.push(spec);
     }
   }
   for (const spec of specs) {

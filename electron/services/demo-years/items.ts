@@ -28,6 +28,7 @@ const kindsBySection: Record<string, Partial<Record<ResolutionKind, number>>> = 
   consideration: { approved: 35, approved_in_principle: 25, assigned: 25, deferred: 10, rejected: 5 },
   information: { noted: 70, assigned: 30 },
   other: { noted: 60, assigned: 40 },
+  custom: { approved: 70, noted: 30 },
 };
 
 /**

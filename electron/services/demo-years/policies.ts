@@ -84,7 +84,7 @@ export class PolicyDesk {
           : `คณะรัฐมนตรีมีมติอนุมัติ${p.title} ตามที่${ministry.name}เสนอ และให้ดำเนินการต่อไปได้`;
         add('กฎหมาย', { subject: p.title, summary: `${ministry.name}เสนอ${p.title} เพื่อ${p.seed.description}`, presenter: ministry, topic: null, actions: rng.int(0, 2), policyIds: [p.id], resolution: { text, kind: stage.position === 3 ? 'approved_in_principle' : 'approved' } });
       } else {
-        add('information', { subject: `ความคืบหน้า${p.seed.short}`, summary: `${p.owner.name}รายงานความคืบหน้า${p.title} ขณะนี้อยู่ในขั้นตอน${stage.name}`, presenter: p.owner, topic: null, actions: rng.int(1, 4), policyIds: [p.id] });
+        add('information', { subject: `ความคืบหน้า${p.seed.short}: ${stage.name}`, summary: `${p.owner.name}รายงานความคืบหน้า${p.title} ขณะนี้อยู่ในขั้นตอน${stage.name}`, presenter: p.owner, topic: null, actions: rng.int(1, 4), policyIds: [p.id] });
       }
     }
     if (!cabinet && rng.chance(0.3)) {

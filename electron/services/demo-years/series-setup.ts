@@ -14,7 +14,7 @@ function seatsOf(world: World, plan: SeriesPlan): SeriesState['seats'] {
 /** A series with its ids, before anything is written. */
 export function planSeries(world: World, plan: SeriesPlan): SeriesState {
   const sections = plan.sections.map((section, i) => ({ plan: section, id: world.rng.uuid(), position: i + 1 }));
-  return { plan, id: world.rng.uuid(), sections, seats: seatsOf(world, plan), members: [], meetings: [] };
+  return { plan, id: world.rng.uuid(), sections, seats: seatsOf(world, plan), members: [], meetings: [], lastUsed: new Map() };
 }
 
 /** `series.create` a month before the series' first meeting: the series, its sections, its members. */

@@ -18,6 +18,8 @@ export interface SeriesState {
   /** The series_members rows as they stand. */
   members: { series_id: string; person_id: string; meeting_role: string; sort_order: number }[];
   meetings: MeetingState[];
+  /** When each matter of real text (or subject of a formula) was last on this series' agenda: it comes back after a while. */
+  lastUsed: Map<Topic | string, string>;
 }
 
 /** A directive with its whole life planned (actions.ts). */
