@@ -70,6 +70,10 @@ export class PdfWriter {
     if (this.y > this.doc.page.margins.top + 1) this.y += points;
   }
 
+  /**
+   * Each paragraph the officer typed (a '\n' in the text) starts on its own line with the same
+   * first-line indent, as in a typed Thai memo; the lead (bold number) goes before the first only.
+   */
   paragraph(p: Paragraph): void {
     const font = p.bold ? 'bold' : 'regular';
     const indent = (p.indentCm ?? 0) * PT_PER_CM;
@@ -77,27 +81,31 @@ export class PdfWriter {
     const leadWidth = p.lead ? this.measure('bold')(`${p.lead} `) : 0;
     const width = this.textWidth - indent;
     const align = p.align ?? this.model.body.align;
-    const lines = this.lines(p.text, font, width, width - first - leadWidth, align);
+    const parts = p.text.split('\n').map((text, n) => this.lines(text, font, width, width - first - (n === 0 ? leadWidth : 0), align));
     this.space(p.spaceBefore ?? 0);
     // Keep a heading with what follows it, and never leave a single line of a paragraph alone.
-    this.ensure(this.lineHeight * (p.keepWithNext ? Math.min(lines.length, 3) + 2 : Math.min(lines.length, 2)));
-    for (const [i, line] of lines.entries()) {
-      this.ensure(this.lineHeight);
-      let x = this.left + indent;
-      let w = width;
-      if (i === 0) {
-        x += first;
-        w -= first;
-        if (p.lead) {
-          this.doc.font('bold').fontSize(this.model.font.size);
-          drawLine(this.doc, { text: p.lead, start: 0, end: p.lead.length, width: leadWidth, last: true }, x, this.y, leadWidth, 'left');
-          x += leadWidth;
-          w -= leadWidth;
+    const opening = parts[0].length;
+    this.ensure(this.lineHeight * (p.keepWithNext ? Math.min(opening, 3) + 2 : Math.min(opening, 2)));
+    for (const [n, lines] of parts.entries()) {
+      if (n > 0) this.ensure(this.lineHeight * Math.min(lines.length, 2));
+      for (const [i, line] of lines.entries()) {
+        this.ensure(this.lineHeight);
+        let x = this.left + indent;
+        let w = width;
+        if (i === 0) {
+          x += first;
+          w -= first;
+          if (n === 0 && p.lead) {
+            this.doc.font('bold').fontSize(this.model.font.size);
+            drawLine(this.doc, { text: p.lead, start: 0, end: p.lead.length, width: leadWidth, last: true }, x, this.y, leadWidth, 'left');
+            x += leadWidth;
+            w -= leadWidth;
+          }
         }
+        this.doc.font(font).fontSize(this.model.font.size);
+        drawLine(this.doc, line, x, this.y, w, align);
+        this.y += this.lineHeight;
       }
-      this.doc.font(font).fontSize(this.model.font.size);
-      drawLine(this.doc, line, x, this.y, w, align);
-      this.y += this.lineHeight;
     }
     this.y += PARAGRAPH_AFTER;
   }
