@@ -1,7 +1,7 @@
 import PDFDocument from 'pdfkit';
 import { toThaiDigits } from '../../../shared/thai';
 import { fontFiles } from '../fonts';
-import type { Block, DocumentModel } from '../model';
+import type { Block, DocumentModel, Paragraph } from '../model';
 import { type NameParts, personName } from '../../../shared/names';
 import { nameVariants } from '../thai/glue';
 import { noBreakMatcher, shippedNoBreakWords } from '../thai/no-break';
@@ -64,6 +64,7 @@ export async function renderPdf(model: DocumentModel, options: PdfOptions = {}):
   const total = model.blocks.length;
   const people = peopleWidths(writer, model.blocks);
   for (const [index, block] of model.blocks.entries()) {
+    if (startsChain(model.blocks, index)) keepChain(writer, model.blocks, index);
     drawBlock(writer, block, people);
     if (index % 10 === 0) {
       options.onProgress?.(index, total);
@@ -77,6 +78,16 @@ export async function renderPdf(model: DocumentModel, options: PdfOptions = {}):
   doc.end();
   await done;
   return new Uint8Array(Buffer.concat(chunks));
+}
+
+const kept = (b: Block | undefined): b is Paragraph => b?.type === 'paragraph' && !!b.keepWithNext;
+const startsChain = (blocks: Block[], index: number) => kept(blocks[index]) && !kept(blocks[index - 1]);
+
+/** Headings in a row go to the next page together with the first two lines of what follows them. */
+function keepChain(writer: PdfWriter, blocks: Block[], index: number): void {
+  const chain: Paragraph[] = [];
+  for (let i = index; kept(blocks[i]); i++) chain.push(blocks[i] as Paragraph);
+  writer.keepChain(chain, { lines: blocks[index + chain.length] ? 2 : 0 });
 }
 
 function drawBlock(writer: PdfWriter, block: Block, people: number[]): void {

@@ -8,6 +8,9 @@ const PT_PER_CM = 72 / 2.54;
 const LINE_FACTOR = 1.55;
 const PARAGRAPH_AFTER = 3;
 
+/** Lines of a paragraph that must start on the same page: two, or all three of a three-line one. */
+const kept = (lines: number) => (lines === 3 ? 3 : Math.min(lines, 2));
+
 /** Flows blocks down the pages: the cursor, page breaks, and the measured Thai lines. */
 export class PdfWriter {
   readonly lineHeight: number;
@@ -85,11 +88,12 @@ export class PdfWriter {
     this.space(p.spaceBefore ?? 0);
     // Keep a heading with what follows it, and never leave a single line of a paragraph alone.
     const opening = parts[0].length;
-    this.ensure(this.lineHeight * (p.keepWithNext ? Math.min(opening, 3) + 2 : Math.min(opening, 2)));
+    this.ensure(this.lineHeight * (p.keepWithNext ? Math.min(opening, 3) + 2 : kept(opening)));
     for (const [n, lines] of parts.entries()) {
-      if (n > 0) this.ensure(this.lineHeight * Math.min(lines.length, 2));
+      if (n > 0) this.ensure(this.lineHeight * kept(lines.length));
       for (const [i, line] of lines.entries()) {
-        this.ensure(this.lineHeight);
+        // Nor its last line alone at the top of a page: the line before goes over with it.
+        this.ensure(this.lineHeight * (i === lines.length - 2 && lines.length >= 4 ? 2 : 1));
         let x = this.left + indent;
         let w = width;
         if (i === 0) {
@@ -108,6 +112,24 @@ export class PdfWriter {
       }
     }
     this.y += PARAGRAPH_AFTER;
+  }
+
+  /** The height `p` takes when drawn in full, with the space before and after it. */
+  paragraphHeight(p: Paragraph): number {
+    const indent = (p.indentCm ?? 0) * PT_PER_CM;
+    const first = (p.firstLineCm ?? 0) * PT_PER_CM;
+    const width = this.textWidth - indent;
+    const count = p.text.split('\n').reduce((sum, text) => sum + this.lines(text, p.bold ? 'bold' : 'regular', width, width - first).length, 0);
+    return (p.spaceBefore ?? 0) + count * this.lineHeight + PARAGRAPH_AFTER;
+  }
+
+  /**
+   * A run of headings kept with what follows (section, item, ข้อสั่งการ) moves to the next page as
+   * one with the first two lines after it, rather than leaving a heading alone at the foot.
+   */
+  keepChain(chain: Paragraph[], next: { lines: number }): void {
+    if (chain.length < 2) return;
+    this.ensure(chain.reduce((sum, p) => sum + this.paragraphHeight(p), 0) + this.lineHeight * next.lines);
   }
 
   list(block: ListBlock): void {
