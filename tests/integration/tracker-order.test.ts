@@ -7,25 +7,12 @@ import { realMeetingFile } from '../helpers/real-meeting';
 
 const ZOO = { 'อสส.': 'อสส.(สวนสัตว์)' };
 
-/** CSV rows as arrays of cells (RFC 4180, the BOM dropped). */
+/** CSV rows as arrays of cells (RFC 4180: quoted cells with "" inside; the BOM dropped). */
 function csvRows(bytes: Buffer): string[][] {
   const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(cell), (cell = '');
-    else if (c === '\r' && text[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
-    else cell += c;
-  }
-  return rows;
+  return [...text.matchAll(/((?:"(?:[^"]|"")*"|[^,\r\n"]*)(?:,(?:"(?:[^"]|"")*"|[^,\r\n"]*))*)\r\n/g)].map((line) =>
+    [...line[1].matchAll(/(?:^|,)("(?:[^"]|"")*"|[^,]*)/g)].map((m) => (m[1].startsWith('"') ? m[1].slice(1, -1).replaceAll('""', '"') : m[1])),
+  );
 }
 
 describe('the exported tracker', () => {
