@@ -49,8 +49,8 @@ export const reportHandlers: HandlerSlice<'reports.actions' | 'reports.policies'
     };
     if (format === 'xlsx') return file(name, format, await trackerWorkbook(source));
     if (format === 'csv') return file(name, format, await trackerCsv(source));
-    const rows = await allRows(source);
-    const model = buildActionTracker({ rows, organisations, organisationId: a.organisationId ?? null, today, settings: resolveDocumentSettings(settings) });
+    // The rows are let go once the model holds their text.
+    const model = buildActionTracker({ rows: await allRows(source), organisations, organisationId: a.organisationId ?? null, today, settings: resolveDocumentSettings(settings) });
     return rendered(name, format, await renderModel(ctx, model, format, `reports.actions:${format}`, settings));
   },
 

@@ -9,6 +9,7 @@ import type { Align, Block, DocumentModel, Paragraph as ModelParagraph } from '.
 import { SIGNATURE_DOTS } from '../model';
 import { noBreakMatcher, shippedNoBreakWords } from '../thai/no-break';
 import { type RunStyle, THAI_LANGUAGE, thaiRun } from './runs';
+import { spliceRows } from './spliced-rows';
 import { peopleTable, peopleTwips, type TableContext, table } from './tables';
 
 /** Twentieths of a point per centimetre: Word's unit for margins and indents. */
@@ -138,7 +139,7 @@ export async function renderDocx(model: DocumentModel, options: DocxOptions = {}
   const style: RunStyle = { family: fonts.family, halfPoints: model.font.size * 2 };
   const measurer = fontMeasurer(model.font, noBreakMatcher([...shippedNoBreakWords, ...(options.noBreakWords ?? [])]));
   const widthPt = textWidthTwips(model) / 20;
-  const ctx: TableContext = { style, measurer, widthPt, peopleTwips: peopleTwips(model.blocks, measurer, widthPt) };
+  const ctx: TableContext = { style, measurer, widthPt, peopleTwips: peopleTwips(model.blocks, measurer, widthPt), spliced: [] };
   const m = model.page.marginsCm;
   const title = model.titleLines.map(
     (line) => new Paragraph({ children: [thaiRun(style, { text: line, bold: true })], alignment: AlignmentType.CENTER, spacing: spacing(), keepNext: true }),
@@ -168,5 +169,6 @@ export async function renderDocx(model: DocumentModel, options: DocxOptions = {}
       },
     ],
   });
-  return new Uint8Array(await Packer.toBuffer(doc));
+  const bytes = new Uint8Array(await Packer.toBuffer(doc));
+  return ctx.spliced.length ? spliceRows(bytes, ctx.spliced) : bytes;
 }

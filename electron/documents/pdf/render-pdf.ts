@@ -32,8 +32,8 @@ export async function renderPdf(model: DocumentModel, options: PdfOptions = {}):
     lang: 'th-TH',
     displayTitle: true,
   });
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
+  const output = byteSink();
+  doc.on('data', output.push);
   const done = new Promise<void>((resolve, reject) => {
     doc.on('end', resolve);
     doc.on('error', reject);
@@ -64,22 +64,33 @@ export async function renderPdf(model: DocumentModel, options: PdfOptions = {}):
   );
   for (const line of model.titleLines) writer.paragraph({ type: 'paragraph', text: line, bold: true, align: 'center', keepWithNext: true });
   writer.space(writer.lineHeight * 0.5);
-  const total = model.blocks.length;
+  // Progress counts blocks, and a table's rows one by one: a 50,000-row tracker is one block.
+  const total = model.blocks.reduce((sum, b) => sum + (b.type === 'table' ? b.rows.length : 1), 0);
+  let drawn = 0;
+  let reported = 0;
+  const step = async () => {
+    drawn += 1;
+    if (drawn - reported >= 10) {
+      reported = drawn;
+      options.onProgress?.(drawn, total);
+      // Let the event loop send the progress out (and serve other calls) while a long document is made.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  };
   const people = peopleWidths(writer, model.blocks);
   for (const [index, block] of model.blocks.entries()) {
     if (startsChain(model.blocks, index)) keepChain(writer, model.blocks, index);
-    drawBlock(writer, block, people);
-    if (index % 10 === 0) {
-      options.onProgress?.(index, total);
-      // Let the event loop send the progress out (and serve other calls) while a long document is made.
-      await new Promise((resolve) => setImmediate(resolve));
+    if (block.type === 'table') await drawTable(writer, block, step);
+    else {
+      drawBlock(writer, block, people);
+      await step();
     }
   }
   options.onProgress?.(total, total);
 
   doc.end();
   await done;
-  return new Uint8Array(Buffer.concat(chunks));
+  return output.bytes();
 }
 
 const kept = (b: Block | undefined): b is Paragraph => b?.type === 'paragraph' && !!b.keepWithNext;
@@ -92,11 +103,37 @@ function keepChain(writer: PdfWriter, blocks: Block[], index: number): void {
   writer.keepChain(chain, { lines: blocks[index + chain.length] ? 2 : 0 });
 }
 
+/**
+ * Collects pdfkit's output. pdfkit writes many small Buffers, each cut from Node's shared 8 KB pool, so
+ * keeping them keeps whole pool slabs alive (five times the PDF's size on a 5,000-page tracker): they
+ * are copied together a megabyte at a time and let go.
+ */
+function byteSink() {
+  const parts: Buffer[] = [];
+  let pending: Buffer[] = [];
+  let pendingBytes = 0;
+  const settle = () => {
+    parts.push(Buffer.concat(pending));
+    pending = [];
+    pendingBytes = 0;
+  };
+  return {
+    push: (chunk: Buffer) => {
+      pending.push(chunk);
+      pendingBytes += chunk.length;
+      if (pendingBytes >= 1 << 20) settle();
+    },
+    bytes: () => {
+      settle();
+      return new Uint8Array(Buffer.concat(parts));
+    },
+  };
+}
+
 function drawBlock(writer: PdfWriter, block: Block, people: number[]): void {
   if (block.type === 'paragraph') writer.paragraph(block);
   else if (block.type === 'list') writer.list(block);
   else if (block.type === 'people') drawPeople(writer, block, people);
-  else if (block.type === 'table') drawTable(writer, block);
   else if (block.type === 'signature') writer.signature(block);
   else writer.newPage();
 }
