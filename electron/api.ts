@@ -1,5 +1,4 @@
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir, userInfo } from 'node:os';
+import { userInfo } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { LekhaEvent, Method } from '../shared/contract';
 import { type Envelope, isLekhaError, LekhaError } from '../shared/errors';
@@ -11,6 +10,8 @@ import { actionTrackingHandlers } from './services/action-tracking';
 import { actionHandlers } from './services/actions';
 import { agendaHandlers } from './services/agenda';
 import { attachmentFile, attachmentHandlers } from './services/attachments';
+import { type BackupManifest, backupToFolder, restoreFromFolder } from './services/backup';
+import { latestVersion } from './db/migrations/index';
 import { attendanceHandlers } from './services/attendance';
 import { auditHandlers } from './services/audit';
 import type { Handler, Handlers, ServiceContext } from './services/context';
@@ -57,8 +58,8 @@ export interface LekhaCore {
   subscribe(listener: (event: LekhaEvent) => void): () => void;
   /** The stored file of an attachment, for the desktop shell to open with the system viewer. */
   attachmentPath(id: string): Promise<string>;
-  /** SQLite online backup to `path`, then `integrity_check` on the copy. */
-  backupTo(path: string): Promise<void>;
+  /** A checked backup folder (database snapshot, attachments, manifest): services/backup.ts. */
+  backupTo(folder: string): Promise<BackupManifest>;
   close(): Promise<void>;
 }
 
@@ -154,21 +155,15 @@ export async function openCore(options: CoreOptions): Promise<LekhaCore> {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    async backupTo(path) {
-      // Back up beside the target first so a failed check never leaves a bad file under the asked name.
-      const work = mkdtempSync(join(tmpdir(), 'lekha-backup-'));
-      try {
-        const staged = join(work, 'backup.db');
-        await sqlite.backup(staged);
-        const check = openDatabase(staged);
-        const result = check.sqlite.pragma('integrity_check', { simple: true });
-        await check.close();
-        if (result !== 'ok') throw new LekhaError('INTERNAL', `สำเนาสำรองไม่ผ่านการตรวจความถูกต้อง (${String(result)})`);
-        copyFileSync(staged, path);
-      } finally {
-        rmSync(work, { recursive: true, force: true });
-      }
-    },
+    backupTo: async (folder) => backupToFolder(sqlite, ctx.filesDir, folder, now()),
     close: () => db.destroy(),
   };
+}
+
+/**
+ * Puts a backup folder back as the database at `dbPath` (and its attachments beside it), without
+ * opening a core: the file is replaced whole. See services/backup.ts for the checks.
+ */
+export function restoreBackup(from: string, dbPath: string): { keptAs: string | null; manifest: BackupManifest } {
+  return restoreFromFolder(from, dbPath, join(dirname(dbPath), 'attachments'), latestVersion, new Date().toISOString());
 }

@@ -30,16 +30,29 @@ const commands: Record<string, { usage: string[]; load: () => Promise<CommandMod
     usage: ['lekha import meeting FILE [--db PATH]        นำเข้าการประชุมจากไฟล์ JSON'],
     load: () => import('./cli-import'),
   },
+  org: {
+    usage: [
+      'lekha org list [--all] [--db PATH]           รายชื่อหน่วยงาน (--all รวมที่เลิกใช้)',
+      'lekha org add --abbr ABBR --name NAME [--name-en NAME] [--abbr-en ABBR] [--kind KIND] [--db PATH]',
+    ],
+    load: () => import('./cli-org'),
+  },
   backup: {
-    usage: ['lekha backup --out FILE [--db PATH]          สำรองฐานข้อมูล (ตรวจความถูกต้องแล้ว)'],
+    usage: ['lekha backup --out FOLDER [--db PATH]        สำรองฐานข้อมูลและไฟล์แนบลงโฟลเดอร์ใหม่ (ตรวจความถูกต้องแล้ว)'],
     load: () => import('./cli-backup'),
+  },
+  restore: {
+    usage: ['lekha restore --from FOLDER [--db PATH]      นำสำเนาสำรองกลับมาใช้ (ตรวจก่อน เก็บฐานข้อมูลเดิมไว้ข้าง ๆ)'],
+    load: () => import('./cli-restore'),
   },
 };
 
 const options = {
   db: { type: 'string' }, port: { type: 'string' }, out: { type: 'string' }, meeting: { type: 'string' },
   format: { type: 'string' }, series: { type: 'string' }, help: { type: 'boolean', short: 'h' },
-  'thai-digits': { type: 'boolean' }, org: { type: 'string' }, status: { type: 'string' },
+  'thai-digits': { type: 'boolean' }, org: { type: 'string' }, status: { type: 'string' }, from: { type: 'string' },
+  abbr: { type: 'string' }, name: { type: 'string' }, 'name-en': { type: 'string' }, 'abbr-en': { type: 'string' }, kind: { type: 'string' },
+  all: { type: 'boolean' },
 } as const;
 
 const usage = `เลขา (Lekha) — ระบบงานเลขานุการการประชุมผู้บริหาร

@@ -37,6 +37,16 @@ function sendJson(res: ServerResponse, status: number, body: Envelope<unknown>):
 const refuse = (res: ServerResponse, status: number, code: 'INVALID' | 'NOT_FOUND', message: string) =>
   sendJson(res, status, { ok: false, error: { code, message } });
 
+/** A path segment as text, or null when its %-escapes are malformed (`%E0%B8`, `%zz`): answered 400, not 500. */
+function decodePath(text: string): string | null {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return null;
+  }
+}
+const badAddress = (res: ServerResponse) => refuse(res, 400, 'INVALID', 'ที่อยู่ที่ขอไม่ถูกต้อง');
+
 function sameToken(given: string | undefined | null, token: string): boolean {
   if (!given) return false;
   const a = Buffer.from(given);
@@ -61,7 +71,9 @@ export async function startServer(options: { core: LekhaCore; rendererDir: strin
   let allowedHosts: Set<string> = new Set();
 
   async function serveStatic(url: URL, res: ServerResponse) {
-    const rel = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname).replace(/^\/+/, '');
+    const decoded = decodePath(url.pathname);
+    if (decoded === null) return badAddress(res);
+    const rel = url.pathname === '/' ? 'index.html' : decoded.replace(/^\/+/, '');
     const file = normalize(join(rendererDir, rel));
     if (!file.startsWith(normalize(rendererDir) + sep)) return refuse(res, 404, 'NOT_FOUND', 'ไม่พบหน้าที่ขอ');
     try {
@@ -79,7 +91,12 @@ export async function startServer(options: { core: LekhaCore; rendererDir: strin
   async function handle(req: IncomingMessage, res: ServerResponse) {
     // A foreign Host means DNS rebinding or another name for this machine: refuse before anything else.
     if (!allowedHosts.has(req.headers.host ?? '')) return refuse(res, 403, 'INVALID', 'ปฏิเสธคำขอ: ชื่อโฮสต์ไม่ถูกต้อง');
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    let url: URL;
+    try {
+      url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    } catch {
+      return badAddress(res);
+    }
     if (url.pathname.startsWith('/api/')) {
       const given = req.headers[TOKEN_HEADER] as string | undefined;
       if (url.pathname === API_EVENTS_PATH && req.method === 'GET') {
@@ -100,7 +117,8 @@ export async function startServer(options: { core: LekhaCore; rendererDir: strin
       } catch {
         return refuse(res, 400, 'INVALID', 'ข้อมูลที่ส่งมาไม่ใช่ JSON ที่ถูกต้อง หรือใหญ่เกินไป');
       }
-      const method = decodeURIComponent(url.pathname.slice(API_INVOKE_PATH.length));
+      const method = decodePath(url.pathname.slice(API_INVOKE_PATH.length));
+      if (method === null) return badAddress(res);
       return sendJson(res, 200, await core.invoke(method, args));
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'INVALID', 'ใช้วิธีเรียกนี้ไม่ได้');

@@ -4,6 +4,9 @@ import { useLang, useT } from './i18n';
 import { MeetingPage } from './pages/meeting-page';
 import { MeetingsPage } from './pages/meetings-page';
 import { ActionsPage } from './pages/actions-page';
+import { DirectoryPage } from './features/directory/directory-page';
+import { SeriesListPage } from './features/series/series-list-page';
+import { SeriesPage } from './features/series/series-page';
 import { NewMeetingPage } from './pages/new-meeting-page';
 import { PoliciesPage } from './pages/policies-page';
 import { PolicyPage } from './pages/policy-page';
@@ -60,7 +63,10 @@ export function App() {
           <a href={paths.actions(route.name === 'actions' ? route.org : rememberedOrg())} aria-current={route.name === 'actions' ? 'page' : undefined}>
             {t('nav.actions')}
           </a>
-          <a href={paths.settings()} aria-current={route.name === 'settings' ? 'page' : undefined}>
+          <a href={paths.directory()} aria-current={route.name === 'directory' ? 'page' : undefined}>
+            {t('nav.directory')}
+          </a>
+          <a href={paths.settings()} aria-current={route.name === 'settings' || route.name === 'seriesList' || route.name === 'series' ? 'page' : undefined}>
             {t('nav.settings')}
           </a>
         </nav>
@@ -75,6 +81,9 @@ export function App() {
         {route.name === 'policy' ? <PolicyPage key={route.id} id={route.id} /> : null}
         {route.name === 'policyTemplates' ? <PolicyTemplatesPage /> : null}
         {route.name === 'actions' ? <ActionsPage org={route.org} /> : null}
+        {route.name === 'directory' ? <DirectoryPage tab={route.tab} org={route.org} /> : null}
+        {route.name === 'seriesList' ? <SeriesListPage /> : null}
+        {route.name === 'series' ? <SeriesPage key={route.id} id={route.id} /> : null}
         {route.name === 'notFound' ? (
           <div className="page">
             <h1>{t('error.notFound')}</h1>

@@ -6,6 +6,7 @@ import { translate, useLangStore } from './i18n';
 import { AppProvider } from './state/app-context';
 import './styles/fonts.css';
 import './styles/app.css';
+import './styles/series.css';
 
 const { client, hasToken } = connect();
 const root = createRoot(document.getElementById('root')!);

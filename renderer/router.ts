@@ -10,7 +10,12 @@ export type Route =
   | { name: 'policyTemplates' }
   | { name: 'policy'; id: string }
   | { name: 'actions'; org: string | null }
+  | { name: 'directory'; tab: DirectoryTab; org: string | null }
+  | { name: 'seriesList' }
+  | { name: 'series'; id: string }
   | { name: 'notFound'; path: string };
+
+export type DirectoryTab = 'organisations' | 'people';
 
 export const paths = {
   meetings: () => '#/',
@@ -22,6 +27,11 @@ export const paths = {
   policy: (id: string) => `#/policies/${encodeURIComponent(id)}`,
   /** One agency's view when `org` (its Thai abbreviation) is given. */
   actions: (org?: string | null) => (org ? `#/actions?org=${encodeURIComponent(org)}` : '#/actions'),
+  /** The directory's organisations, or its people (of one organisation, by id, when `org` is given). */
+  directory: (tab: DirectoryTab = 'organisations', org?: string | null) =>
+    tab === 'people' ? `#/directory?tab=people${org ? `&org=${encodeURIComponent(org)}` : ''}` : '#/directory',
+  seriesList: () => '#/series',
+  series: (id: string) => `#/series/${encodeURIComponent(id)}`,
 };
 
 export function parseHash(hash: string): Route {
@@ -30,10 +40,17 @@ export function parseHash(hash: string): Route {
   if (path === '/policies') return { name: 'policies' };
   if (path === '/policies/templates') return { name: 'policyTemplates' };
   if (path === '/actions') return { name: 'actions', org: new URLSearchParams(query).get('org') || null };
+  if (path === '/directory') {
+    const q = new URLSearchParams(query);
+    return { name: 'directory', tab: q.get('tab') === 'people' ? 'people' : 'organisations', org: q.get('org') || null };
+  }
   const policy = /^\/policies\/([^/]+)$/.exec(path);
   if (policy) return { name: 'policy', id: decodeURIComponent(policy[1]) };
   if (path === '/meetings/new') return { name: 'newMeeting' };
   if (path === '/settings') return { name: 'settings' };
+  if (path === '/series') return { name: 'seriesList' };
+  const series = /^\/series\/([^/]+)$/.exec(path);
+  if (series) return { name: 'series', id: decodeURIComponent(series[1]) };
   const m = /^\/meetings\/([^/]+)$/.exec(path);
   if (m) return { name: 'meeting', id: decodeURIComponent(m[1]) };
   return { name: 'notFound', path };

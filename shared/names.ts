@@ -18,3 +18,15 @@ export function personName(p: NameParts): string {
   const joined = !title || JOINED_TITLES.has(title) || title.endsWith('.');
   return `${title}${joined ? '' : ' '}${p.firstName}${p.lastName ? ` ${p.lastName}` : ''}`;
 }
+
+/**
+ * Bidirectional and other invisible format controls (U+202E "right-to-left override" makes
+ * `invoice‮fdp.exe` show as `invoiceexe.pdf`): removed from file names wherever they are shown.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
+const INVISIBLE_CONTROLS = /[\u0000-\u001f\u007f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
+
+export function visibleFileName(name: string): string {
+  const cleaned = name.replace(INVISIBLE_CONTROLS, '').trim();
+  return cleaned || 'ไฟล์';
+}

@@ -1,11 +1,11 @@
 import { type Kysely, sql } from 'kysely';
 import { LekhaError } from '../../shared/errors';
 import { type Migration, migrations as shipped } from './migrations/index';
+import { LEKHA_APPLICATION_ID } from './open';
 import { inImmediateTransaction } from './transaction';
 import type { DB } from './types';
 
-/** `LEKH` in ASCII: marks a SQLite file as Lekha's, so a foreign database is never migrated. */
-export const LEKHA_APPLICATION_ID = 0x4c454b48;
+export { LEKHA_APPLICATION_ID };
 
 export interface MigrationReport {
   from: number;

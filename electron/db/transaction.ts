@@ -13,7 +13,9 @@ export async function inImmediateTransaction<T, D>(db: Kysely<D>, fn: (trx: Kyse
       await sql`commit`.execute(conn);
       return result;
     } catch (error) {
-      await sql`rollback`.execute(conn);
+      // SQLite rolls back by itself after some failures (disk full during COMMIT); a second ROLLBACK
+      // would then fail with "no transaction is active" and hide the error that matters.
+      await sql`rollback`.execute(conn).catch(() => undefined);
       throw error;
     }
   });

@@ -1,16 +1,18 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Kysely } from 'kysely';
 import { LekhaError } from '../../shared/errors';
+import { visibleFileName } from '../../shared/names';
 import { type Attachment, MAX_ATTACHMENT_BYTES } from '../../shared/schemas/attachments';
 import type { AttachmentsTable, DB } from '../db/types';
 import { type HandlerSlice, newId, type ServiceContext } from './context';
+import { writeFileAtomic } from './files';
 import { assertItemEditable } from './lock';
 import { write } from './write';
 
 const toAttachment = (r: AttachmentsTable): Attachment => ({
-  id: r.id, agendaItemId: r.agenda_item_id, fileName: r.file_name, mediaType: r.media_type, size: r.size, sha256: r.sha256, createdAt: r.created_at,
+  id: r.id, agendaItemId: r.agenda_item_id, fileName: visibleFileName(r.file_name), mediaType: r.media_type, size: r.size, sha256: r.sha256, createdAt: r.created_at,
 });
 
 /** `ab/abcdef…`: content-addressed, so the same annex attached twice is stored once. */
@@ -38,22 +40,24 @@ export const attachmentHandlers: HandlerSlice<'attachments.list' | 'attachments.
   'attachments.add': async (a, ctx) => {
     const bytes = Buffer.from(a.base64, 'base64');
     if (bytes.length > MAX_ATTACHMENT_BYTES) throw new LekhaError('INVALID', 'ไฟล์ใหญ่เกิน 50 MB', 'base64');
+    // Refused before any file is written: a locked or missing item leaves nothing behind.
+    await assertItemEditable(ctx.db, a.agendaItemId);
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     const stored = relativePath(sha256);
-    const path = join(ctx.filesDir, stored);
-    // The file is written first and content-addressed: a failed transaction leaves at most an orphan copy, never a row without its file.
-    if (!existsSync(path)) {
-      mkdirSync(join(ctx.filesDir, sha256.slice(0, 2)), { recursive: true });
-      writeFileSync(path, bytes);
+    const written = storeContent(join(ctx.filesDir, stored), bytes, sha256);
+    try {
+      return await write(ctx, async (w) => {
+        const meetingId = await assertItemEditable(w.trx, a.agendaItemId);
+        const r = await w.insert('attachments', {
+          id: newId(), agenda_item_id: a.agendaItemId, file_name: visibleFileName(a.fileName), media_type: a.mediaType, size: bytes.length,
+          sha256, stored_path: stored, created_at: w.at,
+        }, meetingId);
+        return toAttachment(r);
+      });
+    } catch (error) {
+      if (written) await removeIfUnused(ctx, sha256, stored);
+      throw error;
     }
-    return write(ctx, async (w) => {
-      const meetingId = await assertItemEditable(w.trx, a.agendaItemId);
-      const r = await w.insert('attachments', {
-        id: newId(), agenda_item_id: a.agendaItemId, file_name: a.fileName, media_type: a.mediaType, size: bytes.length,
-        sha256, stored_path: stored, created_at: w.at,
-      }, meetingId);
-      return toAttachment(r);
-    });
   },
 
   'attachments.get': async ({ id }, ctx) => {
@@ -72,8 +76,31 @@ export const attachmentHandlers: HandlerSlice<'attachments.list' | 'attachments.
       const meetingId = await assertItemEditable(w.trx, r.agenda_item_id);
       await w.remove('attachments', id, meetingId);
     });
-    const stillUsed = await ctx.db.selectFrom('attachments').select('id').where('sha256', '=', r.sha256).executeTakeFirst();
-    if (!stillUsed) rmSync(join(ctx.filesDir, r.stored_path), { force: true });
+    await removeIfUnused(ctx, r.sha256, r.stored_path);
     return { ok: true as const };
   },
 };
+
+/**
+ * Puts the content under its SHA-256 name, whole or not at all. A file already there is trusted only
+ * when its own hash matches (a disk that filled up once may have left it truncated); otherwise it is
+ * written again. Returns whether a file was written, so a refused add can take it away again.
+ */
+function storeContent(path: string, bytes: Buffer, sha256: string): boolean {
+  if (existsSync(path) && createHash('sha256').update(readFileSync(path)).digest('hex') === sha256) return false;
+  try {
+    writeFileAtomic(path, bytes);
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (code === 'ENOSPC' || code === 'EDQUOT') {
+      throw new LekhaError('INTERNAL', 'พื้นที่ดิสก์เต็ม จึงเก็บไฟล์แนบไม่ได้ ไม่มีสิ่งใดถูกบันทึก กรุณาเพิ่มพื้นที่ว่างแล้วแนบใหม่');
+    }
+    throw error;
+  }
+  return true;
+}
+
+async function removeIfUnused(ctx: ServiceContext, sha256: string, stored: string): Promise<void> {
+  const stillUsed = await ctx.db.selectFrom('attachments').select('id').where('sha256', '=', sha256).executeTakeFirst();
+  if (!stillUsed) rmSync(join(ctx.filesDir, stored), { force: true });
+}

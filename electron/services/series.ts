@@ -15,12 +15,19 @@ export async function readSeries(db: Kysely<DB>, id?: string): Promise<Series[]>
   const rows = await q.orderBy('name_th').execute();
   const sections = await db.selectFrom('series_sections').selectAll().orderBy('position').execute();
   const members = await db.selectFrom('series_members').selectAll().orderBy('sort_order').execute();
+  const counts = await db
+    .selectFrom('agenda_items')
+    .select(['section_id', (eb) => eb.fn.countAll<number>().as('n')])
+    .groupBy('section_id')
+    .execute();
+  const itemCount = new Map(counts.map((c) => [c.section_id, Number(c.n)]));
   return rows.map((r) => ({
     id: r.id, nameTh: r.name_th, shortName: r.short_name, nameEn: r.name_en, numbering: r.numbering,
     recordingStyle: r.recording_style as Series['recordingStyle'],
     documentSettings: resolveDocumentSettings(JSON.parse(r.document_settings) as DocumentSettingsPatch),
     sections: sections.filter((s) => s.series_id === r.id).map((s) => ({
       id: s.id, position: s.position, kind: s.kind as Series['sections'][number]['kind'], titleTh: s.title_th, whenEmpty: s.when_empty,
+      itemCount: itemCount.get(s.id) ?? 0,
     })),
     members: members.filter((m) => m.series_id === r.id).map((m) => ({ personId: m.person_id, meetingRole: m.meeting_role as SeriesMember['meetingRole'] })),
     secretaryId: r.secretary_id, minuteTakerId: r.minute_taker_id, reviewerId: r.reviewer_id,

@@ -1,6 +1,6 @@
 import type { Args, LekhaEvent, Method, Result } from '../../shared/contract';
 import type { LekhaBridge } from '../../shared/bridge';
-import type { ErrorCode, LekhaErrorShape } from '../../shared/errors';
+import type { ErrorCode, LekhaErrorShape, Problem } from '../../shared/errors';
 
 /** What the rest of the renderer talks to: one typed call, one event subscription. */
 export interface ApiClient {
@@ -12,12 +12,15 @@ export interface ApiClient {
 export class ApiError extends Error {
   readonly code: ErrorCode;
   readonly field?: string;
+  /** Every problem of the refusal, each with its field, when the core listed several. */
+  readonly problems?: Problem[];
   readonly method: string;
   constructor(method: string, shape: LekhaErrorShape) {
     super(shape.message);
     this.name = 'ApiError';
     this.code = shape.code;
     this.field = shape.field;
+    this.problems = shape.problems;
     this.method = method;
   }
 }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { formatBeSlash } from '../../shared/thai';
 import { useT } from '../i18n';
 import { compareThai, meetingNumber, organisationLabel } from '../lib/labels';
+import { pickable } from '../lib/pickable';
 import { useDirectory, useMeetings } from '../state/app-context';
 import { type ActionFilters, type ActionStatus, useActions, useActionsStore } from '../state/actions-store';
 import { usePolicies } from '../state/policies-store';
@@ -35,7 +36,7 @@ export function ActionsFilters({ onOrganisation }: { onOrganisation(organisation
     set({ statuses: on ? statuses.filter((s) => now.includes(s) || s === status) : now });
   }
 
-  const sortedOrgs = [...organisations].sort((a, b) => compareThai(a.abbrTh || a.nameTh, b.abbrTh || b.nameTh));
+  const sortedOrgs = pickable(organisations, filters.organisationId).sort((a, b) => compareThai(a.abbrTh || a.nameTh, b.abbrTh || b.nameTh));
   const sortedMeetings = [...meetings].sort((a, b) => b.yearBe - a.yearBe || b.number - a.number);
   return (
     <search className="actions-filters" aria-label={t('tracker.filters')}>

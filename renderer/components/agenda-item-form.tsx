@@ -3,6 +3,7 @@ import { errorMessage } from '../api/client';
 import { useT } from '../i18n';
 import { fieldErrorOf } from '../lib/errors';
 import { compareThai, organisationLabel, personName, sortPeople } from '../lib/labels';
+import { pickable } from '../lib/pickable';
 import { useAppStores, useDirectory } from '../state/app-context';
 import { useDirtyFlag } from '../state/dirty';
 import type { AgendaItem, SeriesSection } from '../state/types';
@@ -86,7 +87,7 @@ export function AgendaItemForm({ section, item, parent, onDone }: Props) {
     }
   }
 
-  const orgOptions = [...organisations].sort((a, b) => compareThai(a.nameTh, b.nameTh)).map((o) => ({ value: o.id, label: organisationLabel(o) }));
+  const orgOptions = pickable(organisations, original.presenterOrgId, values.presenterOrgId).sort((a, b) => compareThai(a.nameTh, b.nameTh)).map((o) => ({ value: o.id, label: organisationLabel(o) }));
   const title = item
     ? t('agenda.editItem', { number: item.number })
     : parent
@@ -94,7 +95,7 @@ export function AgendaItemForm({ section, item, parent, onDone }: Props) {
       : t('agenda.addItemIn', { number: section.position });
   // The presenting organisation's people first: they are who usually presents its matter.
   const org = organisations.find((o) => o.id === values.presenterOrgId);
-  const sorted = sortPeople(people);
+  const sorted = sortPeople(pickable(people, original.presenterPersonId, values.presenterPersonId));
   const ofOrg = org ? sorted.filter((p) => p.organisationId === org.id) : [];
   const others = sorted.filter((p) => !ofOrg.includes(p));
   const personLabel = (p: (typeof people)[number]) => [personName(p), p.position].filter(Boolean).join(' — ');

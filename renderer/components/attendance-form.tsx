@@ -3,6 +3,7 @@ import { errorMessage } from '../api/client';
 import { useT } from '../i18n';
 import { fieldErrorOf } from '../lib/errors';
 import { personName, sortPeople } from '../lib/labels';
+import { pickable } from '../lib/pickable';
 import { useAppStores, useDirectory } from '../state/app-context';
 import { useDirtyFlag } from '../state/dirty';
 import type { Attendance, MeetingDetail } from '../state/types';
@@ -100,7 +101,8 @@ export function AttendanceForm({ meeting, editing, preset, onDone }: Props) {
 
   // Whom a substitute stands in for: absent members of this meeting first, then everyone else.
   const absentMemberIds = meeting.attendance.filter((a) => a.presence === 'absent' && a.role === 'member').map((a) => a.personId);
-  const sortedPeople = sortPeople(people).filter((p) => p.id !== selfId);
+  // This meeting's absent members stay offered even when inactive: the record already names them.
+  const sortedPeople = sortPeople(pickable(people, original.substituteForId, values.substituteForId, ...absentMemberIds)).filter((p) => p.id !== selfId);
   const absentMembers = sortedPeople.filter((p) => absentMemberIds.includes(p.id));
   const others = sortedPeople.filter((p) => !absentMemberIds.includes(p.id));
 

@@ -19,7 +19,9 @@ export function SeriesMembersNotice({ meeting }: { meeting: MeetingDetail }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const listed = new Set(meeting.attendance.map((a) => a.personId));
-  const missing = (series?.members ?? []).filter((m) => !listed.has(m.personId));
+  // A member deactivated in the directory (moved on, retired) is not offered for new meetings.
+  const inactive = new Set(people.filter((p) => !p.active).map((p) => p.id));
+  const missing = (series?.members ?? []).filter((m) => !listed.has(m.personId) && !inactive.has(m.personId));
   if (missing.length === 0) return <FormError message={error} />;
   const names = missing.map((m) => {
     const p = people.find((x) => x.id === m.personId);

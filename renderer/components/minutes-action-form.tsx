@@ -5,6 +5,7 @@ import { errorMessage } from '../api/client';
 import { useT } from '../i18n';
 import { fieldErrorOf, focusLater } from '../lib/errors';
 import { compareThai, organisationLabel } from '../lib/labels';
+import { pickable } from '../lib/pickable';
 import { useAppStores, useDirectory } from '../state/app-context';
 import { useDirtyFlag } from '../state/dirty';
 import { localIsoDate } from '../lib/local-time';
@@ -32,7 +33,7 @@ export function ActionForm({ agendaItemId, action, kind: initialKind = 'directiv
   const t = useT();
   const stores = useAppStores();
   const organisations = useDirectory((s) => s.organisations);
-  const sorted = [...organisations].sort((a, b) => compareThai(a.abbrTh || a.nameTh, b.abbrTh || b.nameTh));
+  const sorted = pickable(organisations, action?.leadOrgId, ...(action?.supportOrgIds ?? [])).sort((a, b) => compareThai(a.abbrTh || a.nameTh, b.abbrTh || b.nameTh));
   const [kind, setKind] = useState<Kind>(action?.kind ?? initialKind);
   const [text, setText] = useState(action?.text ?? '');
   const [leadOrgId, setLead] = useState(action?.leadOrgId ?? '');

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useT } from '../i18n';
 import { compareThai, organisationLabel, personName, sortPeople } from '../lib/labels';
+import { pickable } from '../lib/pickable';
 import type { Organisation, Person } from '../state/types';
 import { SelectField, TextField } from './fields';
 
@@ -20,7 +21,7 @@ export type PickerState =
 
 export const initialPicker: PickerState = { mode: 'existing', search: '', personId: '' };
 
-const titles = ['นาย', 'นาง', 'นางสาว', 'ดร.', 'ศาสตราจารย์', 'รองศาสตราจารย์', 'ผู้ช่วยศาสตราจารย์', 'พลตำรวจเอก', 'พลเอก'];
+export const titles = ['นาย', 'นาง', 'นางสาว', 'ดร.', 'ศาสตราจารย์', 'รองศาสตราจารย์', 'ผู้ช่วยศาสตราจารย์', 'พลตำรวจเอก', 'พลเอก'];
 
 interface Props {
   idPrefix: string;
@@ -38,9 +39,10 @@ interface Props {
 export function PersonPicker({ idPrefix, state, onChange, people, organisations, excludeIds, error, firstNameError }: Props) {
   const t = useT();
   const orgById = useMemo(() => new Map(organisations.map((o) => [o.id, o])), [organisations]);
+  const newOrgId = state.mode === 'new' ? state.person.organisationId : '';
   const orgOptions = useMemo(
-    () => [...organisations].sort((a, b) => compareThai(a.nameTh, b.nameTh)).map((o) => ({ value: o.id, label: organisationLabel(o) })),
-    [organisations],
+    () => pickable(organisations, newOrgId).sort((a, b) => compareThai(a.nameTh, b.nameTh)).map((o) => ({ value: o.id, label: organisationLabel(o) })),
+    [organisations, newOrgId],
   );
 
   if (state.mode === 'new') {
@@ -79,7 +81,7 @@ export function PersonPicker({ idPrefix, state, onChange, people, organisations,
   }
 
   const query = state.search.trim().toLocaleLowerCase('th');
-  const candidates = sortPeople(people.filter((p) => !excludeIds.has(p.id)));
+  const candidates = sortPeople(pickable(people, state.personId).filter((p) => !excludeIds.has(p.id)));
   const haystack = (p: Person) => {
     const org = p.organisationId ? orgById.get(p.organisationId) : undefined;
     return `${personName(p)} ${p.firstName} ${p.lastName} ${p.position} ${org?.abbrTh ?? ''} ${org?.nameTh ?? ''}`.toLocaleLowerCase('th');

@@ -4,6 +4,7 @@ import { errorMessage } from '../api/client';
 import { useLang, useT } from '../i18n';
 import { fieldErrorOf } from '../lib/errors';
 import { organisationLabel } from '../lib/labels';
+import { pickable } from '../lib/pickable';
 import { navigate, paths } from '../router';
 import { useDirectory } from '../state/app-context';
 import { stagesOf, usePolicies, usePoliciesStore } from '../state/policies-store';
@@ -96,7 +97,7 @@ export function PolicyCreateForm({ onCancel }: { onCancel(): void }) {
           onChange={setOwner}
           placeholder={t('common.notSet')}
           className="field--grow"
-          options={organisations.map((o) => ({ value: o.id, label: organisationLabel(o) }))}
+          options={pickable(organisations, ownerOrgId).map((o) => ({ value: o.id, label: organisationLabel(o) }))}
         />
         <DateInput id="policy-new-date" label={t('policies.startDate')} required value={dateText} onChange={(text) => setDateText(text)} showErrors={tried} />
       </div>

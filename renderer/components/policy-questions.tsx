@@ -3,6 +3,7 @@ import { errorMessage } from '../api/client';
 import { useT } from '../i18n';
 import { fieldErrorOf, focusLater } from '../lib/errors';
 import { organisationLabel } from '../lib/labels';
+import { pickable } from '../lib/pickable';
 import { useDirectory } from '../state/app-context';
 import { type PolicyDetail, usePoliciesStore } from '../state/policies-store';
 import { SelectField, TextArea, TextField } from './fields';
@@ -159,7 +160,7 @@ function QuestionView({ question: q }: { question: Question }) {
               value={orgId}
               onChange={setOrgId}
               placeholder={t('common.notSet')}
-              options={organisations.map((o) => ({ value: o.id, label: organisationLabel(o) }))}
+              options={pickable(organisations, orgId).map((o) => ({ value: o.id, label: organisationLabel(o) }))}
             />
             <SelectField
               id={`${prefix}-status`}

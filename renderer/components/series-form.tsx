@@ -1,8 +1,10 @@
-import { useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { errorMessage } from '../api/client';
+import { SectionsEditor } from '../features/series/sections-editor';
+import { type DraftSection, sameSections, sectionsInput, standardDraft } from '../features/series/sections-draft';
 import { useT } from '../i18n';
-import { fieldErrorOf } from '../lib/errors';
-import { useAppStores } from '../state/app-context';
+import { fieldErrorOf, focusLater } from '../lib/errors';
+import { useAppStores, useSeries } from '../state/app-context';
 import { useDirtyFlag } from '../state/dirty';
 import type { Series } from '../state/types';
 import { FormError } from './form-error';
@@ -10,7 +12,10 @@ import { RadioGroup, TextField } from './fields';
 
 type Numbering = 'per_year' | 'running';
 
-/** A new meeting series: its Thai name (required), short and English names, and how meetings are numbered. */
+/**
+ * A new meeting series: its Thai name (required), short and English names, how meetings are numbered,
+ * and its agenda sections (the six standard ones unless the officer changes them).
+ */
 export function SeriesForm({ onCreated, onCancel }: { onCreated(series: Series): void; onCancel?: () => void }) {
   const t = useT();
   const stores = useAppStores();
@@ -22,7 +27,16 @@ export function SeriesForm({ onCreated, onCancel }: { onCreated(series: Series):
   const [missing, setMissing] = useState(false);
   const [busy, setBusy] = useState(false);
   const errorRef = useRef<HTMLDivElement>(null);
-  useDirtyFlag('series-form', nameTh.trim() !== '' || shortName.trim() !== '' || nameEn.trim() !== '');
+  const templates = useSeries((s) => s.templates);
+  const [sections, setSections] = useState<DraftSection[]>(() => standardDraft(templates));
+  const [sectionErrors, setSectionErrors] = useState<ReadonlyMap<string, string>>(new Map());
+  const standard = useMemo(() => standardDraft(templates), [templates]);
+  const ownSections = !sameSections(sections, standard);
+  // The section templates may arrive after the form opens.
+  useEffect(() => {
+    setSections((current) => (current.length === 0 ? standardDraft(templates) : current));
+  }, [templates]);
+  useDirtyFlag('series-form', nameTh.trim() !== '' || shortName.trim() !== '' || nameEn.trim() !== '' || ownSections);
 
   async function submit(e: React.FormEvent) {
     e.preventDefault();
@@ -31,13 +45,29 @@ export function SeriesForm({ onCreated, onCancel }: { onCreated(series: Series):
       document.getElementById('series-name-th')?.focus();
       return;
     }
+    const empty = sections.map((x, i) => [x, i] as const).filter(([x]) => !x.titleTh.trim());
+    setSectionErrors(new Map(empty.map(([x, i]) => [x.key, t('sections.headingRequired', { number: i + 1 })])));
+    if (empty.length) {
+      const details = document.getElementById('series-new-sections-details');
+      if (details instanceof HTMLDetailsElement) details.open = true;
+      focusLater(`series-new-sections-${empty[0][0].key}-title`);
+      return;
+    }
     setBusy(true);
     setError(null);
     try {
-      const created = await stores.series.getState().create({ nameTh: nameTh.trim(), shortName: shortName.trim(), nameEn: nameEn.trim(), numbering });
+      const created = await stores.series.getState().create({
+        nameTh: nameTh.trim(),
+        shortName: shortName.trim(),
+        nameEn: nameEn.trim(),
+        numbering,
+        // Left out for the standard six, which the core gives a new series anyway.
+        ...(ownSections ? { sections: sectionsInput(sections) } : {}),
+      });
       setNameTh('');
       setShortName('');
       setNameEn('');
+      setSections(standardDraft(templates));
       onCreated(created);
     } catch (err) {
       setError(err);
@@ -75,6 +105,24 @@ export function SeriesForm({ onCreated, onCancel }: { onCreated(series: Series):
         onChange={(v) => setNumbering(v as Numbering)}
         options={(['per_year', 'running'] as const).map((v) => ({ value: v, label: t(`series.numbering.${v}`) }))}
       />
+      <details id="series-new-sections-details" className="series-form__sections">
+        <summary>
+          {t('sections.createChoice', {
+            summary: ownSections ? t('sections.createCustom', { count: sections.length }) : t('sections.createStandard'),
+          })}
+        </summary>
+        <SectionsEditor
+          idPrefix="series-new-sections"
+          sections={sections}
+          templates={templates}
+          errors={sectionErrors}
+          onChange={(next) => {
+            setSectionErrors(new Map());
+            setSections(next);
+          }}
+        />
+      </details>
+      <p className="field__hint">{t('sections.createHint')}</p>
       <div className="actions">
         <button type="submit" className="button button--primary" disabled={busy}>
           {busy ? t('common.saving') : t('series.create')}

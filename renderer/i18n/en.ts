@@ -5,7 +5,9 @@ import { history } from './en/history';
 import { documents } from './en/documents';
 import { policies } from './en/policies';
 import { actions } from './en/actions';
+import { directory } from './en/directory';
+import { series } from './en/series';
 import type { MessageKey } from './th';
 
 /** The English catalog: typed to have exactly the Thai catalog's keys. */
-export const en: Record<MessageKey, string> = { ...common, ...meeting, ...minutes, ...history, ...documents, ...policies, ...actions };
+export const en: Record<MessageKey, string> = { ...common, ...meeting, ...minutes, ...history, ...documents, ...policies, ...actions, ...directory, ...series };

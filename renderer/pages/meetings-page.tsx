@@ -75,6 +75,10 @@ function SeriesMeetings({ series, meetings }: { series: Series; meetings: Meetin
         <span className="muted">
           {series.shortName ? `${series.shortName} · ` : ''}
           {t('meetings.count', { count: meetings.length })}
+          {' · '}
+          <a href={paths.series(series.id)} aria-label={t('seriesPage.editNamed', { name: series.nameTh })}>
+            {t('seriesPage.edit')}
+          </a>
         </span>
       </div>
       {sorted.length === 0 ? (

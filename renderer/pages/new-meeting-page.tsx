@@ -143,6 +143,9 @@ export function NewMeetingPage() {
             </button>
           ) : null}
         </div>
+        <p className="field__hint">
+          <a href={seriesId ? paths.series(seriesId) : paths.seriesList()}>{t('seriesPage.manage')}</a>
+        </p>
         {creatingSeries ? (
           <SeriesForm
             onCreated={(s) => {

@@ -5,6 +5,7 @@ import { FormError } from '../components/form-error';
 import { OfficerNameForm } from '../components/officer-name-form';
 import { SaveBar } from '../components/save-bar';
 import { useT } from '../i18n';
+import { paths } from '../router';
 import { useAppStores, useSettings } from '../state/app-context';
 import { useDirtyFlag } from '../state/dirty';
 
@@ -41,6 +42,14 @@ export function SettingsPage() {
   return (
     <div className="page page--narrow">
       <h1>{t('settings.title')}</h1>
+      <section className="card" aria-labelledby="settings-series-link">
+        <h2>
+          <a id="settings-series-link" href={paths.seriesList()}>
+            {t('seriesPage.listTitle')}
+          </a>
+        </h2>
+        <p className="muted">{t('seriesPage.settingsLink')}</p>
+      </section>
       {settings ? (
         <>
           <OfficerNameForm saved={settings.officerName} />

@@ -1,4 +1,5 @@
 import { createStore } from 'zustand/vanilla';
+import type { Args } from '../../shared/contract';
 import type { ApiClient } from '../api/client';
 import { errorMessage } from '../api/client';
 import type { LoadStatus, Organisation, Person, PersonInput } from './types';
@@ -11,7 +12,19 @@ export interface DirectoryState {
   load(): Promise<void>;
   /** Creates a person and adds them to the list; throws the core's refusal. */
   createPerson(input: PersonInput): Promise<Person>;
+  /** Edits a person, or deactivates / reactivates one (`active`); throws the core's refusal. */
+  updatePerson(patch: Args<'people.update'>): Promise<Person>;
+  /**
+   * Two records of one person become `keepId`; the other stays, inactive and marked as merged, for the
+   * certified minutes that name it. Throws the core's refusal.
+   */
+  mergePeople(keepId: string, mergeId: string): Promise<Person>;
+  createOrganisation(input: Args<'organisations.create'>): Promise<Organisation>;
+  /** Edits, verifies the abbreviation of, deactivates or reactivates an organisation. */
+  updateOrganisation(patch: Args<'organisations.update'>): Promise<Organisation>;
 }
+
+const replace = <T extends { id: string }>(list: T[], item: T): T[] => list.map((x) => (x.id === item.id ? item : x));
 
 export const createDirectoryStore = (client: ApiClient) =>
   createStore<DirectoryState>((set, get) => ({
@@ -35,5 +48,25 @@ export const createDirectoryStore = (client: ApiClient) =>
       const person = await client.call('people.create', input);
       set({ people: [...get().people, person] });
       return person;
+    },
+    async updatePerson(patch) {
+      const person = await client.call('people.update', patch);
+      set({ people: replace(get().people, person) });
+      return person;
+    },
+    async mergePeople(keepId, mergeId) {
+      const person = await client.call('people.merge', { keepId, mergeId });
+      set({ people: replace(get().people, person).map((p) => (p.id === mergeId ? { ...p, active: false, mergedIntoId: keepId } : p)) });
+      return person;
+    },
+    async createOrganisation(input) {
+      const organisation = await client.call('organisations.create', input);
+      set({ organisations: [...get().organisations, organisation] });
+      return organisation;
+    },
+    async updateOrganisation(patch) {
+      const organisation = await client.call('organisations.update', patch);
+      set({ organisations: replace(get().organisations, organisation) });
+      return organisation;
     },
   }));

@@ -20,7 +20,11 @@ export const attachmentInput = z.object({
   fileName: z.string().trim().min(1, { error: 'ต้องมีชื่อไฟล์' }).max(255, { error: 'ชื่อไฟล์ยาวเกิน 255 ตัวอักษร' })
     .refine((n) => !/[\\/\0]/.test(n), { error: 'ชื่อไฟล์ต้องไม่มีเครื่องหมาย / หรือ \\' }),
   mediaType: z.string().max(200).default('application/octet-stream'),
-  base64: z.string().max(Math.ceil((MAX_ATTACHMENT_BYTES * 4) / 3) + 4, { error: 'ไฟล์ใหญ่เกิน 50 MB' }),
+  base64: z
+    .string()
+    .max(Math.ceil((MAX_ATTACHMENT_BYTES * 4) / 3) + 4, { error: 'ไฟล์ใหญ่เกิน 50 MB' })
+    // Node decodes anything, silently dropping what is not base64: a damaged upload would be stored as garbage.
+    .regex(/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/, { error: 'เนื้อไฟล์ไม่ใช่ base64 ที่ถูกต้อง ไฟล์อาจเสียระหว่างส่ง กรุณาแนบใหม่' }),
 });
 
 export const attachmentContent = z.object({ fileName: z.string(), mediaType: z.string(), base64: z.string() });

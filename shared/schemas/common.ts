@@ -45,5 +45,18 @@ export const actionKind = z.enum(['directive', 'follow_up']);
 export const actionStatus = z.enum(['open', 'in_progress', 'done', 'cancelled']);
 export const minutesStatus = z.enum(['draft', 'circulated', 'certified']);
 
+/**
+ * The partial form of an input schema for an update: every field optional and WITHOUT its default.
+ * Zod 4 applies a default even inside `.optional()`, so `input.partial()` would fill every field the
+ * caller left out (`nameEn: null`, `lastName: ''`) and an update of one field would wipe the others.
+ */
+export function patchOf<S extends z.ZodRawShape>(input: z.ZodObject<S>): ReturnType<z.ZodObject<S>['partial']> {
+  const shape = Object.fromEntries(
+    Object.entries(input.shape).map(([key, field]) => [key, z.optional(field instanceof z.ZodDefault ? (field.unwrap() as z.ZodType) : field)]),
+  );
+  // Same keys and the same parsed types as `.partial()`: only the defaults are gone.
+  return z.object(shape) as unknown as ReturnType<z.ZodObject<S>['partial']>;
+}
+
 export const idArgs = z.object({ id });
 export const okResult = z.object({ ok: z.literal(true) });

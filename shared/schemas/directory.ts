@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, optionalText, organisationKind, requiredText } from './common';
+import { id, optionalText, organisationKind, patchOf, requiredText } from './common';
 
 export const organisation = z.object({
   id,
@@ -25,7 +25,8 @@ export const organisationInput = z.object({
   parentId: id.nullable().default(null),
   abbrVerified: z.boolean().default(true),
 });
-export const organisationPatch = organisationInput.partial().extend({ id, active: z.boolean().optional() });
+/** One field or several: fields left out keep their value (deactivating must not erase the English name). */
+export const organisationPatch = patchOf(organisationInput).extend({ id, active: z.boolean().optional() });
 
 export const person = z.object({
   id,
@@ -49,7 +50,7 @@ export const personInput = z.object({
   organisationId: id.nullable().default(null),
   illustrative: z.boolean().default(false),
 });
-export const personPatch = personInput.partial().extend({ id, active: z.boolean().optional() });
+export const personPatch = patchOf(personInput).extend({ id, active: z.boolean().optional() });
 
 /** Two records of one person become one: every reference to `mergeId` moves to `keepId`, then `mergeId` goes. */
 export const mergePeopleArgs = z

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import {
   absenceReason, actionKind, actionStatus, attendanceRole, hhmm, id, isoDate, meetingMode, meetingStatus,
-  minutesStatus, optionalText, presence, requiredText, resolutionKind, secrecy,
+  minutesStatus, optionalText, patchOf, presence, requiredText, resolutionKind, secrecy,
 } from './common';
 
 export const meetingSummary = z.object({
@@ -76,7 +76,8 @@ export const attendanceInput = z.object({
   absenceReason: absenceReason.nullable().default(null),
   absenceNote: optionalText(300).default(''),
 });
-export const attendancePatch = attendanceInput.omit({ meetingId: true, personId: true }).partial().extend({ id });
+/** Only what changed: a field left out keeps its value (see patchOf). */
+export const attendancePatch = patchOf(attendanceInput.omit({ meetingId: true, personId: true })).extend({ id });
 
 export const agendaItem = z.object({
   id,
@@ -157,7 +158,7 @@ export const actionItemInput = z.object({
   supportOrgIds: z.array(id).default([]),
   illustrative: z.boolean().default(false),
 });
-export const actionItemPatch = actionItemInput.omit({ agendaItemId: true }).partial().extend({ id });
+export const actionItemPatch = patchOf(actionItemInput.omit({ agendaItemId: true })).extend({ id });
 
 export const meetingDetail = z.object({
   ...meetingSummary.shape,

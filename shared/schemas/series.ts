@@ -11,6 +11,8 @@ export const seriesSection = z.object({
   kind: sectionKind,
   titleTh: z.string(),
   whenEmpty: sectionWhenEmpty,
+  /** Agenda items of any meeting filed under it: a section with items cannot be removed. */
+  itemCount: z.number().int().nonnegative(),
 });
 export type SeriesSection = z.infer<typeof seriesSection>;
 

@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/core';
 import { rowCounts } from '../helpers/db-snapshot';
+import { realMeetingFile } from '../helpers/real-meeting';
 
 const bin = new URL('../../bin/lekha.mjs', import.meta.url).pathname;
 
@@ -64,17 +65,64 @@ describe('the lekha command line', () => {
     expect(rowCounts(db)).toEqual(before);
   });
 
-  it('backs up to a file that passes integrity_check and holds the meeting', () => {
+  it('backs up to a folder whose database passes integrity_check and holds the meeting, then restores it', () => {
     const dir = tempDir();
     const db = join(dir, 'a.db');
     lekha(['demo', '--db', db]);
-    const copy = join(dir, 'backup.db');
-    const r = lekha(['backup', '--out', copy, '--db', db]);
+    const folder = join(dir, 'backup');
+    const r = lekha(['backup', '--out', folder, '--db', db]);
     expect(r.code).toBe(0);
-    const check = new Database(copy, { readonly: true });
+    expect(r.out).toContain('ไฟล์แนบ 0 ไฟล์');
+    const check = new Database(join(folder, 'lekha.db'), { readonly: true });
     expect(check.pragma('integrity_check', { simple: true })).toBe('ok');
     expect(check.prepare('select number, year_be from meetings').all()).toEqual([{ number: 2, year_be: 2568 }]);
     check.close();
+    const restored = join(dir, 'restored.db');
+    const back = lekha(['restore', '--from', folder, '--db', restored]);
+    expect(back.code).toBe(0);
+    expect(back.out).toContain('นำสำเนาสำรอง');
+    expect(lekha(['export', 'meeting', '--meeting', '2/2568', '--db', restored, '--out', join(dir, 'm.json')]).code).toBe(0);
+  });
+
+  it('adds an organisation and lists it: lekha org add, lekha org list', () => {
+    const db = join(tempDir(), 'a.db');
+    const added = lekha(['org', 'add', '--abbr', 'วช.', '--name', 'สำนักงานการวิจัยแห่งชาติ', '--name-en', 'National Research Council of Thailand', '--abbr-en', 'NRCT', '--db', db]);
+    expect(added.code).toBe(0);
+    expect(added.out).toContain('เพิ่มหน่วยงาน สำนักงานการวิจัยแห่งชาติ (วช.) แล้ว');
+    const listed = lekha(['org', 'list', '--db', db]);
+    expect(listed.out).toMatch(/^วช\.\tสำนักงานการวิจัยแห่งชาติ\tNRCT\tdepartment/m);
+    expect(listed.out).toMatch(/^สงป\.\tสำนักงบประมาณ\tBB\tcentral_agency\tยังไม่ได้ตรวจสอบอักษรย่อ$/m);
+    const again = lekha(['org', 'add', '--abbr', 'วช.', '--name', 'อื่น', '--db', db]);
+    expect(again.code).toBe(1);
+    expect(again.err).toContain('มีหน่วยงานที่ใช้อักษรย่อ "วช." อยู่แล้ว');
+  });
+
+  it('imports a real meeting naming organisations the database lacks in one run, and lists them', () => {
+    const dir = tempDir();
+    const file = join(dir, 'cabinet.json');
+    writeFileSync(file, JSON.stringify(realMeetingFile('cabinet-style')));
+    const r = lekha(['import', 'meeting', file, '--db', join(dir, 'a.db')]);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/เพิ่มหน่วยงานใหม่ \d+ หน่วยงาน/);
+    expect(r.out).toContain('สนทช.\tสำนักงานทรัพยากรน้ำแห่งชาติ');
+  });
+
+  it('refuses a file with two errors once, naming both, exit 1, nothing written', () => {
+    const dir = tempDir();
+    const db = join(dir, 'a.db');
+    lekha(['org', 'list', '--db', db]);
+    const before = rowCounts(db);
+    const broken = JSON.parse(readFileSync(new URL('../../resources/demo/meeting-2-2568.json', import.meta.url), 'utf8'));
+    broken.meeting.date = '2564-05-24';
+    broken.agendaItems[0].presenterOrganisation = 'ไม่มี.';
+    const file = join(dir, 'broken.json');
+    writeFileSync(file, JSON.stringify(broken));
+    const r = lekha(['import', 'meeting', file, '--db', db]);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('(2 จุด)');
+    expect(r.err).toContain('meeting.date');
+    expect(r.err).toContain('agendaItems.0.presenterOrganisation');
+    expect(rowCounts(db)).toEqual(before);
   });
 
   it('uses LEKHA_DB when no --db is given, the same file the desktop app would use', () => {

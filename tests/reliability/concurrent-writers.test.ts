@@ -10,9 +10,9 @@ import { startServer } from '../../electron/server';
 import { tempDir } from '../helpers/core';
 import { demoFile } from '../helpers/demo';
 import { invokeRequest } from '../helpers/server';
+import { parseWriter, root, writerScript } from './writer';
 
-const root = new URL('../..', import.meta.url).pathname;
-const writer = join(root, 'tests/reliability/writer-process.ts');
+const writer = writerScript;
 const bin = join(root, 'bin/lekha.mjs');
 
 function runWriter(dbPath: string, name: string, count: number): Promise<{ acknowledged: string[]; refused: string[] }> {
@@ -23,7 +23,7 @@ function runWriter(dbPath: string, name: string, count: number): Promise<{ ackno
     child.stdout.on('data', (c) => { out += c; });
     child.stderr.on('data', (c) => { err += c; });
     child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out)) : reject(new Error(`writer ${name} exited ${code}: ${err}`))));
+    child.on('exit', (code) => (code === 0 ? resolve(parseWriter(out)) : reject(new Error(`writer ${name} exited ${code}: ${err}`))));
   });
 }
 

@@ -56,7 +56,7 @@ export function agendaBody(record: MeetingRecord, mode: 'minutes' | 'agenda'): B
 
   for (const section of series.sections) {
     const items = childrenOf(null, section.id);
-    // A series may leave an empty section out of its documents instead of printing "ไม่มี".
+    // The series says whether an empty section prints "ไม่มี" or is left out (its number stays its position).
     if (items.length === 0 && section.whenEmpty === 'omit') continue;
     blocks.push({
       type: 'paragraph', text: h.digits(`ระเบียบวาระที่ ${section.position}  ${section.titleTh}`), bold: true,

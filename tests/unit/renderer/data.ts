@@ -54,7 +54,7 @@ export const series: Series = {
   numbering: 'per_year',
   recordingStyle: 'summary',
   // Given out of order on purpose: the screen orders by position.
-  sections: titles.map(([kind, titleTh], i) => ({ id: ids.section(i + 1), position: i + 1, kind, titleTh, whenEmpty: 'none' as const })).reverse(),
+  sections: titles.map(([kind, titleTh], i) => ({ id: ids.section(i + 1), position: i + 1, kind, titleTh, whenEmpty: 'none' as const, itemCount: 0 })).reverse(),
   members: [],
   secretaryId: null,
   minuteTakerId: null,
