@@ -106,7 +106,9 @@ export function analyse(font: FontkitFont): FontAnalysis {
       if (g.id === space) runs.push([]);
       else runs[runs.length - 1].push(g.id);
     }
-    fresh.forEach((s, i) => record(nikhahits, aa, runs.length === fresh.length ? runs[i] : font.layout(s.text).glyphs.map((g) => g.id), s.tone));
+    for (const [i, s] of fresh.entries()) {
+      record(nikhahits, aa, runs.length === fresh.length ? runs[i] : font.layout(s.text).glyphs.map((g) => g.id), s.tone);
+    }
   };
   const result = { aa, nikhahits, learn };
   analyses.set(key, result);
