@@ -1,9 +1,10 @@
 // Widths without shaping. Measuring a Thai line is mostly asking fontkit to shape words just to
 // add up their advances (a third of a whole `lekha export`, a quarter of a 40-item render). For a
-// character whose glyph no OpenType lookup of the font can give a different advance (no kerning
-// pair starts with it, no substitution changes its width), the shaped width is its glyph's advance,
-// so a string made only of such characters is measured by adding them up — to the same bit as
-// pdfkit's own sum. The font's tables decide which characters qualify, once per open font.
+// character whose glyph no OpenType lookup of the font can give a different advance (no
+// substitution changes its width, no adjustment but kerning touches it), the shaped width is its
+// glyph's advance, so a string made only of such characters, with no kerning pair of the font in
+// it, is measured by adding them up — to the same bit as pdfkit's own sum. The font's tables
+// decide which characters and which pairs, once per open font.
 
 /**
  * The parts of a fontkit font read here: its tables, and its character map without making glyph
@@ -87,11 +88,21 @@ function defaultLookups(table: OpenTypeTable | undefined, contextTypes: number[]
 }
 const NONSPACING = /^\p{Mn}$/u;
 
+export interface FixedAdvances {
+  /** Character → its advance (font units), for characters no lookup but kerning can change. */
+  advances: Map<number, number>;
+  /** The characters that, coming next to `cp` (marks aside), make a kerning pair with it. */
+  kernsWith(cp: number): ReadonlySet<number> | undefined;
+}
+
+/** A PairPos value record that moves or widens anything. */
+const moves = (value: Record<string, unknown> | undefined) => value != null && Object.values(value).some((v) => v !== 0 && v != null);
+
 /**
- * Characters of the font whose advance (font units) no lookup can change, or null when the font's
- * tables cannot be read as expected (it is then always shaped).
+ * What of the font can be measured by adding up advances, or null when its tables cannot be read
+ * as expected (it is then always shaped).
  */
-export function fixedAdvanceTable(font: TableFont): Map<number, number> | null {
+export function fixedAdvanceTable(font: TableFont): FixedAdvances | null {
   try {
     // An old-style kerning table, or a variable font's varying advances: not read here.
     if (['kern', 'fvar', 'HVAR', 'morx'].some((tag) => tag in font.directory.tables)) return null;
@@ -102,8 +113,11 @@ export function fixedAdvanceTable(font: TableFont): Map<number, number> | null {
     const effective = (glyph: number, char?: string) =>
       (gdefClasses ? classOf(gdefClasses, glyph) === 3 : char !== undefined && NONSPACING.test(char)) ? 0 : advance(glyph);
     const changed = new Set<number>();
+    // What each glyph may become, for the kerning pairs: kerning sees the glyphs after substitution.
+    const outputs = new Map<number, number[]>();
     // A substitution keeps the sum to the bit when the one glyph with width keeps its width and all else is zero wide.
     const keeps = (from: number, to: number[]) => {
+      outputs.set(from, [...(outputs.get(from) ?? []), ...to]);
       const widths = to.map((g) => effective(g)).filter((w) => w !== 0);
       const before = effective(from);
       return before === 0 ? widths.length === 0 : widths.length === 1 && widths[0] === before;
@@ -127,45 +141,125 @@ export function fixedAdvanceTable(font: TableFont): Map<number, number> | null {
           const sets = list<List<{ glyph: number; components: number[] }>>(sub.ligatureSets);
           for (const [g, i] of covered(sub.coverage)) {
             if (!list(sets[i]).every((lig) => keeps(g, [lig.glyph]) && lig.components.every((c) => effective(c) === 0))) changed.add(g);
+            for (const lig of list(sets[i])) for (const c of lig.components) outputs.set(c, [...(outputs.get(c) ?? []), lig.glyph]);
           }
         } else if (type === 8) {
           for (const [g, i] of covered(sub.coverage)) if (!keeps(g, [list<number>(sub.substitutes)[i]])) changed.add(g);
         } else if (type !== 5 && type !== 6) return null; // contexts only call other lookups, analysed on their own
       }
     }
+    const pairTables: SubTable[] = [];
     for (const lookup of defaultLookups(font.GPOS, [7, 8], 9)) {
       for (let sub of list(lookup.subTables)) {
         let type = lookup.lookupType;
         if (type === 9) [type, sub] = [sub.lookupType, sub.extension];
-        // Single and pair adjustment and cursive attachment can move advances; mark attachment moves only marks.
-        if (type === 1 || type === 2 || type === 3) for (const [g] of covered(sub.coverage)) changed.add(g);
+        // Single adjustment and cursive attachment can move advances; mark attachment moves only marks.
+        if (type === 1 || type === 3) for (const [g] of covered(sub.coverage)) changed.add(g);
+        else if (type === 2) pairTables.push(sub);
         else if (type < 4 || type > 8) return null;
       }
     }
-    const table = new Map<number, number>();
+    const advances = new Map<number, number>();
+    const glyphOf = new Map<number, number>();
     for (let cp = 0x20; cp <= 0x205e; cp++) {
       const char = String.fromCharCode(cp);
       if (!CONSIDERED.test(char)) continue;
       const glyph = font._cmapProcessor.lookup(cp);
-      if (glyph !== 0 && !changed.has(glyph)) table.set(cp, effective(glyph, char));
+      if (glyph !== 0 && !changed.has(glyph)) {
+        advances.set(cp, effective(glyph, char));
+        glyphOf.set(cp, glyph);
+      }
     }
-    return table;
+    return { advances, kernsWith: kerningPairs(pairTables, glyphOf, outputs) };
   } catch {
     return null;
   }
 }
 
+/** A glyph and all it may become by substitution. */
+function variants(glyph: number, outputs: Map<number, number[]>): number[] {
+  const seen = new Set([glyph]);
+  const todo = [glyph];
+  while (todo.length > 0) {
+    for (const next of outputs.get(todo.pop()!) ?? []) {
+      if (seen.has(next)) continue;
+      seen.add(next);
+      todo.push(next);
+    }
+  }
+  return [...seen];
+}
+
+/**
+ * For a character, the characters after which any PairPos subtable adjusts it, in whatever glyphs
+ * substitution makes of the two (every subtable, though fontkit stops at the first that covers the
+ * glyph: more pairs, never fewer). Worked out on first asking, per character: kerning tables are
+ * large and slow to read whole, and Thai text meets few of the characters they start with.
+ */
+function kerningPairs(tables: SubTable[], glyphOf: Map<number, number>, outputs: Map<number, number[]>): (cp: number) => ReadonlySet<number> | undefined {
+  const forms = new Map([...glyphOf].map(([cp, g]): [number, number[]] => [cp, variants(g, outputs)]));
+  const subtables = tables.map((sub) => {
+    const index = new Map(covered(sub.coverage));
+    const classes = (classDef: ClassDef) => {
+      const known = new Map<number, number>();
+      return (g: number) => known.get(g) ?? known.set(g, classOf(classDef, g)).get(g)!;
+    };
+    const [class1, class2] = sub.version === 2 ? [classes(sub.classDef1), classes(sub.classDef2)] : [];
+    /** The glyphs a first glyph is kerned against (format 1), or the classes (format 2). */
+    const seconds = (first: number): ((second: number) => boolean) | null => {
+      const i = index.get(first);
+      if (i === undefined) return null;
+      if (sub.version === 1) {
+        const set = list<{ secondGlyph: number; value1?: Record<string, unknown>; value2?: Record<string, unknown> }>(sub.pairSets.get(i));
+        const kerned = new Set(set.filter((p) => moves(p.value1) || moves(p.value2)).map((p) => p.secondGlyph));
+        return (second) => kerned.has(second);
+      }
+      const row = list<{ value1?: Record<string, unknown>; value2?: Record<string, unknown> }>(sub.classRecords.get(class1!(first)));
+      const kerned = new Set(row.flatMap((record, c2) => (moves(record.value1) || moves(record.value2) ? [c2] : [])));
+      return (second) => kerned.has(class2!(second));
+    };
+    return { index, seconds };
+  });
+  const known = new Map<number, ReadonlySet<number> | undefined>();
+  return (cp) => {
+    if (known.has(cp)) return known.get(cp);
+    const firsts = forms.get(cp) ?? [];
+    const pairs = new Set<number>();
+    for (const { index, seconds } of subtables) {
+      for (const first of firsts) {
+        if (!index.has(first)) continue;
+        const kerned = seconds(first)!;
+        for (const [cp2, glyphs] of forms) if (glyphs.some(kerned)) pairs.add(cp2);
+      }
+    }
+    const result = pairs.size > 0 ? pairs : undefined;
+    known.set(cp, result);
+    return result;
+  };
+}
+
 /**
  * pdfkit's width of `text` (EmbeddedFont.widthOfString: the text cut after each space or tab, each
- * piece's scaled advances added in order) when every character is in `table`; otherwise null.
+ * piece's scaled advances added in order) when every character has a fixed advance and no
+ * kerning pair occurs (a pair may skip marks between its two characters); otherwise null.
  */
-export function fixedWidth(table: Map<number, number>, text: string, scale: number, size: number): number | null {
+export function fixedWidth(fixed: FixedAdvances, text: string, scale: number, size: number): number | null {
+  const { advances, kernsWith } = fixed;
   let total = 0;
   let piece = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    const advance = table.get(c);
+    const advance = advances.get(c);
     if (advance === undefined) return null;
+    const partners = kernsWith(c);
+    if (partners) {
+      // The next character, and the first with a width after it (kerning may skip marks).
+      for (let j = i + 1; j < text.length; j++) {
+        const next = text.charCodeAt(j);
+        if (partners.has(next)) return null;
+        if (advances.get(next) !== 0) break;
+      }
+    }
     piece += advance * scale;
     if (c === 0x20 || c === 0x09) {
       total += piece;
@@ -184,7 +278,7 @@ interface MeasuredFont {
   widthOfString(text: string, size: number, features?: unknown): number;
 }
 
-const tables = new WeakMap<object, Map<number, number> | null>();
+const tables = new WeakMap<object, FixedAdvances | null>();
 const MEASURES = Symbol.for('lekha.fixedAdvances');
 
 /**
