@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { writeFileAtomic } from './files';
 import type { LekhaCore } from './api';
 import { CliError, type CommandInput, call, optional, required, withCore } from './cli-common';
 
@@ -41,30 +41,32 @@ const statusFilter = (status: string | undefined) => {
   throw new CliError('--status ต้องเป็น open, overdue หรือ done', 2);
 };
 
-/** `lekha export meeting|minutes|agenda|actions|policies|press`: bytes from the contract, written to --out. */
+/** `lekha export meeting|minutes|agenda|signin|actions|policies|press`: bytes from the contract, written to --out. */
 export async function exportCommand(core: LekhaCore, what: string, o: ExportOptions): Promise<void> {
   const settings = o['thai-digits'] ? { digits: 'thai' } : undefined;
   if (what === 'meeting') {
     const file = await call(core, 'exchange.exportMeeting', { id: await meetingId(core, o) });
-    writeFileSync(o.out, `${JSON.stringify(file, null, 2)}\n`);
+    writeFileAtomic(o.out, Buffer.from(`${JSON.stringify(file, null, 2)}\n`));
   } else {
     const [method, args] =
-      what === 'minutes' || what === 'agenda'
+      what === 'minutes' || what === 'agenda' || what === 'signin'
         ? ['documents.export', { meetingId: await meetingId(core, o), kind: what, format: o.format, settings }]
         : what === 'actions'
           ? ['reports.actions', { format: o.format, organisationId: await organisationId(core, o.org), ...statusFilter(o.status), settings }]
           : what === 'policies'
             ? ['reports.policies', { format: o.format, settings }]
             : ['reports.press', { meetingId: await meetingId(core, o), format: o.format }];
-    const file = await call<{ base64: string }>(core, method, args);
-    writeFileSync(o.out, Buffer.from(file.base64, 'base64'));
+    const file = await call<{ base64: string; warnings?: string[] }>(core, method, args);
+    // Whole or not at all, and the officer's alone: an export may hold what the meeting kept confidential.
+    writeFileAtomic(o.out, Buffer.from(file.base64, 'base64'));
+    for (const warning of file.warnings ?? []) console.error(`คำเตือน: ${warning}`);
   }
   console.log(`ส่งออก ${what} ไปที่ ${o.out} แล้ว`);
 }
 
 /** What each kind of export can be written as. */
 const formats: Record<string, string[]> = {
-  meeting: ['json'], minutes: ['pdf', 'docx'], agenda: ['pdf', 'docx'], actions: ['xlsx', 'csv', 'docx', 'pdf'], policies: ['docx', 'pdf'], press: ['docx', 'txt'],
+  meeting: ['json'], minutes: ['pdf', 'docx'], agenda: ['pdf', 'docx'], signin: ['pdf', 'docx'], actions: ['xlsx', 'csv', 'docx', 'pdf'], policies: ['docx', 'pdf'], press: ['docx', 'txt'],
 };
 
 /** `lekha export …`: the kind and format are checked before the database is opened. */

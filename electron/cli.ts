@@ -19,7 +19,7 @@ const commands: Record<string, { usage: string[]; load: () => Promise<CommandMod
   export: {
     usage: [
       'lekha export meeting --meeting 2/2568 --format json --out FILE [--series NAME] [--db PATH]',
-      'lekha export minutes|agenda --meeting 2/2568 --format pdf|docx --out FILE [--thai-digits] [--db PATH]',
+      'lekha export minutes|agenda|signin --meeting 2/2568 --format pdf|docx --out FILE [--thai-digits] [--db PATH]',
       'lekha export actions --format xlsx|csv|docx|pdf [--org ABBR] [--status open|overdue|done] --out FILE [--db PATH]',
       'lekha export policies --format docx|pdf --out FILE [--db PATH]',
       'lekha export press --meeting 2/2568 --format docx|txt --out FILE [--db PATH]',

@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { auditEntry, auditQuery } from './schemas/audit';
-import { id, idArgs, okResult, sectionKind } from './schemas/common';
+import { id, idArgs, isoDate, okResult, sectionKind } from './schemas/common';
 import {
   mergePeopleArgs, organisation, organisationInput, organisationPatch, person, personInput, personPatch,
 } from './schemas/directory';
 import {
   actionItem, actionItemInput, actionItemPatch, agendaItem, agendaItemInput, agendaItemPatch, agendaMove, attendance,
-  attendanceInput, attendancePatch, meetingDeleteArgs, meetingDetail, meetingInput, meetingPatch, meetingSummary,
+  attendanceInput, attendancePatch, meetingDeleteArgs, meetingDetail, meetingInput, meetingPatch, meetingSummary, preparation,
 } from './schemas/meeting';
 import { sectionTemplate, series, seriesInput, seriesPatch } from './schemas/series';
 import { exchangeFile, importResult } from './exchange';
@@ -57,6 +57,11 @@ export const contract = {
   'meetings.nextNumber': {
     args: z.object({ seriesId: id, yearBe: z.number().int().min(2500).max(2700) }),
     result: z.object({ number: z.number().int().positive(), yearBe: z.number().int() }),
+  },
+  /** What a new meeting dated `date` would prepare: the minutes it certifies and the items it would carry, to confirm. */
+  'meetings.preparation': {
+    args: z.object({ seriesId: id, date: isoDate, number: z.number().int().positive().optional() }),
+    result: preparation,
   },
   'meetings.create': { args: meetingInput, result: meetingDetail },
   'meetings.update': { args: meetingPatch, result: meetingDetail },

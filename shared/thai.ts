@@ -137,12 +137,21 @@ export function formatThaiTime(hhmm: string): string {
 }
 
 /**
- * Thai digits for running text, leaving web addresses and e-mail addresses as typed
- * (Arabic digits are the norm there: THAI-DOCUMENTS.md §3).
+ * Thai digits for running text. Arabic digits stay where they belong to something written in Latin
+ * letters: web and e-mail addresses, and numbers that are part of a Latin name — attached to a Latin
+ * letter (`COVID-19`, `H5N1`, `5G`, `Web3`) or following a Latin word after one space (`ISO 27001`,
+ * `Windows 11`, `Thailand 4.0`). A number after Thai text is a Thai number: `ปี 2568` → `ปี ๒๕๖๘`.
  */
 export function toThaiDigitsInText(text: string): string {
   return text
     .split(/(\S*(?:[a-z0-9-]+\.)+[a-z]{2,}\S*)/i)
-    .map((part, i) => (i % 2 === 1 ? part : toThaiDigits(part)))
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(/\d+(?:[.,:/]\d+)*/g, (run, at: number) => (partOfLatinName(part, at, at + run.length) ? run : toThaiDigits(run)))))
     .join('');
+}
+
+/** The digits at [start, end) touch a Latin letter (directly or through `-`, `_`, `.`), or follow a Latin word and one space. */
+function partOfLatinName(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 2), start);
+  const after = text.slice(end, end + 2);
+  return /[A-Za-z][-_.]?$/.test(before) || /[A-Za-z] $/.test(before) || /^[-_]?[A-Za-z]/.test(after);
 }

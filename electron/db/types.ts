@@ -26,6 +26,8 @@ export interface MeetingSeriesTable extends Stamp {
   secretary_id: string | null; minute_taker_id: string | null; reviewer_id: string | null;
   /** The number an officer set for the series' next meeting (in `next_number_year_be` for per-year numbering). */
   next_number: number | null; next_number_year_be: number | null;
+  /** How far back a prepared meeting looks for items with open directives. */
+  carry_window_months: number;
 }
 
 export interface SeriesSectionsTable {

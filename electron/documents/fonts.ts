@@ -20,30 +20,27 @@ export interface FontFiles {
   embedInDocx: boolean;
 }
 
-const cache = new Map<string, Buffer>();
-function read(path: string, field: 'customFontPath' | 'customBoldFontPath' = 'customFontPath'): Buffer {
-  let data = cache.get(path);
-  if (!data) {
-    try {
-      data = readFileSync(path);
-    } catch {
-      throw new LekhaError('INVALID', `เปิดไฟล์ฟอนต์ "${path}" ไม่ได้ กรุณาตรวจการตั้งค่าฟอนต์ของเอกสาร`, field);
-    }
-    if (data.readUInt32BE(0) !== 0x00010000 && data.toString('latin1', 0, 4) !== 'true') {
-      throw new LekhaError('INVALID', `ไฟล์ "${path}" ไม่ใช่ฟอนต์ TrueType (.ttf)`, field);
-    }
-    cache.set(path, data);
-  }
-  return data;
-}
+/** The shipped files, read once: they come with the app, not from a path anyone typed. */
+const shipped = { regular: null as Buffer | null, bold: null as Buffer | null };
+const sarabun = (weight: 'regular' | 'bold'): Buffer => {
+  shipped[weight] ??= readFileSync(sarabunPaths[weight]);
+  return shipped[weight];
+};
 
-/** The font files a document uses: a TrueType file the officer chose, else the shipped Sarabun. */
+/**
+ * The font files a document uses: the TrueType files the officer chose (read beforehand into
+ * `choice.files`: font-files.ts), else the shipped Sarabun. A chosen path whose contents were not read
+ * beforehand is a programming error, refused rather than read here with a blocking call.
+ */
 export function fontFiles(choice: FontChoice): FontFiles {
   const family = choice.profile === 'sarabun' ? 'Sarabun' : 'TH SarabunPSK';
+  if ((choice.regularPath || choice.boldPath) && !choice.files) {
+    throw new LekhaError('INTERNAL', 'ไฟล์ฟอนต์ที่ตั้งไว้ยังไม่ได้อ่านก่อนสร้างเอกสาร');
+  }
   return {
     family,
-    regular: read(choice.regularPath ?? sarabunPaths.regular),
-    bold: read(choice.boldPath ?? choice.regularPath ?? sarabunPaths.bold, choice.boldPath ? 'customBoldFontPath' : 'customFontPath'),
+    regular: choice.files ? Buffer.from(choice.files.regular) : sarabun('regular'),
+    bold: choice.files ? Buffer.from(choice.files.bold) : sarabun('bold'),
     embedInDocx: choice.profile === 'sarabun',
   };
 }

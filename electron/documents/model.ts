@@ -29,19 +29,23 @@ export interface ListBlock {
   indentCm: number;
 }
 
-/** Attendees in aligned columns: number, name, position (with `แทน …`), and role or reason. */
+/**
+ * Attendees in aligned columns: number, name, position (with `แทน …`), and role or reason. Column
+ * widths come from the content (columns/people-widths.ts), the same in both formats.
+ */
 export interface PeopleBlock {
   type: 'people';
   rows: { marker: string; name: string; detail: string; role: string }[];
 }
 
-/** Relative widths of the attendee columns, the same in both formats: number, name, position, role. */
-export const PEOPLE_COLUMNS = [0.05, 0.35, 0.40, 0.20] as const;
-
+/**
+ * A ruled table spanning the text width, its header row repeated on every page; a row may continue
+ * on the next page. Column widths come from the content (columns/table-widths.ts) unless every
+ * column gives a fixed relative `width`.
+ */
 export interface TableBlock {
   type: 'table';
-  /** Relative widths; the table spans the text width. */
-  columns: { title: string; width: number; align?: 'left' | 'center' | 'right' }[];
+  columns: { title: string; width?: number; align?: 'left' | 'center' | 'right' }[];
   rows: string[][];
   /** Rows at least this tall, in points: room to sign by hand (the sign-in sheet). */
   minRowHeightPt?: number;
@@ -66,6 +70,8 @@ export interface DocumentModel {
   titleLines: string[];
   blocks: Block[];
   page: {
+    /** A4 upright (the default) or on its side (wide tables such as the action tracker). */
+    orientation?: 'portrait' | 'landscape';
     marginsCm: { top: number; right: number; bottom: number; left: number };
     /** `- ๒ -` from page 2, top centre. */
     digits: 'arabic' | 'thai';
@@ -75,6 +81,8 @@ export interface DocumentModel {
     urgency: string;
     /** Printed small at the bottom of every page, e.g. the certified version's content hash. */
     footerNote: string;
+    /** Large and light behind the text of every page (`ร่าง` on minutes not yet certified); none when empty or absent. */
+    watermark?: string;
   };
   body: { align: Align; firstLineCm: number };
   font: FontChoice;
@@ -86,4 +94,9 @@ export interface FontChoice {
   /** TrueType files for PDFs; the shipped Sarabun when not given. */
   regularPath: string | null;
   boldPath: string | null;
+  /**
+   * The contents of those files, read beforehand (font-files.ts: non-blocking, size-limited, checked):
+   * renderers never read a path an officer typed themselves.
+   */
+  files?: { regular: Uint8Array; bold: Uint8Array };
 }

@@ -1,5 +1,6 @@
 import type { Organisation } from '../../shared/schemas/directory';
 import type { ActionRow } from '../../shared/schemas/actions';
+import type { DocxOptions } from './docx/render-docx';
 import type { DocumentModel } from './model';
 import type { PdfOptions } from './pdf/render-pdf';
 
@@ -11,12 +12,13 @@ export async function renderPdf(model: DocumentModel, options?: PdfOptions): Pro
   return (await import('./pdf/render-pdf')).renderPdf(model, options);
 }
 
-export async function renderDocx(model: DocumentModel): Promise<Uint8Array> {
-  return (await import('./docx/render-docx')).renderDocx(model);
+export async function renderDocx(model: DocumentModel, options?: DocxOptions): Promise<Uint8Array> {
+  return (await import('./docx/render-docx')).renderDocx(model, options);
 }
 
-export async function trackerWorkbook(rows: ActionRow[], organisations: Organisation[]): Promise<Uint8Array> {
-  return (await import('./sheets/tracker-sheets')).trackerWorkbook(rows, organisations);
+/** One organisation's workbook holds that organisation's sheet and summary only. */
+export async function trackerWorkbook(rows: ActionRow[], organisations: Organisation[], organisationId: string | null = null): Promise<Uint8Array> {
+  return (await import('./sheets/tracker-sheets')).trackerWorkbook(rows, organisations, organisationId);
 }
 
 export async function trackerCsv(rows: ActionRow[], organisations: Organisation[]): Promise<Uint8Array> {

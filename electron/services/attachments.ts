@@ -7,7 +7,7 @@ import { visibleFileName } from '../../shared/names';
 import { type Attachment, MAX_ATTACHMENT_BYTES } from '../../shared/schemas/attachments';
 import type { AttachmentsTable, DB } from '../db/types';
 import { type HandlerSlice, newId, type ServiceContext } from './context';
-import { writeFileAtomic } from './files';
+import { writeFileAtomic } from '../files';
 import { assertItemEditable } from './lock';
 import { write } from './write';
 

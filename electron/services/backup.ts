@@ -4,7 +4,7 @@ import { basename, dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { LekhaError, type Problem, refusal } from '../../shared/errors';
 import { LEKHA_APPLICATION_ID } from '../db/open';
-import { PRIVATE_DIR, PRIVATE_FILE, writeFileAtomic } from './files';
+import { PRIVATE_DIR, PRIVATE_FILE, writeFileAtomic } from '../files';
 
 /**
  * A backup is a folder (not one archive), so an officer can see what is in it and copy it with any

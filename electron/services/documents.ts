@@ -7,13 +7,12 @@ import { buildAgenda } from '../documents/builders/agenda';
 import { buildMinutes } from '../documents/builders/minutes';
 import type { MeetingRecord } from '../documents/builders/record';
 import { buildSignIn } from '../documents/builders/sign-in';
-import { renderDocx, renderPdf } from '../documents/renderers';
 import type { HandlerSlice } from './context';
 import { toOrganisation, toPerson } from './directory';
 import { readMeeting } from './meeting-read';
 import { certifiedRecord } from './printed-record';
 import { getSeries } from './series';
-import { readAppSettings } from './settings';
+import { renderModel } from './render';
 
 type ExportArgs = ParsedArgs<'documents.export'>;
 
@@ -22,6 +21,9 @@ export async function meetingRecord(db: Kysely<DB>, meetingId: string, override?
   const meeting = await readMeeting(db, meetingId);
   const series = await getSeries(db, meeting.seriesId);
   const minutes = await db.selectFrom('minutes').select(['status', 'content_hash']).where('meeting_id', '=', meetingId).executeTakeFirst();
+  const attachments = await db.selectFrom('attachments').innerJoin('agenda_items', 'agenda_items.id', 'attachments.agenda_item_id')
+    .select(['attachments.agenda_item_id as agendaItemId', 'attachments.file_name as fileName'])
+    .where('agenda_items.meeting_id', '=', meetingId).orderBy('attachments.created_at').orderBy('attachments.id').execute();
   return {
     meeting,
     series,
@@ -29,6 +31,7 @@ export async function meetingRecord(db: Kysely<DB>, meetingId: string, override?
     organisations: (await db.selectFrom('organisations').selectAll().execute()).map(toOrganisation),
     settings: resolveDocumentSettings(series.documentSettings, override),
     certifiedHash: minutes?.status === 'certified' ? minutes.content_hash : null,
+    attachments,
   };
 }
 
@@ -45,18 +48,13 @@ export const documentHandlers: HandlerSlice<'documents.export'> = {
     const record = frozen ?? (await meetingRecord(ctx.db, a.meetingId, a.settings));
     const model = builders[a.kind](record);
     const task = `documents.export:${a.meetingId}:${a.kind}:${a.format}`;
-    const bytes =
-      a.format === 'pdf'
-        ? await renderPdf(model, {
-            noBreakWords: (await readAppSettings(ctx.db)).noBreakWords,
-            onProgress: (done, total) => ctx.emit({ type: 'progress', task, done, total }),
-          })
-        : await renderDocx(model);
+    const { bytes, warnings } = await renderModel(ctx, model, a.format, task, a.settings, record.people);
     const number = formatMeetingNumber(record.meeting.number, record.meeting.yearBe).replace('/', '-');
     return {
       fileName: `${titles[a.kind]} ครั้งที่ ${number}.${a.format}`,
       mediaType: mediaTypes[a.format],
       base64: Buffer.from(bytes).toString('base64'),
+      warnings,
     };
   },
 };

@@ -8,7 +8,7 @@ import { type HandlerSlice, newId } from './context';
 import { assertMeetingEditable } from './lock';
 import { deleteMeeting } from './meeting-delete';
 import { findMeetings, listMeetings, readMeeting } from './meeting-read';
-import { prepareFromEarlier } from './next-meeting';
+import { carryCandidates, prepareFromEarlier } from './next-meeting';
 import { getSeries } from './series';
 import { type Writer, write } from './write';
 
@@ -51,7 +51,7 @@ async function defaultOfficers(w: Writer, seriesId: string) {
 }
 
 export const meetingHandlers: HandlerSlice<
-  'meetings.list' | 'meetings.get' | 'meetings.find' | 'meetings.nextNumber' | 'meetings.create' | 'meetings.update' | 'meetings.delete'
+  'meetings.list' | 'meetings.get' | 'meetings.find' | 'meetings.nextNumber' | 'meetings.preparation' | 'meetings.create' | 'meetings.update' | 'meetings.delete'
 > = {
   'meetings.list': async ({ seriesId }, { db }) => listMeetings(db, seriesId),
   'meetings.get': async ({ id }, { db }) => readMeeting(db, id),
@@ -66,6 +66,12 @@ export const meetingHandlers: HandlerSlice<
   },
 
   'meetings.nextNumber': async ({ seriesId, yearBe }, { db }) => ({ number: await computeNextNumber(db, seriesId, yearBe), yearBe }),
+
+  'meetings.preparation': async ({ seriesId, date, number }, { db }) => {
+    await getSeries(db, seriesId);
+    const yearBe = buddhistYear(date);
+    return carryCandidates(db, seriesId, date, yearBe, number ?? (await computeNextNumber(db, seriesId, yearBe)));
+  },
 
   'meetings.create': async (a, ctx) => {
     const id = newId();
@@ -91,7 +97,7 @@ export const meetingHandlers: HandlerSlice<
           absence_reason: null, absence_note: '', sort_order: index + 1,
         }, id);
       }
-      await prepareFromEarlier(w, id);
+      await prepareFromEarlier(w, id, a.carry);
     });
     return readMeeting(ctx.db, id);
   },

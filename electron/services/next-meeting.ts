@@ -1,24 +1,117 @@
+import type { Kysely } from 'kysely';
 import { formatMeetingNumber } from '../../shared/numbering';
+import type { CarryCandidate, Preparation } from '../../shared/schemas/meeting';
 import { formatThaiDate, formatThaiDateShort } from '../../shared/thai';
-import type { AgendaItemsTable } from '../db/types';
+import type { AgendaItemsTable, DB, MeetingsTable } from '../db/types';
 import { listAgendaItems } from './agenda-read';
 import { newId } from './context';
 import type { Writer } from './write';
 
+const OPEN = ['open', 'in_progress'];
+
+/** The ISO date `months` before `iso` (clamped to the month's last day: 31 March − 1 month = 28/29 February). */
+export function monthsBefore(iso: string, months: number): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  const target = new Date(Date.UTC(y, m - 1 - months, 1));
+  const last = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  return `${target.getUTCFullYear()}-${String(target.getUTCMonth() + 1).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
+}
+
+/** The meeting before `number/yearBe` in its series, if any. */
+async function previousMeeting(db: Kysely<DB>, seriesId: string, yearBe: number, number: number, exceptId?: string) {
+  let q = db.selectFrom('meetings').selectAll().where('series_id', '=', seriesId)
+    .where((eb) => eb.or([eb('year_be', '<', yearBe), eb.and([eb('year_be', '=', yearBe), eb('number', '<', number)])]));
+  if (exceptId) q = q.where('id', '!=', exceptId);
+  return q.orderBy('year_be', 'desc').orderBy('number', 'desc').limit(1).executeTakeFirst();
+}
+
+/** The newest item of a chain of continuations (an item carried meeting after meeting), from any item of it. */
+async function latestOfChain(db: Kysely<DB>, itemId: string): Promise<AgendaItemsTable> {
+  let current = (await db.selectFrom('agenda_items').selectAll().where('id', '=', itemId).executeTakeFirstOrThrow());
+  for (let hops = 0; hops < 500; hops++) {
+    const next = await db.selectFrom('agenda_items').selectAll().where('continues_item_id', '=', current.id).orderBy('created_at', 'desc').limit(1).executeTakeFirst();
+    if (!next) break;
+    current = next;
+  }
+  return current;
+}
+
+/** The chain's first item: its subject is what the matter is called. */
+async function rootOfChain(db: Kysely<DB>, item: AgendaItemsTable): Promise<AgendaItemsTable> {
+  let current = item;
+  for (let hops = 0; hops < 500 && current.continues_item_id; hops++) {
+    const previous = await db.selectFrom('agenda_items').selectAll().where('id', '=', current.continues_item_id).executeTakeFirst();
+    if (!previous) break;
+    current = previous;
+  }
+  return current;
+}
+
 /**
- * A new meeting prepares itself from the series' past (issue 4): section 2 certifies the previous
- * meeting's minutes; section 3 carries every earlier item marked to continue and every item that still
- * has open actions, each citing the meeting and item it came from. Runs inside the create transaction.
+ * What a new meeting dated `date` (number/yearBe) would carry into section 3, as a secretariat carries:
+ * the items the last meeting marked to continue, and the items whose directives are still open and
+ * were raised at a meeting within the series' window (12 months by default) — one line per chain of
+ * continuations, citing its newest item. Read from indexes only: the series' meetings by date, their
+ * items, their actions; never the whole history.
  */
-export async function prepareFromEarlier(w: Writer, meetingId: string): Promise<void> {
+export async function carryCandidates(db: Kysely<DB>, seriesId: string, date: string, yearBe: number, number: number, exceptId?: string): Promise<Preparation> {
+  const series = await db.selectFrom('meeting_series').select('carry_window_months').where('id', '=', seriesId).executeTakeFirstOrThrow();
+  const previous = await previousMeeting(db, seriesId, yearBe, number, exceptId);
+  if (!previous) return { certifies: null, carried: [], windowMonths: series.carry_window_months };
+  const from = monthsBefore(date, series.carry_window_months);
+  const marked = await db.selectFrom('agenda_items').select('id').where('meeting_id', '=', previous.id).where('carry_forward', '=', 1).execute();
+  const open = await db.selectFrom('action_items as a').innerJoin('agenda_items as i', 'i.id', 'a.agenda_item_id').innerJoin('meetings as m', 'm.id', 'i.meeting_id')
+    .select(['a.agenda_item_id as itemId', 'a.id as actionId']).where('m.series_id', '=', seriesId).where('m.date', '>=', from).where('m.date', '<=', date)
+    .where('a.status', 'in', OPEN).$if(exceptId !== undefined, (q) => q.where('m.id', '!=', exceptId!)).execute();
+
+  const chains = new Map<string, { latest: AgendaItemsTable; marked: boolean; items: Set<string> }>();
+  for (const [itemId, isMarked] of [...marked.map((r) => [r.id, true] as const), ...open.map((r) => [r.itemId, false] as const)]) {
+    const latest = await latestOfChain(db, itemId);
+    if (latest.meeting_id === exceptId) continue;
+    const chain = chains.get(latest.id) ?? { latest, marked: false, items: new Set<string>() };
+    chain.marked ||= isMarked;
+    chain.items.add(itemId);
+    chains.set(latest.id, chain);
+  }
+  const meetings = new Map<string, MeetingsTable>();
+  const numbers = new Map<string, Map<string, string>>();
+  const entries: { candidate: CarryCandidate; order: [number, number, number] }[] = [];
+  for (const chain of chains.values()) {
+    const source = meetings.get(chain.latest.meeting_id) ?? (await db.selectFrom('meetings').selectAll().where('id', '=', chain.latest.meeting_id).executeTakeFirstOrThrow());
+    meetings.set(source.id, source);
+    if (!numbers.has(source.id)) numbers.set(source.id, new Map((await listAgendaItems(db, source.id)).map((i) => [i.id, i.number])));
+    const actions = await db.selectFrom('action_items').select(['text', 'due_date']).where('agenda_item_id', 'in', [...chain.items])
+      .where('status', 'in', OPEN).orderBy('position').execute();
+    entries.push({
+      order: [source.year_be, source.number, chain.latest.position],
+      candidate: {
+        itemId: chain.latest.id, subject: (await rootOfChain(db, chain.latest)).subject, presenterOrgId: chain.latest.presenter_org_id,
+        from: `ครั้งที่ ${formatMeetingNumber(source.number, source.year_be)} ระเบียบวาระที่ ${numbers.get(source.id)!.get(chain.latest.id) ?? ''}`,
+        meetingDate: source.date, reason: chain.marked ? 'marked' : 'openActions',
+        openActions: actions.map((a) => `${a.text}${a.due_date ? ` (กำหนดเสร็จ ${formatThaiDateShort(a.due_date)})` : ''}`),
+      },
+    });
+  }
+  // Oldest meeting first, then in the order of that meeting's agenda.
+  entries.sort((a, b) => a.order[0] - b.order[0] || a.order[1] - b.order[1] || a.order[2] - b.order[2]);
+  return {
+    certifies: { meetingId: previous.id, number: formatMeetingNumber(previous.number, previous.year_be), date: previous.date },
+    carried: entries.map((e) => e.candidate), windowMonths: series.carry_window_months,
+  };
+}
+
+/**
+ * Writes the preparation into a new meeting, inside its create transaction: section 2 certifies the
+ * previous meeting's minutes; section 3 carries the candidates the officer kept (all of them when
+ * `keep` is not given), each citing where it came from and keeping its policy links. A series without
+ * a certification or continuing section skips that part.
+ */
+export async function prepareFromEarlier(w: Writer, meetingId: string, keep?: readonly string[]): Promise<void> {
   const meeting = await w.trx.selectFrom('meetings').selectAll().where('id', '=', meetingId).executeTakeFirstOrThrow();
-  const earlier = await w.trx.selectFrom('meetings').selectAll()
-    .where('series_id', '=', meeting.series_id).where('id', '!=', meetingId)
-    .where((eb) => eb.or([eb('year_be', '<', meeting.year_be), eb.and([eb('year_be', '=', meeting.year_be), eb('number', '<', meeting.number)])]))
-    .orderBy('year_be', 'desc').orderBy('number', 'desc').execute();
-  if (earlier.length === 0) return;
+  const plan = await carryCandidates(w.trx, meeting.series_id, meeting.date ?? '9999-12-31', meeting.year_be, meeting.number, meetingId);
+  if (!plan.certifies) return;
   const sections = await w.trx.selectFrom('series_sections').selectAll().where('series_id', '=', meeting.series_id).execute();
-  // Each section numbers its own items from x.1; a series without a certification or continuing section skips that part.
+  // Each section numbers its own items from x.1.
   const positions = new Map<string, number>();
   const add = async (kind: 'certification' | 'continuing', fields: Partial<AgendaItemsTable> & { subject: string }) => {
     const section = sections.find((s) => s.kind === kind);
@@ -33,53 +126,12 @@ export async function prepareFromEarlier(w: Writer, meetingId: string): Promise<
     }, meetingId);
     return id;
   };
-
-  const previous = earlier[0];
-  const when = previous.date ? ` เมื่อวันที่ ${formatThaiDate(previous.date)}` : '';
-  await add('certification', { subject: `รับรองรายงานการประชุมครั้งที่ ${formatMeetingNumber(previous.number, previous.year_be)}${when}` });
-  if (!sections.some((s) => s.kind === 'continuing')) return;
-
-  const ids = earlier.map((m) => m.id);
-  const items = await w.trx.selectFrom('agenda_items').selectAll().where('meeting_id', 'in', ids).execute();
-  const byId = new Map(items.map((i) => [i.id, i]));
-  const continued = new Set(items.map((i) => i.continues_item_id).filter((x): x is string => x !== null));
-  const rootOf = (item: AgendaItemsTable): AgendaItemsTable => {
-    const parent = item.continues_item_id ? byId.get(item.continues_item_id) : undefined;
-    return parent ? rootOf(parent) : item;
-  };
-  const actions = await w.trx.selectFrom('action_items').selectAll()
-    .where('agenda_item_id', 'in', items.map((i) => i.id).length ? items.map((i) => i.id) : [''])
-    .where('status', 'in', ['open', 'in_progress']).orderBy('created_at').execute();
-
-  // One continuing item per chain of items, pointing at the newest item of the chain.
-  const chains = new Map<string, { latest: AgendaItemsTable; actions: typeof actions }>();
-  const latestOf = (root: AgendaItemsTable) => items.filter((i) => rootOf(i).id === root.id && !continued.has(i.id))[0] ?? root;
-  for (const item of items.filter((i) => i.carry_forward === 1 && !continued.has(i.id))) {
-    chains.set(rootOf(item).id, { latest: item, actions: [] });
-  }
-  for (const action of actions) {
-    const root = rootOf(byId.get(action.agenda_item_id)!);
-    const chain = chains.get(root.id) ?? { latest: latestOf(root), actions: [] };
-    chain.actions.push(action);
-    chains.set(root.id, chain);
-  }
-  const meetingOf = new Map(earlier.map((m) => [m.id, m]));
-  const order = [...chains.values()].sort((a, b) => {
-    const ma = meetingOf.get(a.latest.meeting_id)!;
-    const mb = meetingOf.get(b.latest.meeting_id)!;
-    return ma.year_be - mb.year_be || ma.number - mb.number || a.latest.position - b.latest.position;
-  });
-  const numbers = new Map<string, Map<string, string>>();
-  for (const chain of order) {
-    const source = meetingOf.get(chain.latest.meeting_id)!;
-    if (!numbers.has(source.id)) numbers.set(source.id, new Map((await listAgendaItems(w.trx, source.id)).map((i) => [i.id, i.number])));
-    const cite = `สืบเนื่องจากการประชุมครั้งที่ ${formatMeetingNumber(source.number, source.year_be)} ระเบียบวาระที่ ${numbers.get(source.id)!.get(chain.latest.id)}`;
-    const open = chain.actions.map((a, i) => `${i + 1}) ${a.text}${a.due_date ? ` (กำหนดเสร็จ ${formatThaiDateShort(a.due_date)})` : ''}`);
-    const summary = [cite, ...(open.length ? ['รายการที่ยังดำเนินการอยู่:', ...open] : [])].join('\n');
-    const carried = await add('continuing', {
-      subject: rootOf(chain.latest).subject, summary, continues_item_id: chain.latest.id, presenter_org_id: chain.latest.presenter_org_id,
-    });
-    await keepPolicyLinks(w, chain.latest.id, carried!, meetingId);
+  const { certifies } = plan;
+  await add('certification', { subject: `รับรองรายงานการประชุมครั้งที่ ${certifies.number}${certifies.date ? ` เมื่อวันที่ ${formatThaiDate(certifies.date)}` : ''}` });
+  for (const c of plan.carried.filter((x) => !keep || keep.includes(x.itemId))) {
+    const summary = [`สืบเนื่องจากการประชุม${c.from}`, ...(c.openActions.length ? ['รายการที่ยังดำเนินการอยู่:', ...c.openActions.map((a, i) => `${i + 1}) ${a}`)] : [])].join('\n');
+    const carried = await add('continuing', { subject: c.subject, summary, continues_item_id: c.itemId, presenter_org_id: c.presenterOrgId });
+    if (carried) await keepPolicyLinks(w, c.itemId, carried, meetingId);
   }
 }
 

@@ -6,14 +6,13 @@ import type { DB } from '../db/types';
 import { buildActionTracker } from '../documents/builders/action-tracker';
 import { buildPolicyReport } from '../documents/builders/policy-report';
 import { buildPress, pressText } from '../documents/builders/press';
-import type { DocumentModel } from '../documents/model';
-import { renderDocx, renderPdf, trackerCsv, trackerWorkbook } from '../documents/renderers';
+import { trackerCsv, trackerWorkbook } from '../documents/renderers';
 import { queryActions } from './action-list';
-import type { HandlerSlice, ServiceContext } from './context';
+import type { HandlerSlice } from './context';
 import { toOrganisation } from './directory';
 import { meetingRecord } from './documents';
 import { listPolicies, readPolicy } from './policy-read';
-import { readAppSettings } from './settings';
+import { renderModel } from './render';
 
 const mediaTypes = {
   pdf: 'application/pdf',
@@ -24,15 +23,10 @@ const mediaTypes = {
 } as const;
 type Format = keyof typeof mediaTypes;
 
-const file = (name: string, format: Format, bytes: Uint8Array) => ({ fileName: `${name}.${format}`, mediaType: mediaTypes[format], base64: Buffer.from(bytes).toString('base64') });
-
-async function renderModel(ctx: ServiceContext, model: DocumentModel, format: 'pdf' | 'docx', task: string): Promise<Uint8Array> {
-  if (format === 'docx') return renderDocx(model);
-  return renderPdf(model, {
-    noBreakWords: (await readAppSettings(ctx.db)).noBreakWords,
-    onProgress: (done, total) => ctx.emit({ type: 'progress', task, done, total }),
-  });
-}
+const file = (name: string, format: Format, bytes: Uint8Array, warnings: string[] = []) => ({
+  fileName: `${name}.${format}`, mediaType: mediaTypes[format], base64: Buffer.from(bytes).toString('base64'), warnings,
+});
+const rendered = (name: string, format: Format, r: { bytes: Uint8Array; warnings: string[] }) => file(name, format, r.bytes, r.warnings);
 
 /** Every action the filter selects, read a page at a time. */
 async function allActions(db: Kysely<DB>, filter: Parameters<typeof queryActions>[1], today: string): Promise<ActionRow[]> {
@@ -52,10 +46,11 @@ export const reportHandlers: HandlerSlice<'reports.actions' | 'reports.policies'
     const organisations = (await ctx.db.selectFrom('organisations').selectAll().execute()).map(toOrganisation);
     const org = organisations.find((o) => o.id === a.organisationId);
     const name = `ตารางติดตามข้อสั่งการ${org ? ` ${org.abbrTh}` : ''}`;
-    if (format === 'xlsx') return file(name, format, await trackerWorkbook(rows, organisations));
+    // One agency's tracker holds its rows only (the query's filter), and its workbook that agency's sheet and summary only.
+    if (format === 'xlsx') return file(name, format, await trackerWorkbook(rows, organisations, org?.id ?? null));
     if (format === 'csv') return file(name, format, await trackerCsv(rows, organisations));
     const model = buildActionTracker({ rows, organisations, organisationId: a.organisationId ?? null, today, settings: resolveDocumentSettings(settings) });
-    return file(name, format, await renderModel(ctx, model, format, `reports.actions:${format}`));
+    return rendered(name, format, await renderModel(ctx, model, format, `reports.actions:${format}`, settings));
   },
 
   'reports.policies': async (a, ctx) => {
@@ -63,13 +58,13 @@ export const reportHandlers: HandlerSlice<'reports.actions' | 'reports.policies'
     const policies = await Promise.all(summaries.map((p) => readPolicy(ctx.db, p.id)));
     const organisations = (await ctx.db.selectFrom('organisations').selectAll().execute()).map(toOrganisation);
     const model = buildPolicyReport(policies, organisations, resolveDocumentSettings(a.settings), ctx.now().slice(0, 10));
-    return file('รายงานสถานะนโยบายและร่างกฎหมาย', a.format, await renderModel(ctx, model, a.format, `reports.policies:${a.format}`));
+    return rendered('รายงานสถานะนโยบายและร่างกฎหมาย', a.format, await renderModel(ctx, model, a.format, `reports.policies:${a.format}`, a.settings));
   },
 
   'reports.press': async (a, ctx) => {
     const record = await meetingRecord(ctx.db, a.meetingId);
     const name = `ข่าวประชาสัมพันธ์ ครั้งที่ ${formatMeetingNumber(record.meeting.number, record.meeting.yearBe).replace('/', '-')}`;
     if (a.format === 'txt') return file(name, 'txt', new TextEncoder().encode(pressText(record)));
-    return file(name, 'docx', await renderDocx(buildPress(record)));
+    return rendered(name, 'docx', await renderModel(ctx, buildPress(record), 'docx', 'reports.press:docx'));
   },
 };

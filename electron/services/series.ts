@@ -4,6 +4,7 @@ import { LekhaError } from '../../shared/errors';
 import { type DocumentSettingsPatch, resolveDocumentSettings } from '../../shared/schemas/document-settings';
 import type { Series, SeriesMember } from '../../shared/schemas/series';
 import type { DB } from '../db/types';
+import { loadFontFile } from '../documents/font-files';
 import { type HandlerSlice, newId } from './context';
 import { setSections, standardSections } from './series-sections';
 import { type Writer, write } from './write';
@@ -32,6 +33,7 @@ export async function readSeries(db: Kysely<DB>, id?: string): Promise<Series[]>
     members: members.filter((m) => m.series_id === r.id).map((m) => ({ personId: m.person_id, meetingRole: m.meeting_role as SeriesMember['meetingRole'] })),
     secretaryId: r.secretary_id, minuteTakerId: r.minute_taker_id, reviewerId: r.reviewer_id,
     nextNumber: r.next_number !== null && r.next_number_year_be !== null ? { number: r.next_number, yearBe: r.next_number_year_be } : null,
+    carryWindowMonths: r.carry_window_months,
   }));
 }
 
@@ -65,7 +67,7 @@ export async function insertSeries(w: Writer, a: ParsedArgs<'series.create'>): P
     id, name_th: a.nameTh, short_name: a.shortName, name_en: a.nameEn, numbering: a.numbering,
     recording_style: a.recordingStyle, document_settings: '{}', created_at: w.at, updated_at: w.at,
     secretary_id: a.secretaryId ?? null, minute_taker_id: a.minuteTakerId ?? null, reviewer_id: a.reviewerId ?? null,
-    next_number: null, next_number_year_be: null, ...nextNumberColumns(a.nextNumber),
+    next_number: null, next_number_year_be: null, ...nextNumberColumns(a.nextNumber), carry_window_months: a.carryWindowMonths ?? 12,
   });
   await setSections(w, id, a.sections ?? (await standardSections(w, a.sectionOrder)));
   if (a.members.length) await setMembers(w, id, a.members);
@@ -78,6 +80,9 @@ export const seriesHandlers: HandlerSlice<'series.list' | 'series.create' | 'ser
   'series.create': async (a, ctx) => getSeries(ctx.db, await write(ctx, (w) => insertSeries(w, a))),
 
   'series.update': async (a, ctx) => {
+    // A font file saved for every document of the series must be one that can be used (read outside the write lock).
+    if (a.documentSettings?.customFontPath) await loadFontFile(a.documentSettings.customFontPath, 'customFontPath');
+    if (a.documentSettings?.customBoldFontPath) await loadFontFile(a.documentSettings.customBoldFontPath, 'customBoldFontPath');
     await write(ctx, async (w) => {
       const current = await w.get('meeting_series', a.id);
       if (!current) throw new LekhaError('NOT_FOUND', 'ไม่พบชุดการประชุมนี้', 'id');
@@ -85,7 +90,7 @@ export const seriesHandlers: HandlerSlice<'series.list' | 'series.create' | 'ser
       await w.update('meeting_series', a.id, {
         name_th: a.nameTh, short_name: a.shortName, name_en: a.nameEn, numbering: a.numbering, recording_style: a.recordingStyle,
         document_settings: settings, secretary_id: a.secretaryId, minute_taker_id: a.minuteTakerId, reviewer_id: a.reviewerId,
-        ...nextNumberColumns(a.nextNumber),
+        ...nextNumberColumns(a.nextNumber), carry_window_months: a.carryWindowMonths,
       });
       if (a.sections) await setSections(w, a.id, a.sections);
       else if (a.sectionOrder) await setSections(w, a.id, await orderedExisting(w, a.id, a.sectionOrder));

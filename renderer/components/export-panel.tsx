@@ -13,7 +13,7 @@ import { FormError } from './form-error';
 
 type Kind = ExportArgs['kind'];
 type Format = ExportArgs['format'];
-type Run = { phase: 'idle' } | { phase: 'busy'; kind: Kind; progress: Progress | null } | { phase: 'done'; fileName: string } | { phase: 'error'; error: unknown };
+type Run = { phase: 'idle' } | { phase: 'busy'; kind: Kind; progress: Progress | null } | { phase: 'done'; fileName: string; warnings: string[] } | { phase: 'error'; error: unknown };
 type Defaults = { phase: 'idle' } | { phase: 'saving' } | { phase: 'saved' } | { phase: 'error'; error: unknown };
 
 /**
@@ -78,7 +78,7 @@ export function ExportPanel({ meeting }: { meeting: MeetingDetail }) {
     try {
       const file = await exportDocument(stores.client, args, (progress) => setRun({ phase: 'busy', kind, progress }));
       deliverFile(file);
-      setRun({ phase: 'done', fileName: file.fileName });
+      setRun({ phase: 'done', fileName: file.fileName, warnings: file.warnings ?? [] });
     } catch (err) {
       setRun({ phase: 'error', error: err });
     }
@@ -185,6 +185,7 @@ function ExportStatus({ run, kindLabel }: { run: Run; kindLabel: string }) {
       <p id="export-status" role="status" className={run.phase === 'done' ? 'save-state' : 'muted'}>
         {run.phase === 'busy' ? t('export.making', { document: kindLabel }) : run.phase === 'done' ? t('export.done', { fileName: run.fileName }) : ''}
       </p>
+      {run.phase === 'done' && run.warnings.length ? <p className="notice" role="alert">{run.warnings.join(' ')}</p> : null}
     </div>
   );
 }

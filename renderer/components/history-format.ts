@@ -215,7 +215,9 @@ export function foldEntries(entries: readonly AuditEntry[], windowMs = FOLD_WIND
       last !== undefined && e.action === 'update' && last.action === 'update' && e.entity !== 'minutes' && last.entity === e.entity &&
       last.entityId === e.entityId && last.actor === e.actor && Date.parse(last.firstAt) - Date.parse(e.at) <= windowMs;
     if (folds) {
-      last.before = e.before;
+      // An update logs only what it changed: the earliest value of each field, and the latest.
+      last.before = { ...(last.before ?? {}), ...(e.before ?? {}) };
+      last.after = { ...(e.after ?? {}), ...(last.after ?? {}) };
       last.count += 1;
       last.firstAt = e.at;
     } else {

@@ -22,7 +22,7 @@ export function useFileExport<Key extends string>() {
     try {
       const file = await fetch();
       deliverFile(file);
-      setDone(t('export.done', { fileName: file.fileName }));
+      setDone([t('export.done', { fileName: file.fileName }), ...(file.warnings ?? [])].join(' '));
     } catch (e) {
       setError(errorMessage(e));
     } finally {

@@ -1,6 +1,7 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { buddhistYear, parseThaiDateInput, parseTimeInput, toArabicDigits } from '../../shared/thai';
 import { errorMessage } from '../api/client';
+import { CarryPreview } from '../components/carry-preview';
 import { DateInput } from '../components/date-input';
 import { RadioGroup, SelectField, TextField } from '../components/fields';
 import { FormError } from '../components/form-error';
@@ -32,6 +33,8 @@ export function NewMeetingPage() {
   const [mode, setMode] = useState<Mode>('onsite');
   const [conferencing, setConferencing] = useState('');
   const [numberText, setNumberText] = useState('');
+  const [kept, setKept] = useState<string[] | null>(null);
+  const onKept = useCallback((ids: string[]) => setKept(ids), []);
   const [preview, setPreview] = useState<{ number: number; yearBe: number } | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [showErrors, setShowErrors] = useState(false);
@@ -102,6 +105,7 @@ export function NewMeetingPage() {
         seriesId,
         date: dateIso,
         number: ownNumber ?? undefined,
+        carry: kept ?? undefined,
         startTime,
         endTime,
         venue: venue.trim(),
@@ -191,6 +195,7 @@ export function NewMeetingPage() {
             placeholder={preview ? String(preview.number) : ''}
             error={showErrors && numberBad ? t('newMeeting.numberInvalid') : fieldErrorOf(error, 'number')}
           />
+          <CarryPreview seriesId={seriesId} date={dateIso} number={ownNumber && !numberBad ? ownNumber : null} kept={kept} onKept={onKept} />
           <TextField id="new-venue" label={t('field.venue')} hint={t('field.venueHint')} value={venue} onChange={setVenue} error={fieldErrorOf(error, 'venue')} className="field--wide" />
           <RadioGroup
             name="new-mode"

@@ -18,9 +18,17 @@ export const isoDate = z
       'วันที่ต้องเป็นปี ค.ศ. ไม่ใช่ พ.ศ.',
   });
 export const hhmm = z.string().regex(timePattern, { error: 'เวลาไม่ถูกต้อง (ใช้รูปแบบ HH:MM แบบ 24 ชั่วโมง)' });
+/**
+ * Bidirectional override, embedding and isolate controls (U+202A–U+202E, U+2066–U+2069) have no place in
+ * Thai records and can make printed or listed text read backwards (`\u202Efdp.exe`): they are taken out
+ * of every text field as it comes in.
+ */
+const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
+const withoutBidi = (s: string) => s.replace(BIDI_CONTROLS, '');
+
 export const requiredText = (max = 500) =>
-  z.string().trim().min(1, { error: 'ต้องกรอก' }).max(max, { error: `ยาวเกิน ${max} ตัวอักษร` });
-export const optionalText = (max = 20000) => z.string().max(max, { error: `ยาวเกิน ${max} ตัวอักษร` });
+  z.string().overwrite(withoutBidi).trim().min(1, { error: 'ต้องกรอก' }).max(max, { error: `ยาวเกิน ${max} ตัวอักษร` });
+export const optionalText = (max = 20000) => z.string().overwrite(withoutBidi).max(max, { error: `ยาวเกิน ${max} ตัวอักษร` });
 
 export const secrecy = z.enum(['none', 'confidential', 'secret', 'top_secret']);
 export const organisationKind = z.enum([

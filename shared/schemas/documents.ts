@@ -19,6 +19,8 @@ export const exportedFile = z.object({
   fileName: z.string(),
   mediaType: z.string(),
   base64: z.string(),
+  /** What the officer should know about this file (a saved font that could not be used, so Sarabun was). */
+  warnings: z.array(z.string()).optional(),
 });
 export type ExportedFile = z.infer<typeof exportedFile>;
 

@@ -42,9 +42,34 @@ export const meetingInput = meetingFieldsSchema.partial().extend({
   seriesId: id,
   date: isoDate,
   number: meetingNumber.optional(),
+  /** The carry candidates the officer kept (`meetings.preparation`); every candidate when left out. */
+  carry: z.array(id).max(500).optional(),
 });
 /** The date cannot be taken away; the number may change while the meeting is not yet held. */
 export const meetingPatch = meetingFieldsSchema.partial().extend({ id, date: isoDate.optional(), number: meetingNumber.optional() });
+
+/** An item a new meeting would carry into its section 3, for the officer to keep or leave out. */
+export const carryCandidate = z.object({
+  /** The newest item of the chain: what the carried item continues. */
+  itemId: id,
+  subject: z.string(),
+  presenterOrgId: id.nullable(),
+  /** `ครั้งที่ 2/2568 ระเบียบวาระที่ 4.1` */
+  from: z.string(),
+  meetingDate: isoDate.nullable(),
+  /** Marked to continue at the last meeting, or still has open directives within the series' window. */
+  reason: z.enum(['marked', 'openActions']),
+  openActions: z.array(z.string()),
+});
+export type CarryCandidate = z.infer<typeof carryCandidate>;
+
+export const preparation = z.object({
+  /** The meeting whose minutes section 2 will certify. */
+  certifies: z.object({ meetingId: id, number: z.string(), date: isoDate.nullable() }).nullable(),
+  carried: z.array(carryCandidate),
+  windowMonths: z.number().int(),
+});
+export type Preparation = z.infer<typeof preparation>;
 
 /** Deleting a meeting names it: the officer confirms with its number `n/พ.ศ.`. */
 export const meetingDeleteArgs = z.object({ id, confirmNumber: z.string().trim().min(1, { error: 'ต้องยืนยันด้วยเลขครั้งที่ของการประชุม' }) });

@@ -42,6 +42,9 @@ const officers = {
 };
 
 /** The number an officer set for the next meeting, e.g. when adopting Lekha at meeting 5 of a year. */
+/** Months a prepared meeting looks back for items whose directives are still open (default 12). */
+export const carryWindowMonths = z.number().int().min(1, { error: 'อย่างน้อย 1 เดือน' }).max(240, { error: 'ไม่เกิน 240 เดือน' });
+
 export const nextNumberSetting = z.object({
   number: z.number().int().positive().max(9999),
   yearBe: z.number().int().min(2500).max(2700),
@@ -61,6 +64,7 @@ export const series = z.object({
   members: z.array(seriesMember),
   ...officers,
   nextNumber: nextNumberSetting.nullable(),
+  carryWindowMonths,
   /** How this series' documents are printed: the defaults with the series' own choices applied. */
   documentSettings,
 });
@@ -82,6 +86,7 @@ export const seriesInput = z.object({
   members: z.array(seriesMember).default([]),
   ...z.object(officers).partial().shape,
   nextNumber: nextNumberSetting.nullable().optional(),
+  carryWindowMonths: carryWindowMonths.optional(),
 });
 export const seriesPatch = z.object({
   id,
@@ -95,6 +100,7 @@ export const seriesPatch = z.object({
   members: z.array(seriesMember).optional(),
   ...z.object(officers).partial().shape,
   nextNumber: nextNumberSetting.nullable().optional(),
+  carryWindowMonths: carryWindowMonths.optional(),
   /** Merged into the stored settings; fields left out keep their value. */
   documentSettings: documentSettingsPatch.optional(),
 });

@@ -19,6 +19,32 @@ describe('minutes as DOCX', () => {
     expect(docxPart(docx, 'word/fontTable.xml')).toContain('w:embedRegular');
   });
 
+  it('puts the Thai font, size and language on every run, so text pasted elsewhere keeps them', async () => {
+    const t = await testCore();
+    const id = await loadDemo(t);
+    for (const [docx, font, size] of [
+      [await exportDocument(t, id, 'minutes', 'docx'), 'Sarabun', 28],
+      [await exportDocument(t, id, 'agenda', 'docx', { fontProfile: 'th-sarabun-psk' }), 'TH SarabunPSK', 32],
+    ] as const) {
+      let headerRuns = 0;
+      for (const part of ['word/document.xml', 'word/header1.xml', 'word/header2.xml']) {
+        const runs = [...docxPart(docx, part).matchAll(/<w:r>(.*?)<\/w:r>/gs)].map((m) => m[1]).filter((r) => r.includes('<w:t') || r.includes('PAGE'));
+        if (part === 'word/document.xml') expect(runs.length).toBeGreaterThan(20);
+        else headerRuns += runs.length;
+        for (const run of runs) {
+          const props = /<w:rPr>(.*?)<\/w:rPr>/s.exec(run)?.[1] ?? '';
+          expect(props, run.slice(0, 200)).toMatch(new RegExp(`<w:rFonts [^>]*w:cs="${font}"`));
+          expect(props).toMatch(/<w:szCs w:val="(\d+)"\/>/);
+          expect(props).toMatch(/<w:lang [^>]*w:eastAsia="th-TH"[^>]*w:bidi="th-TH"/);
+        }
+        // Body text at the body size (headings and stamps may be larger).
+        if (part === 'word/document.xml') expect(runs.filter((r) => r.includes(`<w:szCs w:val="${size}"/>`)).length).toBeGreaterThan(runs.length / 2);
+      }
+      // The page number `- ๒ -` in the header is text too.
+      expect(headerRuns).toBeGreaterThan(0);
+    }
+  });
+
   it('opens in LibreOffice with the same headings, items and resolutions as the PDF', async () => {
     const t = await testCore();
     const docx = await exportDocument(t, await loadDemo(t), 'minutes', 'docx');

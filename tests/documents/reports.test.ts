@@ -1,8 +1,14 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { loadDemo } from '../../electron/cli-demo';
-import { type TestCore, testCore } from '../helpers/core';
+import { type TestCore, seriesWithMeeting, testCore } from '../helpers/core';
 import { docxPart, pdfText, squash } from '../helpers/documents';
+
+const workbook = async (file: { base64: string }) => {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(bytes(file) as unknown as ArrayBuffer);
+  return book;
+};
 
 async function demo(): Promise<TestCore> {
   const t = await testCore();
@@ -68,5 +74,77 @@ describe('reports from the demo (issue 5)', () => {
     for (const item of ['Big Data กองทุนหมู่บ้าน', 'TDDC', 'สำมะโนประชากรและเคหะ', 'ส่งเสริมอุตสาหกรรมเกม', 'บัญชีบริการดิจิทัล']) expect(txt).toContain(item);
     const docx = docxPart(bytes(await t.call('reports.press', { meetingId: id, format: 'docx' })), 'word/document.xml');
     expect(docx).toContain('นายประเสริฐ จันทรรวงทอง');
+  });
+
+  it('the XLSX tracker writes every cell in Tahoma, a font with Thai letters that every Windows PC has', async () => {
+    const t = await demo();
+    const file = await t.call('reports.actions', { format: 'xlsx' });
+    const book = await workbook(file);
+    let cells = 0;
+    for (const sheet of book.worksheets) {
+      sheet.eachRow((row) => row.eachCell((cell) => {
+        cells++;
+        expect(cell.font?.name, `${sheet.name}!${cell.address}`).toBe('Tahoma');
+      }));
+      expect(sheet.getRow(1).getCell(1).font?.bold).toBe(true);
+    }
+    expect(cells).toBeGreaterThan(50);
+    const { unzipSync, strFromU8 } = await import('fflate');
+    const styles = strFromU8(unzipSync(bytes(file), { filter: (f) => f.name === 'xl/styles.xml' })['xl/styles.xml']);
+    expect(styles).toContain('<name val="Tahoma"/>');
+  });
+
+  it('one agency\'s tracker holds that agency only, with its own summary, in every format', async () => {
+    const t = await demo();
+    const nso = (await t.call('organisations.list', {})).find((o) => o.abbrTh === 'สสช.')!;
+    const mine = await t.call('actions.list', { organisationId: nso.id });
+    const all = await t.call('actions.list', {});
+    expect(mine.total).toBeGreaterThan(0);
+    expect(mine.total).toBeLessThan(all.total);
+
+    const book = await workbook(await t.call('reports.actions', { format: 'xlsx', organisationId: nso.id }));
+    expect(book.worksheets.map((w) => w.name)).toEqual(['สรุป', 'สสช.']);
+    const summary = book.getWorksheet('สรุป')!;
+    expect(summary.rowCount).toBe(2);
+    expect(String(summary.getRow(2).getCell(1).value)).toContain('สำนักงานสถิติแห่งชาติ');
+    expect(summary.getRow(2).getCell(2).value).toBe(mine.total);
+    expect(book.getWorksheet('สสช.')!.rowCount).toBe(mine.total + 1);
+
+    const csv = bytes(await t.call('reports.actions', { format: 'csv', organisationId: nso.id })).toString('utf8').trim().split('\r\n');
+    expect(csv.length).toBe(mine.total + 1);
+    const summaryLine = squash(`รวม ${mine.total} รายการ`);
+    const pdf = squash(pdfText(bytes(await t.call('reports.actions', { format: 'pdf', organisationId: nso.id }))));
+    const docx = squash(docxPart(bytes(await t.call('reports.actions', { format: 'docx', organisationId: nso.id })), 'word/document.xml').replace(/<[^>]+>/g, ''));
+    for (const text of [pdf, docx]) {
+      expect(text).toContain(squash('ของสำนักงานสถิติแห่งชาติ (สสช.)'));
+      expect(text).toContain(summaryLine);
+      for (const row of all.rows) {
+        if (mine.rows.some((r) => r.id === row.id)) expect(text).toContain(squash(row.text));
+        else expect(text).not.toContain(squash(row.text));
+      }
+    }
+  });
+
+  it('the press draft says when the meeting was, and its wording comes from the meeting, not from the demo series', async () => {
+    const t = await testCore();
+    const { chair, member, series, meeting, section } = await seriesWithMeeting(t, '2026-11-25');
+    const org = (await t.call('organisations.list', {})).find((o) => o.abbrTh === 'สพร.')!;
+    await t.call('people.update', { id: member.id, organisationId: org.id });
+    await t.call('series.update', { id: series.id, nameTh: 'การประชุมคณะกรรมการขับเคลื่อนรัฐบาลดิจิทัล' });
+    await t.call('meetings.update', { id: meeting.id, venue: 'ห้องประชุม 1 ชั้น 17', chairId: chair.id });
+    await t.call('agenda.create', {
+      meetingId: meeting.id, sectionId: section('consideration').id, subject: 'แผนพัฒนารัฐบาลดิจิทัลของประเทศไทย',
+      summary: 'สพร. เสนอแผนพัฒนารัฐบาลดิจิทัลของประเทศไทย ระยะที่ 2 เพื่อให้หน่วยงานของรัฐเชื่อมโยงข้อมูลระหว่างกัน โดยมีตัวชี้วัดรายปี',
+      resolution: 'ที่ประชุมเห็นชอบ',
+    });
+    const txt = bytes(await t.call('reports.press', { meetingId: meeting.id, format: 'txt' })).toString('utf8');
+    expect(txt).toContain('การประชุมคณะกรรมการขับเคลื่อนรัฐบาลดิจิทัล ครั้งที่ 1/2569');
+    expect(txt).toContain('เมื่อวันพุธที่ 25 พฤศจิกายน 2569 นายประเสริฐ จันทรรวงทอง รัฐมนตรีว่าการกระทรวง เป็นประธาน');
+    expect(txt).toContain('ณ ห้องประชุม 1 ชั้น 17 โดยมีผู้แทนจาก สพร. เข้าร่วมประชุม');
+    expect(txt).toContain('ที่ประชุมได้พิจารณาเรื่องสำคัญ 1 เรื่อง ดังนี้');
+    expect(txt).toContain('แผนพัฒนารัฐบาลดิจิทัลของประเทศไทย: สพร. เสนอแผนพัฒนารัฐบาลดิจิทัลของประเทศไทย ระยะที่ 2');
+    for (const demoWording of ['คณะผู้บริหารและหัวหน้าหน่วยงานในสังกัด', 'Top Executives', 'ประเด็นสำคัญที่หารือ']) expect(txt).not.toContain(demoWording);
+    const docx = docxPart(bytes(await t.call('reports.press', { meetingId: meeting.id, format: 'docx' })), 'word/document.xml');
+    expect(docx).toContain('เมื่อวันพุธที่ 25 พฤศจิกายน 2569');
   });
 });

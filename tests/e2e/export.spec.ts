@@ -83,7 +83,7 @@ test('a refusal from the core appears in Thai in the export dialog', async ({ pa
   await dialog.getByRole('button', { name: 'ส่งออก', exact: true }).click();
   const alert = dialog.getByRole('alert');
   await expect(alert).toContainText('ส่งออกเอกสารไม่สำเร็จ');
-  await expect(alert).toContainText('เปิดไฟล์ฟอนต์');
+  await expect(alert).toContainText('ใช้ไฟล์ฟอนต์ที่ตั้งไว้ไม่ได้');
   await expect(alert).toBeFocused();
   await expect(font).toHaveAttribute('aria-invalid', 'true');
   await page.screenshot({ path: 'test-results/screenshots/export-refused.png' });

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Locator, Page } from '@playwright/test';
+import { personName } from '../../shared/names';
 import { expect, test } from './fixtures';
 
 const execFileAsync = promisify(execFile);
@@ -146,7 +147,9 @@ test('standing members and default officers are kept by the series', async ({ pa
     await add.getByLabel('ตำแหน่ง', { exact: true }).fill(position);
     await add.getByLabel('ตำแหน่งในที่ประชุม', { exact: true }).selectOption(role);
     await add.getByRole('button', { name: '+ เพิ่มในองค์ประชุมประจำ' }).click();
-    await expect(members.getByTestId('member-row').filter({ hasText: `${title}${firstName} ${lastName}` })).toHaveCount(1);
+    // A rank written in full is followed by a space (shared/names.ts), นาย is not.
+    const shown = personName({ title, firstName, lastName });
+    await expect(members.getByTestId('member-row').filter({ hasText: shown })).toHaveCount(1);
   }
   await members.getByRole('button', { name: 'บันทึก', exact: true }).click();
   await expect(members.getByRole('status').filter({ hasText: 'บันทึกแล้ว' })).toBeVisible();

@@ -54,3 +54,26 @@ export function positionsInOrder(haystack: string, needles: string[]): number[] 
     return at;
   });
 }
+
+/** Page `page` as poppler draws it, in grey levels (0 black to 255 white), `dpi` dots per inch. */
+export function pageGreys(pdf: Uint8Array, page: number, dpi = 30): Uint8Array {
+  const dir = tempDir('lekha-png-');
+  writeFileSync(join(dir, 'doc.pdf'), pdf);
+  execFileSync('pdftoppm', ['-gray', '-r', String(dpi), '-f', String(page), '-l', String(page), '-singlefile', join(dir, 'doc.pdf'), join(dir, 'page')]);
+  const pgm = readFileSync(join(dir, 'page.pgm'));
+  // P5 header: magic, width, height, maximum, each followed by one whitespace character.
+  const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(pgm.toString('latin1', 0, 40));
+  if (!header) throw new Error('pdftoppm did not write a PGM image');
+  return new Uint8Array(pgm.subarray(header[0].length));
+}
+
+/** Share of a page's pixels that are light grey (a watermark's tint), neither white nor text. */
+export const lightGreyShare = (greys: Uint8Array): number => greys.filter((g) => g >= 170 && g <= 245).length / greys.length;
+
+/** Each word poppler finds (a whole drawn line, for Lekha's PDFs), with the x where it starts, in reading order. */
+export function pdfWords(pdf: Uint8Array): { x: number; text: string }[] {
+  const file = join(tempDir('lekha-pdf-'), 'doc.pdf');
+  writeFileSync(file, pdf);
+  const html = execFileSync('pdftotext', ['-bbox', '-raw', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+  return [...html.matchAll(/<word xMin="([\d.]+)"[^>]*>([^<]*)<\/word>/g)].map((m) => ({ x: Number(m[1]), text: m[2] }));
+}

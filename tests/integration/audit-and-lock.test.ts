@@ -17,6 +17,17 @@ describe('audit log', () => {
     expect(history.map((h) => `${h.entity}:${h.action}`)).toEqual(expect.arrayContaining(['meetings:create', 'attendance:create', 'agenda_items:create']));
   });
 
+  it('keeps what an update changed, with what names the record, not the whole row twice', async () => {
+    const t = await testCore();
+    const { meeting, section } = await seriesWithMeeting(t);
+    const long = 'สรุปสาระสำคัญ'.repeat(1000);
+    const item = await t.call('agenda.create', { meetingId: meeting.id, sectionId: section('information').id, subject: 'รายงานผลการดำเนินงาน', summary: long });
+    await t.call('agenda.update', { id: item.id, discussion: 'ที่ประชุมมีข้อสังเกต' });
+    const [update] = (await t.call('audit.list', { entity: 'agenda_items', entityId: item.id })).filter((h) => h.action === 'update');
+    expect(update.before).toEqual({ subject: 'รายงานผลการดำเนินงาน', discussion: '' });
+    expect(update.after).toEqual({ subject: 'รายงานผลการดำเนินงาน', discussion: 'ที่ประชุมมีข้อสังเกต' });
+  });
+
   it('writes nothing, not even an audit line, when a write fails half-way', async () => {
     const t = await testCore();
     const { meeting } = await seriesWithMeeting(t);

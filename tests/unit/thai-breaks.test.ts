@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breakOpportunities } from '../../electron/documents/thai/breaks';
+import { breakCandidates, breakOpportunities, Kind } from '../../electron/documents/thai/breaks';
 import { noBreakMatcher, parseNoBreakWords, shippedNoBreakWords } from '../../electron/documents/thai/no-break';
 
 const shipped = noBreakMatcher(shippedNoBreakWords);
@@ -41,22 +41,47 @@ describe('Thai break opportunities', () => {
     expect(breakOpportunities('ก', shipped)).toEqual([]);
   });
 
-  it('fall between Thai words, where the text has no spaces', () => {
-    expect(pieces('ที่ประชุมรับทราบ', nothing)).toEqual(['ที่', 'ประชุม', 'รับ', 'ทราบ']);
-    expect(pieces('ที่ประชุมรับทราบ')).toEqual(['ที่ประชุม', 'รับทราบ']);
+  it('fall where the segmenter and the dictionary both see a word boundary', () => {
+    expect(pieces('ที่ประชุมรับทราบ', nothing)).toEqual(['ที่ประชุม', 'รับทราบ']);
+    // Compounds readers keep whole that Intl.Segmenter alone splits (issue 9).
+    const segmenter = new Intl.Segmenter('th', { granularity: 'word' });
+    const text = 'ข้อมูลพื้นฐานการแต่งตั้งหน่วยงานรับผิดชอบเพิ่มเติมสำหรับผู้ประกอบการ';
+    for (const word of ['พื้นฐาน', 'แต่งตั้ง', 'รับผิดชอบ', 'เพิ่มเติม', 'ผู้ประกอบการ', 'หน่วยงาน']) {
+      const at = text.indexOf(word);
+      const cut = Array.from(segmenter.segment(text), (s) => s.index).some((i) => i > at && i < at + word.length);
+      expect(cut, `the segmenter alone splits ${word}`).toBe(true);
+      expect(brokenInside(text, word, nothing), word).toBe(false);
+    }
+    expect(pieces(text, nothing)).toEqual(['ข้อมูล', 'พื้นฐาน', 'การ', 'แต่งตั้ง', 'หน่วยงาน', 'รับผิดชอบ', 'เพิ่มเติม', 'สำหรับ', 'ผู้ประกอบการ']);
   });
 
-  it('never split a protected word, and allow a break at its edges', () => {
+  it('keep the segmenter’s and the dictionary’s disagreements as dearer kinds of break', () => {
+    const text = 'ข้อมูลพื้นฐานตามพระราชบัญญัติ';
+    const c = breakCandidates(text, { noBreak: nothing });
+    const kindAt = (i: number) => c.kind[c.at.indexOf(i)];
+    expect(kindAt(text.indexOf('ฐาน'))).toBe(Kind.segmenterOnly); // พื้น|ฐาน
+    expect(kindAt(text.indexOf('พระ'))).toBe(Kind.dictionaryOnly); // the segmenter reads ตามพ|ระ
+    expect(kindAt(text.indexOf('พื้น'))).toBe(Kind.good);
+  });
+
+  it('break a protected word only at its own word boundaries, and at a higher price', () => {
     for (const word of ['พระราชบัญญัติ', 'การบูรณาการ', 'ธรรมาภิบาล', 'ปีงบประมาณ', 'ราชกิจจานุเบกษา', 'คณะกรรมการกฤษฎีกา', 'ยุทธศาสตร์', 'แผนงาน', 'ผู้ประสบภัย', 'พระราชกำหนด', 'เจ้าหน้าที่', 'พื้นที่', 'ดีป้า']) {
       expect(brokenInside(PROSE + word, word), word).toBe(false);
     }
-    // The segmenter alone cuts these words (ตามพ|ระ|ราช|บัญญัติ, กา|รบู|รณา|การ, ธร|รมาภิ|บาล) ...
-    expect(brokenInside(PROSE, 'พระราชบัญญัติ', nothing)).toBe(true);
-    expect(brokenInside(PROSE, 'การบูรณาการ', nothing)).toBe(true);
-    expect(brokenInside(PROSE, 'ธรรมาภิบาล', nothing)).toBe(true);
-    // ... and protection also repairs the boundary before the word.
+    const text = 'ให้สำนักงานปลัดกระทรวงดำเนินการ';
+    const c = breakCandidates(text, { noBreak: shipped });
+    const inner = c.at.map((p, i) => [text.slice(0, p), c.kind[i]] as const).filter(([before]) => before.length > 'ให้'.length && before.length < 'ให้สำนักงานปลัดกระทรวง'.length);
+    expect(inner).toEqual([['ให้สำนักงาน', Kind.protectedWord], ['ให้สำนักงานปลัด', Kind.protectedWord]]);
+    // Protection also repairs the segmenter's boundary before the word (ตามพ|ระ).
     expect(pieces('ดำเนินการตามพระราชบัญญัติ')).toEqual(['ดำเนินการ', 'ตาม', 'พระราชบัญญัติ']);
     expect(pieces('ประจำปีงบประมาณพ.ศ.๒๕๖๙')).toEqual(['ประจำ', 'ปีงบประมาณ', 'พ.ศ.๒๕๖๙']);
+    expect(pieces('ตามกสทช.และ')).toEqual(['ตาม', 'กสทช.', 'และ']);
+  });
+
+  it('read ำ typed as ํา (text copied out of PDFs) as the same word', () => {
+    const typed = 'พระราชกำหนดการกู้ยืมเงิน';
+    const decomposed = typed.replace('ำ', '\u0e4d\u0e32');
+    expect(pieces(decomposed, nothing).join('|').replace('\u0e4d\u0e32', 'ำ')).toBe(pieces(typed, nothing).join('|'));
   });
 
   it('keep every shipped word whole in running text', () => {
@@ -73,6 +98,8 @@ describe('Thai break opportunities', () => {
         expect(LEADING_VOWELS, `after ${text.slice(i - 5, i)}|${text.slice(i, i + 5)}`).not.toContain(text[i - 1]);
       }
     }
+    // Nor before a silent consonant: the dictionary's จันทร|ร์... or เมน|ท์ readings are not Thai.
+    for (const word of ['จันทร์', 'ดีเวลลอปเมนท์', 'ศาสตร์']) expect(brokenInside(`ของ${word}และ`, word, nothing), word).toBe(false);
     expect(pieces('ติดตามซ้ำ ๆ ทุกเดือน')).toEqual(['ติดตาม', 'ซ้ำ ๆ ', 'ทุก', 'เดือน']);
     expect(pieces('กรุงเทพฯ ฯลฯ')).toEqual(['กรุงเทพฯ ', 'ฯลฯ']);
   });
@@ -100,9 +127,9 @@ describe('Thai break opportunities', () => {
 });
 
 describe('no-break word list', () => {
-  it('ships agency names and legal terms, read from resources/thai', () => {
-    expect(shippedNoBreakWords.length).toBeGreaterThan(150);
-    for (const word of ['สำนักงานสถิติแห่งชาติ', 'สำนักงานส่งเสริมเศรษฐกิจดิจิทัล', 'พระราชบัญญัติ', 'ราชกิจจานุเบกษา', 'ระเบียบวาระ', 'มติที่ประชุม']) {
+  it('ships agency names, titles and abbreviations, read from resources/thai', () => {
+    expect(shippedNoBreakWords.length).toBeGreaterThan(50);
+    for (const word of ['สำนักงานสถิติแห่งชาติ', 'สำนักงานส่งเสริมเศรษฐกิจดิจิทัล', 'สำนักงานปลัดกระทรวง', 'พระราชบัญญัติ', 'กสทช.', 'ดีป้า']) {
       expect(shippedNoBreakWords).toContain(word);
     }
     expect(shippedNoBreakWords.every((w) => w.length > 0 && w === w.trim() && !w.includes('#'))).toBe(true);

@@ -9,9 +9,10 @@ const measure = (s: string) => [...s].length;
 const texts = (lines: LaidLine[]) => lines.map((l) => l.text);
 
 describe('Thai line layout', () => {
-  it('fills lines greedily at break opportunities and keeps every character', () => {
+  it('breaks at break opportunities, keeps every character and never exceeds the width', () => {
     const text = 'ที่ประชุมรับทราบและมอบหมายให้สำนักงานสถิติแห่งชาติดำเนินการต่อไป';
     const lines = layoutLines(text, { width: 24, measure, noBreak });
+    // Ragged (the default alignment): as few lines as first fit, the protected name whole.
     expect(texts(lines)).toEqual(['ที่ประชุมรับทราบและ', 'มอบหมายให้', 'สำนักงานสถิติแห่งชาติ', 'ดำเนินการต่อไป']);
     expect(lines.map((l) => l.text).join('')).toBe(text);
     for (const l of lines) {
@@ -55,10 +56,11 @@ describe('Thai line layout', () => {
 
   it('splits a word wider than the line: a protected one at its own word boundaries, else between clusters', () => {
     // สำนักงานสถิติแห่งชาติ is protected, but 21 units do not fit in 10.
-    expect(texts(layoutLines('สำนักงานสถิติแห่งชาติ', { width: 10, measure, noBreak }))).toEqual(['สำนักงาน', 'สถิติแห่ง', 'ชาติ']);
+    expect(texts(layoutLines('สำนักงานสถิติแห่งชาติ', { width: 10, measure, noBreak }))).toEqual(['สำนักงาน', 'สถิติ', 'แห่งชาติ']);
     // A host name has no break inside: grapheme clusters, never a mark apart from its letter.
     const host = 'tddc.gdcatalog.go.th';
-    expect(texts(layoutLines(host, { width: 8, measure, noBreak }))).toEqual(['tddc.gdc', 'atalog.g', 'o.th']);
+    expect(texts(layoutLines(host, { width: 8, measure, noBreak })).join('')).toBe(host);
+    expect(layoutLines(host, { width: 8, measure, noBreak }).every((l) => l.width <= 8)).toBe(true);
     const thai = texts(layoutLines('ปั้นน้ำเป็นตัว'.repeat(2), { width: 3, measure, noBreak: noBreakMatcher(['ปั้นน้ำเป็นตัวปั้นน้ำเป็นตัว']) }));
     expect(thai.join('')).toBe('ปั้นน้ำเป็นตัว'.repeat(2));
     for (const piece of thai) expect('ั้ำ็ุ'.includes(piece[0])).toBe(false);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   buddhistYear, formatBeSlash, formatThaiDate, formatThaiDateLong, formatThaiDateShort, formatThaiTime,
-  parseThaiDateInput, parseTimeInput, toArabicDigits, toThaiDigits,
+  parseThaiDateInput, parseTimeInput, toArabicDigits, toThaiDigits, toThaiDigitsInText,
 } from '../../shared/thai';
 
 describe('Thai dates', () => {
@@ -42,5 +42,17 @@ describe('Thai times and digits', () => {
   it('converts between Arabic and Thai digits and leaves other text alone', () => {
     expect(toThaiDigits('ครั้งที่ 2/2568 เวลา 09.30 น.')).toBe('ครั้งที่ ๒/๒๕๖๘ เวลา ๐๙.๓๐ น.');
     expect(toArabicDigits('๗๙,๖๑๐ แห่ง')).toBe('79,610 แห่ง');
+  });
+
+  it('writes Thai digits in running text but leaves digits that belong to Latin names and addresses alone', () => {
+    const t = toThaiDigitsInText;
+    expect(t('ปี 2568')).toBe('ปี ๒๕๖๘');
+    expect(t('ครั้งที่ 2/2568 ระเบียบวาระที่ 4.2 เวลา 09.30 น.')).toBe('ครั้งที่ ๒/๒๕๖๘ ระเบียบวาระที่ ๔.๒ เวลา ๐๙.๓๐ น.');
+    expect(t('การแพร่ระบาดของโรคติดเชื้อไวรัสโคโรนา 2019 (COVID-19)')).toBe('การแพร่ระบาดของโรคติดเชื้อไวรัสโคโรนา ๒๐๑๙ (COVID-19)');
+    expect(t('ได้รับการรับรองมาตรฐาน ISO 27001 เมื่อปี 2567')).toBe('ได้รับการรับรองมาตรฐาน ISO 27001 เมื่อปี ๒๕๖๗');
+    expect(t('ISO/IEC 27001:2022, เครือข่าย 5G และไข้หวัดนก H5N1')).toBe('ISO/IEC 27001:2022, เครือข่าย 5G และไข้หวัดนก H5N1');
+    expect(t('กองทุนหมู่บ้าน 79,610 แห่ง ผ่านเว็บไซต์ tddc.gdcatalog.go.th มีข้อมูล 237 ชุด')).toBe('กองทุนหมู่บ้าน ๗๙,๖๑๐ แห่ง ผ่านเว็บไซต์ tddc.gdcatalog.go.th มีข้อมูล ๒๓๗ ชุด');
+    // A Latin word after the number does not make it Latin; brackets end a Latin name.
+    expect(t('ข้อ 4.1 Big Data และ (Top Executives) 2/2568')).toBe('ข้อ ๔.๑ Big Data และ (Top Executives) ๒/๒๕๖๘');
   });
 });

@@ -4,6 +4,8 @@ import type { DocumentSettings } from '../../../shared/schemas/document-settings
 import { formatThaiDate, formatThaiDateShort, toThaiDigitsInText } from '../../../shared/thai';
 import type { Block, DocumentModel } from '../model';
 
+const TABLE_MARGINS_CM = { top: 2, right: 2, bottom: 2, left: 2 };
+
 export const statusLabels = { open: 'ยังไม่ดำเนินการ', in_progress: 'อยู่ระหว่างดำเนินการ', done: 'ดำเนินการแล้ว', cancelled: 'ยกเลิก' } as const;
 export const kindLabels = { directive: 'ข้อสั่งการ', follow_up: 'มติ' } as const;
 
@@ -22,24 +24,39 @@ export const ownersText = (r: ActionRow, orgs: Map<string, Organisation>) =>
 export const progressText = (r: ActionRow) =>
   r.lastProgress ? `${r.lastProgress.percent !== null ? `ร้อยละ ${r.lastProgress.percent} ` : ''}${r.lastProgress.text} (${formatThaiDateShort(r.lastProgress.date)})` : '-';
 
-/** The action tracker (ตารางติดตามข้อสั่งการและมติที่ประชุม) as a document: one ruled table, headers repeating. */
+/** `รวม 12 รายการ (ยังไม่ดำเนินการ 3 อยู่ระหว่างดำเนินการ 5 …) เกินกำหนด 2 รายการ`: the counts of the rows the tracker holds. */
+export function trackerSummary(rows: ActionRow[]): string {
+  const counts = (Object.keys(statusLabels) as (keyof typeof statusLabels)[])
+    .map((s) => [statusLabels[s], rows.filter((r) => r.status === s).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([label, n]) => `${label} ${n}`);
+  const overdue = rows.filter((r) => r.overdue).length;
+  return `รวม ${rows.length} รายการ${counts.length ? ` (${counts.join(' ')})` : ''} เกินกำหนด ${overdue} รายการ`;
+}
+
+/**
+ * The action tracker (ตารางติดตามข้อสั่งการและมติที่ประชุม) as a document: landscape A4, one ruled
+ * table whose column widths come from its content, the header repeating on every page. A row names
+ * where it comes from by meeting and item number only, on two short lines; the item's subject is in
+ * the minutes.
+ */
 export function buildActionTracker(data: TrackerData): DocumentModel {
   const orgs = new Map(data.organisations.map((o) => [o.id, o]));
   const digits = (t: string) => (data.settings.digits === 'thai' ? toThaiDigitsInText(t) : t);
   const org = data.organisationId ? orgs.get(data.organisationId) : undefined;
   const title = `ตารางติดตามข้อสั่งการและมติที่ประชุม${org ? ` ของ${org.nameTh} (${org.abbrTh})` : ''}`;
-  const overdue = data.rows.filter((r) => r.overdue).length;
   const blocks: Block[] = [
-    { type: 'paragraph', text: digits(`ข้อมูล ณ วันที่ ${formatThaiDate(data.today)} รวม ${data.rows.length} รายการ เกินกำหนด ${overdue} รายการ`), align: 'center' },
+    { type: 'paragraph', text: digits(`ข้อมูล ณ วันที่ ${formatThaiDate(data.today)} ${trackerSummary(data.rows)}`), align: 'center' },
     {
       type: 'table',
       columns: [
-        { title: 'ลำดับ', width: 0.07, align: 'center' }, { title: 'เรื่อง', width: 0.33 }, { title: 'ที่มา', width: 0.14 },
-        { title: 'หน่วยงาน', width: 0.13 }, { title: 'กำหนดเสร็จ', width: 0.11 }, { title: 'สถานะ / ความคืบหน้า', width: 0.22 },
+        { title: 'ลำดับ', align: 'center' }, { title: 'เรื่อง' }, { title: 'ที่มา' },
+        // Two-line headers where the words allow: a column as narrow as its content needs no wide title.
+        { title: 'หน่วยงาน' }, { title: 'กำหนด\nเสร็จ' }, { title: 'สถานะ /\nความคืบหน้า' },
       ],
       rows: data.rows.map((r, i) => [
-        String(i + 1), `${kindLabels[r.kind]}: ${r.text}`, `ครั้งที่ ${r.meetingNumber} ระเบียบวาระที่ ${r.itemNumber} ${r.itemSubject}`, ownersText(r, orgs),
-        r.dueDate ? formatThaiDateShort(r.dueDate) : '-', `${statusText(r)} ${progressText(r)}`,
+        String(i + 1), `${kindLabels[r.kind]}: ${r.text}`, `ครั้งที่ ${r.meetingNumber}\nระเบียบวาระที่ ${r.itemNumber}`, ownersText(r, orgs),
+        r.dueDate ? formatThaiDateShort(r.dueDate) : '-', r.lastProgress ? `${statusText(r)}\n${progressText(r)}` : statusText(r),
       ].map(digits)),
     },
   ];
@@ -47,7 +64,8 @@ export function buildActionTracker(data: TrackerData): DocumentModel {
     title,
     titleLines: [title],
     blocks,
-    page: { marginsCm: data.settings.marginsCm, digits: data.settings.digits, secrecy: '', urgency: '', footerNote: '' },
+    // A working table, not a letter: 2 cm all round (the series' margins, 3 cm on the left, are for bound portrait pages).
+    page: { orientation: 'landscape', marginsCm: TABLE_MARGINS_CM, digits: data.settings.digits, secrecy: '', urgency: '', footerNote: '' },
     body: { align: 'left', firstLineCm: 0 },
     font: { profile: data.settings.fontProfile, size: data.settings.fontSize ?? (data.settings.fontProfile === 'sarabun' ? 12 : 14), regularPath: data.settings.customFontPath, boldPath: data.settings.customBoldFontPath ?? data.settings.customFontPath },
   };

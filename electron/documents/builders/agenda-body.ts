@@ -1,3 +1,4 @@
+import { personName } from '../../../shared/names';
 import { formatThaiDate } from '../../../shared/thai';
 import type { AgendaItem } from '../../../shared/schemas/meeting';
 import type { Block } from '../model';
@@ -19,14 +20,17 @@ export function agendaBody(record: MeetingRecord, mode: 'minutes' | 'agenda'): B
     const out: Block[] = [];
     const presenter = h.org(item.presenterOrgId);
     const by = mode === 'agenda' && presenter ? ` (${presenter.abbrTh})` : '';
+    // A sub-item's heading stands 0.75 cm further in; its text, resolution and directives start where it does.
+    const at = indent + 0.75 * Math.max(depth - 1, 0);
     out.push({
       type: 'paragraph', text: h.digits(`${item.number} เรื่อง ${item.subject}${by}`), bold: true,
-      indentCm: indent * Math.min(depth, 1) + 0.75 * Math.max(depth - 1, 0), spaceBefore: 6, keepWithNext: true, align: 'left',
+      indentCm: at, spaceBefore: 6, keepWithNext: true, align: 'left',
     });
     const body = (text: string, lead?: string) => {
-      if (text.trim()) out.push({ type: 'paragraph', text: h.digits(text.trim()), lead, firstLineCm: indent });
+      if (text.trim()) out.push({ type: 'paragraph', text: h.digits(text.trim()), lead, firstLineCm: at });
     };
     if (mode === 'agenda') {
+      out.push(...presenterAndAttachments(record, item, at));
       body(item.summary);
       body(item.proposal);
     } else {
@@ -34,12 +38,12 @@ export function agendaBody(record: MeetingRecord, mode: 'minutes' | 'agenda'): B
       if (style !== 'resolution_only') body(item.summary);
       if (style === 'verbatim') body(item.proposal);
       if (style !== 'resolution_only') body(item.discussion);
-      out.push({ type: 'paragraph', lead: 'มติที่ประชุม', text: h.digits(item.resolution.trim() || '-'), firstLineCm: indent });
+      out.push({ type: 'paragraph', lead: 'มติที่ประชุม', text: h.digits(item.resolution.trim() || '-'), firstLineCm: at });
       const directives = m.actions.filter((a) => a.agendaItemId === item.id && a.kind === 'directive');
       if (directives.length) {
-        out.push({ type: 'paragraph', text: 'ข้อสั่งการ', bold: true, firstLineCm: indent, keepWithNext: true });
+        out.push({ type: 'paragraph', text: 'ข้อสั่งการ', bold: true, firstLineCm: at, keepWithNext: true });
         out.push({
-          type: 'list', indentCm: indent,
+          type: 'list', indentCm: at,
           items: directives.map((a, i) => {
             const lead = h.org(a.leadOrgId);
             const owner = lead ? ` (หน่วยงานรับผิดชอบ: ${lead.abbrTh}` : '';
@@ -66,4 +70,31 @@ export function agendaBody(record: MeetingRecord, mode: 'minutes' | 'agenda'): B
     for (const item of items) blocks.push(...itemBlocks(item, 1));
   }
   return blocks;
+}
+
+/** A file's name as printed: without the extension (`.pdf`, `.docx`), which says nothing to the reader. */
+const printedFileName = (name: string) => name.replace(/\.[A-Za-z][A-Za-z0-9]{0,4}$/, '');
+
+/**
+ * On the agenda, under an item's heading: who presents it (name and position, and the agency when the
+ * position does not already name it) and the documents attached to it, by name.
+ */
+function presenterAndAttachments(record: MeetingRecord, item: AgendaItem, indentCm: number): Block[] {
+  const h = helpers(record);
+  const out: Block[] = [];
+  const person = h.person(item.presenterPersonId);
+  if (person) {
+    const org = h.org(item.presenterOrgId) ?? h.org(person.organisationId);
+    const agency = org && !person.position.includes(org.nameTh) ? ` ${org.nameTh}` : '';
+    const text = [personName(person), person.position].filter(Boolean).join(' ') + agency;
+    out.push({ type: 'paragraph', lead: 'ผู้นำเสนอ', text: h.digits(text), firstLineCm: indentCm, align: 'left' });
+  }
+  const files = (record.attachments ?? []).filter((a) => a.agendaItemId === item.id);
+  if (files.length === 1) {
+    out.push({ type: 'paragraph', lead: 'เอกสารประกอบ', text: h.digits(printedFileName(files[0].fileName)), firstLineCm: indentCm, align: 'left' });
+  } else if (files.length > 1) {
+    out.push({ type: 'paragraph', text: 'เอกสารประกอบ', bold: true, firstLineCm: indentCm, keepWithNext: true, align: 'left' });
+    out.push({ type: 'list', indentCm, items: files.map((f, i) => ({ marker: h.digits(`${i + 1})`), text: h.digits(printedFileName(f.fileName)) })) });
+  }
+  return out;
 }

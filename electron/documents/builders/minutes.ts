@@ -34,6 +34,7 @@ export function buildMinutes(record: MeetingRecord): DocumentModel {
   const footerNote = record.certifiedHash
     ? `รับรองแล้ว รหัสตรวจสอบ ${record.certifiedHash.slice(0, 16)}`
     : '';
+  const setup = pageSetup(record, footerNote);
   return {
     title: h.digits(`${title} ครั้งที่ ${formatMeetingNumber(m.number, m.yearBe)}`),
     titleLines: [
@@ -43,7 +44,9 @@ export function buildMinutes(record: MeetingRecord): DocumentModel {
       h.digits(`ณ ${venueText(m) || DOTS}`),
     ],
     blocks,
-    ...pageSetup(record, footerNote),
+    ...setup,
+    // Until the meeting certifies them, every page says these are draft minutes.
+    page: { ...setup.page, watermark: record.certifiedHash ? '' : 'ร่าง' },
   };
 }
 

@@ -32,7 +32,7 @@ export function buildPolicyReport(policies: PolicyDetail[], organisations: Organ
       if (q.positions.length) {
         blocks.push({
           type: 'table',
-          columns: [{ title: 'ผู้เกี่ยวข้อง', width: 0.3 }, { title: 'ท่าที', width: 0.45 }, { title: 'สถานะ', width: 0.25 }],
+          columns: [{ title: 'ผู้เกี่ยวข้อง' }, { title: 'ท่าที' }, { title: 'สถานะ' }],
           rows: q.positions.map((x) => [x.stakeholder, x.position || '-', positionStatus[x.status]].map(digits)),
         });
       }
@@ -41,7 +41,7 @@ export function buildPolicyReport(policies: PolicyDetail[], organisations: Organ
       blocks.push({ type: 'paragraph', text: 'กำหนดการสำคัญ', bold: true, indentCm: 1, keepWithNext: true });
       blocks.push({
         type: 'table',
-        columns: [{ title: 'กิจกรรม', width: 0.5 }, { title: 'ช่วงเวลา', width: 0.3 }, { title: 'สถานะ', width: 0.2 }],
+        columns: [{ title: 'กิจกรรม' }, { title: 'ช่วงเวลา' }, { title: 'สถานะ' }],
         rows: p.milestones.map((m) => [m.title, period(m.startDate, m.endDate), milestoneStatus[m.status]].map(digits)),
       });
     }
@@ -49,7 +49,7 @@ export function buildPolicyReport(policies: PolicyDetail[], organisations: Organ
       blocks.push({ type: 'paragraph', text: 'ตัวชี้วัด', bold: true, indentCm: 1, keepWithNext: true });
       blocks.push({
         type: 'table',
-        columns: [{ title: 'ตัวชี้วัด', width: 0.4 }, { title: 'ค่าล่าสุด', width: 0.2 }, { title: 'ณ วันที่', width: 0.15 }, { title: 'แหล่งข้อมูล', width: 0.25 }],
+        columns: [{ title: 'ตัวชี้วัด' }, { title: 'ค่าล่าสุด' }, { title: 'ณ วันที่' }, { title: 'แหล่งข้อมูล' }],
         rows: p.indicators.map((i) => {
           const v = i.values.at(-1);
           return [i.name, v ? `${v.value.toLocaleString('en-US')} ${i.unit}${v.illustrative ? ' (สมมติ)' : ''}` : '-', v ? formatThaiDateShort(v.asOf) : '-', v?.source || '-'].map(digits);

@@ -1,5 +1,6 @@
 import { personName } from '../../../shared/names';
 import { formatMeetingNumber } from '../../../shared/numbering';
+import { formatThaiDateLong } from '../../../shared/thai';
 import type { DocumentModel } from '../model';
 import { pageSetup } from './page';
 import { helpers, type MeetingRecord, venueText } from './record';
@@ -7,22 +8,45 @@ import { helpers, type MeetingRecord, venueText } from './record';
 /** The first sentence of a summary: what a press release keeps of each item. */
 const firstSentence = (text: string) => text.split(/\n| (?=นอกจากนี้|ทั้งนี้)/)[0].trim();
 
+/** `สป.ดศ. สสช. ดีป้า`: the agencies of the people at the meeting, in the order of the list (a count past six). */
+function agenciesPresent(record: MeetingRecord): string {
+  const h = helpers(record);
+  const ids = record.meeting.attendance
+    .filter((a) => a.presence !== 'absent' && a.personId !== record.meeting.chairId)
+    .map((a) => h.person(a.personId)?.organisationId ?? null);
+  const orgs = [...new Set(ids)].flatMap((id) => h.org(id) ?? []);
+  if (orgs.length === 0) return '';
+  return orgs.length > 6 ? `${orgs.length} หน่วยงาน` : orgs.map((o) => o.abbrTh).join(' ');
+}
+
 /**
- * ข่าวประชาสัมพันธ์: a draft in the style of the ministry's releases — who chaired, where, then the
- * key points as bullets — for the officer to edit. Plain lines, so the same text serves DOCX and TXT.
+ * ข่าวประชาสัมพันธ์: a draft in the usual shape of a government release — when, who chaired which
+ * meeting and where, who took part, then the chair's announcements and the items considered or
+ * noted as bullets — for the officer to edit. Every word comes from the meeting: the series' name,
+ * the chair, the attendance, the items. Plain lines, so the same text serves DOCX and TXT.
  */
-export function pressLines(record: MeetingRecord): { title: string; paragraphs: string[]; bullets: string[]; closing: string[] } {
+export function pressLines(record: MeetingRecord): { title: string; paragraphs: string[]; heading: string; bullets: string[]; closing: string[] } {
   const { meeting: m, series } = record;
   const h = helpers(record);
   const chair = h.person(m.chairId);
   const who = chair ? `${personName(chair)}${chair.position ? ` ${chair.position}` : ''}` : 'ประธาน';
   const body = series.nameTh.replace(/^การประชุม/, '');
-  const opening = `${who} เป็นประธานการประชุม${body} ครั้งที่ ${formatMeetingNumber(m.number, m.yearBe)} ณ ${venueText(m)} โดยมีคณะผู้บริหารและหัวหน้าหน่วยงานในสังกัดเข้าร่วม`;
-  const announcements = m.agendaItems.filter((i) => h.sectionOf(i.sectionId).kind === 'announcements' && i.parentId === null);
-  const points = m.agendaItems.filter((i) => ['consideration', 'information', 'continuing'].includes(h.sectionOf(i.sectionId).kind) && i.parentId === null);
+  const number = formatMeetingNumber(m.number, m.yearBe);
+  const when = m.date ? `เมื่อ${formatThaiDateLong(m.date)} ` : '';
+  const where = venueText(m) ? ` ณ ${venueText(m)}` : '';
+  const agencies = agenciesPresent(record);
+  const attended = agencies ? ` โดยมีผู้แทนจาก ${agencies} เข้าร่วมประชุม` : '';
+  const opening = `${when}${who} เป็นประธานการประชุม${body} ครั้งที่ ${number}${where}${attended}`;
+  const topLevel = (kinds: string[]) => m.agendaItems.filter((i) => kinds.includes(h.sectionOf(i.sectionId).kind) && i.parentId === null);
+  const announcements = topLevel(['announcements']);
+  const considered = topLevel(['consideration']);
+  const noted = topLevel(['information', 'continuing']);
+  const points = [...considered, ...noted];
+  const verbs = [considered.length ? 'พิจารณา' : '', noted.length ? 'รับทราบ' : ''].filter(Boolean).join('และ');
   return {
-    title: `ข่าวประชาสัมพันธ์ การประชุม${body} ครั้งที่ ${formatMeetingNumber(m.number, m.yearBe)}`,
+    title: `ข่าวประชาสัมพันธ์ การประชุม${body} ครั้งที่ ${number}`,
     paragraphs: [opening, ...announcements.map((i) => firstSentence(i.summary || i.subject))].map(h.digits),
+    heading: h.digits(points.length ? `ที่ประชุมได้${verbs}เรื่องสำคัญ ${points.length} เรื่อง ดังนี้` : ''),
     bullets: points.map((i) => h.digits(`${i.subject}: ${firstSentence(i.summary) || i.resolution}`)),
     closing: [h.digits(`(ร่างข่าวจากระบบเลขา${m.illustrativeNote ? ' ข้อมูลบางส่วนเป็นข้อมูลสมมติ' : ''} กรุณาตรวจทานก่อนเผยแพร่)`)],
   };
@@ -35,8 +59,8 @@ export function buildPress(record: MeetingRecord): DocumentModel {
     titleLines: [p.title],
     blocks: [
       ...p.paragraphs.map((text) => ({ type: 'paragraph' as const, text, firstLineCm: record.settings.firstLineIndentCm })),
-      { type: 'paragraph', text: `${p.bullets.length} ประเด็นสำคัญที่หารือในที่ประชุม`, bold: true, spaceBefore: 6 },
-      { type: 'list', indentCm: 0.5, items: p.bullets.map((text) => ({ marker: '•', text })) },
+      ...(p.heading ? [{ type: 'paragraph' as const, text: p.heading, bold: true, spaceBefore: 6 }] : []),
+      ...(p.bullets.length ? [{ type: 'list' as const, indentCm: 0.5, items: p.bullets.map((text) => ({ marker: '•', text })) }] : []),
       ...p.closing.map((text) => ({ type: 'paragraph' as const, text, spaceBefore: 6 })),
     ],
     ...pageSetup(record, ''),
@@ -45,5 +69,6 @@ export function buildPress(record: MeetingRecord): DocumentModel {
 
 export function pressText(record: MeetingRecord): string {
   const p = pressLines(record);
-  return [p.title, '', ...p.paragraphs, '', `${p.bullets.length} ประเด็นสำคัญที่หารือในที่ประชุม`, ...p.bullets.map((b) => `- ${b}`), '', ...p.closing, ''].join('\n');
+  const points = p.heading ? ['', p.heading, ...p.bullets.map((b) => `- ${b}`)] : [];
+  return [p.title, '', ...p.paragraphs, ...points, '', ...p.closing, ''].join('\n');
 }

@@ -13,6 +13,8 @@ export interface MeetingRecord {
   settings: DocumentSettings;
   /** The certified version's content hash, printed in the footer once the minutes are certified. */
   certifiedHash: string | null;
+  /** Files attached to the meeting's items, in the order they were added; none when absent. */
+  attachments?: { agendaItemId: string; fileName: string }[];
 }
 
 /** Lookups and the digit rule every builder needs. */

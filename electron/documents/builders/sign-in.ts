@@ -27,8 +27,10 @@ export function buildSignIn(record: MeetingRecord): DocumentModel {
   const members = m.attendance.filter(isMember);
   const others = m.attendance.filter((a) => !isMember(a));
   const columns = [
-    { title: 'ลำดับ', width: 0.1, align: 'center' as const }, { title: 'ชื่อ - สกุล', width: 0.3 }, { title: 'ตำแหน่ง', width: 0.28 },
-    { title: 'ลายมือชื่อ', width: 0.18 }, { title: 'หมายเหตุ', width: 0.14 },
+    // The usual proportions of the form: a name on one line where it fits (names break only between
+    // first and last name), room to sign, and a note column for a substitute written in by hand.
+    { title: 'ลำดับ', width: 0.09, align: 'center' as const }, { title: 'ชื่อ - สกุล', width: 0.32 }, { title: 'ตำแหน่ง', width: 0.29 },
+    { title: 'ลายมือชื่อ', width: 0.17 }, { title: 'หมายเหตุ', width: 0.13 },
   ];
   const table = (rows: string[][]): Block => ({ type: 'table', columns, rows, minRowHeightPt: 30 });
   const spare = Array.from({ length: SPARE_LINES }, (_, i) => [h.digits(String(members.length + others.length + i + 1)), '', '', '', '']);

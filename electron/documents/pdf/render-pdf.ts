@@ -2,17 +2,21 @@ import PDFDocument from 'pdfkit';
 import { toThaiDigits } from '../../../shared/thai';
 import { fontFiles } from '../fonts';
 import type { Block, DocumentModel } from '../model';
+import { type NameParts, personName } from '../../../shared/names';
+import { nameVariants } from '../thai/glue';
 import { noBreakMatcher, shippedNoBreakWords } from '../thai/no-break';
 import { pdfFonts } from './pdf-fonts';
 import { PdfWriter } from './writer';
 import { drawLine, installThaiToUnicodeFix } from './thai-text';
-import { drawPeople, drawTable } from './tables';
+import { drawPeople, drawTable, peopleWidths } from './tables';
 
 export const PT_PER_CM = 72 / 2.54;
 
 export interface PdfOptions {
-  /** Words the officer added in settings that must never be split across lines. */
+  /** Words the officer added in settings, kept on one line unless that would letter-space a line. */
   noBreakWords?: readonly string[];
+  /** The people in the directory: a line never breaks inside one of their names where it fits on a line. */
+  people?: readonly NameParts[];
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -22,6 +26,7 @@ export async function renderPdf(model: DocumentModel, options: PdfOptions = {}):
   const m = model.page.marginsCm;
   const doc = new PDFDocument({
     size: 'A4',
+    layout: model.page.orientation ?? 'portrait',
     margins: { top: m.top * PT_PER_CM, right: m.right * PT_PER_CM, bottom: m.bottom * PT_PER_CM, left: m.left * PT_PER_CM },
     bufferPages: true,
     info: { Title: model.title, Creator: 'Lekha', Producer: 'Lekha' },
@@ -43,13 +48,23 @@ export async function renderPdf(model: DocumentModel, options: PdfOptions = {}):
   installThaiToUnicodeFix(doc);
   doc.font('regular');
   installThaiToUnicodeFix(doc);
+  const watermark = model.page.watermark;
+  if (watermark) {
+    // Drawn first on every page, so it lies behind the text and copies out before it, never inside it.
+    drawWatermark(doc, watermark, model.font.size);
+    doc.on('pageAdded', () => drawWatermark(doc, watermark, model.font.size));
+  }
 
-  const writer = new PdfWriter(doc, model, noBreakMatcher([...shippedNoBreakWords, ...(options.noBreakWords ?? [])]));
+  const names = (options.people ?? []).flatMap((p) => [personName(p), `${p.firstName} ${p.lastName}`, p.firstName, p.lastName]);
+  const writer = new PdfWriter(
+    doc, model, noBreakMatcher([...shippedNoBreakWords, ...(options.noBreakWords ?? [])]), names.length ? noBreakMatcher(nameVariants(names)) : undefined,
+  );
   for (const line of model.titleLines) writer.paragraph({ type: 'paragraph', text: line, bold: true, align: 'center', keepWithNext: true });
   writer.space(writer.lineHeight * 0.5);
   const total = model.blocks.length;
+  const people = peopleWidths(writer, model.blocks);
   for (const [index, block] of model.blocks.entries()) {
-    drawBlock(writer, block);
+    drawBlock(writer, block, people);
     if (index % 10 === 0) {
       options.onProgress?.(index, total);
       // Let the event loop send the progress out (and serve other calls) while a long document is made.
@@ -64,13 +79,35 @@ export async function renderPdf(model: DocumentModel, options: PdfOptions = {}):
   return new Uint8Array(Buffer.concat(chunks));
 }
 
-function drawBlock(writer: PdfWriter, block: Block): void {
+function drawBlock(writer: PdfWriter, block: Block, people: number[]): void {
   if (block.type === 'paragraph') writer.paragraph(block);
   else if (block.type === 'list') writer.list(block);
-  else if (block.type === 'people') drawPeople(writer, block);
+  else if (block.type === 'people') drawPeople(writer, block, people);
   else if (block.type === 'table') drawTable(writer, block);
   else if (block.type === 'signature') writer.signature(block);
   else writer.newPage();
+}
+
+/** Of the page's diagonal, the watermark's length. */
+const WATERMARK_SPAN = 0.5;
+const WATERMARK_GREY = '#DCDCDC';
+
+/**
+ * `ร่าง` large and light grey along the page's diagonal, centred. Leaves the regular font at the
+ * body size and black fill, as a page added in the middle of a block expects.
+ */
+function drawWatermark(doc: PDFKit.PDFDocument, text: string, bodySize: number): void {
+  const { width, height } = doc.page;
+  doc.font('bold').fontSize(100);
+  const size = (100 * WATERMARK_SPAN * Math.hypot(width, height)) / doc.widthOfString(text);
+  doc.fontSize(size);
+  const w = doc.widthOfString(text);
+  doc.save();
+  doc.rotate((-Math.atan2(height, width) * 180) / Math.PI, { origin: [width / 2, height / 2] });
+  doc.fillColor(WATERMARK_GREY);
+  drawLine(doc, { text, start: 0, end: text.length, width: w, last: true }, (width - w) / 2, height / 2 - size * 0.75, w, 'left');
+  doc.restore();
+  doc.fillColor('black').font('regular').fontSize(bodySize);
 }
 
 /** Page numbers `- ๒ -` from page 2, secrecy in red top and bottom, urgency on page 1, the footer note. */

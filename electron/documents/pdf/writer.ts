@@ -1,5 +1,5 @@
 import { type DocumentModel, type ListBlock, type Paragraph, SIGNATURE_DOTS, type SignatureBlock } from '../model';
-import { type LaidLine, layoutLines, widthCache } from '../thai/layout';
+import { type LaidLine, type LineAlign, layoutLines, widthCache } from '../thai/layout';
 import type { NoBreakMatcher } from '../thai/no-break';
 import { drawLine } from './thai-text';
 
@@ -19,6 +19,8 @@ export class PdfWriter {
     readonly doc: PDFKit.PDFDocument,
     readonly model: DocumentModel,
     readonly noBreak: NoBreakMatcher,
+    /** People's names in the directory: a line never breaks inside one that fits on it. */
+    readonly names?: NoBreakMatcher,
   ) {
     this.lineHeight = model.font.size * LINE_FACTOR;
     this.left = doc.page.margins.left;
@@ -48,8 +50,10 @@ export class PdfWriter {
     return m;
   }
 
-  lines(text: string, font: 'regular' | 'bold', width: number, firstLineWidth = width): LaidLine[] {
-    return layoutLines(text, { width, firstLineWidth, measure: this.measure(font), noBreak: this.noBreak });
+  /** `align` is how the lines will be drawn: stretched lines are chosen to stay tight, ragged ones to avoid very short lines. */
+  lines(text: string, font: 'regular' | 'bold', width: number, firstLineWidth = width, align: LineAlign = 'left'): LaidLine[] {
+    const { noBreak, names } = this;
+    return layoutLines(text, { width, firstLineWidth, measure: this.measure(font), noBreak, names, align, em: this.model.font.size });
   }
 
   newPage(): void {
@@ -72,11 +76,11 @@ export class PdfWriter {
     const first = (p.firstLineCm ?? 0) * PT_PER_CM;
     const leadWidth = p.lead ? this.measure('bold')(`${p.lead} `) : 0;
     const width = this.textWidth - indent;
-    const lines = this.lines(p.text, font, width, width - first - leadWidth);
+    const align = p.align ?? this.model.body.align;
+    const lines = this.lines(p.text, font, width, width - first - leadWidth, align);
     this.space(p.spaceBefore ?? 0);
     // Keep a heading with what follows it, and never leave a single line of a paragraph alone.
     this.ensure(this.lineHeight * (p.keepWithNext ? Math.min(lines.length, 3) + 2 : Math.min(lines.length, 2)));
-    const align = p.align ?? this.model.body.align;
     for (const [i, line] of lines.entries()) {
       this.ensure(this.lineHeight);
       let x = this.left + indent;
@@ -103,7 +107,7 @@ export class PdfWriter {
     const x = this.left + block.indentCm * PT_PER_CM;
     const width = this.textWidth - block.indentCm * PT_PER_CM - hang;
     for (const item of block.items) {
-      const lines = this.lines(item.text, 'regular', width);
+      const lines = this.lines(item.text, 'regular', width, width, this.model.body.align);
       this.ensure(this.lineHeight * Math.min(lines.length, 2));
       this.doc.font('regular').fontSize(this.model.font.size);
       drawLine(this.doc, { text: item.marker, start: 0, end: item.marker.length, width: 0, last: true }, x, this.y, hang, 'left');

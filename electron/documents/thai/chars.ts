@@ -17,6 +17,18 @@ export function noBreakBefore(c: number): boolean {
   return c === 0x0e2f || (c >= 0x0e30 && c <= 0x0e3a) || c === 0x0e45 || c === 0x0e46 || (c >= 0x0e47 && c <= 0x0e4e);
 }
 
+const THANTHAKHAT = 0x0e4c;
+const isConsonant = (c: number) => c >= 0x0e01 && c <= 0x0e2e;
+
+/**
+ * Whether text[p] is a silent consonant (with ์, or before one that has it): จันทร์, เมนท์, ศาสตร์.
+ * It belongs to the syllable before it, so nothing may break before it.
+ */
+export function silentAt(text: string, p: number): boolean {
+  const next = text.charCodeAt(p + 1);
+  return next === THANTHAKHAT || (isConsonant(next) && text.charCodeAt(p + 2) === THANTHAKHAT && isConsonant(text.charCodeAt(p)));
+}
+
 /** A line never ends with a leading vowel (เ แ โ ใ ไ): it is written before the consonant it follows in speech. */
 export function noBreakAfter(c: number): boolean {
   return c >= 0x0e40 && c <= 0x0e44;
@@ -64,5 +76,24 @@ export function clusters(text: string): string[] {
     prev = c;
   }
   if (text.length > 0) out.push(text.slice(start));
+  return out;
+}
+
+/** `out[i]` = 1 where a grapheme cluster of `text` starts (as `clusters` cuts it); `out[text.length]` = 1. */
+export function clusterStarts(text: string): Uint8Array {
+  const out = new Uint8Array(text.length + 1);
+  out[text.length] = 1;
+  let prev = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!isScannable(c)) {
+      out.fill(0);
+      out[text.length] = 1;
+      for (const g of graphemes(text)) out[g.index] = 1;
+      return out;
+    }
+    if (i === 0 || !(isThaiClusterTail(c) ? !isControl(prev) : c === 0x0a && prev === 0x0d)) out[i] = 1;
+    prev = c;
+  }
   return out;
 }

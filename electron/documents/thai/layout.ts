@@ -1,8 +1,12 @@
-// Greedy line filling for Thai (THAI-DOCUMENTS.md §4–5): pdfkit's own wrapping treats a Thai run as
-// one word and cuts it anywhere, so lines are laid out here and drawn one by one.
-import { breakOpportunities } from './breaks';
-import { graphemes } from './chars';
+// Thai line layout (THAI-DOCUMENTS.md §4–5): pdfkit's own wrapping treats a Thai run as one word and
+// cuts it anywhere, so lines are laid out here, a paragraph at a time (total-fit.ts), and drawn one
+// by one (pdf/thai-text.ts).
+import { type BreakCandidates, breakCandidates } from './breaks';
+import { clusterStarts } from './chars';
+import { chooseCuts, isSpace } from './cuts';
+import type { Lexicon } from './lexicon';
 import type { NoBreakMatcher } from './no-break';
+import { type Stretch, totalFit } from './total-fit';
 
 export interface LaidLine {
   /** The line as drawn: `source.slice(start, end)`, trailing spaces and the newline left out. */
@@ -15,6 +19,8 @@ export interface LaidLine {
   last: boolean;
 }
 
+export type LineAlign = 'left' | 'center' | 'right' | 'justify' | 'thaiDistributed';
+
 export interface LayoutOptions {
   /** Width available to every line but the first. */
   width: number;
@@ -22,32 +28,30 @@ export interface LayoutOptions {
   firstLineWidth?: number;
   /** Width of a string in the font and size the lines will be drawn in; wrap it in `widthCache`. */
   measure: (s: string) => number;
+  /** Protected words (the shipped list and the officer's): broken only to avoid a loose line. */
   noBreak: NoBreakMatcher;
+  /** People's names (glue.ts `nameVariants`): never broken unless wider than a whole line. */
+  names?: NoBreakMatcher;
+  /** How the lines will be drawn; stretched lines are kept from looseness, ragged ones ('left', the default) from very short lines. */
+  align?: LineAlign;
+  /** The font size (1 em) in the units of `measure`, for the stretch limits; 1 when not given. */
+  em?: number;
+  /** The dictionary judge; the shipped lexicon when not given. */
+  lexicon?: Lexicon;
 }
 
-// Spaces a line may end with (UAX #14 breaks after them); no-break spaces are not among them.
-const TRAILING_SPACE = /[ \t\r\u1680\u2000-\u2006\u2008-\u200b\u205f\u3000]+$/;
-const trimEnd = (s: string) => s.replace(TRAILING_SPACE, '');
-
-const NOTHING_PROTECTED: NoBreakMatcher = { words: [], spans: () => [] };
-
-/** How a piece too wide for a whole line may still be cut: at plain word boundaries, between clusters, not at all. */
-type Split = 'words' | 'graphemes' | 'never';
-
 /**
- * Break `text` into lines no wider than the available width. Each piece between two break
- * opportunities goes on the current line if its text without trailing spaces fits; a piece wider
- * than a whole line (a long protected name in a narrow cell, a long URL) is split at its plain word
- * boundaries, else between grapheme clusters. Explicit '\n' forces a break; empty text
- * (or an empty line between two '\n') gives one empty line. Only a single grapheme cluster wider
- * than the line can make a line wider than allowed.
+ * Break `text` into lines no wider than the available width, choosing each paragraph's breaks
+ * together (total fit). Explicit '\n' forces a break; empty text (or an empty line between two
+ * '\n') gives one empty line. Only a piece that may not be cut (a number and its dot) or a single
+ * grapheme cluster wider than the line can make a line wider than allowed.
  */
 export function layoutLines(text: string, opts: LayoutOptions): LaidLine[] {
   const lines: LaidLine[] = [];
   let offset = 0;
   for (const paragraph of text.split('\n')) {
     const before = lines.length;
-    fillParagraph(paragraph, offset, opts, lines);
+    if (paragraph.length > 0) fitParagraph(paragraph, offset, opts, lines);
     if (lines.length === before) lines.push({ text: '', start: offset, end: offset, width: 0, last: true });
     lines[lines.length - 1].last = true;
     offset += paragraph.length + 1;
@@ -55,59 +59,101 @@ export function layoutLines(text: string, opts: LayoutOptions): LaidLine[] {
   return lines;
 }
 
-function fillParagraph(para: string, offset: number, opts: LayoutOptions, lines: LaidLine[]): void {
-  const { measure } = opts;
-  const available = () => (lines.length === 0 ? (opts.firstLineWidth ?? opts.width) : opts.width);
-  let lineStart = -1; // -1: no open line
-  let lineEnd = 0;
-  let lineWidth = 0; // sum of the pieces' widths, trailing spaces included
+interface Analysis {
+  candidates: BreakCandidates;
+  clusters: Uint8Array;
+}
 
-  const emit = () => {
-    const body = trimEnd(para.slice(lineStart, lineEnd));
-    const start = offset + lineStart;
-    lines.push({ text: body, start, end: start + body.length, width: measure(body), last: false });
-    lineStart = -1;
-    lineWidth = 0;
-  };
+// Per matcher pair, per paragraph text: minutes repeat their phrases (ที่ประชุมรับทราบ, names, positions).
+const analyses = new WeakMap<NoBreakMatcher, WeakMap<object, Map<string, Analysis>>>();
+const NO_NAMES = {};
 
-  // The sum of piece widths is exact for Thai in Sarabun; kerning across a piece edge could make
-  // the joined text a little wider, so near the limit the line itself is measured.
-  const fits = (bodyEnd: number, approx: number) => {
-    const avail = available();
-    const slack = avail * 0.01;
-    if (approx > avail + slack) return false;
-    if (approx <= avail - slack) return true;
-    return measure(para.slice(lineStart, bodyEnd)) <= avail + 1e-9;
-  };
-
-  const append = (start: number, end: number) => {
-    if (lineStart < 0) lineStart = start;
-    lineEnd = end;
-    lineWidth += measure(para.slice(start, end));
-  };
-
-  const place = (start: number, end: number, split: Split) => {
-    const piece = para.slice(start, end);
-    const body = trimEnd(piece);
-    if (lineStart >= 0 && body && !fits(start + body.length, lineWidth + measure(body))) emit();
-    if (split !== 'never' && lineStart < 0 && measure(body) > available() + 1e-9) {
-      const inner = split === 'words' ? breakOpportunities(piece, NOTHING_PROTECTED) : [];
-      if (inner.length > 0) {
-        const cuts = [0, ...inner, piece.length];
-        for (let i = 0; i + 1 < cuts.length; i++) place(start + cuts[i], start + cuts[i + 1], 'graphemes');
-      } else {
-        for (const g of graphemes(piece)) place(start + g.index, start + g.index + g.segment.length, 'never');
-      }
-      return;
-    }
-    append(start, end);
-  };
-
-  const cuts = [0, ...breakOpportunities(para, opts.noBreak), para.length];
-  for (let i = 0; i + 1 < cuts.length; i++) {
-    if (cuts[i] < cuts[i + 1]) place(cuts[i], cuts[i + 1], 'words');
+function analyse(para: string, opts: LayoutOptions): Analysis {
+  let byNames = analyses.get(opts.noBreak);
+  if (!byNames) {
+    byNames = new WeakMap();
+    analyses.set(opts.noBreak, byNames);
   }
-  if (lineStart >= 0) emit();
+  const namesKey = opts.names ?? NO_NAMES;
+  let cache = byNames.get(namesKey);
+  if (!cache) {
+    cache = new Map();
+    byNames.set(namesKey, cache);
+  }
+  let found = opts.lexicon ? undefined : cache.get(para);
+  if (!found) {
+    found = { candidates: breakCandidates(para, opts), clusters: clusterStarts(para) };
+    if (!opts.lexicon) {
+      if (cache.size > 5000) cache.clear();
+      cache.set(para, found);
+    }
+  }
+  return found;
+}
+
+function stretchOf(align: LineAlign | undefined): Stretch {
+  return align === 'thaiDistributed' ? 'distributed' : align === 'justify' ? 'justify' : 'ragged';
+}
+
+function fitParagraph(para: string, offset: number, opts: LayoutOptions, lines: LaidLine[]): void {
+  const { measure } = opts;
+  const { candidates, clusters } = analyse(para, opts);
+  const cuts = chooseCuts(para, candidates, opts);
+  const m = cuts.at.length - 1;
+
+  // Prefix sums over pieces: widths (with kerning across a cut), clusters, space runs.
+  const full = new Float64Array(m + 1); // width of text[0, cuts[k])
+  const trail = new Float64Array(m + 1); // width of the trailing spaces of the piece ending at cuts[k]
+  const trailChars = new Int32Array(m + 1);
+  for (let k = 1; k <= m; k++) {
+    const s = cuts.at[k - 1];
+    const e = cuts.at[k];
+    const piece = para.slice(s, e);
+    let t = e;
+    while (t > s && isSpace(para, t - 1)) t--;
+    const w = measure(piece);
+    full[k] = full[k - 1] + w + (k > 1 ? kerning(para, s, measure) : 0);
+    trail[k] = t < e ? w - (t > s ? measure(para.slice(s, t)) : 0) : 0;
+    trailChars[k] = e - t;
+  }
+  const clusterSum = new Int32Array(para.length + 2);
+  const runSum = new Int32Array(para.length + 2);
+  for (let i = 0; i < para.length; i++) {
+    clusterSum[i + 1] = clusterSum[i] + clusters[i];
+    runSum[i + 1] = runSum[i] + (para[i] === ' ' && i > 0 && para[i - 1] !== ' ' ? 1 : 0);
+  }
+  const width = (a: number, b: number) => full[b] - full[a] - (a > 0 ? kerning(para, cuts.at[a], measure) : 0) - trail[b];
+  const bodyEnd = (b: number) => cuts.at[b] - trailChars[b];
+  const stretch = stretchOf(opts.align);
+  const gaps =
+    stretch === 'justify'
+      ? (a: number, b: number) => runSum[bodyEnd(b)] - runSum[cuts.at[a] + 1]
+      : (a: number, b: number) => clusterSum[bodyEnd(b)] - clusterSum[cuts.at[a]] - 1;
+
+  const ends = totalFit({
+    m, width, gaps, penalty: cuts.penalty, stretch, em: opts.em ?? 1,
+    firstWidth: opts.firstLineWidth ?? opts.width, width2: opts.width,
+  });
+  let a = 0;
+  for (const b of ends) {
+    const start = cuts.at[a];
+    const end = bodyEnd(b);
+    lines.push({ text: para.slice(start, end), start: offset + start, end: offset + end, width: width(a, b), last: false });
+    a = b;
+  }
+}
+
+/**
+ * Kerning between the two characters around a cut, where the font may kern them (Sarabun kerns
+ * Latin pairs such as Te, r.). Thai is shaped without kerning across word boundaries, and a lone
+ * Thai mark would be shaped against a dotted circle, so pairs with a Thai character count 0.
+ */
+function kerning(text: string, at: number, measure: (s: string) => number): number {
+  const x = text.charCodeAt(at - 1);
+  const y = text.charCodeAt(at);
+  if (x >= 0x0e00 || y >= 0x0e00 || x <= 0x20 || y <= 0x20) return 0;
+  const pair = text.slice(at - 1, at + 1);
+  return measure(pair) - measure(pair[0]) - measure(pair[1]);
 }
 
 /**

@@ -1,25 +1,7 @@
-// Words a line must never break inside (THAI-DOCUMENTS.md §4): the dictionary segmenter splits some
-// words that matter in ministry documents (กา|รบู|รณา|การ, ตามพ|ระ|ราช|บัญญัติ, ดี|ป้า), and agency
-// names and legal terms read badly when torn across lines.
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-const LIST = join('resources', 'thai', 'no-break-words.txt');
-
-/**
- * This file sits in electron/documents/thai/ when run from source (tests, CLI) and in out/main/
- * when bundled, so the repository (or app) root is found by walking up rather than by a fixed path.
- */
-function findList(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let up = 0; up < 5; up++) {
-    const candidate = join(dir, LIST);
-    if (existsSync(candidate)) return candidate;
-    dir = dirname(dir);
-  }
-  throw new Error(`Thai no-break word list not found: ${LIST} above ${fileURLToPath(import.meta.url)}`);
-}
+// Words a line should not break inside (THAI-DOCUMENTS.md §4; resources/thai/no-break-words.txt says
+// what belongs there): agency names and titles, abbreviations, words whose edges the segmenter gets
+// wrong. A strong preference for the layout, not a rule (layout.ts).
+import { readThaiResource } from './resource-file';
 
 /** One word per line; `#` starts a comment; blank lines are skipped. */
 export function parseNoBreakWords(text: string): string[] {
@@ -29,7 +11,7 @@ export function parseNoBreakWords(text: string): string[] {
     .filter((line) => line.length > 0);
 }
 
-export const shippedNoBreakWords: readonly string[] = Object.freeze(parseNoBreakWords(readFileSync(findList(), 'utf8')));
+export const shippedNoBreakWords: readonly string[] = Object.freeze(parseNoBreakWords(readThaiResource('no-break-words.txt')));
 
 export interface NoBreakMatcher {
   /** The distinct words, longest first. */

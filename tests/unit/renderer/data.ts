@@ -60,6 +60,7 @@ export const series: Series = {
   minuteTakerId: null,
   reviewerId: null,
   nextNumber: null,
+  carryWindowMonths: 12,
   documentSettings: defaultDocumentSettings,
 };
 

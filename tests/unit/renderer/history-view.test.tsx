@@ -131,6 +131,23 @@ describe('history of a meeting', () => {
     expect(rows[1].querySelector('.history__who')?.textContent).toBe(' โดย somsri');
   });
 
+  it('folds saves that each changed a different field: every field from its first value to its last', async () => {
+    const save = (id: number, minute: number, before: Record<string, string>, after: Record<string, string>): AuditEntry => ({
+      ...base, id, at: at(2026, 11, 25, 10, minute), entity: 'agenda_items', entityId: ids.item(1), action: 'update',
+      before: { subject: 'ร่างพระราชบัญญัติส่งเสริมอุตสาหกรรมเกม', ...before }, after: { subject: 'ร่างพระราชบัญญัติส่งเสริมอุตสาหกรรมเกม', ...after },
+    });
+    await setup([
+      save(22, 45, { resolution: 'ที่ประชุมรับทราบ' }, { resolution: 'ที่ประชุมเห็นชอบ' }),
+      save(21, 41, { discussion: '' }, { discussion: 'ที่ประชุมหารือ' }),
+    ]);
+    const [row] = screen.getAllByTestId('history-entry');
+    const befores = [...row.querySelectorAll('.history__before')].map((b) => b.textContent);
+    const afters = [...row.querySelectorAll('.history__after')].map((b) => b.textContent);
+    expect(befores).toEqual(expect.arrayContaining(['(ว่าง)', 'ที่ประชุมรับทราบ']));
+    expect(afters.join(' ')).toContain('ที่ประชุมหารือ');
+    expect(afters.join(' ')).toContain('ที่ประชุมเห็นชอบ');
+  });
+
   it('narrows the history to one kind of record', async () => {
     await setup();
     fireEvent.change(screen.getByLabelText('แสดง'), { target: { value: 'attendance' } });

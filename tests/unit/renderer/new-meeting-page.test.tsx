@@ -152,4 +152,31 @@ describe('NewMeetingPage', () => {
     await act(async () => change(/^วันที่ประชุม/, '25/11/2569'));
     await waitFor(() => expect(screen.getByTestId('number-preview').textContent).toMatch(/^1\/25\d\d$/));
   });
+
+  it('shows what the meeting will carry and sends the items the officer kept', async () => {
+    const carried = (n: number, subject: string, reason: 'marked' | 'openActions') => ({
+      itemId: ids.item(n), subject, presenterOrgId: null, from: `ครั้งที่ 2/2569 ระเบียบวาระที่ 4.${n}`, meetingDate: '2026-10-01', reason,
+      openActions: reason === 'openActions' ? ['ประชาสัมพันธ์แอปทางรัฐ'] : [],
+    });
+    const client = fakeClient({
+      'series.list': () => [series], 'reference.sectionTemplates': () => [], 'meetings.list': () => [],
+      'meetings.nextNumber': ({ yearBe }) => ({ number: 3, yearBe }), 'meetings.create': () => meetingDetail(),
+      'meetings.preparation': () => ({
+        certifies: { meetingId: ids.meeting, number: '2/2569', date: '2026-10-01' }, windowMonths: 12,
+        carried: [carried(1, '(ร่าง) พ.ร.บ. ส่งเสริมอุตสาหกรรมเกม', 'marked'), carried(2, 'สำมะโนประชากรและเคหะ', 'openActions')],
+      }),
+    });
+    await act(async () => {
+      renderWith(client, <NewMeetingPage />);
+    });
+    await act(async () => change(/^วันที่ประชุม/, '25/11/2569'));
+    const preview = await screen.findByTestId('carry-preview');
+    expect(preview.textContent).toContain('ระเบียบวาระที่ 2 รับรองรายงานการประชุมครั้งที่ 2/2569');
+    expect(preview.textContent).toContain('ครั้งที่ 2/2569 ระเบียบวาระที่ 4.2 ยังมีข้อสั่งการค้าง 1 รายการ');
+    fireEvent.click(screen.getByLabelText('สำมะโนประชากรและเคหะ'));
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'สร้างการประชุม' }));
+    });
+    expect(client.callsTo('meetings.create')[0]).toMatchObject({ carry: [ids.item(1)] });
+  });
 });
