@@ -1,7 +1,7 @@
 import PDFDocument from 'pdfkit';
 import { toThaiDigits } from '../../../shared/thai';
 import { fontFiles } from '../fonts';
-import type { Block, DocumentModel } from '../model';
+import type { Block, DocumentModel, Paragraph } from '../model';
 import { type NameParts, personName } from '../../../shared/names';
 import { nameVariants } from '../thai/glue';
 import { noBreakMatcher, shippedNoBreakWords } from '../thai/no-break';
@@ -28,7 +28,6 @@ export async function renderPdf(model: DocumentModel, options: PdfOptions = {}):
     size: 'A4',
     layout: model.page.orientation ?? 'portrait',
     margins: { top: m.top * PT_PER_CM, right: m.right * PT_PER_CM, bottom: m.bottom * PT_PER_CM, left: m.left * PT_PER_CM },
-    bufferPages: true,
     info: { Title: model.title, Creator: 'Lekha', Producer: 'Lekha' },
     lang: 'th-TH',
     displayTitle: true,
@@ -48,12 +47,16 @@ export async function renderPdf(model: DocumentModel, options: PdfOptions = {}):
   installThaiToUnicodeFix(doc);
   doc.font('regular');
   installThaiToUnicodeFix(doc);
-  const watermark = model.page.watermark;
-  if (watermark) {
-    // Drawn first on every page, so it lies behind the text and copies out before it, never inside it.
-    drawWatermark(doc, watermark, model.font.size);
-    doc.on('pageAdded', () => drawWatermark(doc, watermark, model.font.size));
-  }
+  // Drawn on each page as it starts, watermark first so it lies behind the text and copies out
+  // before it, never inside it. Pages are written out as they fill (no page buffer): a tracker of
+  // thousands of pages never holds more than the page being drawn.
+  let page = 0;
+  const furnish = () => {
+    if (model.page.watermark) drawWatermark(doc, model.page.watermark, model.font.size);
+    drawFurniture(doc, model, page++);
+  };
+  furnish();
+  doc.on('pageAdded', furnish);
 
   const names = (options.people ?? []).flatMap((p) => [personName(p), `${p.firstName} ${p.lastName}`, p.firstName, p.lastName]);
   const writer = new PdfWriter(
@@ -64,6 +67,7 @@ export async function renderPdf(model: DocumentModel, options: PdfOptions = {}):
   const total = model.blocks.length;
   const people = peopleWidths(writer, model.blocks);
   for (const [index, block] of model.blocks.entries()) {
+    if (startsChain(model.blocks, index)) keepChain(writer, model.blocks, index);
     drawBlock(writer, block, people);
     if (index % 10 === 0) {
       options.onProgress?.(index, total);
@@ -73,10 +77,19 @@ export async function renderPdf(model: DocumentModel, options: PdfOptions = {}):
   }
   options.onProgress?.(total, total);
 
-  drawFurniture(doc, model);
   doc.end();
   await done;
   return new Uint8Array(Buffer.concat(chunks));
+}
+
+const kept = (b: Block | undefined): b is Paragraph => b?.type === 'paragraph' && !!b.keepWithNext;
+const startsChain = (blocks: Block[], index: number) => kept(blocks[index]) && !kept(blocks[index - 1]);
+
+/** Headings in a row go to the next page together with the first two lines of what follows them. */
+function keepChain(writer: PdfWriter, blocks: Block[], index: number): void {
+  const chain: Paragraph[] = [];
+  for (let i = index; kept(blocks[i]); i++) chain.push(blocks[i] as Paragraph);
+  writer.keepChain(chain, { lines: blocks[index + chain.length] ? 2 : 0 });
 }
 
 function drawBlock(writer: PdfWriter, block: Block, people: number[]): void {
@@ -111,42 +124,38 @@ function drawWatermark(doc: PDFKit.PDFDocument, text: string, bodySize: number):
 }
 
 /** Page numbers `- ๒ -` from page 2, secrecy in red top and bottom, urgency on page 1, the footer note. */
-function drawFurniture(doc: PDFKit.PDFDocument, model: DocumentModel): void {
-  const range = doc.bufferedPageRange();
+function drawFurniture(doc: PDFKit.PDFDocument, model: DocumentModel, index: number): void {
   const size = 14;
   const red = '#C00000';
-  for (let i = range.start; i < range.start + range.count; i++) {
-    doc.switchToPage(i);
-    const { width, height, margins } = doc.page;
-    // Drawing in the margins must not make pdfkit start a new page.
-    const savedBottom = margins.bottom;
-    doc.page.margins.bottom = 0;
-    const centred = (text: string, y: number, font: string, fontSize: number, color: string) => {
-      doc.font(font).fontSize(fontSize).fillColor(color);
-      const w = doc.widthOfString(text);
-      drawLine(doc, { text, start: 0, end: text.length, width: w, last: true }, (width - w) / 2, y, w, 'left');
-    };
-    if (model.page.secrecy) {
-      centred(model.page.secrecy, margins.top / 2 - 12, 'bold', 18, red);
-      centred(model.page.secrecy, height - savedBottom / 2 - 6, 'bold', 18, red);
-    }
-    if (i > range.start) {
-      const n = String(i - range.start + 1);
-      const label = `- ${model.page.digits === 'thai' ? toThaiDigits(n) : n} -`;
-      centred(label, model.page.secrecy ? margins.top / 2 + 8 : margins.top / 2 - 6, 'regular', size, 'black');
-    }
-    if (i === range.start && model.page.urgency) {
-      doc.font('bold').fontSize(24).fillColor(red);
-      const text = model.page.urgency;
-      drawLine(doc, { text, start: 0, end: text.length, width: doc.widthOfString(text), last: true }, margins.left, margins.top / 2 - 14, width, 'left');
-    }
-    if (model.page.footerNote) {
-      doc.font('regular').fontSize(9).fillColor('#444444');
-      const text = model.page.footerNote;
-      const w = doc.widthOfString(text);
-      drawLine(doc, { text, start: 0, end: text.length, width: w, last: true }, width - margins.right - w, height - savedBottom / 2 + 4, w, 'left');
-    }
-    doc.page.margins.bottom = savedBottom;
-    doc.fillColor('black');
+  const { width, height, margins } = doc.page;
+  // Drawing in the margins must not make pdfkit start a new page.
+  const savedBottom = margins.bottom;
+  doc.page.margins.bottom = 0;
+  const centred = (text: string, y: number, font: string, fontSize: number, color: string) => {
+    doc.font(font).fontSize(fontSize).fillColor(color);
+    const w = doc.widthOfString(text);
+    drawLine(doc, { text, start: 0, end: text.length, width: w, last: true }, (width - w) / 2, y, w, 'left');
+  };
+  if (model.page.secrecy) {
+    centred(model.page.secrecy, margins.top / 2 - 12, 'bold', 18, red);
+    centred(model.page.secrecy, height - savedBottom / 2 - 6, 'bold', 18, red);
   }
+  if (index > 0) {
+    const n = String(index + 1);
+    const label = `- ${model.page.digits === 'thai' ? toThaiDigits(n) : n} -`;
+    centred(label, model.page.secrecy ? margins.top / 2 + 8 : margins.top / 2 - 6, 'regular', size, 'black');
+  }
+  if (index === 0 && model.page.urgency) {
+    doc.font('bold').fontSize(24).fillColor(red);
+    const text = model.page.urgency;
+    drawLine(doc, { text, start: 0, end: text.length, width: doc.widthOfString(text), last: true }, margins.left, margins.top / 2 - 14, width, 'left');
+  }
+  if (model.page.footerNote) {
+    doc.font('regular').fontSize(9).fillColor('#444444');
+    const text = model.page.footerNote;
+    const w = doc.widthOfString(text);
+    drawLine(doc, { text, start: 0, end: text.length, width: w, last: true }, width - margins.right - w, height - savedBottom / 2 + 4, w, 'left');
+  }
+  doc.page.margins.bottom = savedBottom;
+  doc.fillColor('black').font('regular').fontSize(model.font.size);
 }
