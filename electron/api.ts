@@ -126,6 +126,9 @@ export async function openCore(options: CoreOptions): Promise<LekhaCore> {
   const now = options.now ?? (() => new Date().toISOString());
   try {
     await migrate(db, { onCreate: (trx) => loadReferenceData(trx, now()), onUpgrade: (trx) => addReferenceOrganisations(trx, now()) });
+    // Statistics for the query planner, so each list walks the index that answers it (issue 11):
+    // refreshed where tables grew, cheaply (SQLite's own advice for a connection kept open).
+    sqlite.pragma('optimize=0x10002');
   } catch (error) {
     await db.destroy();
     throw error;
@@ -157,7 +160,10 @@ export async function openCore(options: CoreOptions): Promise<LekhaCore> {
       return () => listeners.delete(listener);
     },
     backupTo: async (folder) => backupToFolder(sqlite, ctx.filesDir, folder, now()),
-    close: () => db.destroy(),
+    close: async () => {
+      sqlite.pragma('optimize');
+      await db.destroy();
+    },
   };
 }
 

@@ -10,7 +10,7 @@ export class CliError extends Error {
 }
 
 /** The flags every command may read (parsed once in cli.ts); each command uses the ones it needs. */
-export type CliValues = Partial<Record<string, string | boolean>>;
+export type CliValues = Partial<Record<string, string | boolean | string[]>>;
 
 /** What a command gets: the words after its name, the flags, and the usage text for refusals. */
 export interface CommandInput {

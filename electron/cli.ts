@@ -30,7 +30,10 @@ const commands: Record<string, { usage: string[]; load: () => Promise<CommandMod
     load: () => import('./cli-export'),
   },
   import: {
-    usage: ['lekha import meeting FILE [--db PATH]        นำเข้าการประชุมจากไฟล์ JSON'],
+    usage: [
+      'lekha import meeting FILE [--db PATH]        นำเข้าการประชุมจากไฟล์ JSON',
+      '  [--rename-org "อสส.=อสส.(สวนสัตว์)"]        ให้หน่วยงานในไฟล์ใช้อักษรย่ออื่น เมื่ออักษรย่อนั้นเป็นของหน่วยงานอื่นในฐานข้อมูล',
+    ],
     load: () => import('./cli-import'),
   },
   org: {
@@ -55,7 +58,7 @@ const options = {
   format: { type: 'string' }, series: { type: 'string' }, help: { type: 'boolean', short: 'h' },
   'thai-digits': { type: 'boolean' }, org: { type: 'string' }, status: { type: 'string' }, from: { type: 'string' },
   abbr: { type: 'string' }, name: { type: 'string' }, 'name-en': { type: 'string' }, 'abbr-en': { type: 'string' }, kind: { type: 'string' },
-  all: { type: 'boolean' }, years: { type: 'string' }, seed: { type: 'string' },
+  all: { type: 'boolean' }, years: { type: 'string' }, seed: { type: 'string' }, 'rename-org': { type: 'string', multiple: true },
 } as const;
 
 const usage = `เลขา (Lekha) — ระบบงานเลขานุการการประชุมผู้บริหาร

@@ -1,22 +1,25 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { LanguageSwitch } from './components/language-switch';
 import { useLang, useT } from './i18n';
-import { MeetingPage } from './pages/meeting-page';
 import { MeetingsPage } from './pages/meetings-page';
-import { ActionsPage } from './pages/actions-page';
-import { DirectoryPage } from './features/directory/directory-page';
-import { SeriesListPage } from './features/series/series-list-page';
-import { SeriesPage } from './features/series/series-page';
-import { NewMeetingPage } from './pages/new-meeting-page';
-import { PoliciesPage } from './pages/policies-page';
-import { PolicyPage } from './pages/policy-page';
-import { PolicyTemplatesPage } from './pages/policy-templates-page';
-import { SettingsPage } from './pages/settings-page';
 import { paths, setNavigationGuard, useRoute } from './router';
 import { rememberedOrg } from './state/actions-store';
 import { useAppStores } from './state/app-context';
 import { hasUnsavedChanges } from './state/dirty';
 import { useLiveUpdates } from './state/live-updates';
+
+// The first page (the meetings list) comes with the app; every other page is loaded when first opened,
+// so the first screen does not wait for the code of all of them (issue 11).
+const MeetingPage = lazy(() => import('./pages/meeting-page').then((m) => ({ default: m.MeetingPage })));
+const ActionsPage = lazy(() => import('./pages/actions-page').then((m) => ({ default: m.ActionsPage })));
+const DirectoryPage = lazy(() => import('./features/directory/directory-page').then((m) => ({ default: m.DirectoryPage })));
+const SeriesListPage = lazy(() => import('./features/series/series-list-page').then((m) => ({ default: m.SeriesListPage })));
+const SeriesPage = lazy(() => import('./features/series/series-page').then((m) => ({ default: m.SeriesPage })));
+const NewMeetingPage = lazy(() => import('./pages/new-meeting-page').then((m) => ({ default: m.NewMeetingPage })));
+const PoliciesPage = lazy(() => import('./pages/policies-page').then((m) => ({ default: m.PoliciesPage })));
+const PolicyPage = lazy(() => import('./pages/policy-page').then((m) => ({ default: m.PolicyPage })));
+const PolicyTemplatesPage = lazy(() => import('./pages/policy-templates-page').then((m) => ({ default: m.PolicyTemplatesPage })));
+const SettingsPage = lazy(() => import('./pages/settings-page').then((m) => ({ default: m.SettingsPage })));
 
 export function App() {
   const t = useT();
@@ -73,6 +76,7 @@ export function App() {
         <LanguageSwitch />
       </header>
       <main id="main" tabIndex={-1}>
+        <Suspense fallback={<p className="page muted">{t('common.loading')}</p>}>
         {route.name === 'meetings' ? <MeetingsPage /> : null}
         {route.name === 'newMeeting' ? <NewMeetingPage /> : null}
         {route.name === 'meeting' ? <MeetingPage key={route.id} id={route.id} /> : null}
@@ -92,6 +96,7 @@ export function App() {
             </p>
           </div>
         ) : null}
+        </Suspense>
       </main>
     </>
   );

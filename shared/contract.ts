@@ -154,7 +154,11 @@ export const contract = {
   /** Creates the organisations the file lists and the database lacks; names them in the result. */
   // The file is any object here and checked whole by the service against `exchangeFile`, so that one
   // refusal names the schema's problems and the unknown references together (issue 8: import in one try).
-  'exchange.importMeeting': { args: z.object({ file: z.looseObject({}) }), result: importResult },
+  // `renameOrganisations` brings an organisation in under another abbreviation where the file's is the database's for another (อสส.).
+  'exchange.importMeeting': {
+    args: z.object({ file: z.looseObject({}), renameOrganisations: z.record(z.string().min(1), z.string().trim().min(1, { error: 'ต้องระบุอักษรย่อใหม่' })).default({}) }),
+    result: importResult,
+  },
 } as const;
 
 export type Contract = typeof contract;

@@ -142,6 +142,8 @@ export type ExchangeFile = z.infer<typeof exchangeFile>;
 export const importResult = z.object({
   meetingId: z.string(),
   createdOrganisations: z.array(z.object({ abbrTh: z.string(), nameTh: z.string() })),
+  /** The file's abbreviation for an organisation the database has under another (same name): its directives go there. */
+  reusedOrganisations: z.array(z.object({ fileAbbr: z.string(), abbrTh: z.string(), nameTh: z.string() })),
   createdPeople: z.array(z.string()),
   addedSections: z.array(z.string()),
 });

@@ -6,6 +6,7 @@ import { standardSectionKinds } from '../../shared/schemas/common';
 import type { Series } from '../../shared/schemas/series';
 import { describeField, zodProblems } from '../../shared/validation';
 import type { DB } from '../db/types';
+import { matchOrganisations } from './exchange-orgs';
 import { findSection } from './series-sections';
 
 type Loose = Record<string, unknown>;
@@ -30,7 +31,12 @@ export async function checkExchangeFile(
   const f = obj(raw);
 
   const dbOrgs = new Set((await db.selectFrom('organisations').select('abbr_th').execute()).map((o) => o.abbr_th));
-  const fileOrgs = new Set(arr(f.organisations).map((o) => str(obj(o).abbrTh)).filter((a): a is string => a !== null));
+  const listedOrgs = arr(f.organisations).map((o) => ({ abbrTh: str(obj(o).abbrTh), nameTh: str(obj(o).nameTh) }));
+  const fileOrgs = new Set(listedOrgs.map((o) => o.abbrTh).filter((a): a is string => a !== null));
+  listedOrgs.forEach((o, i) => {
+    if (o.abbrTh && listedOrgs.findIndex((x) => x.abbrTh === o.abbrTh) !== i) problems.push(problem(['organisations', i, 'abbrTh'], `อักษรย่อ "${o.abbrTh}" ซ้ำกับหน่วยงานก่อนหน้าในไฟล์`));
+  });
+  for (const clash of (await matchOrganisations(db, listedOrgs)).clashes) problems.push(problem(['organisations', clash.index, 'abbrTh'], clash.message));
   const names = arr(f.people).map((p) => str(obj(p).name));
   const known = new Set(names.filter((n): n is string => n !== null));
   names.forEach((n, i) => {

@@ -5,6 +5,7 @@ import type { Series } from '../../shared/schemas/series';
 import { memberRoleTitles } from '../../shared/roles';
 import { newId, type ServiceContext } from './context';
 import { checkExchangeFile } from './exchange-check';
+import { matchOrganisations, renameAbbreviations } from './exchange-orgs';
 import { getSeries, insertSeries, readSeries } from './series';
 import { findSection, setSections, standardSections } from './series-sections';
 import { fromBool, type Writer, write } from './write';
@@ -15,16 +16,22 @@ import { fromBool, type Writer, write } from './write';
  * database lacks are created (unverified unless the file says otherwise), and sections the series
  * lacks are added, so a file from another office goes in at the first try.
  */
-export async function importMeeting(ctx: ServiceContext, raw: unknown): Promise<ImportResult> {
+export async function importMeeting(ctx: ServiceContext, given: unknown, renames: Record<string, string> = {}): Promise<ImportResult> {
+  const listed = new Set(((given as { organisations?: { abbrTh?: unknown }[] })?.organisations ?? []).map((o) => o?.abbrTh));
+  const unknownRenames = Object.keys(renames).filter((abbr) => !listed.has(abbr));
+  if (unknownRenames.length) {
+    throw refusal('INVALID', 'นำเข้าไม่ได้', unknownRenames.map((abbr) => ({ field: 'renameOrganisations', message: `ไม่มีหน่วยงานอักษรย่อ "${abbr}" ในรายการหน่วยงาน (organisations) ของไฟล์ จึงเปลี่ยนอักษรย่อไม่ได้` })));
+  }
+  const raw = renameAbbreviations(given, renames);
   const name = (raw as { series?: { nameTh?: unknown } })?.series?.nameTh;
   const existing = (await readSeries(ctx.db)).find((s) => s.nameTh === (typeof name === 'string' ? name.trim() : '')) ?? null;
   const { file, problems, onlyConflicts } = await checkExchangeFile(ctx.db, raw, existing);
   if (!file) throw refusal(onlyConflicts ? 'CONFLICT' : 'INVALID', 'นำเข้าไม่ได้', problems, 'ไม่มีข้อมูลใดถูกบันทึก แก้ทุกจุดแล้วนำเข้าใหม่');
 
   return write(ctx, async (w) => {
-    const createdOrganisations = await createOrganisations(w, file);
+    const { ids: orgs, created: createdOrganisations, reused: reusedOrganisations } = await resolveOrganisations(w, file);
     const { series: target, added: addedSections } = existing ? await addMissingSections(w, existing, file) : { series: await createSeries(w, file), added: [] };
-    const { ids: people, created: createdPeople } = await resolvePeople(w, file);
+    const { ids: people, created: createdPeople } = await resolvePeople(w, file, orgs);
     if (file.series.members.length && target.members.length === 0) {
       const rows = file.series.members.map((m, i) => ({ series_id: target.id, person_id: people.get(m.person)!, meeting_role: m.meetingRole, sort_order: i + 1 }));
       await w.trx.insertInto('series_members').values(rows).execute();
@@ -46,24 +53,27 @@ export async function importMeeting(ctx: ServiceContext, raw: unknown): Promise<
         absence_reason: a.presence === 'absent' ? (a.absenceReason ?? 'other') : null, absence_note: a.absenceNote, sort_order: i + 1,
       }, m.id);
     }
-    await insertItems(w, file, target, ref);
-    return { meetingId: m.id, createdOrganisations, createdPeople, addedSections };
+    await insertItems(w, file, target, ref, orgs);
+    return { meetingId: m.id, createdOrganisations, reusedOrganisations, createdPeople, addedSections };
   });
 }
 
-async function createOrganisations(w: Writer, file: ExchangeFile): Promise<ImportResult['createdOrganisations']> {
-  const have = new Set((await w.trx.selectFrom('organisations').select('abbr_th').execute()).map((o) => o.abbr_th));
+/**
+ * The organisations the file means, by the abbreviation it uses: the database's own, one it has
+ * under another abbreviation (same name), or one created now, unverified unless the file vouches.
+ */
+async function resolveOrganisations(w: Writer, file: ExchangeFile): Promise<{ ids: Map<string, string>; created: ImportResult['createdOrganisations']; reused: ImportResult['reusedOrganisations'] }> {
+  const match = await matchOrganisations(w.trx, file.organisations);
   const created: ImportResult['createdOrganisations'] = [];
-  for (const o of file.organisations) {
-    if (have.has(o.abbrTh)) continue;
-    have.add(o.abbrTh);
-    await w.insert('organisations', {
+  for (const o of match.toCreate.map((i) => file.organisations[i])) {
+    const row = await w.insert('organisations', {
       id: newId(), name_th: o.nameTh, abbr_th: o.abbrTh, name_en: o.nameEn, abbr_en: o.abbrEn, kind: o.kind, parent_id: null,
       active: 1, abbr_verified: fromBool(o.abbrVerified ?? false), created_at: w.at, updated_at: w.at,
     });
+    match.ids.set(o.abbrTh, row.id);
     created.push({ abbrTh: o.abbrTh, nameTh: o.nameTh });
   }
-  return created;
+  return { ids: match.ids, created, reused: match.reused };
 }
 
 async function createSeries(w: Writer, file: ExchangeFile): Promise<Series> {
@@ -82,8 +92,9 @@ async function addMissingSections(w: Writer, series: Series, file: ExchangeFile)
   return { series: await getSeries(w.trx, series.id), added: missing.map((s) => s.titleTh) };
 }
 
-async function insertItems(w: Writer, file: ExchangeFile, series: Series, ref: (name: string | null) => string | null): Promise<void> {
-  const orgs = new Map((await w.trx.selectFrom('organisations').select(['id', 'abbr_th']).execute()).map((o) => [o.abbr_th, o.id]));
+async function insertItems(
+  w: Writer, file: ExchangeFile, series: Series, ref: (name: string | null) => string | null, orgs: Map<string, string>,
+): Promise<void> {
   const org = (abbr: string | null) => (abbr ? orgs.get(abbr)! : null);
   const existingIds = new Set((await w.trx.selectFrom('agenda_items').select('id').execute()).map((r) => r.id));
   const m = file.meeting;
@@ -102,7 +113,8 @@ async function insertItems(w: Writer, file: ExchangeFile, series: Series, ref: (
       }, m.id);
       const owners = [
         ...(a.lead ? [{ action_id: a.id, organisation_id: org(a.lead)!, is_lead: 1 as const }] : []),
-        ...[...new Set(a.support)].filter((s) => s !== a.lead).map((s) => ({ action_id: a.id, organisation_id: org(s)!, is_lead: 0 as const })),
+        // Two abbreviations in the file may name one organisation here: it is listed once.
+        ...[...new Set(a.support.map((s) => org(s)!))].filter((id) => id !== org(a.lead)).map((id) => ({ action_id: a.id, organisation_id: id, is_lead: 0 as const })),
       ];
       if (owners.length) await w.trx.insertInto('action_owners').values(owners).execute();
     }
@@ -118,9 +130,8 @@ async function insertItems(w: Writer, file: ExchangeFile, series: Series, ref: (
 }
 
 /** Finds or creates every person the file lists; matched on title, first and last name. */
-async function resolvePeople(w: Writer, file: ExchangeFile): Promise<{ ids: Map<string, string>; created: string[] }> {
+async function resolvePeople(w: Writer, file: ExchangeFile, orgs: Map<string, string>): Promise<{ ids: Map<string, string>; created: string[] }> {
   const existing = await w.trx.selectFrom('people').selectAll().execute();
-  const orgs = new Map((await w.trx.selectFrom('organisations').select(['id', 'abbr_th']).execute()).map((o) => [o.abbr_th, o.id]));
   const ids = new Map<string, string>();
   const created: string[] = [];
   for (const p of file.people) {

@@ -4,5 +4,5 @@ import { importMeeting } from './exchange-import';
 
 export const exchangeHandlers: HandlerSlice<'exchange.exportMeeting' | 'exchange.importMeeting'> = {
   'exchange.exportMeeting': ({ id }, ctx) => exportMeeting(ctx.db, id, ctx.now()),
-  'exchange.importMeeting': ({ file }, ctx) => importMeeting(ctx, file),
+  'exchange.importMeeting': ({ file, renameOrganisations }, ctx) => importMeeting(ctx, file, renameOrganisations),
 };

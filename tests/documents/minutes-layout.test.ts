@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { seriesWithMeeting, testCore } from '../helpers/core';
 import { exportDocument } from '../helpers/demo';
-import { docxPart, libreOfficePdf, pdfText, pdfWords } from '../helpers/documents';
+import { docxPart, libreOfficePdf, pdfText, pdfWords, positionsInOrder } from '../helpers/documents';
 
 /** A meeting of 13 members, an item with a sub-item, both resolved. */
 async function meetingOf13() {
@@ -64,5 +64,21 @@ describe('minutes layout', () => {
       expect(resolution?.start, number).toBe(paragraphs[at].start);
     }
     expect(paragraphs.find((p) => p.text.startsWith('4.1.1 เรื่อง'))!.start).toBeGreaterThan(paragraphs.find((p) => p.text.startsWith('4.1 เรื่อง'))!.start);
+  });
+
+  it('lists people not yet confirmed apart from ผู้มาประชุม in a draft, in the PDF and the DOCX', async () => {
+    const t = await testCore();
+    const { meeting, chair, member } = await seriesWithMeeting(t);
+    const rows = (await t.call('meetings.get', { id: meeting.id })).attendance;
+    await t.call('attendance.update', { id: rows.find((a) => a.personId === chair.id)!.id, presence: 'onsite' });
+    expect(rows.find((a) => a.personId === member.id)!.presence).toBe('unconfirmed');
+    for (const pdf of [await exportDocument(t, meeting.id, 'minutes', 'pdf'), libreOfficePdf(await exportDocument(t, meeting.id, 'minutes', 'docx'))]) {
+      const text = pdfText(pdf);
+      const [present, absent, others, unconfirmed] = positionsInOrder(text, ['ผู้มาประชุม', 'ผู้ไม่มาประชุม', 'ผู้เข้าร่วมประชุม', 'ยังไม่ได้ยืนยันการเข้าประชุม']);
+      expect(unconfirmed).toBeGreaterThan(others);
+      const chairAt = text.indexOf('จันทรรวงทอง');
+      expect(chairAt > present && chairAt < absent).toBe(true);
+      expect(text.indexOf('สายสุวรรณ')).toBeGreaterThan(unconfirmed);
+    }
   });
 });

@@ -2,7 +2,8 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { loadDemo } from '../../electron/cli-demo';
 import { type TestCore, seriesWithMeeting, testCore } from '../helpers/core';
-import { docxPart, pdfText, squash } from '../helpers/documents';
+import { docxPart, pdfText, positionsInOrder, squash } from '../helpers/documents';
+import { realMeetingFile } from '../helpers/real-meeting';
 
 const workbook = async (file: { base64: string }) => {
   const book = new ExcelJS.Workbook();
@@ -132,6 +133,9 @@ describe('reports from the demo (issue 5)', () => {
     await t.call('people.update', { id: member.id, organisationId: org.id });
     await t.call('series.update', { id: series.id, nameTh: 'การประชุมคณะกรรมการขับเคลื่อนรัฐบาลดิจิทัล' });
     await t.call('meetings.update', { id: meeting.id, venue: 'ห้องประชุม 1 ชั้น 17', chairId: chair.id });
+    // Agencies count once their people are marked present; the chair's own is not listed.
+    const attendance = (await t.call('meetings.get', { id: meeting.id })).attendance;
+    for (const a of attendance) await t.call('attendance.update', { id: a.id, presence: 'onsite' });
     await t.call('agenda.create', {
       meetingId: meeting.id, sectionId: section('consideration').id, subject: 'แผนพัฒนารัฐบาลดิจิทัลของประเทศไทย',
       summary: 'สพร. เสนอแผนพัฒนารัฐบาลดิจิทัลของประเทศไทย ระยะที่ 2 เพื่อให้หน่วยงานของรัฐเชื่อมโยงข้อมูลระหว่างกัน โดยมีตัวชี้วัดรายปี',
@@ -146,5 +150,23 @@ describe('reports from the demo (issue 5)', () => {
     for (const demoWording of ['คณะผู้บริหารและหัวหน้าหน่วยงานในสังกัด', 'Top Executives', 'ประเด็นสำคัญที่หารือ']) expect(txt).not.toContain(demoWording);
     const docx = docxPart(bytes(await t.call('reports.press', { meetingId: meeting.id, format: 'docx' })), 'word/document.xml');
     expect(docx).toContain('เมื่อวันพุธที่ 25 พฤศจิกายน 2569');
+  });
+
+  it('the press draft carries the items of a Cabinet-style series, leaves out secret items and people not confirmed present', async () => {
+    const t = await testCore();
+    const { meetingId } = await t.call('exchange.importMeeting', { file: realMeetingFile('cabinet-style') });
+    const meeting = await t.call('meetings.get', { id: meetingId });
+    const top = meeting.agendaItems.filter((i) => i.parentId === null);
+    const secret = top[1];
+    await t.call('agenda.update', { id: secret.id, secrecy: 'secret' });
+    const txt = bytes(await t.call('reports.press', { meetingId, format: 'txt' })).toString('utf8');
+    // Every other item, from the custom sections (เรื่องกฎหมาย, เรื่องเศรษฐกิจ-สังคม, ...), in the meeting's order.
+    const shown = top.filter((i) => i.id !== secret.id);
+    expect(txt).toContain(`เรื่องสำคัญ ${shown.length} เรื่อง ดังนี้`);
+    expect(positionsInOrder(txt, shown.map((i) => `- ${i.subject}:`)).every((p) => p >= 0)).toBe(true);
+    expect(txt).not.toContain(secret.subject);
+    expect(txt).toContain('ไม่รวม 1 เรื่องที่มีชั้นความลับ');
+    // Nobody is marked present yet: no agency is named as taking part.
+    expect(txt).not.toContain('โดยมีผู้แทนจาก');
   });
 });

@@ -107,6 +107,20 @@ describe('the lekha command line', () => {
     expect(r.out).toContain('สนทช.\tสำนักงานทรัพยากรน้ำแห่งชาติ');
   });
 
+  it('refuses a real file whose abbreviation the database gives another agency, then takes it with --rename-org', () => {
+    const dir = tempDir();
+    const db = join(dir, 'a.db');
+    const file = join(dir, 'mnre.json');
+    writeFileSync(file, JSON.stringify(realMeetingFile('ministry-executives')));
+    const refused = lekha(['import', 'meeting', file, '--db', db]);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain('อักษรย่อ "อสส." ในฐานข้อมูลเป็นของ "สำนักงานอัยการสูงสุด"');
+    const r = lekha(['import', 'meeting', file, '--rename-org', 'อสส.=อสส.(สวนสัตว์)', '--db', db]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('อสส.(สวนสัตว์)\tองค์การสวนสัตว์แห่งประเทศไทย ในพระบรมราชูปถัมภ์');
+    expect(lekha(['import', 'meeting', file, '--rename-org', 'อสส.', '--db', db]).code).toBe(2);
+  });
+
   it('refuses a file with two errors once, naming both, exit 1, nothing written', () => {
     const dir = tempDir();
     const db = join(dir, 'a.db');

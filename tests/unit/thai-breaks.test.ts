@@ -113,6 +113,28 @@ describe('Thai break opportunities', () => {
     expect(pieces('City Data Platform')).toEqual(['City ', 'Data ', 'Platform']);
   });
 
+  it('keep dotted abbreviations whole, and may end a line after one', () => {
+    // Abbreviations of laws, ministers and agencies from real minutes; some not in any word list.
+    const text = 'ที่ประชุมเห็นชอบร่างพ.ร.บ.ส่งเสริมอุตสาหกรรมเกมตามที่รมว.ทส.เสนอ และให้สำนักงานป.ป.ส.กับสป.ดศ.รายงานผ่านกสทช.ต่อไป';
+    for (const word of ['พ.ร.บ.', 'รมว.ทส.', 'ป.ป.ส.', 'สป.ดศ.']) expect(brokenInside(text, word, nothing), word).toBe(false);
+    // Undotted inside and glued to the word before, กสทช. is only known from the shipped list.
+    expect(brokenInside(text, 'กสทช.', shipped)).toBe(false);
+    const breaks = breakCandidates(text, { noBreak: nothing }).at;
+    expect(breaks).toContain(text.indexOf('ส่งเสริม'));
+    expect(breaks).toContain(text.indexOf('ต่อไป'));
+  });
+
+  it('hold a date range and พ.ศ. .... of a draft law together', () => {
+    const held = (text: string, span: string) => {
+      const c = breakCandidates(text, { noBreak: nothing });
+      const from = text.indexOf(span);
+      return c.at.filter((p, i) => p > from && p < from + span.length && !c.glued[i]);
+    };
+    expect(held('จัดอบรมระหว่างวันที่ 1–20 เมษายน 2568 ณ กรุงเทพ', '1–20 เมษายน 2568')).toEqual([]);
+    expect(held('จัดอบรมระหว่างวันที่ 1-20 เม.ย. 2568 ณ กรุงเทพ', '1-20 เม.ย. 2568')).toEqual([]);
+    expect(held('ร่างพระราชบัญญัติส่งเสริมอุตสาหกรรมเกม พ.ศ. .... ตามที่เสนอ', 'พ.ศ. ....')).toEqual([]);
+  });
+
   it('leave spaces at the end of the line before the break', () => {
     expect(pieces('ที่ประชุม  รับทราบ')).toEqual(['ที่ประชุม  ', 'รับทราบ']);
   });

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { up as initial } from './0010-initial';
 import { up as recordIntegrity } from './0020-record-integrity';
-import { up as boundedCarry } from './0030-bounded-carry';
+import { up as scale } from './0030-scale';
 
 export interface Migration {
   /** Written to `PRAGMA user_version` once applied; the number in the file name. */
@@ -14,7 +14,7 @@ export interface Migration {
 export const migrations: readonly Migration[] = [
   { version: 10, name: '0010-initial', up: initial },
   { version: 20, name: '0020-record-integrity', up: recordIntegrity },
-  { version: 30, name: '0030-bounded-carry', up: boundedCarry },
+  { version: 30, name: '0030-scale', up: scale },
 ];
 
 export const latestVersion = migrations[migrations.length - 1].version;

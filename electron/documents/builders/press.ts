@@ -12,7 +12,7 @@ const firstSentence = (text: string) => text.split(/\n| (?=นอกจากน
 function agenciesPresent(record: MeetingRecord): string {
   const h = helpers(record);
   const ids = record.meeting.attendance
-    .filter((a) => a.presence !== 'absent' && a.personId !== record.meeting.chairId)
+    .filter((a) => (a.presence === 'onsite' || a.presence === 'electronic') && a.personId !== record.meeting.chairId)
     .map((a) => h.person(a.personId)?.organisationId ?? null);
   const orgs = [...new Set(ids)].flatMap((id) => h.org(id) ?? []);
   if (orgs.length === 0) return '';
@@ -37,18 +37,23 @@ export function pressLines(record: MeetingRecord): { title: string; paragraphs: 
   const agencies = agenciesPresent(record);
   const attended = agencies ? ` โดยมีผู้แทนจาก ${agencies} เข้าร่วมประชุม` : '';
   const opening = `${when}${who} เป็นประธานการประชุม${body} ครั้งที่ ${number}${where}${attended}`;
-  const topLevel = (kinds: string[]) => m.agendaItems.filter((i) => kinds.includes(h.sectionOf(i.sectionId).kind) && i.parentId === null);
-  const announcements = topLevel(['announcements']);
-  const considered = topLevel(['consideration']);
-  const noted = topLevel(['information', 'continuing']);
-  const points = [...considered, ...noted];
-  const verbs = [considered.length ? 'พิจารณา' : '', noted.length ? 'รับทราบ' : ''].filter(Boolean).join('และ');
+  // Secret items stay out of a text meant for the public; the draft says how many were left out.
+  const open = m.agendaItems.filter((i) => i.parentId === null && i.secrecy === 'none');
+  const withheld = m.agendaItems.filter((i) => i.parentId === null && i.secrecy !== 'none').length;
+  const kindOf = (i: (typeof open)[number]) => h.sectionOf(i.sectionId).kind;
+  const announcements = open.filter((i) => kindOf(i) === 'announcements');
+  // Every section but the chair's announcements and the certification of minutes, in the meeting's order:
+  // a Cabinet-style series (เรื่องกฎหมาย, เรื่องเศรษฐกิจ-สังคม, ...) has custom sections only.
+  const points = open.filter((i) => kindOf(i) !== 'announcements' && kindOf(i) !== 'certification');
+  const noted = (i: (typeof open)[number]) => kindOf(i) === 'information' || kindOf(i) === 'continuing' || i.resolutionKind === 'noted';
+  const verbs = [points.some((i) => !noted(i)) ? 'พิจารณา' : '', points.some(noted) ? 'รับทราบ' : ''].filter(Boolean).join('และ');
+  const note = [m.illustrativeNote ? 'ข้อมูลบางส่วนเป็นข้อมูลสมมติ' : '', withheld ? `ไม่รวม ${withheld} เรื่องที่มีชั้นความลับ` : ''].filter(Boolean).join(' ');
   return {
     title: `ข่าวประชาสัมพันธ์ การประชุม${body} ครั้งที่ ${number}`,
     paragraphs: [opening, ...announcements.map((i) => firstSentence(i.summary || i.subject))].map(h.digits),
     heading: h.digits(points.length ? `ที่ประชุมได้${verbs}เรื่องสำคัญ ${points.length} เรื่อง ดังนี้` : ''),
     bullets: points.map((i) => h.digits(`${i.subject}: ${firstSentence(i.summary) || i.resolution}`)),
-    closing: [h.digits(`(ร่างข่าวจากระบบเลขา${m.illustrativeNote ? ' ข้อมูลบางส่วนเป็นข้อมูลสมมติ' : ''} กรุณาตรวจทานก่อนเผยแพร่)`)],
+    closing: [h.digits(`(ร่างข่าวจากระบบเลขา${note ? ` ${note}` : ''} กรุณาตรวจทานก่อนเผยแพร่)`)],
   };
 }
 

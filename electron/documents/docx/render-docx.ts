@@ -8,7 +8,8 @@ import { fontFiles } from '../fonts';
 import type { Align, Block, DocumentModel, Paragraph as ModelParagraph } from '../model';
 import { SIGNATURE_DOTS } from '../model';
 import { noBreakMatcher, shippedNoBreakWords } from '../thai/no-break';
-import { type RunStyle, THAI_LANGUAGE, textRuns, thaiRun } from './runs';
+import { type RunStyle, THAI_LANGUAGE, thaiRun } from './runs';
+import { spliceRows } from './spliced-rows';
 import { peopleTable, peopleTwips, type TableContext, table } from './tables';
 
 /** Twentieths of a point per centimetre: Word's unit for margins and indents. */
@@ -35,14 +36,18 @@ export function textWidthTwips(model: DocumentModel): number {
   return width - twips(model.page.marginsCm.left) - twips(model.page.marginsCm.right);
 }
 
-function paragraph(p: ModelParagraph, model: DocumentModel, style: RunStyle): Paragraph {
-  const runs = [...(p.lead ? [thaiRun(style, { text: `${p.lead} `, bold: true })] : []), ...textRuns(style, p.text, { bold: p.bold })];
-  return new Paragraph({
-    children: runs,
-    alignment: alignment(p.align ?? model.body.align),
-    indent: { left: twips(p.indentCm ?? 0), firstLine: twips(p.firstLineCm ?? 0) },
-    spacing: spacing(p.spaceBefore ?? 0, 3),
-    keepNext: p.keepWithNext,
+/** Each paragraph the officer typed (a '\n') is a Word paragraph of its own, indented like the first. */
+function paragraphs(p: ModelParagraph, model: DocumentModel, style: RunStyle): Paragraph[] {
+  const parts = p.text.split('\n');
+  return parts.map((text, n) => {
+    const lead = n === 0 && p.lead ? [thaiRun(style, { text: `${p.lead} `, bold: true })] : [];
+    return new Paragraph({
+      children: [...lead, thaiRun(style, { text, bold: p.bold })],
+      alignment: alignment(p.align ?? model.body.align),
+      indent: { left: twips(p.indentCm ?? 0), firstLine: twips(p.firstLineCm ?? 0) },
+      spacing: spacing(n === 0 ? (p.spaceBefore ?? 0) : 0, 3),
+      keepNext: p.keepWithNext,
+    });
   });
 }
 
@@ -50,7 +55,7 @@ function blockToDocx(block: Block, model: DocumentModel, ctx: TableContext): (Pa
   const style = ctx.style;
   switch (block.type) {
     case 'paragraph':
-      return [paragraph(block, model, style)];
+      return paragraphs(block, model, style);
     case 'list':
       return block.items.map(
         (item) =>
@@ -134,7 +139,7 @@ export async function renderDocx(model: DocumentModel, options: DocxOptions = {}
   const style: RunStyle = { family: fonts.family, halfPoints: model.font.size * 2 };
   const measurer = fontMeasurer(model.font, noBreakMatcher([...shippedNoBreakWords, ...(options.noBreakWords ?? [])]));
   const widthPt = textWidthTwips(model) / 20;
-  const ctx: TableContext = { style, measurer, widthPt, peopleTwips: peopleTwips(model.blocks, measurer, widthPt) };
+  const ctx: TableContext = { style, measurer, widthPt, peopleTwips: peopleTwips(model.blocks, measurer, widthPt), spliced: [] };
   const m = model.page.marginsCm;
   const title = model.titleLines.map(
     (line) => new Paragraph({ children: [thaiRun(style, { text: line, bold: true })], alignment: AlignmentType.CENTER, spacing: spacing(), keepNext: true }),
@@ -164,5 +169,6 @@ export async function renderDocx(model: DocumentModel, options: DocxOptions = {}
       },
     ],
   });
-  return new Uint8Array(await Packer.toBuffer(doc));
+  const bytes = new Uint8Array(await Packer.toBuffer(doc));
+  return ctx.spliced.length ? spliceRows(bytes, ctx.spliced) : bytes;
 }

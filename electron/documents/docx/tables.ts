@@ -4,6 +4,7 @@ import { allPeople, peopleColumnWidths } from '../columns/people-widths';
 import { tableColumnWidths } from '../columns/table-widths';
 import type { Block, PeopleBlock, TableBlock } from '../model';
 import { type RunStyle, textRuns } from './runs';
+import { cellToken } from './spliced-rows';
 
 const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
 const noBorders = { top: none, bottom: none, left: none, right: none, insideHorizontal: none, insideVertical: none };
@@ -27,7 +28,12 @@ export interface TableContext {
   widthPt: number;
   /** The attendee columns, in twips, shared by every list of the document. */
   peopleTwips: number[];
+  /** Large tables' rows, spliced in after docx has written the rest (spliced-rows.ts). */
+  spliced: string[][][];
 }
+
+/** From this many rows a table's body is spliced in rather than built as docx objects. */
+const SPLICE_FROM = 200;
 
 const cell = (ctx: TableContext, text: string, width: number, options: { bold?: boolean; align?: 'left' | 'center' | 'right' } = {}) =>
   new TableCell({
@@ -83,11 +89,19 @@ export function table(block: TableBlock, ctx: TableContext): Table {
     borders: grid,
     rows: [
       new TableRow({ tableHeader: true, cantSplit: true, children: block.columns.map((c, i) => cell(ctx, c.title, w[i], { bold: true, align: 'center' })) }),
-      ...block.rows.map((row) => new TableRow({
+      ...bodyRows(block, ctx).map((row) => new TableRow({
         // A row kept tall to sign in (twentieths of a point, "at least") stays whole; others may continue on the next page.
         ...(block.minRowHeightPt ? { cantSplit: true, height: { value: block.minRowHeightPt * 20, rule: HeightRule.ATLEAST } } : {}),
         children: row.map((text, i) => cell(ctx, text, w[i], { align: block.columns[i].align })),
       })),
     ],
   });
+}
+
+/** The body rows to build: all of a small table; of a large one, a template row of tokens, its rows kept for splicing. */
+function bodyRows(block: TableBlock, ctx: TableContext): string[][] {
+  if (block.rows.length < SPLICE_FROM) return block.rows;
+  const k = ctx.spliced.length;
+  ctx.spliced.push(block.rows);
+  return [block.columns.map((_, i) => cellToken(k, i))];
 }

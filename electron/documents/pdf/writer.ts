@@ -8,6 +8,9 @@ const PT_PER_CM = 72 / 2.54;
 const LINE_FACTOR = 1.55;
 const PARAGRAPH_AFTER = 3;
 
+/** Lines of a paragraph that must start on the same page: two, or all three of a three-line one. */
+const kept = (lines: number) => (lines === 3 ? 3 : Math.min(lines, 2));
+
 /** Flows blocks down the pages: the cursor, page breaks, and the measured Thai lines. */
 export class PdfWriter {
   readonly lineHeight: number;
@@ -70,6 +73,10 @@ export class PdfWriter {
     if (this.y > this.doc.page.margins.top + 1) this.y += points;
   }
 
+  /**
+   * Each paragraph the officer typed (a '\n' in the text) starts on its own line with the same
+   * first-line indent, as in a typed Thai memo; the lead (bold number) goes before the first only.
+   */
   paragraph(p: Paragraph): void {
     const font = p.bold ? 'bold' : 'regular';
     const indent = (p.indentCm ?? 0) * PT_PER_CM;
@@ -77,29 +84,52 @@ export class PdfWriter {
     const leadWidth = p.lead ? this.measure('bold')(`${p.lead} `) : 0;
     const width = this.textWidth - indent;
     const align = p.align ?? this.model.body.align;
-    const lines = this.lines(p.text, font, width, width - first - leadWidth, align);
+    const parts = p.text.split('\n').map((text, n) => this.lines(text, font, width, width - first - (n === 0 ? leadWidth : 0), align));
     this.space(p.spaceBefore ?? 0);
     // Keep a heading with what follows it, and never leave a single line of a paragraph alone.
-    this.ensure(this.lineHeight * (p.keepWithNext ? Math.min(lines.length, 3) + 2 : Math.min(lines.length, 2)));
-    for (const [i, line] of lines.entries()) {
-      this.ensure(this.lineHeight);
-      let x = this.left + indent;
-      let w = width;
-      if (i === 0) {
-        x += first;
-        w -= first;
-        if (p.lead) {
-          this.doc.font('bold').fontSize(this.model.font.size);
-          drawLine(this.doc, { text: p.lead, start: 0, end: p.lead.length, width: leadWidth, last: true }, x, this.y, leadWidth, 'left');
-          x += leadWidth;
-          w -= leadWidth;
+    const opening = parts[0].length;
+    this.ensure(this.lineHeight * (p.keepWithNext ? Math.min(opening, 3) + 2 : kept(opening)));
+    for (const [n, lines] of parts.entries()) {
+      if (n > 0) this.ensure(this.lineHeight * kept(lines.length));
+      for (const [i, line] of lines.entries()) {
+        // Nor its last line alone at the top of a page: the line before goes over with it.
+        this.ensure(this.lineHeight * (i === lines.length - 2 && lines.length >= 4 ? 2 : 1));
+        let x = this.left + indent;
+        let w = width;
+        if (i === 0) {
+          x += first;
+          w -= first;
+          if (n === 0 && p.lead) {
+            this.doc.font('bold').fontSize(this.model.font.size);
+            drawLine(this.doc, { text: p.lead, start: 0, end: p.lead.length, width: leadWidth, last: true }, x, this.y, leadWidth, 'left');
+            x += leadWidth;
+            w -= leadWidth;
+          }
         }
+        this.doc.font(font).fontSize(this.model.font.size);
+        drawLine(this.doc, line, x, this.y, w, align);
+        this.y += this.lineHeight;
       }
-      this.doc.font(font).fontSize(this.model.font.size);
-      drawLine(this.doc, line, x, this.y, w, align);
-      this.y += this.lineHeight;
     }
     this.y += PARAGRAPH_AFTER;
+  }
+
+  /** The height `p` takes when drawn in full, with the space before and after it. */
+  paragraphHeight(p: Paragraph): number {
+    const indent = (p.indentCm ?? 0) * PT_PER_CM;
+    const first = (p.firstLineCm ?? 0) * PT_PER_CM;
+    const width = this.textWidth - indent;
+    const count = p.text.split('\n').reduce((sum, text) => sum + this.lines(text, p.bold ? 'bold' : 'regular', width, width - first).length, 0);
+    return (p.spaceBefore ?? 0) + count * this.lineHeight + PARAGRAPH_AFTER;
+  }
+
+  /**
+   * A run of headings kept with what follows (section, item, ข้อสั่งการ) moves to the next page as
+   * one with the first two lines after it, rather than leaving a heading alone at the foot.
+   */
+  keepChain(chain: Paragraph[], next: { lines: number }): void {
+    if (chain.length < 2) return;
+    this.ensure(chain.reduce((sum, p) => sum + this.paragraphHeight(p), 0) + this.lineHeight * next.lines);
   }
 
   list(block: ListBlock): void {

@@ -40,8 +40,14 @@ const vetoed = (text: string, i: number) =>
   silentAt(text, i) ||
   (noBreakBefore(text.charCodeAt(i)) && !(text.charCodeAt(i) === PAIYANNOI && text.startsWith('ฯลฯ', i) && /\s/.test(text[i - 1])));
 
-/** After the dot of an abbreviation glued to the next word: กสทช.|และ (UAX #14 keeps "." with a letter after it). */
-const afterAbbreviation = (text: string, i: number) => text.charCodeAt(i - 1) === 0x2e && thaiAt(text, i - 2) && thaiAt(text, i);
+/**
+ * After the dot of an abbreviation glued to the next word: กสทช.|และ (UAX #14 keeps "." with a
+ * letter after it). Not inside a dotted abbreviation: พ.ร.บ., รมว.ทส., ป.ป.ส. are read as one word.
+ */
+const afterAbbreviation = (text: string, i: number) =>
+  text.charCodeAt(i - 1) === 0x2e && thaiAt(text, i - 2) && thaiAt(text, i) && !ABBREVIATION_PART.test(text.slice(i, i + 6));
+
+const ABBREVIATION_PART = /^[ก-ฮ]{1,4}\./;
 
 const thaiAt = (text: string, i: number) => i >= 0 && i < text.length && isThaiLetter(text.charCodeAt(i));
 

@@ -1,5 +1,5 @@
-// Pieces of text a reader expects on one line (issue 9): a year with its era (พ.ศ. 2561), a date
-// (24 มีนาคม 2568, 24 มี.ค. 2568, วันที่ 24 ...), an ordinal (ครั้งที่ 8/2568), a time with น., a
+// Pieces of text a reader expects on one line (issue 9): a year with its era (พ.ศ. 2561, พ.ศ. ....), a date
+// (24 มีนาคม 2568, 24 มี.ค. 2568, 1–20 เมษายน 2568, วันที่ 24 ...), an ordinal (ครั้งที่ 8/2568), a time with น., a
 // number with its `.` or `)`,
 // a short Latin phrase in brackets ((Top Executives)), and the names of people in the directory.
 import type { NoBreakMatcher } from './no-break';
@@ -27,14 +27,14 @@ const ERA = '(?:พ\\.ศ\\.|ค\\.ศ\\.|พ\\.ศ|ค\\.ศ)';
 const DAY_NAME = '(?:วัน(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|พฤหัส|ศุกร์|เสาร์|อาทิตย์)?ที่ ?)';
 
 const RULES: [RegExp, GlueStrength][] = [
-  // 24 มีนาคม (พ.ศ.) 2568, 24 มี.ค. 2568, 24 มีนาคม.
-  [new RegExp(`${D}{1,2} ?(?:${MONTHS})(?: ?${ERA}? ?${D}{4})?`, 'g'), 'hard'],
+  // 24 มีนาคม (พ.ศ.) 2568, 24 มี.ค. 2568, 24 มีนาคม, 1–20 เมษายน 2568.
+  [new RegExp(`(?:${D}{1,2} ?[-–] ?)?${D}{1,2} ?(?:${MONTHS})(?: ?${ERA}? ?${D}{4})?`, 'g'), 'hard'],
   // วันพุธที่ 24, วันที่ 1-20: nice to keep together, not worth a loose line.
   [new RegExp(`${DAY_NAME}${D}{1,2}(?!${D})`, 'g'), 'soft'],
   // An ordinal with its number: ครั้งที่ 8/2568, ระเบียบวาระที่ 4.1, รายการที่ 1 (never ที่ | 1).
   [new RegExp(`ที่ ?${D}+(?:[/.]${D}+)*`, 'g'), 'hard'],
-  // พ.ศ. 2561, ค.ศ.2025
-  [new RegExp(`${ERA} ?${D}{4}`, 'g'), 'hard'],
+  // พ.ศ. 2561, ค.ศ.2025, and พ.ศ. .... in the title of a draft law whose year is not yet known.
+  [new RegExp(`${ERA} ?(?:${D}{4}|\\.{3,}|…+)`, 'g'), 'hard'],
   // 09.30 น.
   [new RegExp(`${D}{1,2}[.:]${D}{2} ?น\\.`, 'g'), 'hard'],
   // 10. and 1) and (1): never apart, not even in a cell too narrow for them.

@@ -13,6 +13,9 @@ const rowCounts = (path: string) => {
   return out;
 };
 
+// The zoo organisation writes itself อสส., which the reference list gives the Attorney General's office.
+const ZOO = { 'อสส.': 'อสส.(สวนสัตว์)' };
+
 describe('importing a real meeting the database has never seen', () => {
   it('goes in at the first try: the Cabinet meeting of 14 March 2566 creates the organisations it lists and keeps its own sections', async () => {
     const t = await testCore();
@@ -22,14 +25,17 @@ describe('importing a real meeting the database has never seen', () => {
     expect(lacking.length).toBeGreaterThanOrEqual(3);
 
     const result = await t.call('exchange.importMeeting', { file });
-    expect(result.createdOrganisations.map((o) => o.abbrTh).sort()).toEqual([...lacking].sort());
+    // Those the database has under another abbreviation (same name) are used, not made twice.
+    expect([...result.createdOrganisations.map((o) => o.abbrTh), ...result.reusedOrganisations.map((o) => o.fileAbbr)].sort()).toEqual([...lacking].sort());
+    for (const o of result.reusedOrganisations) expect(before.has(o.abbrTh)).toBe(true);
     const orgs = await t.call('organisations.list', {});
     // Created from a file nobody here checked: flagged, unless the file vouched for the abbreviation.
     const created = orgs.filter((o) => lacking.includes(o.abbrTh));
+    expect(created).toHaveLength(result.createdOrganisations.length);
     expect(created.every((o) => o.active)).toBe(true);
     expect(created.some((o) => !o.abbrVerified)).toBe(true);
     const history = await t.call('audit.list', { entity: 'organisations', limit: 500 });
-    expect(history.filter((h) => h.action === 'create').length).toBe(lacking.length);
+    expect(history.filter((h) => h.action === 'create').length).toBe(created.length);
 
     const meeting = await t.call('meetings.get', { id: result.meetingId });
     const series = (await t.call('series.list', {})).find((s) => s.id === meeting.seriesId)!;
@@ -41,7 +47,7 @@ describe('importing a real meeting the database has never seen', () => {
   it('keeps the order of directives through import, export and a second import', async () => {
     const a = await testCore();
     const file = realMeetingFile('ministry-executives');
-    const { meetingId } = await a.call('exchange.importMeeting', { file });
+    const { meetingId } = await a.call('exchange.importMeeting', { file, renameOrganisations: ZOO });
     const wanted = file.agendaItems.flatMap((i) => i.actions.map((x) => x.text));
     expect(wanted.length).toBeGreaterThanOrEqual(5);
     const first = await a.call('meetings.get', { id: meetingId });
@@ -49,7 +55,7 @@ describe('importing a real meeting the database has never seen', () => {
     const exported = await a.call('exchange.exportMeeting', { id: meetingId });
     expect(exported.version).toBe(2);
     const b = await testCore();
-    const again = await b.call('meetings.get', { id: (await b.call('exchange.importMeeting', { file: exported })).meetingId });
+    const again = await b.call('meetings.get', { id: (await b.call('exchange.importMeeting', { file: exported, renameOrganisations: {} })).meetingId });
     expect(again.actions.map((x) => x.text)).toEqual(wanted);
     // Reordered on purpose, the order is kept too.
     const item = first.agendaItems.find((i) => first.actions.filter((x) => x.agendaItemId === i.id).length >= 3)!;
@@ -75,6 +81,7 @@ describe('a refused file', () => {
     expect(e.message).toContain('ไม่รู้จักหน่วยงานอักษรย่อ "สอร."');
     expect(e.message).toContain('ไม่มีข้อมูลใดถูกบันทึก');
     expect(rowCounts(t.dbPath)).toEqual(before);
+
   });
 
   it('is refused when the date lies in another Buddhist year than its number says', async () => {
@@ -91,5 +98,47 @@ describe('a refused file', () => {
     const file = { ...(demoFile() as ExchangeFile), version: 1 as const };
     const { meetingId } = await t.call('exchange.importMeeting', { file });
     expect((await t.call('meetings.get', { id: meetingId })).agendaItems.map((i) => i.number)).toContain('4.1');
+  });
+
+  it('refuses an abbreviation the database gives another organisation, naming both, and takes it under one the officer gives', async () => {
+    const t = await testCore();
+    // The real file writes the zoo organisation อสส., which the reference list gives the Attorney General's office.
+    const file = realMeetingFile('ministry-executives');
+    const at = file.organisations.findIndex((o) => o.abbrTh === 'อสส.');
+    expect(file.organisations[at].nameTh).toBe('องค์การสวนสัตว์แห่งประเทศไทย ในพระบรมราชูปถัมภ์');
+    const before = rowCounts(t.dbPath);
+    const refused = await t.refusal('exchange.importMeeting', { file });
+    expect(refused.code).toBe('INVALID');
+    expect(refused.problems?.map((p) => p.field)).toEqual([`organisations.${at}.abbrTh`]);
+    expect(refused.message).toContain('อักษรย่อ "อสส." ในฐานข้อมูลเป็นของ "สำนักงานอัยการสูงสุด" ไม่ใช่ "องค์การสวนสัตว์แห่งประเทศไทย ในพระบรมราชูปถัมภ์"');
+    expect(rowCounts(t.dbPath)).toEqual(before);
+
+    // Brought in under an abbreviation the officer gives it, the directive goes to the zoo.
+    const { meetingId, createdOrganisations } = await t.call('exchange.importMeeting', { file, renameOrganisations: ZOO });
+    expect(createdOrganisations).toContainEqual({ abbrTh: 'อสส.(สวนสัตว์)', nameTh: 'องค์การสวนสัตว์แห่งประเทศไทย ในพระบรมราชูปถัมภ์' });
+    const orgs = await t.call('organisations.list', {});
+    const zoo = orgs.find((o) => o.abbrTh === 'อสส.(สวนสัตว์)')!;
+    expect(orgs.find((o) => o.abbrTh === 'อสส.')!.nameTh).toBe('สำนักงานอัยการสูงสุด');
+    const directive = (await t.call('meetings.get', { id: meetingId })).actions.find((a) => a.text.startsWith('สั่งการให้องค์การสวนสัตว์'))!;
+    expect(directive.leadOrgId).toBe(zoo.id);
+    // An abbreviation to rename that the file does not list is refused, not ignored.
+    const typo = await t.refusal('exchange.importMeeting', { file: realMeetingFile('ministry-executives'), renameOrganisations: { 'อสส': 'x' } });
+    expect(typo.message).toContain('"อสส"');
+  });
+
+  it('files directives under the organisation the database has by the same name, whatever abbreviation the file gives it', async () => {
+    const t = await testCore();
+    const file = realMeetingFile('ministry-executives');
+    const mdes = (await t.call('organisations.list', {})).find((o) => o.nameTh === 'กระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม')!;
+    file.organisations.push({ abbrTh: 'ดีอี', nameTh: ' กระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม', nameEn: null, abbrEn: null, kind: 'ministry', abbrVerified: false });
+    const text = 'ให้เร่งรัดการจัดทำร่างพระราชบัญญัติส่งเสริมอุตสาหกรรมเกม พ.ศ. ....';
+    file.agendaItems[0].actions.push({ id: crypto.randomUUID(), kind: 'directive', text, dueDate: null, status: 'open', lead: 'ดีอี', support: [mdes.abbrTh], illustrative: false });
+    const result = await t.call('exchange.importMeeting', { file, renameOrganisations: ZOO });
+    expect(result.reusedOrganisations).toEqual([{ fileAbbr: 'ดีอี', abbrTh: mdes.abbrTh, nameTh: mdes.nameTh }]);
+    expect(result.createdOrganisations.map((o) => o.abbrTh)).not.toContain('ดีอี');
+    expect((await t.call('organisations.list', {})).filter((o) => o.nameTh === mdes.nameTh)).toHaveLength(1);
+    const directive = (await t.call('meetings.get', { id: result.meetingId })).actions.find((a) => a.text === text)!;
+    expect(directive.leadOrgId).toBe(mdes.id);
+    expect(directive.supportOrgIds).toEqual([]);
   });
 });
