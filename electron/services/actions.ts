@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { LekhaError } from '../../shared/errors';
 import type { ActionItem } from '../../shared/schemas/meeting';
 import type { ActionItemsTable, DB } from '../db/types';
+import { ownersEntry } from './audit-entries';
 import { type HandlerSlice, newId } from './context';
 import { assertItemEditable } from './lock';
 import { fromBool, toBool, type Writer, write } from './write';
@@ -44,7 +45,7 @@ async function setOwners(w: Writer, actionId: string, lead: string | null, suppo
     ...[...new Set(others)].map((o) => ({ action_id: actionId, organisation_id: o, is_lead: 0 as const })),
   ];
   if (rows.length) await w.trx.insertInto('action_owners').values(rows).execute();
-  await w.log('action_owners', actionId, 'update', { owners: before }, { owners: rows }, meetingId);
+  await w.log('action_owners', actionId, 'update', ownersEntry(before), ownersEntry(rows), meetingId);
 }
 
 export const actionHandlers: HandlerSlice<'actions.create' | 'actions.update' | 'actions.delete' | 'actions.reorder'> = {

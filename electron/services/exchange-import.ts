@@ -3,6 +3,7 @@ import type { ExchangeAgendaItem, ExchangeFile, ImportResult } from '../../share
 import { personName } from '../../shared/schemas/directory';
 import type { Series } from '../../shared/schemas/series';
 import { memberRoleTitles } from '../../shared/roles';
+import { ownersEntry } from './audit-entries';
 import { newId, type ServiceContext } from './context';
 import { checkExchangeFile } from './exchange-check';
 import { matchOrganisations, renameAbbreviations } from './exchange-orgs';
@@ -116,7 +117,10 @@ async function insertItems(
         // Two abbreviations in the file may name one organisation here: it is listed once.
         ...[...new Set(a.support.map((s) => org(s)!))].filter((id) => id !== org(a.lead)).map((id) => ({ action_id: a.id, organisation_id: id, is_lead: 0 as const })),
       ];
-      if (owners.length) await w.trx.insertInto('action_owners').values(owners).execute();
+      if (owners.length) {
+        await w.trx.insertInto('action_owners').values(owners).execute();
+        await w.log('action_owners', a.id, 'update', { owners: [] }, ownersEntry(owners), m.id);
+      }
     }
     for (const [i, sub] of item.subItems.entries()) await insertItem(sub, sectionId, item.id, i + 1);
   };

@@ -8,6 +8,7 @@ import type { MinutesState } from '../../shared/schemas/minutes';
 import type { DB } from '../db/types';
 import { buildMinutes } from '../documents/builders/minutes';
 import { modelText } from '../documents/model-text';
+import { changeOf } from './audit-entries';
 import { type HandlerSlice, newId } from './context';
 import { meetingRecord } from './documents';
 import { exportMeeting } from './exchange-export';
@@ -81,7 +82,8 @@ async function setMinutes(w: Writer, meetingId: string, patch: Partial<DB['minut
   const before = await w.trx.selectFrom('minutes').selectAll().where('meeting_id', '=', meetingId).executeTakeFirstOrThrow();
   await w.trx.updateTable('minutes').set({ ...patch, updated_at: w.at }).where('meeting_id', '=', meetingId).execute();
   const after = await w.trx.selectFrom('minutes').selectAll().where('meeting_id', '=', meetingId).executeTakeFirstOrThrow();
-  await w.log('minutes', meetingId, 'update', before, after, meetingId);
+  const change = changeOf(before, after, Object.keys(patch));
+  await w.log('minutes', meetingId, 'update', change.before, change.after, meetingId);
 }
 
 /** Checks the item of the later meeting where the minutes are certified, and writes its resolution if empty. */

@@ -2,6 +2,7 @@ import type { Insertable, Kysely } from 'kysely';
 import { LekhaError } from '../../shared/errors';
 import { inImmediateTransaction } from '../db/transaction';
 import type { DB } from '../db/types';
+import { changeOf, createdEntry } from './audit-entries';
 import type { ServiceContext } from './context';
 
 /** Tables whose rows have a text `id`: the ones the generic audited helpers can write. */
@@ -12,26 +13,8 @@ export type IdTable = Exclude<
 type Row = Record<string, unknown>;
 
 /**
- * What names a record in the history, kept with every update beside the fields that changed (issue 11:
- * the log holds changes, not whole rows twice): the item's subject, the action's text, the person….
- */
-const identity: Partial<Record<string, readonly string[]>> = {
-  agenda_items: ['subject'], attendance: ['person_id'], action_items: ['text', 'kind'], meetings: ['number', 'year_be'],
-  minutes_versions: ['version'], attachments: ['file_name'], progress_updates: ['text'], people: ['title', 'first_name', 'last_name'],
-  organisations: ['abbr_th', 'name_th'], policies: ['title_th'], meeting_series: ['name_th'], series_sections: ['title_th'],
-};
-const LABEL_LENGTH = 200;
-
-/** The changed fields of an update (before and after), with the record's identifying fields, shortened, in both (demo-years writes the same). */
-export function changeOf(table: string, before: Row, after: Row, changed: readonly string[]): { before: Row; after: Row } {
-  const label = Object.fromEntries((identity[table] ?? []).map((k) => [k, typeof after[k] === 'string' ? (after[k] as string).slice(0, LABEL_LENGTH) : after[k]]));
-  const pick = (row: Row) => ({ ...label, ...Object.fromEntries(changed.map((k) => [k, row[k]])) });
-  return { before: pick(before), after: pick(after) };
-}
-
-/**
  * The one way services write: inside a transaction, and every change appended to the audit log
- * (who, when, entity, id, action, before, after) in that same transaction.
+ * (who, when, entity, id, action, and what changed: see audit-entries.ts) in that same transaction.
  */
 export class Writer {
   readonly changed = new Map<string, string | null>();
@@ -73,7 +56,7 @@ export class Writer {
     await this.loose.insertInto(table as string).values(row).execute();
     const id = (row as Row).id as string;
     const after = (await this.row(table, id))!;
-    await this.log(table, id, 'create', null, after, meetingId);
+    await this.log(table, id, 'create', null, createdEntry(table, after), meetingId);
     return after as unknown as DB[T];
   }
 
@@ -85,7 +68,7 @@ export class Writer {
     if ('updated_at' in before) changes.updated_at = this.at;
     await this.loose.updateTable(table as string).set(changes).where('id', '=', id).execute();
     const after = (await this.row(table, id))!;
-    const change = changeOf(table, before, after, Object.keys(changes).filter((k) => k !== 'updated_at'));
+    const change = changeOf(before, after, Object.keys(changes).filter((k) => k !== 'updated_at'));
     await this.log(table, id, 'update', change.before, change.after, meetingId);
     return after as unknown as DB[T];
   }

@@ -39,8 +39,9 @@ const snake = (name: string) => name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase(
 const has = (key: string): key is MessageKey => Object.hasOwn(th, key);
 const short = (text: string, max = 80) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
+/** The record's fields an entry knows: what it changed, and what names the record (read with the history). */
 const row = (e: AuditEntry): Record<string, unknown> => {
-  const r = (e.after ?? e.before ?? {}) as Record<string, unknown>;
+  const r = { ...(e.after ?? e.before ?? {}), ...(e.label ?? {}) } as Record<string, unknown>;
   return Object.fromEntries(Object.entries(r).map(([k, v]) => [snake(k), v]));
 };
 

@@ -11,6 +11,8 @@ export const auditEntry = z.object({
   meetingId: z.string().nullable(),
   before: z.record(z.string(), z.unknown()).nullable(),
   after: z.record(z.string(), z.unknown()).nullable(),
+  /** What names the record (its subject, text, name…) as it is now, or as it was when deleted. */
+  label: z.record(z.string(), z.unknown()).nullable(),
 });
 export type AuditEntry = z.infer<typeof auditEntry>;
 

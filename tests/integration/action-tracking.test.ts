@@ -45,6 +45,6 @@ describe('action tracking across meetings', () => {
     expect(missing.code).toBe('NOT_FOUND');
     expect((await t.call('actions.list', { statuses: ['cancelled'] })).total).toBe(0);
     const history = await t.call('audit.list', { entity: 'action_items', entityId: first.id });
-    expect(history.map((h) => (h.after as { status: string }).status)).toContain('done');
+    expect(history.map((h) => (h.after as { status?: string } | null)?.status)).toContain('done');
   });
 });

@@ -17,15 +17,33 @@ describe('audit log', () => {
     expect(history.map((h) => `${h.entity}:${h.action}`)).toEqual(expect.arrayContaining(['meetings:create', 'attendance:create', 'agenda_items:create']));
   });
 
-  it('keeps what an update changed, with what names the record, not the whole row twice', async () => {
+  it('keeps what changed, not whole rows: names the record when read, from the record or its deletion', async () => {
     const t = await testCore();
     const { meeting, section } = await seriesWithMeeting(t);
     const long = 'สรุปสาระสำคัญ'.repeat(1000);
     const item = await t.call('agenda.create', { meetingId: meeting.id, sectionId: section('information').id, subject: 'รายงานผลการดำเนินงาน', summary: long });
     await t.call('agenda.update', { id: item.id, discussion: 'ที่ประชุมมีข้อสังเกต' });
-    const [update] = (await t.call('audit.list', { entity: 'agenda_items', entityId: item.id })).filter((h) => h.action === 'update');
-    expect(update.before).toEqual({ subject: 'รายงานผลการดำเนินงาน', discussion: '' });
-    expect(update.after).toEqual({ subject: 'รายงานผลการดำเนินงาน', discussion: 'ที่ประชุมมีข้อสังเกต' });
+    const history = await t.call('audit.list', { entity: 'agenda_items', entityId: item.id });
+    const update = history.find((h) => h.action === 'update')!;
+    const create = history.find((h) => h.action === 'create')!;
+    expect(update.before).toEqual({ discussion: '' });
+    expect(update.after).toEqual({ discussion: 'ที่ประชุมมีข้อสังเกต' });
+    // The 13,000-character summary is in the item's row, not copied into the log.
+    expect(create.after).toBeNull();
+    expect(JSON.stringify(history)).not.toContain(long);
+    for (const h of history) expect(h.label).toEqual({ subject: 'รายงานผลการดำเนินงาน' });
+
+    // Renamed: every entry names the item as it is now; the rename itself shows both names.
+    await t.call('agenda.update', { id: item.id, subject: 'รายงานผลการดำเนินงานไตรมาสที่ 1' });
+    const renamed = await t.call('audit.list', { entity: 'agenda_items', entityId: item.id });
+    expect(renamed[0]).toMatchObject({ before: { subject: 'รายงานผลการดำเนินงาน' }, after: { subject: 'รายงานผลการดำเนินงานไตรมาสที่ 1' } });
+    expect(new Set(renamed.map((h) => h.label?.subject))).toEqual(new Set(['รายงานผลการดำเนินงานไตรมาสที่ 1']));
+
+    // Deleted: the delete entry keeps the whole row, and the history still names the item by it.
+    await t.call('agenda.delete', { id: item.id });
+    const gone = await t.call('audit.list', { entity: 'agenda_items', entityId: item.id });
+    expect(gone[0]).toMatchObject({ action: 'delete', before: { subject: 'รายงานผลการดำเนินงานไตรมาสที่ 1', summary: long } });
+    expect(gone.map((h) => h.label?.subject)).toEqual(gone.map(() => 'รายงานผลการดำเนินงานไตรมาสที่ 1'));
   });
 
   it('writes nothing, not even an audit line, when a write fails half-way', async () => {

@@ -1,4 +1,5 @@
 import { formatThaiDate } from '../../../shared/thai';
+import { ownersEntry } from '../audit-entries';
 import { addDays, daysBetween, instant, monthEnd } from './calendar';
 import { cancelReasons, progressDone, progressMiddle, progressOpening } from './phrases';
 import { Act, type Row } from './sink';
@@ -97,7 +98,7 @@ export function writeAction(world: World, item: ItemState, plan: Plan, act: Act)
     ...plan.support.filter((s) => s.id !== plan.lead.id).map((s) => ({ action_id: plan.id, organisation_id: s.id, is_lead: 0 })),
   ];
   for (const owner of owners) sink.insert('action_owners', owner);
-  sink.log(act, 'action_owners', plan.id, 'update', { owners: [] }, { owners });
+  sink.log(act, 'action_owners', plan.id, 'update', { owners: [] }, ownersEntry(owners));
 
   let status = 'open';
   for (const step of plan.steps) {

@@ -6,6 +6,7 @@ import type { DB } from '../../db/types';
 import { snapshot } from '../minutes';
 import { addDays, instant } from './calendar';
 import { holdMeeting, prepareMeeting } from './meeting';
+import { snapshotVersions } from './minutes';
 import { PolicyDesk } from './policies';
 import { seriesPlans } from './series-plan';
 import { planSeries, writeSeries } from './series-setup';
@@ -126,6 +127,7 @@ export async function buildDemoYears(db: Kysely<DB>, sqlite: Database.Database, 
     });
     report(year);
     for (const late of world.lateCirculations) await circulateWithServices(db, world, late);
+    await snapshotVersions(db, sqlite);
     sqlite.exec('commit');
   } catch (error) {
     sqlite.exec('rollback');
@@ -153,5 +155,5 @@ async function circulateWithServices(db: Kysely<DB>, world: World, late: World['
   const before = m.minutes.row!;
   const after = { ...before, status: 'circulated', updated_at: act.next(2).at };
   world.sink.run('update minutes set status = ?, updated_at = ? where meeting_id = ?', 'circulated', after.updated_at, m.id);
-  world.sink.log(act, 'minutes', m.id, 'update', before, after);
+  world.sink.log(act, 'minutes', m.id, 'update', { status: before.status }, { status: 'circulated' });
 }

@@ -1,16 +1,19 @@
 import { createHash } from 'node:crypto';
+import type Database from 'better-sqlite3';
+import type { Kysely } from 'kysely';
 import { formatMeetingNumber } from '../../../shared/numbering';
 import { formatThaiDateLong, formatThaiTime } from '../../../shared/thai';
+import type { DB } from '../../db/types';
+import { changeOf } from '../audit-entries';
+import { snapshot } from '../minutes';
 import { Act, type Row } from './sink';
 import type { MeetingState } from './state';
 import type { World } from './world';
 
 /**
- * The minutes as versions keep them, abridged: the heading, who came, each item with its resolution
- * and the number of its directives, in reading order. A version of a generated meeting holds this text
- * (what `minutes.version` and `minutes.compare` read), not the whole printed record (the services keep
- * about three copies of the meeting in each version, which would make versions most of the file); its
- * hash is of what it holds.
+ * The minutes abridged: the heading, who came, each item with its resolution and the number of its
+ * directives, in reading order. What a version holds while the story is told (its place, status, time
+ * and who stored it are right); `snapshotVersions` then gives every version the services' own snapshot.
  */
 export function abridgedText(m: MeetingState): string[] {
   const text = [
@@ -37,13 +40,14 @@ function storeVersion(world: World, m: MeetingState, status: 'circulated' | 'cer
   return hash;
 }
 
-/** `setMinutes`: the row changes, and the log keeps it whole before and after (as minutes.ts does). */
+/** `setMinutes`: the row changes, and the log keeps the fields it changed (as minutes.ts does). */
 function setMinutes(world: World, m: MeetingState, patch: Row, act: Act): void {
   const before = m.minutes.row!;
   const after: Row = { ...before, ...patch, updated_at: act.at };
   const columns = Object.keys(patch).concat('updated_at');
   world.sink.run(`update minutes set ${columns.map((c) => `${c} = ?`).join(', ')} where meeting_id = ?`, ...columns.map((c) => after[c]), m.id);
-  world.sink.log(act, 'minutes', m.id, 'update', before, after);
+  const change = changeOf(before, after, Object.keys(patch));
+  world.sink.log(act, 'minutes', m.id, 'update', change.before, change.after);
   m.minutes.row = after;
 }
 
@@ -73,4 +77,30 @@ export function certify(world: World, m: MeetingState, at: string, how: 'next_me
     status: 'certified', certified_how: how, certified_at_item_id: itemId, certified_on: on, amended: amendment ? 1 : 0, amendment_text: amendment, content_hash: hash,
   }, act.next(2));
   m.minutes.status = 'certified';
+}
+
+/**
+ * Every version holds what `minutes.circulate` and `minutes.certify` store: the services' snapshot of
+ * the whole record (about 200 KB a meeting: the record, the text and what the documents print from),
+ * so certified minutes print from their version and the file weighs what twenty years of real use
+ * would. Taken once the story is told, of each meeting as it ends (directives' later status included);
+ * an amended meeting's two versions then hold the same text, its amendment kept in `amendment_text`.
+ * The hashes that name a version follow: the version's, the minutes' and the certification's log entry.
+ */
+export async function snapshotVersions(db: Kysely<DB>, sqlite: Database.Database): Promise<number> {
+  const placeholders = sqlite.prepare(`select meeting_id, content_hash from minutes_versions where json_extract(content, '$.abridged') = 1 order by meeting_id`).all() as { meeting_id: string; content_hash: string }[];
+  const version = sqlite.prepare('update minutes_versions set content = ?, content_hash = ? where meeting_id = ? and content_hash = ?');
+  const minutes = sqlite.prepare('update minutes set content_hash = ? where meeting_id = ? and content_hash = ?');
+  const logged = sqlite.prepare(`update audit_log set after = json_set(after, '$.content_hash', ?) where entity = 'minutes' and entity_id = ? and json_extract(after, '$.content_hash') = ?`);
+  const byMeeting = new Map<string, Set<string>>();
+  for (const p of placeholders) byMeeting.set(p.meeting_id, (byMeeting.get(p.meeting_id) ?? new Set()).add(p.content_hash));
+  for (const [meetingId, hashes] of byMeeting) {
+    const { content, hash } = await snapshot(db, meetingId);
+    for (const old of hashes) {
+      version.run(content, hash, meetingId, old);
+      minutes.run(hash, meetingId, old);
+      logged.run(hash, meetingId, old);
+    }
+  }
+  return placeholders.length;
 }

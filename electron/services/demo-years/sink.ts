@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { changeOf } from '../write';
+import { changeOf, createdEntry } from '../audit-entries';
 
 export type Row = Record<string, unknown>;
 
@@ -26,8 +26,8 @@ export class Act {
 
 /**
  * Writes rows straight into the tables through prepared statements, and the audit entries the services
- * would write for them (a create holds the row as `select *` returns it; an update the changed fields
- * with what names the record, by the services' own `changeOf`). Counts every row written per table.
+ * would write for them (audit-entries.ts: a create holds no copy of a row the history names from its
+ * table; an update the changed fields). Counts every row written per table.
  */
 export class Sink {
   private readonly tables = new Map<string, { columns: string[]; statement: Database.Statement }>();
@@ -73,18 +73,18 @@ export class Sink {
   /** Inserts the row as it is at the end of the story, and logs its creation as it was then (`initially`). */
   create(name: string, row: Row, act: Act, initially: Row = {}): Row {
     const shaped = this.insert(name, row);
-    this.log(act, name, String(shaped.id), 'create', null, { ...shaped, ...initially });
+    this.log(act, name, String(shaped.id), 'create', null, createdEntry(name, { ...shaped, ...initially }));
     return shaped;
   }
 
   /** Logs a creation now; the row itself is inserted later (`insert`), once the rows it refers to exist. */
   logCreate(name: string, row: Row, act: Act, initially: Row = {}): void {
-    this.log(act, name, String(row.id), 'create', null, { ...this.shape(name, row), ...initially });
+    this.log(act, name, String(row.id), 'create', null, createdEntry(name, { ...this.shape(name, row), ...initially }));
   }
 
   /** Logs an update of `keys` from `before` to `after` (the row in the table already holds its last state). */
   changed(name: string, before: Row, after: Row, keys: readonly string[], act: Act): void {
-    const change = changeOf(name, before, { ...after, updated_at: act.at }, keys);
+    const change = changeOf(before, after, keys);
     this.log(act, name, String(after.id), 'update', change.before, change.after);
   }
 

@@ -10,7 +10,7 @@ import { renderWith } from './render';
 
 /** A local wall-clock time as the ISO instant the core stores, so the test reads the same in any time zone. */
 const at = (y: number, m: number, d: number, h: number, min: number) => new Date(y, m - 1, d, h, min).toISOString();
-const base = { meetingId: ids.meeting, actor: 'somsri' };
+const base = { meetingId: ids.meeting, actor: 'somsri', label: null };
 const other = '00000000-0000-4000-8000-000000000999';
 
 const entries: AuditEntry[] = [
@@ -21,8 +21,9 @@ const entries: AuditEntry[] = [
   },
   {
     ...base, id: 5, at: at(2026, 11, 25, 10, 42), entity: 'agenda_items', entityId: ids.item(1), action: 'update',
-    before: { id: ids.item(1), subject: 'ร่างพระราชบัญญัติส่งเสริมอุตสาหกรรมเกม', resolution: '', resolution_kind: null, carry_forward: 0, updated_at: 'a' },
-    after: { id: ids.item(1), subject: 'ร่างพระราชบัญญัติส่งเสริมอุตสาหกรรมเกม', resolution: 'ที่ประชุมเห็นชอบในหลักการ', resolution_kind: 'approved_in_principle', carry_forward: 1, updated_at: 'b' },
+    before: { resolution: '', resolution_kind: null, carry_forward: 0 },
+    after: { resolution: 'ที่ประชุมเห็นชอบในหลักการ', resolution_kind: 'approved_in_principle', carry_forward: 1 },
+    label: { subject: 'ร่างพระราชบัญญัติส่งเสริมอุตสาหกรรมเกม' },
   },
   {
     ...base, id: 4, at: at(2026, 11, 25, 9, 31), entity: 'attendance', entityId: ids.att(2), action: 'update',
@@ -30,7 +31,7 @@ const entries: AuditEntry[] = [
   },
   {
     ...base, id: 3, at: at(2026, 11, 25, 9, 30), entity: 'action_items', entityId: ids.item(60), action: 'create',
-    before: null, after: { kind: 'directive', text: 'ให้ ดีป้า ประสาน สสช.', due_date: '2026-12-31', status: 'open' },
+    before: null, after: null, label: { kind: 'directive', text: 'ให้ ดีป้า ประสาน สสช.' },
   },
   {
     ...base, id: 2, at: at(2026, 11, 24, 16, 0), entity: 'meetings', entityId: ids.meeting, action: 'update',
