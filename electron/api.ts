@@ -15,6 +15,7 @@ import { buildDemoYears, type DemoYearsOptions, type DemoYearsResult, demoYearsW
 import { latestVersion } from './db/migrations/index';
 import { attendanceHandlers } from './services/attendance';
 import { auditHandlers } from './services/audit';
+import { homeHandlers } from './services/home';
 import type { Handler, Handlers, ServiceContext } from './services/context';
 import { directoryHandlers } from './services/directory';
 import { documentHandlers } from './services/documents';
@@ -39,6 +40,7 @@ export const handlers = {
   ...agendaHandlers,
   ...actionHandlers,
   ...auditHandlers,
+  ...homeHandlers,
   ...exchangeHandlers,
   ...settingsHandlers,
   ...documentHandlers,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { auditEntry, auditQuery } from './schemas/audit';
+import { homeArgs, homeSummary } from './schemas/home';
 import { id, idArgs, isoDate, okResult, sectionKind } from './schemas/common';
 import {
   mergePeopleArgs, organisation, organisationInput, organisationPatch, person, personInput, personPatch,
@@ -137,6 +138,8 @@ export const contract = {
   'policies.removeIndicatorValue': { args: idArgs, result: policyDetail },
 
   'audit.list': { args: auditQuery, result: z.array(auditEntry) },
+  /** The home page: the next meetings and what they lack, minutes waiting, overdue directives by agency, policies that moved. */
+  'home.summary': { args: homeArgs, result: homeSummary },
 
   'settings.get': { args: z.object({}), result: appSettings },
   'settings.update': { args: appSettingsPatch, result: appSettings },
