@@ -16,6 +16,7 @@ import { latestVersion } from './db/migrations/index';
 import { attendanceHandlers } from './services/attendance';
 import { auditHandlers } from './services/audit';
 import { homeHandlers } from './services/home';
+import { verifyHandlers } from './services/verify';
 import type { Handler, Handlers, ServiceContext } from './services/context';
 import { directoryHandlers } from './services/directory';
 import { documentHandlers } from './services/documents';
@@ -41,6 +42,7 @@ export const handlers = {
   ...actionHandlers,
   ...auditHandlers,
   ...homeHandlers,
+  ...verifyHandlers,
   ...exchangeHandlers,
   ...settingsHandlers,
   ...documentHandlers,
