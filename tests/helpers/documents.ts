@@ -77,3 +77,9 @@ export function pdfWords(pdf: Uint8Array): { x: number; text: string }[] {
   const html = execFileSync('pdftotext', ['-bbox', '-raw', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
   return [...html.matchAll(/<word xMin="([\d.]+)"[^>]*>([^<]*)<\/word>/g)].map((m) => ({ x: Number(m[1]), text: m[2] }));
 }
+
+/** The text of a DOCX's main part, paragraph by paragraph (runs joined), as Word would show it. */
+export function docxParagraphs(docx: Uint8Array): string[] {
+  return docxPart(docx, 'word/document.xml').split(/<w:p[ >]/).slice(1).map((p) =>
+    [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1].replaceAll('&amp;', '&').replaceAll('&lt;', '<').replaceAll('&gt;', '>')).join(''));
+}
