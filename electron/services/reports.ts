@@ -3,7 +3,7 @@ import { formatMeetingNumber } from '../../shared/numbering';
 import type { ActionRow } from '../../shared/schemas/actions';
 import { resolveDocumentSettings } from '../../shared/schemas/document-settings';
 import type { DB } from '../db/types';
-import { buildActionTracker } from '../documents/builders/action-tracker';
+import { buildActionTracker, trackerOrder } from '../documents/builders/action-tracker';
 import { buildPolicyReport } from '../documents/builders/policy-report';
 import { buildPress, pressText } from '../documents/builders/press';
 import { trackerCsv, trackerWorkbook } from '../documents/renderers';
@@ -28,14 +28,17 @@ const file = (name: string, format: Format, bytes: Uint8Array, warnings: string[
 });
 const rendered = (name: string, format: Format, r: { bytes: Uint8Array; warnings: string[] }) => file(name, format, r.bytes, r.warnings);
 
-/** Every action the filter selects, read a page at a time. */
+/** Every action the filter selects, read a page at a time, in the tracker's order (action-tracker.ts `trackerOrder`). */
 async function allActions(db: Kysely<DB>, filter: Parameters<typeof queryActions>[1], today: string): Promise<ActionRow[]> {
   const rows: ActionRow[] = [];
   for (let offset = 0; ; offset += 1000) {
     const page = await queryActions(db, { ...filter, limit: 1000, offset }, today);
     rows.push(...page.rows);
-    if (rows.length >= page.total || page.rows.length === 0) return rows;
+    if (rows.length >= page.total || page.rows.length === 0) break;
   }
+  const ids = [...new Set(rows.map((r) => r.meetingId))];
+  const meetings = ids.length ? await db.selectFrom('meetings').select(['id', 'date', 'year_be', 'number']).where('id', 'in', ids).execute() : [];
+  return trackerOrder(rows, new Map(meetings.map((m) => [m.id, { date: m.date, yearBe: m.year_be, number: m.number }])));
 }
 
 export const reportHandlers: HandlerSlice<'reports.actions' | 'reports.policies' | 'reports.press'> = {
