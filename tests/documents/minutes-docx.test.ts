@@ -64,7 +64,8 @@ describe('minutes as DOCX', () => {
     const t = await testCore();
     const docx = await exportDocument(t, await loadDemo(t), 'minutes', 'docx', { digits: 'thai' });
     const body = docxPart(docx, 'word/document.xml');
-    const texts = [...body.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('\n');
+    // Dates and ordinals are held together with no-break spaces (officer review C11): read them as spaces.
+    const texts = [...body.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('\n').replaceAll('\u00a0', ' ');
     expect(texts).toContain('ครั้งที่ ๒/๒๕๖๘');
     expect(texts).toContain('เมื่อวันจันทร์ที่ ๒๔ กุมภาพันธ์ ๒๕๖๘');
     expect(texts).toContain('๔.๑ เรื่อง');

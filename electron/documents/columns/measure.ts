@@ -44,12 +44,17 @@ export function unbreakablePieces(text: string, noBreak: NoBreakMatcher): string
 }
 
 /**
- * The words of `text` as a narrow cell may break it: at the places `unbreakablePieces` allows and
- * also between the words of a protected phrase (กรรมการและ|เลขานุการ), never inside a word.
+ * Where a narrow cell may break `text`: the places `breakOpportunities` gives and also between the
+ * words of a protected phrase (กรรมการและ|เลขานุการ), never inside a word.
  */
-export function wordPieces(text: string, noBreak: NoBreakMatcher): string[] {
+export function wordBreaks(text: string, noBreak: NoBreakMatcher): number[] {
   const c = breakCandidates(text, { noBreak });
-  const cuts = [0, ...c.at.filter((_, i) => (c.kind[i] === Kind.good || c.kind[i] === Kind.protectedWord) && !c.glued[i]), text.length];
+  return c.at.filter((_, i) => (c.kind[i] === Kind.good || c.kind[i] === Kind.protectedWord) && !c.glued[i]);
+}
+
+/** The words of `text` as a narrow cell may break it (`wordBreaks`), spaces trimmed. */
+export function wordPieces(text: string, noBreak: NoBreakMatcher): string[] {
+  const cuts = [0, ...wordBreaks(text, noBreak), text.length];
   const pieces: string[] = [];
   for (let i = 0; i + 1 < cuts.length; i++) {
     const piece = text.slice(cuts[i], cuts[i + 1]).trim();

@@ -6,9 +6,11 @@ import { TextWatermark } from 'docx/watermarks';
 import { fontMeasurer } from '../columns/measure';
 import { fontFiles } from '../fonts';
 import type { Align, Block, DocumentModel, Paragraph as ModelParagraph } from '../model';
-import { SIGNATURE_DOTS } from '../model';
+import type { NameParts } from '../../../shared/names';
+import { joinGlued, peopleMatcher } from '../thai/glue';
 import { noBreakMatcher, shippedNoBreakWords } from '../thai/no-break';
 import { type RunStyle, THAI_LANGUAGE, thaiRun } from './runs';
+import { signatureParagraphs } from './signature';
 import { peopleTable, peopleTwips, type TableContext, table } from './tables';
 
 /** Twentieths of a point per centimetre: Word's unit for margins and indents. */
@@ -19,6 +21,8 @@ const A4 = { width: 11906, height: 16838 };
 export interface DocxOptions {
   /** Words the officer added in settings that must never be split (they widen table columns as in the PDF). */
   noBreakWords?: readonly string[];
+  /** The people in the directory: their names are joined with no-break spaces where they fit a line. */
+  people?: readonly NameParts[];
 }
 
 const alignment = (a: Align | undefined) =>
@@ -35,16 +39,19 @@ export function textWidthTwips(model: DocumentModel): number {
   return width - twips(model.page.marginsCm.left) - twips(model.page.marginsCm.right);
 }
 
+const PT_PER_CM = 72 / 2.54;
+
 /** Each paragraph the officer typed (a '\n') is a Word paragraph of its own, indented like the first. */
-function paragraphs(p: ModelParagraph, model: DocumentModel, style: RunStyle): Paragraph[] {
+function paragraphs(p: ModelParagraph, model: DocumentModel, ctx: TableContext): Paragraph[] {
   const parts = p.text.split('\n');
+  const width = ctx.widthPt - (p.indentCm ?? 0) * PT_PER_CM;
   return parts.map((text, n) => {
-    const lead = n === 0 && p.lead ? [thaiRun(style, { text: `${p.lead} `, bold: true })] : [];
+    const lead = n === 0 && p.lead ? [thaiRun(ctx.style, { text: `${p.lead} `, bold: true })] : [];
     return new Paragraph({
-      children: [...lead, thaiRun(style, { text, bold: p.bold })],
+      children: [...lead, thaiRun(ctx.style, { text: ctx.glue(text, width, p.bold), bold: p.bold })],
       alignment: alignment(p.align ?? model.body.align),
       indent: { left: twips(p.indentCm ?? 0), firstLine: twips(p.firstLineCm ?? 0) },
-      spacing: spacing(n === 0 ? (p.spaceBefore ?? 0) : 0, 3),
+      spacing: ctx.spacing(n === 0 ? (p.spaceBefore ?? 0) : 0, 3),
       keepNext: p.keepWithNext,
     });
   });
@@ -54,30 +61,26 @@ function blockToDocx(block: Block, model: DocumentModel, ctx: TableContext): (Pa
   const style = ctx.style;
   switch (block.type) {
     case 'paragraph':
-      return paragraphs(block, model, style);
-    case 'list':
+      return paragraphs(block, model, ctx);
+    case 'list': {
+      const width = ctx.widthPt - (block.indentCm + 0.75) * PT_PER_CM;
       return block.items.map(
         (item) =>
           new Paragraph({
-            children: [thaiRun(style, { text: `${item.marker}\t${item.text}` })],
+            children: [thaiRun(style, { text: `${item.marker}\t${ctx.glue(item.text, width)}` })],
             alignment: alignment(model.body.align),
             indent: { left: twips(block.indentCm + 0.75), hanging: twips(0.75) },
-            spacing: spacing(0, 3),
+            spacing: ctx.spacing(0, 3),
           }),
       );
+    }
     case 'people':
       return [peopleTable(block, ctx)];
     case 'table':
       return [table(block, ctx)];
     case 'signature': {
-      // From a quarter of the width, the name and position centred under the dotted line.
-      const quarter = Math.round(textWidthTwips(model) / 4);
-      const under = { left: quarter, right: Math.round(quarter * 1.2) };
-      return [
-        new Paragraph({ children: [thaiRun(style, { text: `(ลงชื่อ) ${SIGNATURE_DOTS} ${block.role}` })], indent: { left: quarter }, spacing: spacing(24, 0), keepNext: true }),
-        new Paragraph({ children: [thaiRun(style, { text: block.name ? `(${block.name})` : `(${SIGNATURE_DOTS})` })], alignment: AlignmentType.CENTER, indent: under, keepNext: true, spacing: spacing() }),
-        new Paragraph({ children: [thaiRun(style, { text: block.position })], alignment: AlignmentType.CENTER, indent: under, spacing: spacing() }),
-      ];
+      const pageWidth = model.page.orientation === 'landscape' ? A4.height : A4.width;
+      return signatureParagraphs(block, ctx, (pageWidth / 2 - twips(model.page.marginsCm.left)) / 20);
     }
     case 'pageBreak':
       return [new Paragraph({ children: [new PageBreak()] })];
@@ -138,10 +141,14 @@ export async function renderDocx(model: DocumentModel, options: DocxOptions = {}
   const style: RunStyle = { family: fonts.family, halfPoints: model.font.size * 2 };
   const measurer = fontMeasurer(model.font, noBreakMatcher([...shippedNoBreakWords, ...(options.noBreakWords ?? [])]));
   const widthPt = textWidthTwips(model) / 20;
-  const ctx: TableContext = { style, measurer, widthPt, peopleTwips: peopleTwips(model.blocks, measurer, widthPt) };
+  const names = peopleMatcher(options.people);
+  const ctx: TableContext = {
+    style, measurer, widthPt, names, peopleTwips: peopleTwips(model.blocks, measurer, widthPt), spacing,
+    glue: (text, width, bold) => joinGlued(text, names, bold ? measurer.bold : measurer.regular, width),
+  };
   const m = model.page.marginsCm;
   const title = model.titleLines.map(
-    (line) => new Paragraph({ children: [thaiRun(style, { text: line, bold: true })], alignment: AlignmentType.CENTER, spacing: spacing(), keepNext: true }),
+    (line) => new Paragraph({ children: [thaiRun(style, { text: ctx.glue(line, widthPt, true), bold: true })], alignment: AlignmentType.CENTER, spacing: spacing(), keepNext: true }),
   );
   const doc = new Document({
     title: model.title,

@@ -2,8 +2,8 @@ import PDFDocument from 'pdfkit';
 import { toThaiDigits } from '../../../shared/thai';
 import { fontFiles } from '../fonts';
 import type { Block, DocumentModel, Paragraph } from '../model';
-import { type NameParts, personName } from '../../../shared/names';
-import { nameVariants } from '../thai/glue';
+import type { NameParts } from '../../../shared/names';
+import { peopleMatcher } from '../thai/glue';
 import { noBreakMatcher, shippedNoBreakWords } from '../thai/no-break';
 import { pdfFonts } from './pdf-fonts';
 import { PdfWriter } from './writer';
@@ -55,10 +55,7 @@ export async function renderPdf(model: DocumentModel, options: PdfOptions = {}):
     doc.on('pageAdded', () => drawWatermark(doc, watermark, model.font.size));
   }
 
-  const names = (options.people ?? []).flatMap((p) => [personName(p), `${p.firstName} ${p.lastName}`, p.firstName, p.lastName]);
-  const writer = new PdfWriter(
-    doc, model, noBreakMatcher([...shippedNoBreakWords, ...(options.noBreakWords ?? [])]), names.length ? noBreakMatcher(nameVariants(names)) : undefined,
-  );
+  const writer = new PdfWriter(doc, model, noBreakMatcher([...shippedNoBreakWords, ...(options.noBreakWords ?? [])]), peopleMatcher(options.people));
   for (const line of model.titleLines) writer.paragraph({ type: 'paragraph', text: line, bold: true, align: 'center', keepWithNext: true });
   writer.space(writer.lineHeight * 0.5);
   const total = model.blocks.length;

@@ -1,4 +1,6 @@
-import { type DocumentModel, type ListBlock, type Paragraph, SIGNATURE_DOTS, type SignatureBlock } from '../model';
+import type { DocumentModel, ListBlock, Paragraph, SignatureBlock } from '../model';
+import { signatureLayout } from '../signature-layout';
+import { linesAtSpaces } from '../thai/space-lines';
 import { type LaidLine, type LineAlign, layoutLines, widthCache } from '../thai/layout';
 import type { NoBreakMatcher } from '../thai/no-break';
 import { drawLine } from './thai-text';
@@ -151,25 +153,25 @@ export class PdfWriter {
   }
 
   /**
-   * `(ลงชื่อ) ………… ผู้จดรายงานการประชุม` from a quarter of the width; the name in brackets and the
-   * position centred under the dotted line, as signature blocks are typed in Thai offices.
+   * `(ลงชื่อ) ………… ผู้จดรายงานการประชุม`, then the name in brackets and the position centred under
+   * the dotted line within the right half of the page (signature-layout.ts, shared with the DOCX).
    */
   signature(block: SignatureBlock): void {
     const measure = this.measure('regular');
-    const x = this.left + this.textWidth * 0.25;
-    const signHere = `(ลงชื่อ) ${SIGNATURE_DOTS}`;
-    const centre = x + measure('(ลงชื่อ) ') + measure(SIGNATURE_DOTS) / 2;
-    const halfRoom = Math.min(centre - this.left, this.left + this.textWidth - centre);
-    const under = [block.name ? `(${block.name})` : `(${SIGNATURE_DOTS})`, block.position].filter(Boolean);
-    const laid = under.flatMap((text) => this.lines(text, 'regular', halfRoom * 2));
+    const wrap = (text: string, width: number, name: boolean) =>
+      (name ? linesAtSpaces(text, width, measure) : null)?.map((l) => l.text) ?? this.lines(text, 'regular', width).map((l) => l.text);
+    const layout = signatureLayout(block, { textWidth: this.textWidth, centre: this.doc.page.width / 2 - this.left }, measure, wrap);
+    const under = [...layout.block.name, ...layout.block.position];
     this.space(this.lineHeight * 1.5);
-    this.ensure(this.lineHeight * (laid.length + 1));
+    this.ensure(this.lineHeight * (under.length + 1));
     this.doc.font('regular').fontSize(this.model.font.size);
-    const first = `${signHere} ${block.role}`;
-    drawLine(this.doc, { text: first, start: 0, end: first.length, width: measure(first), last: true }, x, this.y, this.textWidth * 0.75, 'left');
+    const { first } = layout;
+    drawLine(this.doc, { text: first.text, start: 0, end: first.text.length, width: first.width, last: true }, this.left + first.x, this.y, first.width, 'left');
     this.y += this.lineHeight;
-    for (const line of laid) {
-      drawLine(this.doc, line, centre - line.width / 2, this.y, line.width, 'left');
+    for (const text of under) {
+      const width = measure(text);
+      const x = this.left + layout.block.x + (layout.block.width - width) / 2;
+      drawLine(this.doc, { text, start: 0, end: text.length, width, last: true }, x, this.y, width, 'left');
       this.y += this.lineHeight;
     }
   }
