@@ -11,6 +11,7 @@ import { actionHandlers } from './services/actions';
 import { agendaHandlers } from './services/agenda';
 import { attachmentFile, attachmentHandlers } from './services/attachments';
 import { type BackupManifest, backupToFolder, restoreFromFolder } from './services/backup';
+import { buildDemoYears, type DemoYearsOptions, type DemoYearsResult, demoYearsWindow } from './services/demo-years/index';
 import { latestVersion } from './db/migrations/index';
 import { attendanceHandlers } from './services/attendance';
 import { auditHandlers } from './services/audit';
@@ -172,4 +173,33 @@ export async function openCore(options: CoreOptions): Promise<LekhaCore> {
  */
 export function restoreBackup(from: string, dbPath: string): { keptAs: string | null; manifest: BackupManifest } {
   return restoreFromFolder(from, dbPath, join(dirname(dbPath), 'attachments'), latestVersion, new Date().toISOString());
+}
+
+export type { DemoYearsOptions, DemoYearsProgress, DemoYearsResult } from './services/demo-years/index';
+
+/**
+ * `lekha demo --years N`: years of illustrative use written straight into the tables of the database at
+ * `dbPath` (created if new, its reference data dated before the story starts so two runs with one seed
+ * match). Refuses a database that already holds meetings. See services/demo-years/.
+ */
+export async function buildYearsDemo(dbPath: string, options: DemoYearsOptions): Promise<DemoYearsResult & { rows: Record<string, number> }> {
+  const { db, sqlite } = openDatabase(dbPath);
+  let result: DemoYearsResult;
+  try {
+    const { installedAt } = demoYearsWindow(options);
+    await migrate(db, { onCreate: (trx) => loadReferenceData(trx, installedAt), onUpgrade: (trx) => addReferenceOrganisations(trx, new Date().toISOString()) });
+    result = await buildDemoYears(db, sqlite, dbPath, options);
+  } finally {
+    await db.destroy();
+  }
+  // Counted on a fresh connection, with the log folded into the file so its size is the data set's.
+  const counted = openDatabase(dbPath);
+  try {
+    counted.sqlite.pragma('wal_checkpoint(TRUNCATE)');
+    const tables = counted.sqlite.prepare("select name from sqlite_schema where type = 'table' and name not like 'sqlite_%' order by name").pluck().all() as string[];
+    const rows = Object.fromEntries(tables.map((t) => [t, Number(counted.sqlite.prepare(`select count(*) from "${t}"`).pluck().get())]));
+    return { ...result, rows };
+  } finally {
+    await counted.close();
+  }
 }

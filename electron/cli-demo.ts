@@ -1,7 +1,11 @@
-import { readFileSync } from 'node:fs';
-import type { LekhaCore } from './api';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { isLekhaError } from '../shared/errors';
+import { formatThaiDateShort } from '../shared/thai';
+import type { DemoYearsProgress, LekhaCore } from './api';
 import { resourcePath } from './app-root';
-import { type CommandInput, call as callCore, withCore } from './cli-common';
+import { CliError, type CommandInput, call as callCore, optional, withCore } from './cli-common';
+import { defaultDbPath } from './paths';
 
 interface DemoPolicy {
   kind: string; titleTh: string; shortTitle: string; owner: string; description: string; stage: number; item: string; note: string;
@@ -53,8 +57,48 @@ export async function loadDemo(core: LekhaCore): Promise<'loaded' | 'present'> {
   return 'loaded';
 }
 
-/** `lekha demo [--db PATH]` */
+const n = (x: number) => x.toLocaleString('en-US');
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+/** What the progress and summary lines call each table, in the order they are printed. */
+const labels: [string, string][] = [
+  ['meetings', 'การประชุม'], ['attendance', 'รายชื่อผู้เข้าประชุม'], ['agenda_items', 'ระเบียบวาระ'], ['action_items', 'ข้อสั่งการและการติดตาม'],
+  ['action_owners', 'หน่วยงานรับผิดชอบ'], ['progress_updates', 'รายงานความคืบหน้า'], ['minutes_versions', 'ฉบับรายงานการประชุม'],
+  ['policies', 'นโยบายและร่างกฎหมาย'], ['policy_stage_history', 'ขั้นตอนนโยบาย'], ['agenda_item_policies', 'วาระที่เชื่อมกับนโยบาย'],
+  ['people', 'บุคคล'], ['audit_log', 'บันทึกประวัติการแก้ไข'],
+];
+
+/** `lekha demo --years N [--seed S] [--db PATH]`: years of illustrative meetings, written in bulk. */
+async function runYears(input: CommandInput, yearsText: string): Promise<void> {
+  const years = Number(yearsText);
+  if (!Number.isInteger(years) || years < 1 || years > 50) throw new CliError(`--years ต้องเป็นจำนวนปีเต็ม 1 ถึง 50 (ได้ "${yearsText}")\n\n${input.usage}`, 2);
+  const seed = optional(input, 'seed') ?? 'lekha';
+  const dbPath = resolve(optional(input, 'db') ?? defaultDbPath());
+  const { buildYearsDemo } = await import('./api');
+  const started = performance.now();
+  const seconds = () => ((performance.now() - started) / 1000).toFixed(1);
+  const onProgress = ({ yearBe, counts }: DemoYearsProgress) => {
+    const rows = Object.values(counts).reduce((a, b) => a + b, 0);
+    console.log(`  พ.ศ. ${yearBe}: การประชุม ${n(counts.meetings ?? 0)} ครั้ง ระเบียบวาระ ${n(counts.agenda_items ?? 0)} ข้อสั่งการ ${n(counts.action_items ?? 0)} ` +
+      `ความคืบหน้า ${n(counts.progress_updates ?? 0)} (รวม ${n(rows)} แถว) ${seconds()} วินาที`);
+  };
+  try {
+    const onStart = ({ from, until }: { from: string; until: string }) =>
+      console.log(`สร้างข้อมูลสาธิต ${years} ปี (${formatThaiDateShort(from)} ถึง ${formatThaiDateShort(until)}, ข้อมูลสมมติ, seed "${seed}") ลงใน ${dbPath}`);
+    const result = await buildYearsDemo(dbPath, { years, seed, onStart, onProgress });
+    const size = statSync(dbPath).size + (existsSync(`${dbPath}-wal`) ? statSync(`${dbPath}-wal`).size : 0);
+    console.log(`เสร็จแล้วใน ${seconds()} วินาที ขนาดไฟล์ ${megabytes(size)} การประชุม ${n(result.meetings)} ครั้ง`);
+    for (const [table, label] of labels) console.log(`  ${label} (${table}): ${n(result.rows[table] ?? 0)}`);
+    console.log('ทุกรายการเป็นข้อมูลสมมติ (illustrative) เพื่อการทดสอบและสาธิต');
+  } catch (error) {
+    if (isLekhaError(error)) throw new CliError(error.message);
+    throw error;
+  }
+}
+
+/** `lekha demo [--db PATH]`, or with `--years N` the years of illustrative use. */
 export async function run(input: CommandInput): Promise<void> {
+  const years = optional(input, 'years');
+  if (years !== undefined) return runYears(input, years);
   await withCore(input, async (core) => {
     const result = await loadDemo(core);
     console.log(result === 'present'

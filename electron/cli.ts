@@ -9,7 +9,10 @@ import { defaultDbPath } from './paths';
  */
 const commands: Record<string, { usage: string[]; load: () => Promise<CommandModule> }> = {
   demo: {
-    usage: ['lekha demo [--db PATH]                       โหลดข้อมูลสาธิต การประชุมครั้งที่ 2/2568'],
+    usage: [
+      'lekha demo [--db PATH]                       โหลดข้อมูลสาธิต การประชุมครั้งที่ 2/2568',
+      'lekha demo --years N [--seed S] [--db PATH]  สร้างข้อมูลสมมติการใช้งาน N ปี (หลายชุดการประชุม ข้อสั่งการ ความคืบหน้า นโยบาย) ในฐานข้อมูลใหม่',
+    ],
     load: () => import('./cli-demo'),
   },
   serve: {
@@ -55,7 +58,7 @@ const options = {
   format: { type: 'string' }, series: { type: 'string' }, help: { type: 'boolean', short: 'h' },
   'thai-digits': { type: 'boolean' }, org: { type: 'string' }, status: { type: 'string' }, from: { type: 'string' },
   abbr: { type: 'string' }, name: { type: 'string' }, 'name-en': { type: 'string' }, 'abbr-en': { type: 'string' }, kind: { type: 'string' },
-  all: { type: 'boolean' }, 'rename-org': { type: 'string', multiple: true },
+  all: { type: 'boolean' }, years: { type: 'string' }, seed: { type: 'string' }, 'rename-org': { type: 'string', multiple: true },
 } as const;
 
 const usage = `เลขา (Lekha) — ระบบงานเลขานุการการประชุมผู้บริหาร

@@ -63,6 +63,7 @@ for (const entry of readdirSync(outdir, { recursive: true, withFileTypes: true }
 
 // bin/lekha.mjs compares these files' times with `builtAt`: an edited source means the build is
 // stale, and the command then runs from TypeScript rather than from out-of-date JavaScript.
-const inputs = Object.keys(result.metafile.inputs).filter((path) => !path.startsWith('node_modules/'));
+// Lekha's own files only: packages, and anything a plugin made up (a `namespace:` path), are left out.
+const inputs = Object.keys(result.metafile.inputs).filter((path) => !path.startsWith('node_modules/') && !path.includes(':'));
 writeFileSync(join(outdir, 'build.json'), `${JSON.stringify({ builtAt, inputs }, null, 1)}\n`);
 console.log(`build-cli: ${[...written].filter((p) => p.endsWith('.mjs')).length} files in ${relative(process.cwd(), outdir) || '.'} (${Date.now() - builtAt} ms)`);

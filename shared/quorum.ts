@@ -5,10 +5,13 @@ export interface QuorumInput {
 }
 
 export interface Quorum {
+  /** Members and substitutes marked present, on site or electronically; never those not yet confirmed. */
   present: number;
   members: number;
   /** Members and substitutes whose presence nobody has marked yet. */
   unconfirmed: number;
+  /** The fewest present that make a quorum: more than half of the members (0 when there are none). */
+  needed: number;
   /** More than half of the members confirmed present: the usual rule of Thai committees (a series may differ). */
   reached: boolean;
 }
@@ -20,5 +23,6 @@ export function quorum(attendance: readonly QuorumInput[]): Quorum {
   const members = attendance.filter((a) => a.role === 'member').length;
   const present = counted.filter((a) => isPresent(a.presence)).length;
   const unconfirmed = counted.filter((a) => a.presence === 'unconfirmed').length;
-  return { present, members, unconfirmed, reached: members > 0 && present * 2 > members };
+  const needed = members > 0 ? Math.floor(members / 2) + 1 : 0;
+  return { present, members, unconfirmed, needed, reached: members > 0 && present >= needed };
 }

@@ -1,8 +1,7 @@
-import type { Organisation } from '../../shared/schemas/directory';
-import type { ActionRow } from '../../shared/schemas/actions';
 import type { DocxOptions } from './docx/render-docx';
 import type { DocumentModel } from './model';
 import type { PdfOptions } from './pdf/render-pdf';
+import type { TrackerSource } from './sheets/tracker-sheets';
 
 // The renderers, each imported on first use. A process that writes one PDF (`lekha export minutes
 // --format pdf`) then never loads docx or exceljs (exceljs alone takes about 0.2 s to load), and one
@@ -17,10 +16,10 @@ export async function renderDocx(model: DocumentModel, options?: DocxOptions): P
 }
 
 /** One organisation's workbook holds that organisation's sheet and summary only. */
-export async function trackerWorkbook(rows: ActionRow[], organisations: Organisation[], organisationId: string | null = null): Promise<Uint8Array> {
-  return (await import('./sheets/tracker-sheets')).trackerWorkbook(rows, organisations, organisationId);
+export async function trackerWorkbook(source: TrackerSource): Promise<Uint8Array> {
+  return (await import('./sheets/tracker-sheets')).trackerWorkbook(source);
 }
 
-export async function trackerCsv(rows: ActionRow[], organisations: Organisation[]): Promise<Uint8Array> {
-  return (await import('./sheets/tracker-sheets')).trackerCsv(rows, organisations);
+export async function trackerCsv(source: TrackerSource): Promise<Uint8Array> {
+  return (await import('./sheets/tracker-sheets')).trackerCsv(source);
 }

@@ -1,6 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 import type { ActionQuery, ActionRow, ProgressUpdate } from '../../shared/schemas/actions';
-import type { DB, ProgressUpdatesTable } from '../db/types';
+import type { ActionItemsTable, DB, ProgressUpdatesTable } from '../db/types';
 import { withOwners } from './actions';
 import { itemRefs } from './item-refs';
 import { toBool } from './write';
@@ -27,7 +27,7 @@ const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.l
  * and due date; the organisation through `action_owners(organisation_id, action_id)`; the meeting and
  * the policy through their items), so counting needs no join at all.
  */
-function filtered(db: Kysely<DB>, q: ActionQuery, today: string) {
+export function filtered(db: Kysely<DB>, q: Omit<ActionQuery, 'limit' | 'offset' | 'sort' | 'direction'>, today: string) {
   let base = db.selectFrom('action_items as a');
   if (q.organisationId) {
     // From the organisation's own list (`action_owners(organisation_id, action_id)`): a few thousand
@@ -70,13 +70,20 @@ async function pageOf(db: Kysely<DB>, q: ActionQuery, today: string) {
 
 /**
  * Actions across meetings, filtered and sorted in SQL, one page at a time: a count on `action_items`
- * alone, the page from an index, then what the page shows — owners, where each action was decided
- * (meeting and item number) and its latest progress — in one query each for the whole page.
+ * alone, the page from an index, then what the page shows (`describeActions`).
  */
 export async function queryActions(db: Kysely<DB>, q: ActionQuery, today: string): Promise<{ total: number; rows: ActionRow[] }> {
   const { total } = await filtered(db, q, today).select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
   const rows = await pageOf(db, q, today);
-  if (rows.length === 0) return { total: Number(total), rows: [] };
+  return { total: Number(total), rows: await describeActions(db, rows, today) };
+}
+
+/**
+ * What a list or a tracker shows of each action — owners, where it was decided (meeting and item
+ * number) and its latest progress — in one query each for all the rows given.
+ */
+export async function describeActions(db: Kysely<DB>, rows: ActionItemsTable[], today: string): Promise<ActionRow[]> {
+  if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
   const [items, refs, latest] = await Promise.all([
     withOwners(db, rows),
@@ -87,20 +94,17 @@ export async function queryActions(db: Kysely<DB>, q: ActionQuery, today: string
       .selectAll().where('rank', '=', 1).execute(),
   ]);
   const progressOf = new Map(latest.map((p) => [p.action_id, p as unknown as ProgressUpdatesTable]));
-  return {
-    total: Number(total),
-    rows: rows.map((r, index) => {
-      const ref = refs.get(r.agenda_item_id);
-      const progress = progressOf.get(r.id);
-      return {
-        ...items[index],
-        meetingId: ref?.meetingId ?? '',
-        meetingNumber: ref?.meetingNumber ?? '',
-        itemSubject: ref?.subject ?? '',
-        itemNumber: ref?.itemNumber ?? '',
-        overdue: ACTIVE.includes(r.status) && r.due_date !== null && r.due_date < today,
-        lastProgress: progress ? toProgress(progress) : null,
-      };
-    }),
-  };
+  return rows.map((r, index) => {
+    const ref = refs.get(r.agenda_item_id);
+    const progress = progressOf.get(r.id);
+    return {
+      ...items[index],
+      meetingId: ref?.meetingId ?? '',
+      meetingNumber: ref?.meetingNumber ?? '',
+      itemSubject: ref?.subject ?? '',
+      itemNumber: ref?.itemNumber ?? '',
+      overdue: ACTIVE.includes(r.status) && r.due_date !== null && r.due_date < today,
+      lastProgress: progress ? toProgress(progress) : null,
+    };
+  });
 }

@@ -16,8 +16,10 @@ export async function listActions(db: Kysely<DB>, agendaItemIds: readonly string
 export async function withOwners(db: Kysely<DB>, rows: ActionItemsTable[]): Promise<ActionItem[]> {
   if (rows.length === 0) return [];
   const owners = await db.selectFrom('action_owners').selectAll().where('action_id', 'in', rows.map((r) => r.id)).execute();
+  const byAction = new Map<string, typeof owners>();
+  for (const o of owners) byAction.set(o.action_id, [...(byAction.get(o.action_id) ?? []), o]);
   return rows.map((r) => {
-    const mine = owners.filter((o) => o.action_id === r.id);
+    const mine = byAction.get(r.id) ?? [];
     return {
       id: r.id, agendaItemId: r.agenda_item_id, kind: r.kind as ActionItem['kind'], text: r.text, dueDate: r.due_date,
       status: r.status as ActionItem['status'], illustrative: toBool(r.illustrative), position: r.position,

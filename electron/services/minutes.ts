@@ -23,7 +23,7 @@ const currentText = async (db: Kysely<DB>, meetingId: string) => modelText(build
  * What a version keeps: the record in the exchange format, the minutes as printed, and everything the
  * documents print from (`print`), so certified minutes print the same forever.
  */
-async function snapshot(db: Kysely<DB>, meetingId: string) {
+export async function snapshot(db: Kysely<DB>, meetingId: string) {
   const { exportedAt: _, ...record } = await exportMeeting(db, meetingId, '');
   const print = printedRecord(await meetingRecord(db, meetingId));
   const text = modelText(buildMinutes(print));

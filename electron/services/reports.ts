@@ -1,13 +1,12 @@
-import type { Kysely } from 'kysely';
 import { formatMeetingNumber } from '../../shared/numbering';
 import type { ActionRow } from '../../shared/schemas/actions';
 import { resolveDocumentSettings } from '../../shared/schemas/document-settings';
-import type { DB } from '../db/types';
-import { buildActionTracker, trackerOrder } from '../documents/builders/action-tracker';
+import { buildActionTracker } from '../documents/builders/action-tracker';
 import { buildPolicyReport } from '../documents/builders/policy-report';
 import { buildPress, pressText } from '../documents/builders/press';
 import { trackerCsv, trackerWorkbook } from '../documents/renderers';
-import { queryActions } from './action-list';
+import type { TrackerSource } from '../documents/sheets/tracker-sheets';
+import { countsByOwner, trackerRows } from './action-export';
 import type { HandlerSlice } from './context';
 import { toOrganisation } from './directory';
 import { meetingRecord } from './documents';
@@ -28,31 +27,30 @@ const file = (name: string, format: Format, bytes: Uint8Array, warnings: string[
 });
 const rendered = (name: string, format: Format, r: { bytes: Uint8Array; warnings: string[] }) => file(name, format, r.bytes, r.warnings);
 
-/** Every action the filter selects, read a page at a time, in the tracker's order (action-tracker.ts `trackerOrder`). */
-async function allActions(db: Kysely<DB>, filter: Parameters<typeof queryActions>[1], today: string): Promise<ActionRow[]> {
+/** Every row of a tracker, in its order (PDF and DOCX lay the table out from all its rows). */
+async function allRows(source: TrackerSource): Promise<ActionRow[]> {
   const rows: ActionRow[] = [];
-  for (let offset = 0; ; offset += 1000) {
-    const page = await queryActions(db, { ...filter, limit: 1000, offset }, today);
-    rows.push(...page.rows);
-    if (rows.length >= page.total || page.rows.length === 0) break;
-  }
-  const ids = [...new Set(rows.map((r) => r.meetingId))];
-  const meetings = ids.length ? await db.selectFrom('meetings').select(['id', 'date', 'year_be', 'number']).where('id', 'in', ids).execute() : [];
-  return trackerOrder(rows, new Map(meetings.map((m) => [m.id, { date: m.date, yearBe: m.year_be, number: m.number }])));
+  for await (const batch of source.rows()) rows.push(...batch);
+  return rows;
 }
 
 export const reportHandlers: HandlerSlice<'reports.actions' | 'reports.policies' | 'reports.press'> = {
   'reports.actions': async (a, ctx) => {
     const today = ctx.now().slice(0, 10);
     const { format, settings, ...filter } = a;
-    const rows = await allActions(ctx.db, { ...filter, sort: 'due', direction: 'asc', limit: 1000, offset: 0 }, today);
     const organisations = (await ctx.db.selectFrom('organisations').selectAll().execute()).map(toOrganisation);
     const org = organisations.find((o) => o.id === a.organisationId);
     const name = `ตารางติดตามข้อสั่งการ${org ? ` ${org.abbrTh}` : ''}`;
     // One agency's tracker holds its rows only (the query's filter), and its workbook that agency's sheet and summary only.
-    if (format === 'xlsx') return file(name, format, await trackerWorkbook(rows, organisations, org?.id ?? null));
-    if (format === 'csv') return file(name, format, await trackerCsv(rows, organisations));
-    const model = buildActionTracker({ rows, organisations, organisationId: a.organisationId ?? null, today, settings: resolveDocumentSettings(settings) });
+    const source: TrackerSource = {
+      organisations, organisationId: org?.id ?? null,
+      counts: format === 'xlsx' ? await countsByOwner(ctx.db, filter, today) : [],
+      rows: (organisationId) => trackerRows(ctx.db, { ...filter, organisationId: organisationId ?? filter.organisationId }, today),
+    };
+    if (format === 'xlsx') return file(name, format, await trackerWorkbook(source));
+    if (format === 'csv') return file(name, format, await trackerCsv(source));
+    // The rows are let go once the model holds their text.
+    const model = buildActionTracker({ rows: await allRows(source), organisations, organisationId: a.organisationId ?? null, today, settings: resolveDocumentSettings(settings) });
     return rendered(name, format, await renderModel(ctx, model, format, `reports.actions:${format}`, settings));
   },
 

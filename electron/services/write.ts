@@ -22,8 +22,8 @@ const identity: Partial<Record<string, readonly string[]>> = {
 };
 const LABEL_LENGTH = 200;
 
-/** The changed fields of an update (before and after), with the record's identifying fields, shortened, in both. */
-function changeOf(table: string, before: Row, after: Row, changed: readonly string[]): { before: Row; after: Row } {
+/** The changed fields of an update (before and after), with the record's identifying fields, shortened, in both (demo-years writes the same). */
+export function changeOf(table: string, before: Row, after: Row, changed: readonly string[]): { before: Row; after: Row } {
   const label = Object.fromEntries((identity[table] ?? []).map((k) => [k, typeof after[k] === 'string' ? (after[k] as string).slice(0, LABEL_LENGTH) : after[k]]));
   const pick = (row: Row) => ({ ...label, ...Object.fromEntries(changed.map((k) => [k, row[k]])) });
   return { before: pick(before), after: pick(after) };

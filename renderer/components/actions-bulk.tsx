@@ -85,17 +85,7 @@ export function ActionsBulk() {
           </option>
         ))}
       </select>
-      {confirming && status ? (
-        <span className="confirm confirm--inline" role="alertdialog" aria-labelledby="tracker-bulk-confirm-text">
-          <span id="tracker-bulk-confirm-text">{t('tracker.bulkConfirm', { count, status: t(`actionStatus.${status}`) })}</span>
-          <button type="button" id="tracker-bulk-confirm" className="button button--small button--primary" disabled={busy} onClick={() => void apply()}>
-            {busy ? t('common.saving') : t('tracker.bulkConfirmYes')}
-          </button>
-          <button type="button" className="button button--small" disabled={busy} onClick={() => { setConfirming(false); focusLater('tracker-bulk-apply'); }}>
-            {t('common.cancel')}
-          </button>
-        </span>
-      ) : (
+      {confirming && status ? null : (
         <button
           type="button"
           id="tracker-bulk-apply"
@@ -117,6 +107,18 @@ export function ActionsBulk() {
           {t('tracker.bulkLast', { count: last.count, status: t(`actionStatus.${last.status}`), when: `${formatDateShort(lang, localIsoDate(last.at))} ${formatTime(lang, localHhmm(last.at))}`, actor: last.actor })}
           <button type="button" id="tracker-bulk-undo" className="button button--small" disabled={busy} onClick={() => void undo(last)}>
             {t('tracker.bulkUndo')}
+          </button>
+        </span>
+      ) : null}
+      {/* The question on a line of its own under the controls (E21: squeezed beside them, its last word was covered). */}
+      {confirming && status ? (
+        <span className="confirm confirm--inline" role="alertdialog" aria-labelledby="tracker-bulk-confirm-text">
+          <span id="tracker-bulk-confirm-text">{t('tracker.bulkConfirm', { count, status: t(`actionStatus.${status}`) })}</span>
+          <button type="button" id="tracker-bulk-confirm" className="button button--small button--primary" disabled={busy} onClick={() => void apply()}>
+            {busy ? t('common.saving') : t('tracker.bulkConfirmYes')}
+          </button>
+          <button type="button" className="button button--small" disabled={busy} onClick={() => { setConfirming(false); focusLater('tracker-bulk-apply'); }}>
+            {t('common.cancel')}
           </button>
         </span>
       ) : null}

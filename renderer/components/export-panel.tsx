@@ -115,53 +115,58 @@ export function ExportPanel({ meeting }: { meeting: MeetingDetail }) {
             <h2 id="export-title">{t('export.title')}</h2>
             <p className="muted">{[series?.nameTh, t('meeting.number', { number: meetingNumber(meeting) })].filter(Boolean).join(' ')}</p>
           </header>
-          <div className="row">
-            <RadioGroup
-              name="export-kind"
-              legend={t('export.document')}
-              value={kind}
-              onChange={(v) => choose(() => setKind(v as Kind))}
-              options={(['minutes', 'agenda', 'signin'] as const).map((k) => ({ value: k, label: t(`export.kind.${k}`) }))}
-              className="radio-group--stack"
-            />
-            <RadioGroup
-              name="export-format"
-              legend={t('export.format')}
-              value={format}
-              onChange={(v) => choose(() => setFormat(v as Format))}
-              options={(['pdf', 'docx'] as const).map((f) => ({ value: f, label: t(`export.format.${f}`) }))}
-              className="radio-group--stack"
-            />
-          </div>
-          <section className="subform" aria-labelledby="export-settings-title">
-            <h3 id="export-settings-title" className="subform__title">
-              {t('export.settings')}
-            </h3>
-            <p className="field__hint">{t('export.settingsNote')}</p>
-            <DocumentSettingsFields base={base} overrides={rawOverrides} onChange={changeSettings} meetingSecrecy={meeting.secrecy} error={settingsError} />
-            {defaults.phase === 'error' ? <FormError message={errorMessage(defaults.error)} /> : null}
-            <div className="actions">
-              <button type="button" className="button button--small" onClick={() => void saveDefaults()} disabled={!series || !changes || defaults.phase === 'saving'}>
-                {defaults.phase === 'saving' ? t('common.saving') : t('export.saveDefaults')}
-              </button>
-              <button type="button" className="button button--small" onClick={() => changeSettings({})} disabled={!changes}>
-                {t('export.resetDefaults')}
-              </button>
-              <span className={`save-state${changes ? ' save-state--dirty' : ''}`} role="status">
-                {changes ? t('export.changes', { count: changes }) : defaults.phase === 'saved' ? t('export.savedDefaults') : ''}
-              </span>
+          {/* The choices scroll; the head and the buttons stay in view on a short screen (E23, 1366×768). */}
+          <div className="dialog__scroll" data-testid="dialog-scroll">
+            <div className="row">
+              <RadioGroup
+                name="export-kind"
+                legend={t('export.document')}
+                value={kind}
+                onChange={(v) => choose(() => setKind(v as Kind))}
+                options={(['minutes', 'agenda', 'signin'] as const).map((k) => ({ value: k, label: t(`export.kind.${k}`) }))}
+                className="radio-group--stack"
+              />
+              <RadioGroup
+                name="export-format"
+                legend={t('export.format')}
+                value={format}
+                onChange={(v) => choose(() => setFormat(v as Format))}
+                options={(['pdf', 'docx'] as const).map((f) => ({ value: f, label: t(`export.format.${f}`) }))}
+                className="radio-group--stack"
+              />
             </div>
-          </section>
-          {run.phase === 'error' ? <FormError ref={errorRef} title={t('export.failed')} message={errorMessage(run.error)} /> : null}
-          <ExportStatus run={run} kindLabel={kindLabel} />
-          <div className="actions dialog__actions">
-            {/* aria-disabled, not disabled: a disabled button drops the keyboard focus to the page. */}
-            <button type="submit" className="button button--primary" aria-disabled={busy || undefined} aria-describedby="export-status">
-              {busy ? t('export.busy') : t('export.submit')}
-            </button>
-            <button type="button" className="button" onClick={close}>
-              {t('export.close')}
-            </button>
+            <section className="subform" aria-labelledby="export-settings-title">
+              <h3 id="export-settings-title" className="subform__title">
+                {t('export.settings')}
+              </h3>
+              <p className="field__hint">{t('export.settingsNote')}</p>
+              <DocumentSettingsFields base={base} overrides={rawOverrides} onChange={changeSettings} meetingSecrecy={meeting.secrecy} error={settingsError} />
+              {defaults.phase === 'error' ? <FormError message={errorMessage(defaults.error)} /> : null}
+              <div className="actions">
+                <button type="button" className="button button--small" onClick={() => void saveDefaults()} disabled={!series || !changes || defaults.phase === 'saving'}>
+                  {defaults.phase === 'saving' ? t('common.saving') : t('export.saveDefaults')}
+                </button>
+                <button type="button" className="button button--small" onClick={() => changeSettings({})} disabled={!changes}>
+                  {t('export.resetDefaults')}
+                </button>
+                <span className={`save-state${changes ? ' save-state--dirty' : ''}`} role="status">
+                  {changes ? t('export.changes', { count: changes }) : defaults.phase === 'saved' ? t('export.savedDefaults') : ''}
+                </span>
+              </div>
+            </section>
+          </div>
+          <div className="dialog__foot">
+            {run.phase === 'error' ? <FormError ref={errorRef} title={t('export.failed')} message={errorMessage(run.error)} /> : null}
+            <ExportStatus run={run} kindLabel={kindLabel} />
+            <div className="actions dialog__actions">
+              {/* aria-disabled, not disabled: a disabled button drops the keyboard focus to the page. */}
+              <button type="submit" className="button button--primary" aria-disabled={busy || undefined} aria-describedby="export-status">
+                {busy ? t('export.busy') : t('export.submit')}
+              </button>
+              <button type="button" className="button" onClick={close}>
+                {t('export.close')}
+              </button>
+            </div>
           </div>
         </form>
       </dialog>

@@ -187,7 +187,8 @@ export function MeetingDetailsForm({ meeting }: { meeting: MeetingDetail }) {
       <fieldset className="officers">
         <legend>{t('meeting.officers')}</legend>
         <p className="muted">{t('meeting.officersHint')}</p>
-        <div className="row">
+        {/* One under another: "name — position" is long, and three abreast showed only its start. */}
+        <div className="row row--stack">
           {(['secretaryId', 'minuteTakerId', 'reviewerId'] as const).map((key) => (
             <SelectField
               key={key}

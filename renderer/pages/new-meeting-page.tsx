@@ -139,7 +139,8 @@ export function NewMeetingPage() {
             placeholder={t('newMeeting.chooseSeries')}
             options={series.map((s) => ({ value: s.id, label: s.nameTh }))}
             error={showErrors && !seriesId ? t('newMeeting.seriesRequired') : fieldErrorOf(error, 'seriesId')}
-            className="field--grow"
+            // The whole width: a series' full name is long, and beside the button its end was cut.
+            className="field--wide"
           />
           {!creatingSeries ? (
             <button type="button" className="button field-button" onClick={() => { setCreatingSeries(true); focusLater('series-name-th'); }}>

@@ -57,10 +57,12 @@ export function modelParagraphs(model: DocumentModel): { text: string; bold: boo
   return out;
 }
 
-// pdfkit's EmbeddedFont class, reached through a font instance, with its own `encode` taken before
-// our renderer replaces it (thai-to-unicode.ts patches the class for the whole process).
+// pdfkit's EmbeddedFont class, reached through a font instance, with its own `encode` and
+// `widthOfString` taken before our renderer replaces them (thai-to-unicode.ts patches the class
+// for the whole process).
 interface EncodeHolder {
   encode: unknown;
+  widthOfString: unknown;
 }
 const embeddedFont = (() => {
   const doc = new PDFDocument({ autoFirstPage: false });
@@ -72,16 +74,18 @@ if (embeddedFont[Symbol.for('lekha.thaiToUnicode')]) {
   throw new Error('baselines.ts must be imported before any PDF is rendered: the ToUnicode fix is already installed');
 }
 const vanillaEncode = embeddedFont.encode;
+const vanillaWidth = embeddedFont.widthOfString;
 
 /**
  * pdfkit alone: the same Sarabun files, page size, margins, font size and line height, every
  * paragraph through `doc.text()` with pdfkit's own wrapping (no Thai line breaking, no ToUnicode
- * fix, no page furniture). The fonts are the open fonts our renderer shares across documents
- * (pdf-fonts.ts), so the two differ by layout and drawing only.
+ * fix, no measuring by fixed advances, no page furniture). The fonts are the open fonts our
+ * renderer shares across documents (pdf-fonts.ts), so the two differ by layout and drawing only.
  */
 export async function noLayoutPdf(model: DocumentModel, paragraphs: { text: string; bold: boolean }[]): Promise<Uint8Array> {
-  const ours = embeddedFont.encode;
+  const ours = { encode: embeddedFont.encode, widthOfString: embeddedFont.widthOfString };
   embeddedFont.encode = vanillaEncode;
+  embeddedFont.widthOfString = vanillaWidth;
   try {
     const fonts = pdfFonts(fontFiles(model.font)) as unknown as { regular: Buffer; bold: Buffer };
     const m = model.page.marginsCm;
@@ -104,6 +108,7 @@ export async function noLayoutPdf(model: DocumentModel, paragraphs: { text: stri
     await done;
     return new Uint8Array(Buffer.concat(chunks));
   } finally {
-    embeddedFont.encode = ours;
+    embeddedFont.encode = ours.encode;
+    embeddedFont.widthOfString = ours.widthOfString;
   }
 }

@@ -134,8 +134,8 @@ test('standing members and default officers are kept by the series', async ({ pa
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('การประชุมผู้บริหารกระทรวงทรัพยากรธรรมชาติและสิ่งแวดล้อม');
 
   // Two people typed in as new, each added with a role (names and positions from the ministry's release 3/2566).
-  const members = page.getByRole('region', { name: 'องค์ประชุมประจำ' });
-  const add = page.getByRole('form', { name: 'เพิ่มองค์ประชุมประจำ' });
+  const members = page.getByRole('region', { name: 'ผู้เข้าประชุมประจำ' });
+  const add = page.getByRole('form', { name: 'เพิ่มผู้เข้าประชุมประจำ' });
   for (const [title, firstName, lastName, position, role] of [
     ['พลตำรวจเอก', 'พัชรวาท', 'วงษ์สุวรรณ', 'รัฐมนตรีว่าการกระทรวงทรัพยากรธรรมชาติและสิ่งแวดล้อม', 'chair'],
     ['นาย', 'จตุพร', 'บุรุษพัฒน์', 'ปลัดกระทรวงทรัพยากรธรรมชาติและสิ่งแวดล้อม', 'member_secretary'],
@@ -146,7 +146,7 @@ test('standing members and default officers are kept by the series', async ({ pa
     await add.getByLabel('นามสกุล', { exact: true }).fill(lastName);
     await add.getByLabel('ตำแหน่ง', { exact: true }).fill(position);
     await add.getByLabel('ตำแหน่งในที่ประชุม', { exact: true }).selectOption(role);
-    await add.getByRole('button', { name: '+ เพิ่มในองค์ประชุมประจำ' }).click();
+    await add.getByRole('button', { name: '+ เพิ่มเป็นผู้เข้าประชุมประจำ' }).click();
     // A rank written in full is followed by a space (shared/names.ts), นาย is not.
     const shown = personName({ title, firstName, lastName });
     await expect(members.getByTestId('member-row').filter({ hasText: shown })).toHaveCount(1);
@@ -164,6 +164,6 @@ test('standing members and default officers are kept by the series', async ({ pa
 
   // After a reload both are what the core kept.
   await page.reload();
-  await expect(page.getByRole('region', { name: 'องค์ประชุมประจำ' }).getByTestId('member-row')).toHaveCount(2);
+  await expect(page.getByRole('region', { name: 'ผู้เข้าประชุมประจำ' }).getByTestId('member-row')).toHaveCount(2);
   await expect(page.getByRole('form', { name: 'ผู้จดและผู้ตรวจรายงานการประชุม' }).getByLabel('ผู้จดรายงานการประชุม')).toHaveValue(/[0-9a-f-]{36}/);
 });

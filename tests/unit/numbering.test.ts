@@ -43,15 +43,25 @@ describe('quorum', () => {
   it('counts substitutes for members and needs more than half present', async () => {
     const { quorum } = await import('../../shared/quorum');
     const m = (presence: 'unconfirmed' | 'onsite' | 'electronic' | 'absent', role: 'member' | 'substitute' | 'guest' = 'member') => ({ role, presence });
-    expect(quorum([m('onsite'), m('electronic'), m('absent'), m('absent')])).toEqual({ present: 2, members: 4, unconfirmed: 0, reached: false });
-    expect(quorum([m('onsite'), m('electronic'), m('absent'), m('absent'), m('onsite', 'substitute'), m('onsite', 'guest')])).toEqual({ present: 3, members: 4, unconfirmed: 0, reached: true });
+    expect(quorum([m('onsite'), m('electronic'), m('absent'), m('absent')])).toEqual({ present: 2, members: 4, unconfirmed: 0, needed: 3, reached: false });
+    expect(quorum([m('onsite'), m('electronic'), m('absent'), m('absent'), m('onsite', 'substitute'), m('onsite', 'guest')])).toEqual({ present: 3, members: 4, unconfirmed: 0, needed: 3, reached: true });
     expect(quorum([]).reached).toBe(false);
+  });
+
+  it('needs more than half: 7 of 13, 5 of 8, 1 of 1', async () => {
+    const { quorum } = await import('../../shared/quorum');
+    const members = (n: number, present: number) => Array.from({ length: n }, (_, i) => ({ role: 'member' as const, presence: i < present ? ('onsite' as const) : ('absent' as const) }));
+    expect(quorum(members(13, 7))).toMatchObject({ needed: 7, reached: true });
+    expect(quorum(members(13, 6))).toMatchObject({ needed: 7, reached: false });
+    expect(quorum(members(8, 4))).toMatchObject({ needed: 5, reached: false });
+    expect(quorum(members(1, 1))).toMatchObject({ needed: 1, reached: true });
+    expect(quorum([])).toMatchObject({ needed: 0, reached: false });
   });
 
   it('counts only confirmed presence: before the meeting nobody is present yet', async () => {
     const { quorum } = await import('../../shared/quorum');
     const everyone = [1, 2, 3, 4].map(() => ({ role: 'member' as const, presence: 'unconfirmed' as const }));
-    expect(quorum(everyone)).toEqual({ present: 0, members: 4, unconfirmed: 4, reached: false });
+    expect(quorum(everyone)).toEqual({ present: 0, members: 4, unconfirmed: 4, needed: 3, reached: false });
     expect(quorum([...everyone.slice(1), { role: 'member', presence: 'onsite' }]).present).toBe(1);
   });
 });

@@ -32,49 +32,6 @@ export const ownersText = (r: ActionRow, orgs: Map<string, Organisation>) => {
 export const progressText = (r: ActionRow) =>
   r.lastProgress ? `${r.lastProgress.percent !== null ? `ร้อยละ ${r.lastProgress.percent} ` : ''}${r.lastProgress.text} (${formatThaiDateShort(r.lastProgress.date)})` : '-';
 
-/** A meeting's place among the meetings, earliest first: its date, then its year and number. */
-export interface MeetingOrder {
-  date: string | null;
-  yearBe: number;
-  number: number;
-}
-
-/** `4.10` after `4.9`: agenda numbers compared part by part as numbers. */
-function compareItemNumbers(a: string, b: string): number {
-  const pa = a.split('.').map(Number);
-  const pb = b.split('.').map(Number);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const d = (pa[i] ?? -1) - (pb[i] ?? -1);
-    if (d) return d;
-  }
-  return 0;
-}
-
-/**
- * The order a tracker lists its rows in: by due date, undated last; rows due the same day or undated
- * in the order they were decided (the meeting, then the agenda item, then the directive's place under
- * it), so a tracker printed twice lists them the same way and as the minutes do.
- */
-export function trackerOrder(rows: readonly ActionRow[], meetings: ReadonlyMap<string, MeetingOrder>): ActionRow[] {
-  const meetingKey = (r: ActionRow) => meetings.get(r.meetingId);
-  const compareMeetings = (a: ActionRow, b: ActionRow) => {
-    const ma = meetingKey(a);
-    const mb = meetingKey(b);
-    if (!ma || !mb) return (ma ? 0 : 1) - (mb ? 0 : 1);
-    // A meeting without a date sorts after the dated ones of its year.
-    return (ma.date ?? '9999').localeCompare(mb.date ?? '9999') || ma.yearBe - mb.yearBe || ma.number - mb.number;
-  };
-  return [...rows].sort(
-    (a, b) =>
-      (a.dueDate ?? '9999-12-31').localeCompare(b.dueDate ?? '9999-12-31') ||
-      compareMeetings(a, b) ||
-      a.meetingId.localeCompare(b.meetingId) ||
-      compareItemNumbers(a.itemNumber, b.itemNumber) ||
-      a.position - b.position ||
-      a.id.localeCompare(b.id),
-  );
-}
-
 /** `รวม 12 รายการ (ยังไม่ดำเนินการ 3 อยู่ระหว่างดำเนินการ 5 …) เกินกำหนด 2 รายการ`: the counts of the rows the tracker holds. */
 export function trackerSummary(rows: ActionRow[]): string {
   const counts = (Object.keys(statusLabels) as (keyof typeof statusLabels)[])

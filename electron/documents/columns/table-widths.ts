@@ -74,8 +74,15 @@ export function tableColumnWidths(block: TableBlock, total: number, m: Measurer,
   const inner = block.columns.map((c) => Math.max(0, ...headerWords(c.title).map(m.bold)));
   const longest = block.columns.map((c) => Math.max(...c.title.split('\n').map(m.bold)));
   const breaking = block.columns.map((col): Breaking => (col.names ? 'spaces' : col.wrapPhrases ? 'words' : 'lines'));
-  const all = (block.widthsFrom ?? block.rows).map((row) => block.columns.map((_, c) => piecesOf(row[c] ?? '', m, breaking[c])));
-  for (const row of all) {
+  const source = block.widthsFrom ?? block.rows;
+  // Every row counts for the narrowest and widest a column may be; only the sample's pieces are kept
+  // (a 50,000-row tracker's pieces alone took a hundred megabytes).
+  const every = source.length / SAMPLE_ROWS;
+  const sampled = new Set(source.length <= SAMPLE_ROWS ? source.keys() : Array.from({ length: SAMPLE_ROWS }, (_, k) => Math.floor(k * every)));
+  const cells: Pieces[][] = [];
+  for (const [r, text] of source.entries()) {
+    const row = block.columns.map((_, c) => piecesOf(text[c] ?? '', m, breaking[c]));
+    if (sampled.has(r)) cells.push(row);
     row.forEach((cell, c) => {
       for (const para of cell) {
         let line = 0;
@@ -104,8 +111,6 @@ export function tableColumnWidths(block: TableBlock, total: number, m: Measurer,
   if (sum(min) >= total) return min.map((w) => (w / sum(min)) * total);
   if (sum(max) <= total) return max.map((w) => w + ((total - sum(max)) * w) / sum(max));
 
-  const every = all.length / SAMPLE_ROWS;
-  const cells = all.length <= SAMPLE_ROWS ? all : Array.from({ length: SAMPLE_ROWS }, (_, k) => all[Math.floor(k * every)]);
   const widths = min.slice();
   const lines = cells.map((row) => row.map((cell, c) => lineCount(cell, widths[c] - extra)));
   const counts = (c: number, width: number) => cells.map((row) => lineCount(row[c], width - extra));

@@ -11,6 +11,7 @@ import { joinGlued, peopleMatcher } from '../thai/glue';
 import { noBreakMatcher, shippedNoBreakWords } from '../thai/no-break';
 import { type RunStyle, THAI_LANGUAGE, thaiRun } from './runs';
 import { signatureParagraphs } from './signature';
+import { spliceRows } from './spliced-rows';
 import { peopleTable, peopleTwips, type TableContext, table } from './tables';
 
 /** Twentieths of a point per centimetre: Word's unit for margins and indents. */
@@ -143,7 +144,7 @@ export async function renderDocx(model: DocumentModel, options: DocxOptions = {}
   const widthPt = textWidthTwips(model) / 20;
   const names = peopleMatcher(options.people);
   const ctx: TableContext = {
-    style, measurer, widthPt, names, peopleTwips: peopleTwips(model.blocks, measurer, widthPt), spacing,
+    style, measurer, widthPt, names, peopleTwips: peopleTwips(model.blocks, measurer, widthPt), spacing, spliced: [],
     glue: (text, width, bold) => joinGlued(text, names, bold ? measurer.bold : measurer.regular, width),
   };
   const m = model.page.marginsCm;
@@ -175,5 +176,6 @@ export async function renderDocx(model: DocumentModel, options: DocxOptions = {}
       },
     ],
   });
-  return new Uint8Array(await Packer.toBuffer(doc));
+  const bytes = new Uint8Array(await Packer.toBuffer(doc));
+  return ctx.spliced.length ? spliceRows(bytes, ctx.spliced) : bytes;
 }

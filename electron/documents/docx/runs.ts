@@ -18,7 +18,10 @@ export function thaiRun(style: RunStyle, options: IRunOptions & { text?: string 
   return new TextRun({ font: style.family, size: style.halfPoints, language: THAI_LANGUAGE, ...options });
 }
 
+/** The lines of a cell's text: each after the first goes after a line break in the same paragraph. */
+export const cellLines = (text: string): string[] => text.split('\n');
+
 /** A cell's or paragraph's text, its `\n` as line breaks within the paragraph. */
 export function textRuns(style: RunStyle, text: string, options: { bold?: boolean } = {}): TextRun[] {
-  return text.split('\n').map((line, i) => thaiRun(style, { text: line, bold: options.bold, break: i > 0 ? 1 : undefined }));
+  return cellLines(text).map((line, i) => thaiRun(style, { text: line, bold: options.bold, break: i > 0 ? 1 : undefined }));
 }

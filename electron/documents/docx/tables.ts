@@ -6,6 +6,7 @@ import type { Block, PeopleBlock, TableBlock } from '../model';
 import type { NoBreakMatcher } from '../thai/no-break';
 import { linesAtSpaces } from '../thai/space-lines';
 import { type RunStyle, textRuns } from './runs';
+import { cellToken, type SplicedTable } from './spliced-rows';
 
 const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
 const noBorders = { top: none, bottom: none, left: none, right: none, insideHorizontal: none, insideVertical: none };
@@ -34,7 +35,12 @@ export interface TableContext {
   glue: (text: string, widthPt: number, bold?: boolean) => string;
   /** Paragraph spacing (line rule and factor) with this much before and after, in points. */
   spacing: (before?: number, after?: number) => ISpacingProperties;
+  /** Large tables' rows, spliced in after docx has written the rest (spliced-rows.ts). */
+  spliced: SplicedTable[];
 }
+
+/** From this many rows a table's body is spliced in rather than built as docx objects. */
+const SPLICE_FROM = 200;
 
 interface CellOptions {
   bold?: boolean;
@@ -111,11 +117,22 @@ export function table(block: TableBlock, ctx: TableContext): Table {
     borders: grid,
     rows: [
       new TableRow({ tableHeader: true, cantSplit: true, children: block.columns.map((c, i) => cell(ctx, c.title, w[i], { bold: true, align: 'center' })) }),
-      ...block.rows.map((row) => new TableRow({
+      ...bodyRows(block, ctx, w).map((row) => new TableRow({
         // A row kept tall to sign in (twentieths of a point, "at least") stays whole; others may continue on the next page.
         ...(block.minRowHeightPt ? { cantSplit: true, height: { value: block.minRowHeightPt * 20, rule: HeightRule.ATLEAST } } : {}),
         children: row.map((text, i) => cell(ctx, text, w[i], { align: block.columns[i].align, name: block.columns[i].names })),
       })),
     ],
   });
+}
+
+/**
+ * The body rows to build: all of a small table; of a large one, a template row of tokens, its rows
+ * kept for splicing with the same text of each cell as `cell` gives (names broken at spaces, glue).
+ */
+function bodyRows(block: TableBlock, ctx: TableContext, w: number[]): string[][] {
+  if (block.rows.length < SPLICE_FROM) return block.rows;
+  const k = ctx.spliced.length;
+  ctx.spliced.push({ rows: block.rows, text: (text, i) => cellText(ctx, text, w[i], { name: block.columns[i].names }) });
+  return [block.columns.map((_, i) => cellToken(k, i))];
 }

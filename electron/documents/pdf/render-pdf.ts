@@ -28,13 +28,12 @@ export async function renderPdf(model: DocumentModel, options: PdfOptions = {}):
     size: 'A4',
     layout: model.page.orientation ?? 'portrait',
     margins: { top: m.top * PT_PER_CM, right: m.right * PT_PER_CM, bottom: m.bottom * PT_PER_CM, left: m.left * PT_PER_CM },
-    bufferPages: true,
     info: { Title: model.title, Creator: 'Lekha', Producer: 'Lekha' },
     lang: 'th-TH',
     displayTitle: true,
   });
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
+  const output = byteSink();
+  doc.on('data', output.push);
   const done = new Promise<void>((resolve, reject) => {
     doc.on('end', resolve);
     doc.on('error', reject);
@@ -48,33 +47,47 @@ export async function renderPdf(model: DocumentModel, options: PdfOptions = {}):
   installThaiToUnicodeFix(doc);
   doc.font('regular');
   installThaiToUnicodeFix(doc);
-  const watermark = model.page.watermark;
-  if (watermark) {
-    // Drawn first on every page, so it lies behind the text and copies out before it, never inside it.
-    drawWatermark(doc, watermark, model.font.size);
-    doc.on('pageAdded', () => drawWatermark(doc, watermark, model.font.size));
-  }
+  // Drawn on each page as it starts, watermark first so it lies behind the text and copies out
+  // before it, never inside it. Pages are written out as they fill (no page buffer): a tracker of
+  // thousands of pages never holds more than the page being drawn.
+  let page = 0;
+  const furnish = () => {
+    if (model.page.watermark) drawWatermark(doc, model.page.watermark, model.font.size);
+    drawFurniture(doc, model, page++);
+  };
+  furnish();
+  doc.on('pageAdded', furnish);
 
   const writer = new PdfWriter(doc, model, noBreakMatcher([...shippedNoBreakWords, ...(options.noBreakWords ?? [])]), peopleMatcher(options.people));
   for (const line of model.titleLines) writer.paragraph({ type: 'paragraph', text: line, bold: true, align: 'center', keepWithNext: true });
   writer.space(writer.lineHeight * 0.5);
-  const total = model.blocks.length;
+  // Progress counts blocks, and a table's rows one by one: a 50,000-row tracker is one block.
+  const total = model.blocks.reduce((sum, b) => sum + (b.type === 'table' ? b.rows.length : 1), 0);
+  let drawn = 0;
+  let reported = 0;
+  const step = async () => {
+    drawn += 1;
+    if (drawn - reported >= 10) {
+      reported = drawn;
+      options.onProgress?.(drawn, total);
+      // Let the event loop send the progress out (and serve other calls) while a long document is made.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  };
   const people = peopleWidths(writer, model.blocks);
   for (const [index, block] of model.blocks.entries()) {
     if (startsChain(model.blocks, index)) keepChain(writer, model.blocks, index);
-    drawBlock(writer, block, people);
-    if (index % 10 === 0) {
-      options.onProgress?.(index, total);
-      // Let the event loop send the progress out (and serve other calls) while a long document is made.
-      await new Promise((resolve) => setImmediate(resolve));
+    if (block.type === 'table') await drawTable(writer, block, step);
+    else {
+      drawBlock(writer, block, people);
+      await step();
     }
   }
   options.onProgress?.(total, total);
 
-  drawFurniture(doc, model);
   doc.end();
   await done;
-  return new Uint8Array(Buffer.concat(chunks));
+  return output.bytes();
 }
 
 const kept = (b: Block | undefined): b is Paragraph => b?.type === 'paragraph' && !!b.keepWithNext;
@@ -87,11 +100,37 @@ function keepChain(writer: PdfWriter, blocks: Block[], index: number): void {
   writer.keepChain(chain, { lines: blocks[index + chain.length] ? 2 : 0 });
 }
 
+/**
+ * Collects pdfkit's output. pdfkit writes many small Buffers, each cut from Node's shared 8 KB pool, so
+ * keeping them keeps whole pool slabs alive (five times the PDF's size on a 5,000-page tracker): they
+ * are copied together a megabyte at a time and let go.
+ */
+function byteSink() {
+  const parts: Buffer[] = [];
+  let pending: Buffer[] = [];
+  let pendingBytes = 0;
+  const settle = () => {
+    parts.push(Buffer.concat(pending));
+    pending = [];
+    pendingBytes = 0;
+  };
+  return {
+    push: (chunk: Buffer) => {
+      pending.push(chunk);
+      pendingBytes += chunk.length;
+      if (pendingBytes >= 1 << 20) settle();
+    },
+    bytes: () => {
+      settle();
+      return new Uint8Array(Buffer.concat(parts));
+    },
+  };
+}
+
 function drawBlock(writer: PdfWriter, block: Block, people: number[]): void {
   if (block.type === 'paragraph') writer.paragraph(block);
   else if (block.type === 'list') writer.list(block);
   else if (block.type === 'people') drawPeople(writer, block, people);
-  else if (block.type === 'table') drawTable(writer, block);
   else if (block.type === 'signature') writer.signature(block);
   else writer.newPage();
 }
@@ -119,42 +158,38 @@ function drawWatermark(doc: PDFKit.PDFDocument, text: string, bodySize: number):
 }
 
 /** Page numbers `- ๒ -` from page 2, secrecy in red top and bottom, urgency on page 1, the footer note. */
-function drawFurniture(doc: PDFKit.PDFDocument, model: DocumentModel): void {
-  const range = doc.bufferedPageRange();
+function drawFurniture(doc: PDFKit.PDFDocument, model: DocumentModel, index: number): void {
   const size = 14;
   const red = '#C00000';
-  for (let i = range.start; i < range.start + range.count; i++) {
-    doc.switchToPage(i);
-    const { width, height, margins } = doc.page;
-    // Drawing in the margins must not make pdfkit start a new page.
-    const savedBottom = margins.bottom;
-    doc.page.margins.bottom = 0;
-    const centred = (text: string, y: number, font: string, fontSize: number, color: string) => {
-      doc.font(font).fontSize(fontSize).fillColor(color);
-      const w = doc.widthOfString(text);
-      drawLine(doc, { text, start: 0, end: text.length, width: w, last: true }, (width - w) / 2, y, w, 'left');
-    };
-    if (model.page.secrecy) {
-      centred(model.page.secrecy, margins.top / 2 - 12, 'bold', 18, red);
-      centred(model.page.secrecy, height - savedBottom / 2 - 6, 'bold', 18, red);
-    }
-    if (i > range.start) {
-      const n = String(i - range.start + 1);
-      const label = `- ${model.page.digits === 'thai' ? toThaiDigits(n) : n} -`;
-      centred(label, model.page.secrecy ? margins.top / 2 + 8 : margins.top / 2 - 6, 'regular', size, 'black');
-    }
-    if (i === range.start && model.page.urgency) {
-      doc.font('bold').fontSize(24).fillColor(red);
-      const text = model.page.urgency;
-      drawLine(doc, { text, start: 0, end: text.length, width: doc.widthOfString(text), last: true }, margins.left, margins.top / 2 - 14, width, 'left');
-    }
-    if (model.page.footerNote) {
-      doc.font('regular').fontSize(9).fillColor('#444444');
-      const text = model.page.footerNote;
-      const w = doc.widthOfString(text);
-      drawLine(doc, { text, start: 0, end: text.length, width: w, last: true }, width - margins.right - w, height - savedBottom / 2 + 4, w, 'left');
-    }
-    doc.page.margins.bottom = savedBottom;
-    doc.fillColor('black');
+  const { width, height, margins } = doc.page;
+  // Drawing in the margins must not make pdfkit start a new page.
+  const savedBottom = margins.bottom;
+  doc.page.margins.bottom = 0;
+  const centred = (text: string, y: number, font: string, fontSize: number, color: string) => {
+    doc.font(font).fontSize(fontSize).fillColor(color);
+    const w = doc.widthOfString(text);
+    drawLine(doc, { text, start: 0, end: text.length, width: w, last: true }, (width - w) / 2, y, w, 'left');
+  };
+  if (model.page.secrecy) {
+    centred(model.page.secrecy, margins.top / 2 - 12, 'bold', 18, red);
+    centred(model.page.secrecy, height - savedBottom / 2 - 6, 'bold', 18, red);
   }
+  if (index > 0) {
+    const n = String(index + 1);
+    const label = `- ${model.page.digits === 'thai' ? toThaiDigits(n) : n} -`;
+    centred(label, model.page.secrecy ? margins.top / 2 + 8 : margins.top / 2 - 6, 'regular', size, 'black');
+  }
+  if (index === 0 && model.page.urgency) {
+    doc.font('bold').fontSize(24).fillColor(red);
+    const text = model.page.urgency;
+    drawLine(doc, { text, start: 0, end: text.length, width: doc.widthOfString(text), last: true }, margins.left, margins.top / 2 - 14, width, 'left');
+  }
+  if (model.page.footerNote) {
+    doc.font('regular').fontSize(9).fillColor('#444444');
+    const text = model.page.footerNote;
+    const w = doc.widthOfString(text);
+    drawLine(doc, { text, start: 0, end: text.length, width: w, last: true }, width - margins.right - w, height - savedBottom / 2 + 4, w, 'left');
+  }
+  doc.page.margins.bottom = savedBottom;
+  doc.fillColor('black').font('regular').fontSize(model.font.size);
 }

@@ -103,7 +103,7 @@ export function drawPeople(writer: PdfWriter, block: PeopleBlock, widths: number
  * and of every page the table continues on; a row that does not fit the rest of a page continues on
  * the next one (a line at least on each side; a row of two lines moves whole).
  */
-export function drawTable(writer: PdfWriter, block: TableBlock): void {
+export async function drawTable(writer: PdfWriter, block: TableBlock, afterRow: () => Promise<void> = async () => {}): Promise<void> {
   const widths = tableColumnWidths(block, writer.textWidth, measurerOf(writer), PAD);
   const cols = columnsOf(writer, widths, block.columns.map((c) => c.align ?? 'left'), PAD);
   const headerCols = cols.map((c) => ({ ...c, align: 'center' as const }));
@@ -117,6 +117,7 @@ export function drawTable(writer: PdfWriter, block: TableBlock): void {
   writer.ensure((headerLines + 2) * writer.lineHeight + 2 * PAD_ROW);
   header();
   for (const row of block.rows) {
+    await afterRow();
     const laid = row.map((text, i) => (block.columns[i].names ? spaceLines(writer, text, 'regular', cols[i].width) : writer.lines(text, 'regular', cols[i].width)));
     const total = Math.max(1, ...laid.map((l) => l.length));
     // A row kept tall to sign by hand (the sign-in sheet) is never split: it moves whole to the next page.

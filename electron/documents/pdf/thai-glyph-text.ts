@@ -34,59 +34,84 @@ export interface FontAnalysis {
   aa: number;
   /** Glyph id of a nikhahit (or a tone+nikhahit ligature) → the tones it absorbed. */
   nikhahits: Map<number, number[]>;
+  /** Shape the clusters of `text` that tell how the font draws its ำ and ํ, those not shaped yet. */
+  learn(text: string): void;
 }
 
-// Per font file (pdf-fonts.ts shares one open font per file; a font given as bytes is opened per document).
-const analyses = new Map<string, FontAnalysis>();
-
-/** Every consonant before ำ, bare and under each tone: the clusters whose glyphs tell how the font draws ำ. */
-const SAMPLES: { text: string; tone: number }[] = [];
-for (let c = 0x0e01; c <= 0x0e2e; c++) {
-  for (const tone of [0, ...TONES]) SAMPLES.push({ text: String.fromCodePoint(...(tone ? [c, tone, AM] : [c, AM])), tone });
-}
-
-/** The analysis from the glyph ids of each sample, in the order of SAMPLES. */
-function fromShapes(aa: number, shapes: number[][]): FontAnalysis {
-  const nikhahits = new Map<number, number[]>();
-  shapes.forEach((ids, i) => {
-    if (ids[ids.length - 1] !== aa) return;
-    const tone = SAMPLES[i].tone;
-    const nik = ids[ids.length - 2];
-    if (!nikhahits.has(nik)) nikhahits.set(nik, tone && ids.length === 3 ? [tone] : []);
-  });
-  return { aa, nikhahits };
-}
-
-/** Each sample shaped alone: 230 calls of fontkit's layout. */
-export function analyseOneByOne(font: FontkitFont): FontAnalysis {
-  const aa = font.glyphForCodePoint(AA).id;
-  return fromShapes(aa, SAMPLES.map((s) => font.layout(s.text).glyphs.map((g) => g.id)));
-}
+const isConsonant = (c: number | undefined) => c !== undefined && c >= 0x0e01 && c <= 0x0e2e;
 
 /**
- * Every sample in one run, space between them, cut at the space glyphs: one call of fontkit's
- * layout instead of 230, each of which pays fontkit's set-up (felt most in a process that has just
- * started, such as `lekha export`). Null when the run does not cut into as many clusters.
+ * The consonant (and tone) before each ำ or ํ of `text`, as `consonant + tone + ำ` clusters: how
+ * the font draws that ำ (or a ํ typed alone after the same letters) depends on them alone.
  */
-export function analyseAtOnce(font: FontkitFont): FontAnalysis | null {
-  const aa = font.glyphForCodePoint(AA).id;
-  const space = font.glyphForCodePoint(0x20).id;
-  const shapes: number[][] = [[]];
-  for (const g of font.layout(SAMPLES.map((s) => s.text).join(' ')).glyphs) {
-    if (g.id === space) shapes.push([]);
-    else shapes[shapes.length - 1].push(g.id);
+export function amClusters(text: string): { text: string; tone: number }[] {
+  const out: { text: string; tone: number }[] = [];
+  for (let i = 1; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== AM && c !== NIKHAHIT) continue;
+    const before = text.charCodeAt(i - 1);
+    const tone = TONES.includes(before) ? before : 0;
+    const consonant = tone ? text.charCodeAt(i - 2) : before;
+    if (isConsonant(consonant)) out.push({ text: String.fromCharCode(...(tone ? [consonant, tone, AM] : [consonant, AM])), tone });
   }
-  return shapes.length === SAMPLES.length ? fromShapes(aa, shapes) : null;
+  return out;
 }
 
-/** Which glyphs the font uses for ำ: every consonant before ำ (with and without a tone) shaped once per font. */
+/** Every consonant before ำ, bare and under each tone: all the clusters a text can hold. */
+export const ALL_AM_CLUSTERS: readonly { text: string; tone: number }[] = (() => {
+  const out: { text: string; tone: number }[] = [];
+  for (let c = 0x0e01; c <= 0x0e2e; c++) for (const tone of [0, ...TONES]) out.push({ text: String.fromCharCode(...(tone ? [c, tone, AM] : [c, AM])), tone });
+  return out;
+})();
+
+/** What the glyph ids of one shaped cluster tell: the glyph before sara aa is a nikhahit, or a ligature that took the tone. */
+function record(nikhahits: Map<number, number[]>, aa: number, ids: number[], tone: number): void {
+  if (ids[ids.length - 1] !== aa) return;
+  const nik = ids[ids.length - 2];
+  if (!nikhahits.has(nik)) nikhahits.set(nik, tone && ids.length === 3 ? [tone] : []);
+}
+
+/** The reference: every cluster of ALL_AM_CLUSTERS shaped alone (230 calls of fontkit's layout). */
+export function analyseOneByOne(font: FontkitFont): Map<number, number[]> {
+  const aa = font.glyphForCodePoint(AA).id;
+  const nikhahits = new Map<number, number[]>();
+  for (const s of ALL_AM_CLUSTERS) record(nikhahits, aa, font.layout(s.text).glyphs.map((g) => g.id), s.tone);
+  return nikhahits;
+}
+
+// One analysis per font file, filled as texts bring new clusters (pdf-fonts.ts shares the open font).
+const analyses = new Map<string, FontAnalysis>();
+
+/**
+ * Which glyphs the font uses for ำ, learnt cluster by cluster: a document holds a few dozen of the
+ * 230 consonant(+tone)+ำ clusters, and shaping all of them for every font cost a process that has
+ * just started (`lekha export`) about a tenth of its time. New clusters are shaped in one run,
+ * space between them, cut at the space glyphs (one call of fontkit's set-up), or one by one when
+ * the run does not cut into as many clusters.
+ */
 export function analyse(font: FontkitFont): FontAnalysis {
   const key = `${font.postscriptName}/${font.numGlyphs}`;
-  let result = analyses.get(key);
-  if (!result) {
-    result = analyseAtOnce(font) ?? analyseOneByOne(font);
-    analyses.set(key, result);
-  }
+  const known = analyses.get(key);
+  if (known) return known;
+  const aa = font.glyphForCodePoint(AA).id;
+  const space = font.glyphForCodePoint(0x20).id;
+  const nikhahits = new Map<number, number[]>();
+  const shaped = new Set<string>();
+  const learn = (text: string) => {
+    if (!text.includes('\u0e33') && !text.includes('\u0e4d')) return;
+    const fresh = amClusters(text).filter((s) => !shaped.has(s.text) && shaped.add(s.text));
+    if (fresh.length === 0) return;
+    const runs: number[][] = [[]];
+    for (const g of font.layout(fresh.map((s) => s.text).join(' ')).glyphs) {
+      if (g.id === space) runs.push([]);
+      else runs[runs.length - 1].push(g.id);
+    }
+    for (const [i, s] of fresh.entries()) {
+      record(nikhahits, aa, runs.length === fresh.length ? runs[i] : font.layout(s.text).glyphs.map((g) => g.id), s.tone);
+    }
+  };
+  const result = { aa, nikhahits, learn };
+  analyses.set(key, result);
   return result;
 }
 
@@ -104,6 +129,7 @@ export interface Item {
 
 /** The shaped glyphs of `text`, each with what it stands for; a bare ำ becomes one synthetic glyph. */
 export function glyphTexts(info: FontAnalysis, text: string, glyphs: FontkitGlyph[], positions: GlyphPosition[], scale: number): Item[] {
+  info.learn(text);
   // Every า and ำ of the text in order (true for ำ): the sara-aa glyphs appear in the same order.
   const kinds: boolean[] = [];
   for (const ch of text) {

@@ -24,6 +24,7 @@
 import {
   analyse, type FontAnalysis, type FontkitFont, type FontkitGlyph, type GlyphPosition, glyphTexts, type Item, spaceAfter, STRETCH_STEP, widenLastSpacing,
 } from './thai-glyph-text';
+import { measureWithFixedAdvances, type TableFont } from './fixed-advances';
 import { type SubsetLike, withSyntheticGlyphs } from './thai-subset';
 
 export { STRETCH_STEP } from './thai-glyph-text';
@@ -282,9 +283,13 @@ export function encodesWithFix(font: unknown): boolean {
   return (font as { [PATCHED]?: boolean } | null)?.[PATCHED] === true;
 }
 
-/** Replace `encode` on pdfkit's EmbeddedFont class (once per class; every later font benefits). */
+/**
+ * Replace `encode` on pdfkit's EmbeddedFont class (once per class; every later font benefits), and
+ * `widthOfString` with one that adds up fixed advances where shaping cannot change them (fixed-advances.ts).
+ */
 export function patchEmbeddedFontClass(proto: EmbeddedFontLike & { [PATCHED]?: boolean }): void {
   if (proto[PATCHED]) return;
   proto[PATCHED] = true;
   proto.encode = patchedEncode;
+  measureWithFixedAdvances(proto as unknown as EmbeddedFontLike & { font: TableFont; widthOfString(text: string, size: number, features?: unknown): number });
 }

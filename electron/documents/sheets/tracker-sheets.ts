@@ -1,3 +1,4 @@
+import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { Organisation } from '../../../shared/schemas/directory';
 import type { ActionRow } from '../../../shared/schemas/actions';
@@ -39,18 +40,6 @@ export function inert(text: string): string {
  */
 export const SHEET_FONT = { name: 'Tahoma', family: 2, size: 10 } as const;
 
-/** Every cell and every column (so cells typed in later too) in the Thai-capable font; the header row bold. */
-function applySheetFont(ws: ExcelJS.Worksheet): void {
-  ws.columns.forEach((c) => {
-    c.font = { ...SHEET_FONT };
-  });
-  ws.eachRow({ includeEmpty: true }, (row) => {
-    row.eachCell({ includeEmpty: true }, (cell) => {
-      cell.font = { ...SHEET_FONT, bold: row.number === 1 };
-    });
-  });
-}
-
 /**
  * A valid sheet name from an abbreviation, unique in the workbook: no []:*?/\, at most 31 characters,
  * not blank, not starting or ending with an apostrophe, not Excel's reserved "History", and not one
@@ -65,69 +54,97 @@ export function sheetName(wanted: string, taken: Set<string>): string {
   return name;
 }
 
-function sheet(book: ExcelJS.Workbook, name: string, rows: ActionRow[], orgs: Map<string, Organisation>) {
+/** What a tracker is made from: the rows in order, a batch at a time, for all or one organisation, and the counts per organisation. */
+export interface TrackerSource {
+  organisations: Organisation[];
+  /** One organisation's tracker, or the consolidated one. */
+  organisationId: string | null;
+  counts: { organisationId: string; all: number; open: number; in_progress: number; done: number; cancelled: number; overdue: number }[];
+  rows(organisationId?: string): AsyncIterable<ActionRow[]>;
+}
+
+const font = (bold = false) => ({ ...SHEET_FONT, bold });
+
+/** Every column in the Thai-capable font (so cells typed in later too), the header row bold. */
+function styledColumns<T extends { header: string; key: string; width: number }>(cols: T[], extra: Partial<Record<string, Partial<ExcelJS.Style>>> = {}) {
+  return cols.map((c) => ({ ...c, style: { font: font(), ...extra[c.key] } }));
+}
+
+/** One organisation's sheet, its rows written (and let go) a batch at a time. */
+async function writeSheet(book: ExcelJS.stream.xlsx.WorkbookWriter, name: string, batches: AsyncIterable<ActionRow[]>, orgs: Map<string, Organisation>) {
   const ws = book.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
-  ws.columns = columns;
-  rows.forEach((r, i) => {
-    ws.addRow({
-      n: i + 1, kind: kindLabels[r.kind], text: inert(r.text), meeting: r.meetingNumber, item: inert(r.itemSubject), owners: inert(ownersText(r, orgs)),
-      due: asDate(r.dueDate), status: statusLabels[r.status], overdue: r.overdue ? 'เกินกำหนด' : '',
-      progress: inert(r.lastProgress?.text ?? ''), percent: r.lastProgress?.percent ?? null,
-    });
+  ws.columns = styledColumns(columns, {
+    due: { numFmt: THAI_DATE },
+    ...Object.fromEntries(['text', 'item', 'progress'].map((k) => [k, { alignment: { wrapText: true, vertical: 'top' } }])),
   });
-  ws.getColumn('due').numFmt = THAI_DATE;
-  for (const key of ['text', 'item', 'progress']) ws.getColumn(key).alignment = { wrapText: true, vertical: 'top' };
-  applySheetFont(ws);
-  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, rows.length + 1), column: columns.length } };
-  return ws;
+  ws.getRow(1).font = font(true);
+  let n = 0;
+  for await (const batch of batches) {
+    for (const r of batch) {
+      ws.addRow({
+        n: ++n, kind: kindLabels[r.kind], text: inert(r.text), meeting: r.meetingNumber, item: inert(r.itemSubject), owners: inert(ownersText(r, orgs)),
+        due: asDate(r.dueDate), status: statusLabels[r.status], overdue: r.overdue ? 'เกินกำหนด' : '',
+        progress: inert(r.lastProgress?.text ?? ''), percent: r.lastProgress?.percent ?? null,
+      }).commit();
+    }
+  }
+  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, n + 1), column: columns.length } };
+  ws.commit();
 }
 
 /**
  * The tracker as a workbook: a summary sheet, then one sheet per organisation (lead or supporting).
- * One organisation's tracker (`organisationId`) holds that organisation's sheet and summary row only,
- * though its actions may name other organisations as supporting.
+ * One organisation's tracker holds that organisation's sheet and summary row only, though its actions
+ * may name other organisations as supporting. Written with exceljs' streaming writer, a sheet after
+ * the other, so memory stays flat whatever the number of rows.
  */
-export async function trackerWorkbook(rows: ActionRow[], organisations: Organisation[], organisationId: string | null = null): Promise<Uint8Array> {
-  const book = new ExcelJS.Workbook();
+export async function trackerWorkbook(source: TrackerSource): Promise<Uint8Array> {
+  const out = new PassThrough();
+  const chunks: Buffer[] = [];
+  out.on('data', (c: Buffer) => chunks.push(c));
+  // Shared strings, as Excel itself writes text (without them exceljs writes formula-result cells, t="str").
+  const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: true });
   book.creator = 'Lekha';
-  const orgs = new Map(organisations.map((o) => [o.id, o]));
+  const orgs = new Map(source.organisations.map((o) => [o.id, o]));
   const names = new Set<string>();
+  const counts = new Map(source.counts.map((c) => [c.organisationId, c]));
+  const ids = source.organisationId ? [source.organisationId] : [...counts.keys()];
+  const involved = ids.filter((id) => counts.get(id)?.all).flatMap((id) => orgs.get(id) ?? []).sort((a, b) => a.abbrTh.localeCompare(b.abbrTh, 'th'));
+
   const summary = book.addWorksheet(sheetName('สรุป', names), { views: [{ state: 'frozen', ySplit: 1 }] });
-  summary.columns = [
+  summary.columns = styledColumns([
     { header: 'หน่วยงาน', key: 'org', width: 40 }, { header: 'ทั้งหมด', key: 'all', width: 10 }, { header: 'ยังไม่ดำเนินการ', key: 'open', width: 16 },
     { header: 'อยู่ระหว่างดำเนินการ', key: 'in_progress', width: 20 }, { header: 'ดำเนินการแล้ว', key: 'done', width: 16 },
     { header: 'ยกเลิก', key: 'cancelled', width: 10 }, { header: 'เกินกำหนด', key: 'overdue', width: 12 },
-  ];
-  const ids = organisationId ? [organisationId] : rows.flatMap((r) => [r.leadOrgId, ...r.supportOrgIds]);
-  const involved = [...new Set(ids.filter((x): x is string => x !== null))]
-    .flatMap((id) => orgs.get(id) ?? []).sort((a, b) => a.abbrTh.localeCompare(b.abbrTh, 'th'));
+  ]);
+  summary.getRow(1).font = font(true);
   for (const org of involved) {
-    const mine = rows.filter((r) => r.leadOrgId === org.id || r.supportOrgIds.includes(org.id));
-    const count = (s: string) => mine.filter((r) => r.status === s).length;
-    summary.addRow({
-      org: inert(`${org.abbrTh} ${org.nameTh}`), all: mine.length, open: count('open'), in_progress: count('in_progress'), done: count('done'),
-      cancelled: count('cancelled'), overdue: mine.filter((r) => r.overdue).length,
-    });
-    sheet(book, sheetName(org.abbrTh, names), mine, orgs);
+    const { organisationId: _, ...c } = counts.get(org.id)!;
+    summary.addRow({ org: inert(`${org.abbrTh} ${org.nameTh}`), ...c }).commit();
   }
-  applySheetFont(summary);
   summary.autoFilter = { from: { row: 1, column: 1 }, to: { row: involved.length + 1, column: 7 } };
-  return new Uint8Array(await book.xlsx.writeBuffer());
+  summary.commit();
+  for (const org of involved) await writeSheet(book, sheetName(org.abbrTh, names), source.rows(org.id), orgs);
+  await book.commit();
+  return new Uint8Array(Buffer.concat(chunks));
 }
 
-/** CSV for Excel: UTF-8 with a byte-order mark (or Excel shows Thai as mojibake), RFC 4180 quoting. */
-export function trackerCsv(rows: ActionRow[], organisations: Organisation[]): Uint8Array {
-  const orgs = new Map(organisations.map((o) => [o.id, o]));
+/** CSV for Excel: UTF-8 with a byte-order mark (or Excel shows Thai as mojibake), RFC 4180 quoting; written a batch at a time. */
+export async function trackerCsv(source: TrackerSource): Promise<Uint8Array> {
+  const orgs = new Map(source.organisations.map((o) => [o.id, o]));
   const quote = (v: unknown) => {
     const s = v === null || v === undefined ? '' : inert(String(v));
     return /[",\r\n']/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };
-  const lines = [
-    columns.map((c) => c.header),
-    ...rows.map((r, i) => [
-      String(i + 1), kindLabels[r.kind], r.text, r.meetingNumber, r.itemSubject, ownersText(r, orgs), r.dueDate ?? '', statusLabels[r.status],
+  const line = (cells: string[]) => `${cells.map(quote).join(',')}\r\n`;
+  const encoder = new TextEncoder();
+  const parts: Uint8Array[] = [encoder.encode(`\uFEFF${line(columns.map((c) => c.header))}`)];
+  let n = 0;
+  for await (const batch of source.rows()) {
+    parts.push(encoder.encode(batch.map((r) => line([
+      String(++n), kindLabels[r.kind], r.text, r.meetingNumber, r.itemSubject, ownersText(r, orgs), r.dueDate ?? '', statusLabels[r.status],
       r.overdue ? 'เกินกำหนด' : '', r.lastProgress?.text ?? '', r.lastProgress?.percent == null ? '' : String(r.lastProgress.percent),
-    ]),
-  ];
-  return new TextEncoder().encode(`\uFEFF${lines.map((l) => l.map(quote).join(',')).join('\r\n')}\r\n`);
+    ])).join('')));
+  }
+  return new Uint8Array(Buffer.concat(parts));
 }

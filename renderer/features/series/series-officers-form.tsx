@@ -55,7 +55,8 @@ export function SeriesOfficersForm({ series }: { series: Series }) {
       <h2 id="series-officers-title" tabIndex={-1}>{t('officers.title')}</h2>
       <p className="muted">{t('officers.intro')}</p>
       <FormError ref={card.errorRef} message={card.error ? errorMessage(card.error) : null} />
-      <div className="row">
+      {/* One under another: "name — position" is long, and side by side only its start showed. */}
+      <div className="row row--stack">
         {officerFields.map((key) => (
           <SelectField
             key={key}

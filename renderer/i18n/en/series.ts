@@ -87,7 +87,8 @@ export const series: Record<keyof typeof th, string> = {
   'seriesRole.member_secretary': 'Member and secretary',
   'seriesRole.assistant_secretary': 'Member and assistant secretary',
   'members.title': 'Standing members',
-  'members.intro': 'They are listed as attendees of every new meeting, in this order, with their role in the meeting.',
+  'members.intro':
+    'The standing members of the series, from the chair to the member-secretary. Every new meeting lists them as attendees in this order, with their role in the meeting, and counts its quorum on them.',
   'members.none': 'No standing members yet',
   'members.list': 'Standing members in order',
   'members.role': 'Role of {name} in the meeting',

@@ -37,7 +37,9 @@ async function setup(detail: MeetingDetail, handlers: Parameters<typeof fakeClie
 }
 
 describe('Attendance: quorum, marking, read-only', () => {
-  it('shows the quorum as members present (a substitute counts) over members', async () => {
+  const figure = () => screen.getByTestId('quorum').querySelector('[role="status"]')?.textContent;
+
+  it('shows the quorum as an officer writes it: present of members, and how many are needed (a substitute counts)', async () => {
     // Eight members: four absent, one of whom sends a substitute; a guest does not count.
     const attendance = [
       ...[1, 2, 3, 4].map((n) => line(n, {})),
@@ -46,14 +48,43 @@ describe('Attendance: quorum, marking, read-only', () => {
       line(10, { role: 'guest', meetingRole: '' }),
     ];
     await setup(meetingDetail({ attendance }));
-    expect(screen.getByTestId('quorum').querySelector('[role="status"]')?.textContent).toBe('องค์ประชุม 5/8 คน (ครบองค์ประชุม)');
+    expect(figure()).toBe('ครบองค์ประชุม (มาประชุม 5 จาก 8 คน ต้องการอย่างน้อย 5 คน)');
     expect(screen.getByTestId('quorum').textContent).toContain('มาประชุม ณ สถานที่ 4 คน · ผ่านสื่ออิเล็กทรอนิกส์ 1 คน');
   });
 
   it('says when there is no quorum', async () => {
     const attendance = [line(1, {}), line(2, {}), line(3, { presence: 'absent', absenceReason: 'sick' }), line(4, { presence: 'absent', absenceReason: 'personal' })];
     await setup(meetingDetail({ attendance }));
-    expect(screen.getByTestId('quorum').textContent).toContain('องค์ประชุม 2/4 คน (ไม่ครบองค์ประชุม)');
+    expect(figure()).toBe('ไม่ครบองค์ประชุม (มาประชุม 2 จาก 4 คน ต้องการอย่างน้อย 3 คน)');
+  });
+
+  it('counts nobody not yet confirmed as present, and says in the same line how many are still unconfirmed', async () => {
+    // Thirteen members: seven on site, one electronic, one absent who sent a substitute (on site),
+    // two absent, two not yet confirmed. Nine of thirteen present: a quorum, with two to confirm.
+    const attendance = [
+      ...[1, 2, 3, 4, 5, 6, 7].map((n) => line(n, {})),
+      line(8, { presence: 'electronic' }),
+      line(9, { presence: 'absent', absenceReason: 'official_duty' }),
+      line(10, { presence: 'absent', absenceReason: 'sick' }),
+      line(11, { presence: 'absent', absenceReason: 'personal' }),
+      line(12, { presence: 'unconfirmed' }),
+      line(13, { presence: 'unconfirmed' }),
+      line(14, { role: 'substitute', substituteForId: ids.att(109) }),
+    ];
+    await setup(meetingDetail({ attendance }));
+    expect(figure()).toBe('ครบองค์ประชุม (มาประชุม 9 จาก 13 คน ต้องการอย่างน้อย 7 คน ยังไม่ยืนยันการเข้าประชุม 2 คน)');
+  });
+
+  it('before the meeting nobody counts: not yet a quorum while the unconfirmed could still make one, no quorum when they could not', async () => {
+    const waiting = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13].map((n) => line(n, n <= 3 ? {} : n <= 5 ? { presence: 'absent', absenceReason: 'sick' } : { presence: 'unconfirmed' }));
+    const { setDetail, stores } = await setup(meetingDetail({ attendance: waiting }));
+    expect(figure()).toBe('ยังไม่ครบองค์ประชุม (มาประชุม 3 จาก 13 คน ต้องการอย่างน้อย 7 คน ยังไม่ยืนยันการเข้าประชุม 8 คน)');
+    // Seven absent now: even if the last three come, six of thirteen is no quorum.
+    setDetail(meetingDetail({ attendance: waiting.map((a, i) => (i >= 3 && i < 10 ? { ...a, presence: 'absent' as const, absenceReason: 'sick' as const } : a)) }));
+    await act(async () => {
+      await stores.meeting.getState().load(ids.meeting);
+    });
+    expect(figure()).toBe('ไม่ครบองค์ประชุม (มาประชุม 3 จาก 13 คน ต้องการอย่างน้อย 7 คน ยังไม่ยืนยันการเข้าประชุม 3 คน)');
   });
 
   it('marks a member electronic at once from the line', async () => {
@@ -82,7 +113,7 @@ describe('Attendance: quorum, marking, read-only', () => {
     const { client } = await setup(unconfirmed, { 'attendance.update': (a) => ({ ...detail.attendance[0], ...a }) as never });
     const pending = screen.getByRole('region', { name: /ยังไม่ยืนยันการเข้าประชุม/ });
     const count = within(pending).getAllByTestId('attendance-row').length;
-    expect(screen.getByTestId('quorum').textContent).toContain(`ยังไม่ยืนยันการเข้าประชุม ${count} คน`);
+    expect(figure()).toContain(`ยังไม่ยืนยันการเข้าประชุม ${count} คน`);
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: `ทุกคนที่ยังไม่ยืนยัน: มาประชุม ณ สถานที่ (${count} คน)` }));
     });

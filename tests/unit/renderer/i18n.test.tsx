@@ -22,6 +22,16 @@ describe('i18n catalogs', () => {
     }
   });
 
+  it('says องค์ประชุม (quorum) only of the quorum, never of the people on a list (officer review E20)', () => {
+    // The series' standing members are ผู้เข้าประชุมประจำ / กรรมการประจำ: องค์ประชุม is the quorum.
+    const aboutQuorum = /^(quorum\.|attendance\.unconfirmedHint$|members\.intro$)/;
+    for (const [key, text] of Object.entries(th)) {
+      if (text.includes('องค์ประชุม')) expect(key, text).toMatch(aboutQuorum);
+    }
+    expect(Object.values(th).filter((text) => text.includes('องค์ประชุมประจำ'))).toEqual([]);
+    expect(th['members.title']).toBe('ผู้เข้าประชุมประจำ');
+  });
+
   it('fills placeholders', () => {
     expect(translate('th', 'meeting.number', { number: '2/2568' })).toBe('ครั้งที่ 2/2568');
     expect(translate('th', 'agenda.sectionTitle', { number: 4, title: 'เรื่องเพื่อพิจารณา' })).toBe('ระเบียบวาระที่ 4 เรื่องเพื่อพิจารณา');

@@ -91,19 +91,19 @@ describe('the series page', () => {
 
   it('adds standing members with their roles (people who left are not offered), reorders them and saves the list', async () => {
     const { client } = await setup();
-    const add = form('เพิ่มองค์ประชุมประจำ');
+    const add = form('เพิ่มผู้เข้าประชุมประจำ');
     const picker = within(add).getByLabelText(/^บุคคล/);
     expect(optionLabels(picker).some((l) => l.includes('สมชาย'))).toBe(false);
     for (const [personId, role] of [[ids.chair, 'chair'], [ids.wichai, 'member_secretary']] as const) {
       fireEvent.change(picker, { target: { value: personId } });
       fireEvent.change(within(add).getByLabelText('ตำแหน่งในที่ประชุม'), { target: { value: role } });
-      await act(async () => fireEvent.click(within(add).getByRole('button', { name: '+ เพิ่มในองค์ประชุมประจำ' })));
+      await act(async () => fireEvent.click(within(add).getByRole('button', { name: '+ เพิ่มเป็นผู้เข้าประชุมประจำ' })));
     }
-    const members = screen.getByRole('region', { name: 'องค์ประชุมประจำ' });
+    const members = screen.getByRole('region', { name: 'ผู้เข้าประชุมประจำ' });
     expect(within(members).getAllByTestId('member-row')).toHaveLength(2);
     fireEvent.click(within(members).getByRole('button', { name: 'เลื่อน นายวิชัย รุ่งเรือง ขึ้น' }));
     fireEvent.change(within(members).getByLabelText('ตำแหน่งในที่ประชุมของ นายประเสริฐ จันทรรวงทอง'), { target: { value: 'vice_chair' } });
-    await submit(within(members).getByRole('form', { name: 'องค์ประชุมประจำ' }));
+    await submit(within(members).getByRole('form', { name: 'ผู้เข้าประชุมประจำ' }));
     expect(client.callsTo('series.update')).toEqual([
       { id: ids.series, members: [{ personId: ids.wichai, meetingRole: 'member_secretary' }, { personId: ids.chair, meetingRole: 'vice_chair' }] },
     ]);

@@ -1,0 +1,19 @@
+// One tracker export in a process of its own, so its peak memory is its own: prints
+// `{"format", "rows", "ms", "peakMb", "kb"}` as JSON. Run by tests/bench/actions/run.ts for each
+// format and size: `node --import tsx tests/bench/actions/export-memory.ts DB FORMAT`.
+import { performance } from 'node:perf_hooks';
+import { openCore } from '../../../electron/api';
+
+const [dbPath, format] = process.argv.slice(2) as [string, 'csv' | 'xlsx' | 'docx' | 'pdf'];
+const core = await openCore({ dbPath, log: () => {} });
+const started = performance.now();
+const answer = await core.invoke('reports.actions', { format });
+const ms = performance.now() - started;
+if (!answer.ok) throw new Error(answer.error.message);
+const value = answer.value as { base64: string };
+const count = await core.invoke('actions.list', { limit: 1 });
+await core.close();
+console.log(JSON.stringify({
+  format, rows: count.ok ? (count.value as { total: number }).total : 0, ms: Math.round(ms),
+  peakMb: Math.round(process.resourceUsage().maxRSS / 1024), kb: Math.round((value.base64.length * 3) / 4 / 1024),
+}));
