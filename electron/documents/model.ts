@@ -67,6 +67,12 @@ export interface TableBlock {
   minRowHeightPt?: number;
 }
 
+/**
+ * The distance between lines, as a multiple of the font size, in both formats: below about 1.5 ×
+ * the size Thai upper marks touch the line above (THAI-DOCUMENTS.md §5).
+ */
+export const LINE_HEIGHT_FACTOR = 1.55;
+
 /** The dotted line to sign on, the same in both formats. */
 export const SIGNATURE_DOTS = '..................................';
 

@@ -1,47 +1,45 @@
 import { SIGNATURE_DOTS, type SignatureBlock } from './model';
 
-/** Room kept on each side of the lines under the signature, so a word processor that measures a little wider does not wrap them again. */
-const SLACK = 3;
+/**
+ * Room kept on each side of the lines, so a word processor that measures a little wider than we do
+ * does not wrap them again.
+ */
+export const SIGNATURE_SLACK = 3;
+/** The dotted line is shortened to fit a narrow half page, but never below this many dots (about 2.5 cm at 16 pt). */
+const MIN_DOTS = 18;
 
 export interface SignatureLayout {
-  /** `(ลงชื่อ) ………… ผู้จดรายงานการประชุม` and where it starts, from the left margin. */
-  first: { text: string; x: number; width: number };
-  /** The centre of the dotted line. */
-  dotsCentre: number;
-  /** The lines under it, each centred in the block: the name in brackets, then the position. */
-  block: { x: number; width: number; name: string[]; position: string[] };
-  /** The right half of the page (from its centre to the right margin), which the block never leaves. */
+  /** The right half of the page: from its centre to the right margin, in points from the left margin. */
   half: { x: number; width: number };
+  /** The paragraphs of the block, top to bottom, each a list of lines; every line is centred in `half`. */
+  paragraphs: { sign: string[]; name: string[]; position: string[]; role: string[] };
 }
 
 /**
- * Where a signature block goes, in points from the left margin (the same for the PDF and the DOCX).
- * The name in brackets and the position stay in the right half of the page, as Thai offices
- * type them: they are centred under the dotted line as far as that half allows (the line before them,
- * with the role after the dots, is wider than the half, so it starts left of the centre and ends at
- * the right margin), and a long position wraps within the half instead of running left of the centre.
- * `page.centre` is the page's centre from the left margin. `wrap` breaks a text into lines no wider than a width (Thai line layout, ragged; a name only at its spaces).
+ * A signature block as Thai offices type it under minutes, the same in the PDF and the DOCX
+ * (officer review B9): `(ลงชื่อ) ……`, the name in brackets, the position, then the role
+ * (ผู้จดรายงานการประชุม), each line centred in the right half of the page, which the block never
+ * leaves. The role has a line of its own: after the dots on the signing line (form 11's way) it
+ * does not fit the half at 16 pt Sarabun with room left to sign (the half is about 8.5 cm; the
+ * signing line with the role is about 12 cm).
+ * `centre` is the page's centre from the left margin; `wrap` breaks a text into lines no wider than
+ * a width (Thai line layout, ragged; a name only at its spaces).
  */
 export function signatureLayout(
   block: SignatureBlock, page: { textWidth: number; centre: number }, measure: (s: string) => number,
   wrap: (text: string, width: number, name: boolean) => string[],
 ): SignatureLayout {
-  const { textWidth, centre } = page;
-  const half = { x: centre, width: textWidth - centre };
-  const sign = '(ลงชื่อ) ';
-  const text = `${sign}${SIGNATURE_DOTS} ${block.role}`;
-  const width = measure(text);
-  // In the right half when it fits there, else ending at the right margin (never before the left one).
-  const x = Math.max(0, Math.min(half.x, textWidth - width));
-  const dotsCentre = x + measure(sign) + measure(SIGNATURE_DOTS) / 2;
-  const room = half.width - 2 * SLACK;
-  const name = wrap(block.name ? `(${block.name})` : `(${SIGNATURE_DOTS})`, room, true);
-  const position = block.position ? wrap(block.position, room, false) : [];
-  const blockWidth = Math.min(room, Math.max(...[...name, ...position].map(measure)));
-  // Centred under the dots, moved right as far as needed to keep out of the left half.
-  const left = Math.min(Math.max(dotsCentre - blockWidth / 2, half.x + SLACK), textWidth - SLACK - blockWidth);
-  return { first: { text, x, width }, dotsCentre, block: { x: left, width: blockWidth, name, position }, half };
+  const half = { x: page.centre, width: page.textWidth - page.centre };
+  const room = half.width - 2 * SIGNATURE_SLACK;
+  let dots = SIGNATURE_DOTS;
+  while (dots.length > MIN_DOTS && measure(`(ลงชื่อ) ${dots}`) > room) dots = dots.slice(1);
+  return {
+    half,
+    paragraphs: {
+      sign: [`(ลงชื่อ) ${dots}`],
+      name: wrap(block.name ? `(${block.name})` : `(${dots})`, room, true),
+      position: block.position ? wrap(block.position, room, false) : [],
+      role: wrap(block.role, room, false),
+    },
+  };
 }
-
-/** The slack the DOCX paragraphs may take beyond the block on each side, within the half. */
-export const signatureSlack = SLACK;

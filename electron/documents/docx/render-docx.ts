@@ -5,7 +5,7 @@ import {
 import { TextWatermark } from 'docx/watermarks';
 import { fontMeasurer } from '../columns/measure';
 import { fontFiles } from '../fonts';
-import type { Align, Block, DocumentModel, Paragraph as ModelParagraph } from '../model';
+import { type Align, type Block, type DocumentModel, LINE_HEIGHT_FACTOR, type Paragraph as ModelParagraph } from '../model';
 import type { NameParts } from '../../../shared/names';
 import { joinGlued, peopleMatcher } from '../thai/glue';
 import { noBreakMatcher, shippedNoBreakWords } from '../thai/no-break';
@@ -32,8 +32,17 @@ const alignment = (a: Align | undefined) =>
     justify: AlignmentType.JUSTIFIED, thaiDistributed: AlignmentType.THAI_DISTRIBUTE,
   })[a ?? 'left'];
 
-/** Single spacing with the automatic rule: an exact 240 makes LibreOffice overlap Thai lines. */
-const spacing = (before = 0, after = 0) => ({ line: 240, lineRule: LineRuleType.AUTO, before: before * 20, after: after * 20 });
+/**
+ * Lines exactly as far apart as the PDF's (LINE_HEIGHT_FACTOR × the size: officer review C13), with
+ * `before` and `after` points around the paragraph. Single spacing is the font's own line height, and
+ * word processors read it from different tables of the font: LibreOffice 7.4 takes Sarabun's
+ * typographic 1.3 em (18.2 pt at 14 pt against the PDF's 21.7 pt, so a page held six lines more);
+ * the Windows metrics say 1.85 em. An exact height is the same everywhere, and at 1.55 em the marks
+ * clear the line above. (An exact height below the text's, such as `line: 240` without the
+ * automatic rule, makes lines overlap.)
+ */
+const spacingOf = (size: number) => (before = 0, after = 0) =>
+  ({ line: Math.round(size * LINE_HEIGHT_FACTOR * 20), lineRule: LineRuleType.EXACT, before: Math.round(before * 20), after: Math.round(after * 20) });
 
 export function textWidthTwips(model: DocumentModel): number {
   const width = model.page.orientation === 'landscape' ? A4.height : A4.width;
@@ -81,7 +90,7 @@ function blockToDocx(block: Block, model: DocumentModel, ctx: TableContext): (Pa
       return [table(block, ctx)];
     case 'signature': {
       const pageWidth = model.page.orientation === 'landscape' ? A4.height : A4.width;
-      return signatureParagraphs(block, ctx, (pageWidth / 2 - twips(model.page.marginsCm.left)) / 20);
+      return signatureParagraphs(block, ctx, (pageWidth / 2 - twips(model.page.marginsCm.left)) / 20, model.font.size * LINE_HEIGHT_FACTOR);
     }
     case 'pageBreak':
       return [new Paragraph({ children: [new PageBreak()] })];
@@ -142,6 +151,7 @@ export async function renderDocx(model: DocumentModel, options: DocxOptions = {}
   const style: RunStyle = { family: fonts.family, halfPoints: model.font.size * 2 };
   const measurer = fontMeasurer(model.font, noBreakMatcher([...shippedNoBreakWords, ...(options.noBreakWords ?? [])]));
   const widthPt = textWidthTwips(model) / 20;
+  const spacing = spacingOf(model.font.size);
   const names = peopleMatcher(options.people);
   const ctx: TableContext = {
     style, measurer, widthPt, names, peopleTwips: peopleTwips(model.blocks, measurer, widthPt), spacing, spliced: [],
@@ -172,7 +182,8 @@ export async function renderDocx(model: DocumentModel, options: DocxOptions = {}
           },
         },
         ...furniture(model, ctx),
-        children: [...title, new Paragraph({ children: [], spacing: spacing() }), ...model.blocks.flatMap((b) => blockToDocx(b, model, ctx))],
+        // Half a line under the title, as in the PDF.
+        children: [...title, new Paragraph({ children: [], spacing: { ...spacing(), line: Math.round(model.font.size * LINE_HEIGHT_FACTOR * 10) } }), ...model.blocks.flatMap((b) => blockToDocx(b, model, ctx))],
       },
     ],
   });
