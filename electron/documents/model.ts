@@ -45,11 +45,33 @@ export interface PeopleBlock {
  */
 export interface TableBlock {
   type: 'table';
-  columns: { title: string; width?: number; align?: 'left' | 'center' | 'right' }[];
+  columns: {
+    title: string;
+    width?: number;
+    align?: 'left' | 'center' | 'right';
+    /**
+     * A protected phrase (กรรมการและเลขานุการ) may wrap between its words here: the column need only
+     * be as wide as its longest word. Elsewhere a protected phrase (an agency's name) sets the floor.
+     */
+    wrapPhrases?: boolean;
+    /**
+     * People's names: each on one line where the table can give the room (the column takes it from
+     * the others first), else broken only at its spaces, never นางสาว|ณัฐธ์ภัสส์ or จันทรรวง|ทอง.
+     */
+    names?: boolean;
+  }[];
   rows: string[][];
+  /** The rows the column widths are chosen for, when several tables of a form share their columns (the sign-in sheet's). */
+  widthsFrom?: string[][];
   /** Rows at least this tall, in points: room to sign by hand (the sign-in sheet). */
   minRowHeightPt?: number;
 }
+
+/**
+ * The distance between lines, as a multiple of the font size, in both formats: below about 1.5 ×
+ * the size Thai upper marks touch the line above (THAI-DOCUMENTS.md §5).
+ */
+export const LINE_HEIGHT_FACTOR = 1.55;
 
 /** The dotted line to sign on, the same in both formats. */
 export const SIGNATURE_DOTS = '..................................';

@@ -2,8 +2,8 @@ import PDFDocument from 'pdfkit';
 import { toThaiDigits } from '../../../shared/thai';
 import { fontFiles } from '../fonts';
 import type { Block, DocumentModel, Paragraph } from '../model';
-import { type NameParts, personName } from '../../../shared/names';
-import { nameVariants } from '../thai/glue';
+import type { NameParts } from '../../../shared/names';
+import { peopleMatcher } from '../thai/glue';
 import { noBreakMatcher, shippedNoBreakWords } from '../thai/no-break';
 import { pdfFonts } from './pdf-fonts';
 import { PdfWriter } from './writer';
@@ -58,10 +58,7 @@ export async function renderPdf(model: DocumentModel, options: PdfOptions = {}):
   furnish();
   doc.on('pageAdded', furnish);
 
-  const names = (options.people ?? []).flatMap((p) => [personName(p), `${p.firstName} ${p.lastName}`, p.firstName, p.lastName]);
-  const writer = new PdfWriter(
-    doc, model, noBreakMatcher([...shippedNoBreakWords, ...(options.noBreakWords ?? [])]), names.length ? noBreakMatcher(nameVariants(names)) : undefined,
-  );
+  const writer = new PdfWriter(doc, model, noBreakMatcher([...shippedNoBreakWords, ...(options.noBreakWords ?? [])]), peopleMatcher(options.people));
   for (const line of model.titleLines) writer.paragraph({ type: 'paragraph', text: line, bold: true, align: 'center', keepWithNext: true });
   writer.space(writer.lineHeight * 0.5);
   // Progress counts blocks, and a table's rows one by one: a 50,000-row tracker is one block.
