@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { FormError } from '../../components/form-error';
-import { SeriesForm } from '../../components/series-form';
+import { FormError } from '../../ui/form-error';
+import { SeriesForm } from './series-form';
 import { useT } from '../../i18n';
 import { focusLater } from '../../lib/errors';
 import { meetingNumber } from '../../lib/labels';

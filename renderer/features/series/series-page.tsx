@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { FormError } from '../../components/form-error';
+import { FormError } from '../../ui/form-error';
 import { type MessageKey, useT } from '../../i18n';
 import { paths } from '../../router';
 import { useAppStores, useSeries } from '../../state/app-context';
