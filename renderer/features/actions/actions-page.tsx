@@ -13,6 +13,7 @@ import { navigate, paths } from '../../router';
 import { useAppStores, useDirectory, useMeetings } from '../../state/app-context';
 import { type ActionRow, rememberOrg, useActions, useActionsStore } from './actions-store';
 import { usePoliciesStore } from '../../state/policies-store';
+import './actions.css';
 
 /**
  * Every action across meetings, filtered and sorted; `org` (an agency's Thai abbreviation, from

@@ -10,6 +10,7 @@ import { AgendaItemView } from './agenda-item-view';
 import { LockedBanner } from '../../ui/locked-banner';
 import { siblingsOf } from './agenda-moves';
 import { FormError } from '../../ui/form-error';
+import './agenda.css';
 
 /**
  * The agenda builder: the series' sections in their order; items numbered by the core (`4.1`, `4.1.1`);

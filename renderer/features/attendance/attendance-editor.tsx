@@ -11,6 +11,7 @@ import { AttendanceRow } from './attendance-row';
 import { SeriesMembersNotice } from './attendance-series';
 import { FormError } from '../../ui/form-error';
 import { QuorumFigure } from './quorum-figure';
+import './attendance.css';
 
 type Group = 'unconfirmed' | 'present' | 'absent' | 'others';
 

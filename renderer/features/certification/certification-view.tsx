@@ -8,6 +8,7 @@ import { CertificationForm } from './certification-form';
 import { CertificationRecord } from './certification-record';
 import { FormError } from '../../ui/form-error';
 import { VersionsList } from './versions-list';
+import './certification.css';
 
 const steps = ['draft', 'circulated', 'certified'] as const;
 

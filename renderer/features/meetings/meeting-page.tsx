@@ -16,6 +16,7 @@ import { meetingNumber } from '../../lib/labels';
 import { paths } from '../../router';
 import { useAppStores, useMeeting, useSeries } from '../../state/app-context';
 import { useMinutes, useMinutesStore } from '../../state/minutes-store';
+import './meeting-page.css';
 
 const tabs = ['info', 'minutes', 'certification', 'history'] as const;
 type Tab = (typeof tabs)[number];

@@ -6,6 +6,7 @@ import { meetingNumber } from '../../lib/labels';
 import { paths } from '../../router';
 import { useAppStores, useMeetings, useSeries } from '../../state/app-context';
 import type { MeetingSummary, Series } from '../../state/types';
+import './meetings-page.css';
 
 /** Every meeting, grouped by its series, newest first. */
 export function MeetingsPage() {

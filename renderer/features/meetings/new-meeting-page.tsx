@@ -13,6 +13,7 @@ import { meetingNumber } from '../../lib/labels';
 import { navigate, paths } from '../../router';
 import { useApi, useAppStores, useSeries } from '../../state/app-context';
 import { useDirtyFlag } from '../../state/dirty';
+import './new-meeting-page.css';
 
 type Mode = 'onsite' | 'electronic' | 'hybrid';
 const modes: readonly Mode[] = ['onsite', 'electronic', 'hybrid'];

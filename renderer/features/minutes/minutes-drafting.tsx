@@ -8,6 +8,7 @@ import type { AgendaItem, MeetingDetail, SeriesSection } from '../../state/types
 import { MinutesAgendaList } from './minutes-agenda-list';
 import { type EditorHandle, fieldId, MinutesItemEditor } from './minutes-item-editor';
 import { isSaveKey, itemStep, phraseNumber, useKeydown } from '../../ui/shortcuts-keys';
+import './minutes.css';
 
 export interface OrderedItem {
   item: AgendaItem;

@@ -8,6 +8,7 @@ import { compareThai } from '../../lib/labels';
 import { paths } from '../../router';
 import { useAppStores, useDirectory } from '../../state/app-context';
 import { usePolicies, usePoliciesStore } from '../../state/policies-store';
+import './policies.css';
 
 /** Every policy and bill followed across meetings: where each stands and since when. */
 export function PoliciesPage() {

@@ -11,6 +11,7 @@ import { useT } from '../../i18n/index';
 import { paths } from '../../router';
 import { useAppStores, useDirectory } from '../../state/app-context';
 import { stagesOf, usePolicies, usePoliciesStore } from '../../state/policies-store';
+import './policies.css';
 
 /** One policy or bill: where it stands, how it got there, what is still open, and every item about it. */
 export function PolicyPage({ id }: { id: string }) {

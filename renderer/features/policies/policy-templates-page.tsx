@@ -6,6 +6,7 @@ import { useT } from '../../i18n/index';
 import { focusLater } from '../../lib/errors';
 import { paths } from '../../router';
 import { usePolicies, usePoliciesStore } from '../../state/policies-store';
+import './policies.css';
 
 /** The stage templates of each kind: how a bill or a programme moves, stage by stage. */
 export function PolicyTemplatesPage() {

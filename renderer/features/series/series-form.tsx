@@ -9,6 +9,7 @@ import { useDirtyFlag } from '../../state/dirty';
 import type { Series } from '../../state/types';
 import { FormError } from '../../ui/form-error';
 import { RadioGroup, TextField } from '../../ui/fields';
+import './series.css';
 
 type Numbering = 'per_year' | 'running';
 

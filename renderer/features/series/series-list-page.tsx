@@ -6,6 +6,7 @@ import { focusLater } from '../../lib/errors';
 import { meetingNumber } from '../../lib/labels';
 import { navigate, paths } from '../../router';
 import { useAppStores, useSeries } from '../../state/app-context';
+import './series.css';
 
 /** Every meeting series, each with a link to its settings; a new one is made here too. */
 export function SeriesListPage() {

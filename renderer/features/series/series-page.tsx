@@ -8,6 +8,7 @@ import { SeriesDetailsForm } from './series-details-form';
 import { SeriesMembersForm } from './series-members-form';
 import { SeriesOfficersForm } from './series-officers-form';
 import { SeriesSectionsForm } from './series-sections-form';
+import './series.css';
 
 /** The page's parts, in order: the heading each jumps to, and its name. */
 const parts: readonly [string, MessageKey][] = [
