@@ -15,6 +15,8 @@ import { buildDemoYears, type DemoYearsOptions, type DemoYearsResult, demoYearsW
 import { latestVersion } from './db/migrations/index';
 import { attendanceHandlers } from './services/attendance';
 import { auditHandlers } from './services/audit';
+import { homeHandlers } from './services/home';
+import { verifyHandlers } from './services/verify';
 import type { Handler, Handlers, ServiceContext } from './services/context';
 import { directoryHandlers } from './services/directory';
 import { documentHandlers } from './services/documents';
@@ -39,6 +41,8 @@ export const handlers = {
   ...agendaHandlers,
   ...actionHandlers,
   ...auditHandlers,
+  ...homeHandlers,
+  ...verifyHandlers,
   ...exchangeHandlers,
   ...settingsHandlers,
   ...documentHandlers,

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { auditEntry, auditQuery } from './schemas/audit';
+import { homeArgs, homeSummary } from './schemas/home';
+import { verification, verifyArgs } from './schemas/verify';
 import { id, idArgs, isoDate, okResult, sectionKind } from './schemas/common';
 import {
   mergePeopleArgs, organisation, organisationInput, organisationPatch, person, personInput, personPatch,
@@ -137,6 +139,8 @@ export const contract = {
   'policies.removeIndicatorValue': { args: idArgs, result: policyDetail },
 
   'audit.list': { args: auditQuery, result: z.array(auditEntry) },
+  /** The home page: the next meetings and what they lack, minutes waiting, overdue directives by agency, policies that moved. */
+  'home.summary': { args: homeArgs, result: homeSummary },
 
   'settings.get': { args: z.object({}), result: appSettings },
   'settings.update': { args: appSettingsPatch, result: appSettings },
@@ -144,6 +148,8 @@ export const contract = {
   /** Minutes or agenda of a meeting as PDF or DOCX; progress events while it is made. */
   'documents.export': { args: exportDocumentArgs, result: exportedFile },
   /** The action tracker, consolidated or for one organisation: XLSX, CSV (UTF-8 with BOM), DOCX or PDF. */
+  /** Which export a file is, and whether it is the certified minutes (`lekha verify`). */
+  'documents.verify': { args: verifyArgs, result: verification },
   'reports.actions': { args: actionReportArgs, result: exportedFile },
   /** Each policy's stage, last movement, open questions, milestones and indicators. */
   'reports.policies': { args: policyReportArgs, result: exportedFile },

@@ -79,13 +79,15 @@ export interface DocumentModel {
     secrecy: string;
     /** Red and large on the first page (ด่วน, ด่วนมาก, ด่วนที่สุด). */
     urgency: string;
-    /** Printed small at the bottom of every page, e.g. the certified version's content hash. */
+    /** Printed small at the bottom right of every page, a line per `\n`: e.g. the version's verification code and hash. */
     footerNote: string;
     /** Large and light behind the text of every page (`ร่าง` on minutes not yet certified); none when empty or absent. */
     watermark?: string;
   };
   body: { align: Align; firstLineCm: number };
   font: FontChoice;
+  /** Written into the file's properties (PDF Keywords, DOCX keywords) for `lekha verify` to read back: ASCII only. */
+  keywords?: string;
 }
 
 export interface FontChoice {

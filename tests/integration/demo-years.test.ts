@@ -7,6 +7,7 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildYearsDemo, type LekhaCore, openCore } from '../../electron/api';
 import { testCore } from '../helpers/core';
+import { pdfText } from '../helpers/documents';
 
 /**
  * `lekha demo --years`: two years of illustrative use written in bulk must be a record the services
@@ -138,6 +139,23 @@ describe('lekha demo --years 2', () => {
     expect(minutes.versions.at(-1)!.contentHash).toBe(minutes.contentHash);
     const content = String(sqlite.prepare("select content from minutes_versions where meeting_id = ? and status = 'certified'").pluck().get(certified));
     expect(createHash('sha256').update(content).digest('hex')).toBe(minutes.contentHash);
+  });
+
+  it('prints certified minutes from their version, and answers the home page as the tracker counts', async () => {
+    const certified = all<{ meeting_id: string; number: number; year_be: number }>(
+      "select m.id meeting_id, m.number, m.year_be from minutes mi join meetings m on m.id = mi.meeting_id where mi.status = 'certified' order by m.date limit 1")[0];
+    const file = await call<{ base64: string }>('documents.export', { meetingId: certified.meeting_id, kind: 'minutes', format: 'pdf' });
+    const text = pdfText(Buffer.from(file.base64, 'base64')).replace(/\s+/g, ' ');
+    expect(text).toContain(`ครั้งที่ ${certified.number}/${certified.year_be}`);
+    expect(text).toContain('ผู้มาประชุม');
+
+    const home = await call<{ overdue: { total: number; byAgency: { organisationId: string; count: number }[] }; policyMoves: { date: string }[] }>('home.summary', { today: UNTIL });
+    expect(home.overdue.total).toBe(one("select count(*) from action_items where status in ('open','in_progress') and due_date < ?", UNTIL));
+    for (const a of home.overdue.byAgency.slice(0, 3)) {
+      expect((await call<{ total: number }>('actions.list', { organisationId: a.organisationId, overdue: true, today: UNTIL })).total).toBe(a.count);
+    }
+    expect(home.policyMoves.every((p) => p.date <= UNTIL && p.date >= '2026-05-31')).toBe(true);
+    expect(home.policyMoves).toHaveLength(Math.min(20, one("select count(*) from policy_stage_history where date between '2026-05-31' and ?", UNTIL)));
   });
 
   it('leaves the minutes that went out last unchanged since they were circulated', async () => {

@@ -117,7 +117,7 @@ function furniture(model: DocumentModel, ctx: TableContext) {
     alignment: AlignmentType.CENTER,
     children: [thaiRun(style, { children: ['- ', PageNumber.CURRENT, ' -'], language: THAI_LANGUAGE })],
   });
-  const note = footerNote ? [new Paragraph({ children: [thaiRun(style, { text: footerNote, size: 20 })], alignment: AlignmentType.RIGHT })] : [];
+  const note = footerNote ? footerNote.split('\n').map((text) => new Paragraph({ children: [thaiRun(style, { text, size: 18 })], alignment: AlignmentType.RIGHT })) : [];
   return {
     headers: {
       first: new Header({ children: [...watermark(model, ctx), ...stamp(), ...(urgency ? [new Paragraph({ children: [red(urgency, 48)] })] : [])] }),
@@ -147,6 +147,7 @@ export async function renderDocx(model: DocumentModel, options: DocxOptions = {}
   const doc = new Document({
     title: model.title,
     creator: 'Lekha',
+    ...(model.keywords ? { keywords: model.keywords } : {}),
     styles: {
       default: {
         // A plain string sets ascii, hAnsi, eastAsia and cs: Thai is complex script and needs cs and szCs.

@@ -28,7 +28,7 @@ export async function renderPdf(model: DocumentModel, options: PdfOptions = {}):
     size: 'A4',
     layout: model.page.orientation ?? 'portrait',
     margins: { top: m.top * PT_PER_CM, right: m.right * PT_PER_CM, bottom: m.bottom * PT_PER_CM, left: m.left * PT_PER_CM },
-    info: { Title: model.title, Creator: 'Lekha', Producer: 'Lekha' },
+    info: { Title: model.title, Creator: 'Lekha', Producer: 'Lekha', ...(model.keywords ? { Keywords: model.keywords } : {}) },
     lang: 'th-TH',
     displayTitle: true,
   });
@@ -189,9 +189,12 @@ function drawFurniture(doc: PDFKit.PDFDocument, model: DocumentModel, index: num
   }
   if (model.page.footerNote) {
     doc.font('regular').fontSize(9).fillColor('#444444');
-    const text = model.page.footerNote;
-    const w = doc.widthOfString(text);
-    drawLine(doc, { text, start: 0, end: text.length, width: w, last: true }, width - margins.right - w, height - savedBottom / 2 + 4, w, 'left');
+    const lines = model.page.footerNote.split('\n');
+    for (const [i, text] of lines.entries()) {
+      const w = doc.widthOfString(text);
+      const y = height - savedBottom / 2 + 4 - (lines.length - 1 - i) * 11;
+      drawLine(doc, { text, start: 0, end: text.length, width: w, last: true }, width - margins.right - w, y, w, 'left');
+    }
   }
   doc.page.margins.bottom = savedBottom;
   doc.fillColor('black').font('regular').fontSize(model.font.size);
