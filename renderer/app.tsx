@@ -10,6 +10,7 @@ import { useLiveUpdates } from './state/live-updates';
 
 // The first page (the meetings list) comes with the app; every other page is loaded when first opened,
 // so the first screen does not wait for the code of all of them (issue 11).
+const HomePage = lazy(() => import('./features/home/home-page').then((m) => ({ default: m.HomePage })));
 const MeetingPage = lazy(() => import('./features/meetings/meeting-page').then((m) => ({ default: m.MeetingPage })));
 const ActionsPage = lazy(() => import('./features/actions/actions-page').then((m) => ({ default: m.ActionsPage })));
 const DirectoryPage = lazy(() => import('./features/directory/directory-page').then((m) => ({ default: m.DirectoryPage })));
@@ -56,6 +57,9 @@ export function App() {
           <span className="topbar__tagline">{t('app.tagline')}</span>
         </a>
         <nav className="topbar__nav" aria-label={t('nav.main')}>
+          <a href={paths.home()} aria-current={route.name === 'home' ? 'page' : undefined}>
+            {t('nav.home')}
+          </a>
           <a href={paths.meetings()} aria-current={route.name === 'meetings' ? 'page' : undefined}>
             {t('nav.meetings')}
           </a>
@@ -77,6 +81,7 @@ export function App() {
       </header>
       <main id="main" tabIndex={-1}>
         <Suspense fallback={<p className="page muted">{t('common.loading')}</p>}>
+        {route.name === 'home' ? <HomePage /> : null}
         {route.name === 'meetings' ? <MeetingsPage /> : null}
         {route.name === 'newMeeting' ? <NewMeetingPage /> : null}
         {route.name === 'meeting' ? <MeetingPage key={route.id} id={route.id} /> : null}
@@ -84,7 +89,7 @@ export function App() {
         {route.name === 'policies' ? <PoliciesPage /> : null}
         {route.name === 'policy' ? <PolicyPage key={route.id} id={route.id} /> : null}
         {route.name === 'policyTemplates' ? <PolicyTemplatesPage /> : null}
-        {route.name === 'actions' ? <ActionsPage org={route.org} /> : null}
+        {route.name === 'actions' ? <ActionsPage org={route.org} overdue={route.overdue} /> : null}
         {route.name === 'directory' ? <DirectoryPage tab={route.tab} org={route.org} /> : null}
         {route.name === 'seriesList' ? <SeriesListPage /> : null}
         {route.name === 'series' ? <SeriesPage key={route.id} id={route.id} /> : null}

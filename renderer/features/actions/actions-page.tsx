@@ -19,7 +19,7 @@ import './actions.css';
  * Every action across meetings, filtered and sorted; `org` (an agency's Thai abbreviation, from
  * `#/actions?org=สสช.`) narrows it to one agency, for the officer who only follows their own.
  */
-export function ActionsPage({ org }: { org: string | null }) {
+export function ActionsPage({ org, overdue = false }: { org: string | null; overdue?: boolean }) {
   const t = useT();
   const lang = useLang();
   const stores = useAppStores();
@@ -48,13 +48,14 @@ export function ActionsPage({ org }: { org: string | null }) {
   useEffect(() => {
     if (org && directoryStatus !== 'ready' && directoryStatus !== 'error') return;
     const target = chosen?.id;
-    const key = target ?? '';
+    const key = `${target ?? ''}:${overdue}`;
     if (applied.current === key) return;
     applied.current = key;
     if (chosen) rememberOrg(org);
     setOpen(null);
-    void store.getState().setFilters({ organisationId: target });
-  }, [org, chosen, directoryStatus, store]);
+    // From the home page's overdue counts: the agency's overdue directives, as counted there.
+    void store.getState().setFilters(overdue ? { organisationId: target, overdue: true } : { organisationId: target });
+  }, [org, overdue, chosen, directoryStatus, store]);
 
   function chooseOrganisation(id: string) {
     const o = organisations.find((x) => x.id === id);

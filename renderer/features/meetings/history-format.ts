@@ -74,6 +74,8 @@ function which(e: AuditEntry, ctx: HistoryContext): string {
       return s('file_name');
     case 'progress_updates':
       return short(s('text'));
+    case 'export_register':
+      return [s('file_name'), typeof r.version === 'number' ? ctx.t('history.versionNo', { version: r.version }) : ''].filter(Boolean).join(' · ');
     case 'agenda_item_policies': {
       const number = ctx.meeting.agendaItems.find((i) => i.id === s('agenda_item_id'))?.number;
       return number ? ctx.t('history.itemNo', { number }) : '';
@@ -187,6 +189,7 @@ export function describeEntry(e: AuditEntry, ctx: HistoryContext): Described {
     if (after.status === 'certified') what = t('history.certified');
   }
   if (e.entity === 'minutes_versions' && e.action === 'create') what = t('history.versionStored');
+  if (e.entity === 'export_register') what = t('history.exported');
   if (e.entity === 'action_owners') what = t('history.ownersSet');
   if (e.entity === 'agenda_items' && e.action === 'update' && changes.every((c) => c.field === 'position')) what = t('history.reordered');
   return { what, which: which(e, ctx), changes };
