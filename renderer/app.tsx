@@ -7,6 +7,7 @@ import { rememberedOrg } from './features/actions/actions-store';
 import { useAppStores } from './state/app-context';
 import { hasUnsavedChanges } from './state/dirty';
 import { useLiveUpdates } from './state/live-updates';
+import { useFocusHeadingOnNavigation } from './lib/focus-heading';
 
 // The first page (the meetings list) comes with the app; every other page is loaded when first opened,
 // so the first screen does not wait for the code of all of them (issue 11).
@@ -27,6 +28,8 @@ export function App() {
   const lang = useLang();
   const route = useRoute();
   useLiveUpdates(useAppStores());
+  // The page, not its filters: the tracker's agency or a directory tab changing is no new page.
+  useFocusHeadingOnNavigation(`${route.name}:${'id' in route ? route.id : ''}`);
 
   useEffect(() => {
     document.documentElement.lang = lang;

@@ -22,7 +22,7 @@ test('filters actions to the overdue ones of one agency and exports them as XLSX
   await expect(row.getByText('เกินกำหนด', { exact: true })).toBeVisible();
 
   // The progress panel beside the list.
-  await row.getByRole('button', { name: /^ความคืบหน้าของ/ }).click();
+  await row.getByRole('button', { name: /^ความคืบหน้า ของ/ }).click();
   const panel = page.getByRole('complementary', { name: 'ความคืบหน้า' });
   await expect(panel).toContainText('ยังไม่มีรายงานความคืบหน้า');
   await page.screenshot({ path: 'test-results/screenshots/actions-page.png', fullPage: true });

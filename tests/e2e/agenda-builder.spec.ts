@@ -80,7 +80,7 @@ test('moves items with the keyboard only: Alt+Arrow keys, "move to section…", 
   await expect(item(page, '5.2')).toContainText('บัญชีบริการดิจิทัล');
 
   // "Move…" then a section, all by keys.
-  await page.getByRole('button', { name: 'ตัวเลือกการย้ายเรื่อง 4.1' }).focus();
+  await page.getByRole('button', { name: 'ย้าย… เรื่อง 4.1' }).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByLabel('ย้ายไประเบียบวาระ', { exact: true })).toBeFocused();
   await page.getByLabel('ย้ายไประเบียบวาระ', { exact: true }).selectOption({ label: 'ระเบียบวาระที่ 6 เรื่องอื่น ๆ (ถ้ามี)' });

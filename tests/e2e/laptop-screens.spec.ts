@@ -18,7 +18,7 @@ test('E21 actions: every progress button lies whole inside the table, with the s
   const check = async () => {
     const frame = await boxOf(table);
     for (let i = 0; i < (await rows.count()); i++) {
-      const button = rows.nth(i).getByRole('button', { name: /^ความคืบหน้าของ/ });
+      const button = rows.nth(i).getByRole('button', { name: /^ความคืบหน้า ของ/ });
       const box = await boxOf(button);
       expect(inside(box, frame), `row ${i + 1}: button ${JSON.stringify(box)} in table ${JSON.stringify(frame)}`).toBe(true);
       expect(box.x + box.width).toBeLessThanOrEqual(LAPTOP.width);
@@ -30,7 +30,7 @@ test('E21 actions: every progress button lies whole inside the table, with the s
   await check();
   await page.screenshot({ path: `${shots}-actions.png` });
 
-  await rows.first().getByRole('button', { name: /^ความคืบหน้าของ/ }).click();
+  await rows.first().getByRole('button', { name: /^ความคืบหน้า ของ/ }).click();
   await expect(page.getByRole('complementary', { name: 'ความคืบหน้า' })).toBeVisible();
   await check();
   await page.screenshot({ path: `${shots}-actions-panel.png` });

@@ -33,7 +33,7 @@ export function AgendaMovePanel({ item, onClose }: { item: AgendaItem; onClose()
         }
       }}
     >
-      <legend className="visually-hidden">{t('agenda.moveMenuLabel', { number: item.number })}</legend>
+      <legend className="visually-hidden">{t('agenda.movePanelLabel', { number: item.number })}</legend>
       <div className="move-panel__row">
         <label htmlFor={`${id}-move-section`}>{t('agenda.moveToSection')}</label>
         <select id={`${id}-move-section`} value={sectionId} onChange={(e) => setSectionId(e.target.value)}>

@@ -116,7 +116,7 @@ describe('ActionsPage', () => {
     const update = { id: pids.action(91), actionId: pids.action(1), date: '2025-04-01', text: 'ส่งหนังสือแจ้งแล้ว', percent: 60, reportedBy: 'สสช.', illustrative: false };
     const { client } = await setup(null, { 'actions.progress': () => [], 'actions.addProgress': () => [update] });
     await act(async () => {
-      fireEvent.click(within(screen.getAllByTestId('tracker-row')[0]).getByRole('button', { name: /^ความคืบหน้าของ/ }));
+      fireEvent.click(within(screen.getAllByTestId('tracker-row')[0]).getByRole('button', { name: /^ความคืบหน้า ของ/ }));
     });
     const panel = screen.getByRole('complementary', { name: 'ความคืบหน้า' });
     expect(within(panel).getByText('ยังไม่มีรายงานความคืบหน้า')).toBeTruthy();

@@ -51,7 +51,7 @@ describe('Agenda builder: moves by keyboard and by section', () => {
     const { client } = await setup(undefined, {
       'agenda.move': () => renumbered({ [ids.item(2)]: { sectionId: ids.section(5), position: 2, number: '5.2' } }),
     });
-    fireEvent.click(screen.getByRole('button', { name: 'ตัวเลือกการย้ายเรื่อง 4.2' }));
+    fireEvent.click(screen.getByRole('button', { name: 'ย้าย… เรื่อง 4.2' }));
     const panel = screen.getByRole('group', { name: 'ตัวเลือกการย้ายเรื่อง 4.2' });
     fireEvent.change(within(panel).getByLabelText('ย้ายไประเบียบวาระ'), { target: { value: ids.section(5) } });
     await act(async () => {

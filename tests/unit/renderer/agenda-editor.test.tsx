@@ -84,7 +84,7 @@ describe('AgendaEditor', () => {
 
   it('deletes an item only after a confirmation', async () => {
     const { client } = await setup({ 'agenda.delete': () => ({ ok: true }) });
-    fireEvent.click(screen.getByRole('button', { name: 'ลบเรื่อง 5.1' }));
+    fireEvent.click(screen.getByRole('button', { name: 'ลบ เรื่อง 5.1' }));
     expect(client.callsTo('agenda.delete')).toEqual([]);
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'ยืนยันการลบ' }));

@@ -50,7 +50,7 @@ describe('Pickers and the directory', () => {
     const offered = () => optionTexts(within(form).getByLabelText(/^บุคคล/));
     expect(offered().some((n) => n.startsWith('นายวิชัย รุ่งเรือง'))).toBe(true);
 
-    fireEvent.click(screen.getByRole('button', { name: 'เลิกใช้รายชื่อ นายวิชัย รุ่งเรือง' }));
+    fireEvent.click(screen.getByRole('button', { name: 'เลิกใช้ รายชื่อ นายวิชัย รุ่งเรือง' }));
     await act(async () => {
       fireEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'เลิกใช้รายชื่อ' }));
     });

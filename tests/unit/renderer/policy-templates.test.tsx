@@ -12,7 +12,7 @@ async function setup(handlers: Handlers = {}) {
   const view = renderWith(client, <PolicyTemplatesPage />);
   await screen.findByText('ร่างพระราชบัญญัติ', { selector: 'strong' });
   await act(async () => {
-    fireEvent.click(screen.getByRole('button', { name: 'แก้ไขแม่แบบ ร่างพระราชบัญญัติ' }));
+    fireEvent.click(screen.getByRole('button', { name: 'แก้ไข แม่แบบ ร่างพระราชบัญญัติ' }));
   });
   const form = screen.getByRole('form', { name: 'แก้ไขแม่แบบ “ร่างพระราชบัญญัติ”' });
   return { client, form, ...view };
