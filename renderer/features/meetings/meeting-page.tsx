@@ -136,7 +136,8 @@ export function MeetingPage({ id }: { id: string }) {
     ) : null;
 
   return (
-    <div className={`page${tab === 'minutes' ? ' page--wide' : ''}`}>
+    // One width for every tab (the drafting tab needs it), so the header and the tab bar never move.
+    <div className="page page--wide">
       {back}
       <header className="meeting-head card">
         <div className="meeting-head__actions">
