@@ -1,4 +1,4 @@
-import { EncryptedPDFError, MissingPageContentsEmbeddingError, type PDFDocument, type PDFEmbeddedPage, type PDFImage, PDFDocument as Pdf } from 'pdf-lib';
+import { MissingPageContentsEmbeddingError, type PDFDocument, type PDFEmbeddedPage, type PDFImage, PDFDocument as Pdf } from 'pdf-lib';
 import type { BookFile } from './types';
 
 /**
@@ -65,13 +65,14 @@ async function placePdf(
 ): Promise<void> {
   let source: PDFDocument;
   try {
-    source = await Pdf.load(bytes, { updateMetadata: false });
-  } catch (error) {
-    // pdf-lib cannot decrypt: even a PDF locked only against editing would come out as garbage.
-    if (error instanceof EncryptedPDFError) {
-      return listed(file, 'เป็น PDF ที่เข้ารหัสไว้', `ไฟล์ "${file.fileName}" เป็น PDF ที่เข้ารหัสไว้ จึงรวมเข้าเล่มไม่ได้ กรุณาแนบฉบับที่ไม่เข้ารหัส`);
-    }
+    // Loaded even when encrypted, to tell an encrypted file from a damaged one by asking it.
+    source = await Pdf.load(bytes, { updateMetadata: false, ignoreEncryption: true });
+  } catch {
     return listed(file, 'เปิดไฟล์ PDF นี้ไม่ได้', `เปิดไฟล์ PDF "${file.fileName}" ไม่ได้ (ไฟล์อาจเสียหาย)`);
+  }
+  // pdf-lib cannot decrypt: even a PDF locked only against editing (no password to open it) would come out as garbage.
+  if (source.isEncrypted) {
+    return listed(file, 'เป็น PDF ที่เข้ารหัสไว้', `ไฟล์ "${file.fileName}" เป็น PDF ที่เข้ารหัสไว้ จึงรวมเข้าเล่มไม่ได้ กรุณาแนบฉบับที่ไม่เข้ารหัส`);
   }
   const pages = source.getPages();
   if (pages.length === 0) return listed(file, 'ไฟล์ PDF ไม่มีหน้าใด', `ไฟล์ PDF "${file.fileName}" ไม่มีหน้าใด`);
