@@ -20,7 +20,7 @@ async function agendaOrder(t: TestCore, meetingId: string) {
 }
 
 describe('the meeting book', () => {
-  it('is the cover, the agenda with page numbers, each summary, and a two-page PDF merged after item 4.1', async () => {
+  it('is the cover, the agenda with page numbers, each summary, and a two-page PDF merged after item 4.1', { timeout: 60_000 }, async () => {
     const t = await testCore();
     const meetingId = await loadDemo(t);
     const items = await agendaOrder(t, meetingId);

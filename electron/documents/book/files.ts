@@ -1,4 +1,5 @@
 import { MissingPageContentsEmbeddingError, type PDFDocument, type PDFEmbeddedPage, type PDFImage, PDFDocument as Pdf } from 'pdf-lib';
+import { jpegTurn } from './exif';
 import type { BookFile } from './types';
 
 /**
@@ -7,7 +8,7 @@ import type { BookFile } from './types';
  */
 export type Placed =
   | { kind: 'pdf'; file: BookFile; pages: SourcePage[] }
-  | { kind: 'image'; file: BookFile; image: PDFImage }
+  | { kind: 'image'; file: BookFile; image: PDFImage; turn: 0 | 90 | 180 | 270 }
   | { kind: 'listed'; file: BookFile; reason: string };
 
 /** A page of an attached PDF: its visible box, its /Rotate, and its content (null for a page left blank). */
@@ -51,7 +52,10 @@ export async function placeFiles(book: PDFDocument, files: BookFile[]): Promise<
     else if (isPdf(bytes)) await placePdf(book, file, bytes, placed, listed);
     else if (isPng(bytes) || isJpeg(bytes)) {
       try {
-        placed.push({ kind: 'image', file, image: isPng(bytes) ? await book.embedPng(bytes) : await book.embedJpg(bytes) });
+        const image = isPng(bytes) ? await book.embedPng(bytes) : await book.embedJpg(bytes);
+        // Embedded now rather than when the book is saved, so that an image that cannot be read is found here.
+        await image.embed();
+        placed.push({ kind: 'image', file, image, turn: isPng(bytes) ? 0 : jpegTurn(bytes) });
       } catch {
         listed(file, 'อ่านภาพนี้ไม่ได้', `ใส่ภาพ "${file.fileName}" ลงในเล่มไม่ได้ (ไฟล์อาจเสียหาย)`);
       }

@@ -18,6 +18,15 @@ function fitInBox(page: PDFPage, w: number, h: number, maxScale: number) {
 }
 
 /**
+ * Where to draw something `w` × `h` (as stored) turned clockwise by `turn` so that it fills the box at
+ * `x`, `y` (its corner once turned) at scale `s`: drawing turns counter-clockwise about the point given,
+ * so each turn draws from the stored corner that lands at the bottom left.
+ */
+function turnedCorner(x: number, y: number, w: number, h: number, s: number, turn: 0 | 90 | 180 | 270) {
+  return { 0: { x, y }, 90: { x, y: y + w * s }, 180: { x: x + w * s, y: y + h * s }, 270: { x: x + h * s, y } }[turn];
+}
+
+/**
  * A page of an attached PDF on a page of its own in the book, scaled into the box below the running
  * header, upright as a viewer shows it (its /Rotate applied). Scaled up or down to fill the box: a
  * page is vector drawing and prints as sharp at any size.
@@ -28,28 +37,24 @@ export function addSourcePage(book: PDFDocument, source: SourcePage): PDFPage {
   const page = book.addPage(a4For(w, h));
   if (!source.page) return page;
   const { scale: s, x, y } = fitInBox(page, w, h, Number.POSITIVE_INFINITY);
-  // /Rotate turns the page clockwise for display; drawing turns counter-clockwise about the corner
-  // given, so each turn draws from the corner that lands at the bottom left.
-  const corner = {
-    0: { x, y },
-    90: { x, y: y + source.width * s },
-    180: { x: x + source.width * s, y: y + source.height * s },
-    270: { x: x + source.height * s, y },
-  }[source.rotation];
+  const corner = turnedCorner(x, y, source.width, source.height, s, source.rotation);
   page.drawPage(source.page, { ...corner, xScale: s, yScale: s, rotate: degrees(-source.rotation) });
   frame(page, x, y, w * s, h * s);
   return page;
 }
 
 /**
- * An image on a page of its own, fitted into the same box; never enlarged past one point per pixel,
- * so a small picture is not blown up into a blur.
+ * An image on a page of its own, fitted into the same box and turned as its EXIF orientation says;
+ * never enlarged past one point per pixel, so a small picture is not blown up into a blur.
  */
-export function addImagePage(book: PDFDocument, image: PDFImage): PDFPage {
-  const page = book.addPage(a4For(image.width, image.height));
-  const { scale, x, y } = fitInBox(page, image.width, image.height, 1);
-  page.drawImage(image, { x, y, width: image.width * scale, height: image.height * scale });
-  frame(page, x, y, image.width * scale, image.height * scale);
+export function addImagePage(book: PDFDocument, image: PDFImage, turn: 0 | 90 | 180 | 270): PDFPage {
+  const sideways = turn === 90 || turn === 270;
+  const [w, h] = sideways ? [image.height, image.width] : [image.width, image.height];
+  const page = book.addPage(a4For(w, h));
+  const { scale: s, x, y } = fitInBox(page, w, h, 1);
+  const corner = turnedCorner(x, y, image.width, image.height, s, turn);
+  page.drawImage(image, { ...corner, width: image.width * s, height: image.height * s, rotate: degrees(-turn) });
+  frame(page, x, y, w * s, h * s);
   return page;
 }
 

@@ -63,7 +63,7 @@ export async function renderBook(input: BookInput, options: BookOptions = {}): P
           stamp(label, `${name} ${digits(`(หน้า ${k + 1} จาก ${f.pages.length})`)}`, bi.secrecy);
         }
       } else if (f.kind === 'image') {
-        addImagePage(book, f.image);
+        addImagePage(book, f.image, f.turn);
         stamp(label, name, bi.secrecy);
       }
       step();
