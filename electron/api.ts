@@ -17,6 +17,7 @@ import { attendanceHandlers } from './services/attendance';
 import { auditHandlers } from './services/audit';
 import { bookHandlers } from './services/book';
 import { homeHandlers } from './services/home';
+import { verifyHandlers } from './services/verify';
 import type { Handler, Handlers, ServiceContext } from './services/context';
 import { directoryHandlers } from './services/directory';
 import { documentHandlers } from './services/documents';
@@ -42,6 +43,7 @@ export const handlers = {
   ...actionHandlers,
   ...auditHandlers,
   ...homeHandlers,
+  ...verifyHandlers,
   ...exchangeHandlers,
   ...settingsHandlers,
   ...documentHandlers,

@@ -48,6 +48,10 @@ const commands: Record<string, { usage: string[]; load: () => Promise<CommandMod
     ],
     load: () => import('./cli-org'),
   },
+  verify: {
+    usage: ['lekha verify FILE.pdf [--json] [--db PATH]   ตรวจว่าไฟล์เป็นรายงานการประชุมที่รับรองแล้วหรือไม่ (0 ตรง, 3 ฉบับที่ยังไม่รับรอง, 1 ไม่ตรง)'],
+    load: () => import('./cli-verify'),
+  },
   backup: {
     usage: ['lekha backup --out FOLDER [--db PATH]        สำรองฐานข้อมูลและไฟล์แนบลงโฟลเดอร์ใหม่ (ตรวจความถูกต้องแล้ว)'],
     load: () => import('./cli-backup'),
@@ -64,6 +68,7 @@ const options = {
   'thai-digits': { type: 'boolean' }, org: { type: 'string' }, status: { type: 'string' }, from: { type: 'string' },
   abbr: { type: 'string' }, name: { type: 'string' }, 'name-en': { type: 'string' }, 'abbr-en': { type: 'string' }, kind: { type: 'string' },
   all: { type: 'boolean' }, item: { type: 'string' }, years: { type: 'string' }, seed: { type: 'string' }, 'rename-org': { type: 'string', multiple: true },
+  json: { type: 'boolean' },
 } as const;
 
 const usage = `เลขา (Lekha) — ระบบงานเลขานุการการประชุมผู้บริหาร

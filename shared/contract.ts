@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { auditEntry, auditQuery } from './schemas/audit';
 import { homeArgs, homeSummary } from './schemas/home';
+import { verification, verifyArgs } from './schemas/verify';
 import { id, idArgs, isoDate, okResult, sectionKind } from './schemas/common';
 import {
   mergePeopleArgs, organisation, organisationInput, organisationPatch, person, personInput, personPatch,
@@ -153,6 +154,8 @@ export const contract = {
    */
   'documents.book': { args: bookArgs, result: exportedFile },
   /** The action tracker, consolidated or for one organisation: XLSX, CSV (UTF-8 with BOM), DOCX or PDF. */
+  /** Which export a file is, and whether it is the certified minutes (`lekha verify`). */
+  'documents.verify': { args: verifyArgs, result: verification },
   'reports.actions': { args: actionReportArgs, result: exportedFile },
   /** Each policy's stage, last movement, open questions, milestones and indicators. */
   'reports.policies': { args: policyReportArgs, result: exportedFile },

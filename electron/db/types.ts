@@ -128,6 +128,12 @@ export interface AuditLogTable {
   action: 'create' | 'update' | 'delete'; meeting_id: string | null; before: string | null; after: string | null;
 }
 
+/** One file handed out: what it is, of which version, and the SHA-256 of its bytes (migration 0060). */
+export interface ExportRegisterTable {
+  id: string; at: string; actor: string; meeting_id: string | null; kind: string; format: string; file_name: string; file_sha256: string;
+  version: number | null; version_hash: string | null; minutes_status: string | null; secrecy: string; copy_no: number | null;
+}
+
 export interface DB {
   settings: SettingsTable;
   organisations: OrganisationsTable;
@@ -156,5 +162,6 @@ export interface DB {
   indicators: IndicatorsTable;
   indicator_values: IndicatorValuesTable;
   audit_log: AuditLogTable;
+  export_register: ExportRegisterTable;
   bulk_changes: BulkChangesTable;
 }

@@ -45,11 +45,33 @@ export interface PeopleBlock {
  */
 export interface TableBlock {
   type: 'table';
-  columns: { title: string; width?: number; align?: 'left' | 'center' | 'right' }[];
+  columns: {
+    title: string;
+    width?: number;
+    align?: 'left' | 'center' | 'right';
+    /**
+     * A protected phrase (กรรมการและเลขานุการ) may wrap between its words here: the column need only
+     * be as wide as its longest word. Elsewhere a protected phrase (an agency's name) sets the floor.
+     */
+    wrapPhrases?: boolean;
+    /**
+     * People's names: each on one line where the table can give the room (the column takes it from
+     * the others first), else broken only at its spaces, never นางสาว|ณัฐธ์ภัสส์ or จันทรรวง|ทอง.
+     */
+    names?: boolean;
+  }[];
   rows: string[][];
+  /** The rows the column widths are chosen for, when several tables of a form share their columns (the sign-in sheet's). */
+  widthsFrom?: string[][];
   /** Rows at least this tall, in points: room to sign by hand (the sign-in sheet). */
   minRowHeightPt?: number;
 }
+
+/**
+ * The distance between lines, as a multiple of the font size, in both formats: below about 1.5 ×
+ * the size Thai upper marks touch the line above (THAI-DOCUMENTS.md §5).
+ */
+export const LINE_HEIGHT_FACTOR = 1.55;
 
 /** The dotted line to sign on, the same in both formats. */
 export const SIGNATURE_DOTS = '..................................';
@@ -79,13 +101,15 @@ export interface DocumentModel {
     secrecy: string;
     /** Red and large on the first page (ด่วน, ด่วนมาก, ด่วนที่สุด). */
     urgency: string;
-    /** Printed small at the bottom of every page, e.g. the certified version's content hash. */
+    /** Printed small at the bottom right of every page, a line per `\n`: e.g. the version's verification code and hash. */
     footerNote: string;
     /** Large and light behind the text of every page (`ร่าง` on minutes not yet certified); none when empty or absent. */
     watermark?: string;
   };
   body: { align: Align; firstLineCm: number };
   font: FontChoice;
+  /** Written into the file's properties (PDF Keywords, DOCX keywords) for `lekha verify` to read back: ASCII only. */
+  keywords?: string;
 }
 
 export interface FontChoice {

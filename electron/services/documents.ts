@@ -1,39 +1,16 @@
-import type { Kysely } from 'kysely';
-import type { ParsedArgs } from '../../shared/contract';
+import { createHash } from 'node:crypto';
 import { formatMeetingNumber } from '../../shared/numbering';
-import { resolveDocumentSettings } from '../../shared/schemas/document-settings';
-import type { DB } from '../db/types';
 import { buildAgenda } from '../documents/builders/agenda';
 import { buildMinutes } from '../documents/builders/minutes';
-import type { MeetingRecord } from '../documents/builders/record';
 import { buildSignIn } from '../documents/builders/sign-in';
-import type { HandlerSlice } from './context';
-import { toOrganisation, toPerson } from './directory';
-import { readMeeting } from './meeting-read';
+import { type HandlerSlice, newId } from './context';
+import { meetingRecord } from './meeting-record';
+import { printedVersion } from './minutes-snapshot';
 import { certifiedRecord } from './printed-record';
-import { getSeries } from './series';
 import { renderModel } from './render';
+import { write } from './write';
 
-type ExportArgs = ParsedArgs<'documents.export'>;
-
-/** Gathers a meeting's record as plain data for the builders. */
-export async function meetingRecord(db: Kysely<DB>, meetingId: string, override?: ExportArgs['settings']): Promise<MeetingRecord> {
-  const meeting = await readMeeting(db, meetingId);
-  const series = await getSeries(db, meeting.seriesId);
-  const minutes = await db.selectFrom('minutes').select(['status', 'content_hash']).where('meeting_id', '=', meetingId).executeTakeFirst();
-  const attachments = await db.selectFrom('attachments').innerJoin('agenda_items', 'agenda_items.id', 'attachments.agenda_item_id')
-    .select(['attachments.agenda_item_id as agendaItemId', 'attachments.file_name as fileName'])
-    .where('agenda_items.meeting_id', '=', meetingId).orderBy('attachments.created_at').orderBy('attachments.id').execute();
-  return {
-    meeting,
-    series,
-    people: (await db.selectFrom('people').selectAll().execute()).map(toPerson),
-    organisations: (await db.selectFrom('organisations').selectAll().execute()).map(toOrganisation),
-    settings: resolveDocumentSettings(series.documentSettings, override),
-    certifiedHash: minutes?.status === 'certified' ? minutes.content_hash : null,
-    attachments,
-  };
-}
+export { meetingRecord } from './meeting-record';
 
 const titles = { minutes: 'รายงานการประชุม', agenda: 'ระเบียบวาระการประชุม', signin: 'ใบลงชื่อผู้เข้าประชุม' } as const;
 const builders = { minutes: buildMinutes, agenda: buildAgenda, signin: buildSignIn } as const;
@@ -46,15 +23,21 @@ export const documentHandlers: HandlerSlice<'documents.export'> = {
   'documents.export': async (a, ctx) => {
     const frozen = a.kind === 'minutes' ? await certifiedRecord(ctx.db, a.meetingId, a.settings) : null;
     const record = frozen ?? (await meetingRecord(ctx.db, a.meetingId, a.settings));
-    const model = builders[a.kind](record);
+    const version = a.kind === 'minutes' ? await printedVersion(ctx.db, a.meetingId) : null;
+    const model = builders[a.kind]({ ...record, printedVersion: version });
     const task = `documents.export:${a.meetingId}:${a.kind}:${a.format}`;
     const { bytes, warnings } = await renderModel(ctx, model, a.format, task, a.settings, record.people);
     const number = formatMeetingNumber(record.meeting.number, record.meeting.yearBe).replace('/', '-');
-    return {
-      fileName: `${titles[a.kind]} ครั้งที่ ${number}.${a.format}`,
-      mediaType: mediaTypes[a.format],
-      base64: Buffer.from(bytes).toString('base64'),
-      warnings,
-    };
+    const fileName = `${titles[a.kind]} ครั้งที่ ${number}.${a.format}`;
+    // Minutes, and every document of a secret meeting, are entered in the export register with the
+    // SHA-256 of the very file handed out: `lekha verify` finds a file there (issue 13).
+    if (a.kind === 'minutes' || record.meeting.secrecy !== 'none') {
+      await write(ctx, (w) => w.insert('export_register', {
+        id: newId(), at: w.at, actor: w.actor, meeting_id: a.meetingId, kind: a.kind, format: a.format, file_name: fileName,
+        file_sha256: createHash('sha256').update(bytes).digest('hex'), version: version?.number ?? null, version_hash: version?.hash ?? null,
+        minutes_status: version?.status ?? (a.kind === 'minutes' ? 'draft' : null), secrecy: record.meeting.secrecy, copy_no: null,
+      }, a.meetingId));
+    }
+    return { fileName, mediaType: mediaTypes[a.format], base64: Buffer.from(bytes).toString('base64'), warnings };
   },
 };

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { diffArrays } from 'diff';
 import type { Kysely } from 'kysely';
 import { LekhaError, refusal } from '../../shared/errors';
@@ -6,31 +5,12 @@ import { personName } from '../../shared/names';
 import { formatMeetingNumber } from '../../shared/numbering';
 import type { MinutesState } from '../../shared/schemas/minutes';
 import type { DB } from '../db/types';
-import { buildMinutes } from '../documents/builders/minutes';
-import { modelText } from '../documents/model-text';
 import { changeOf } from './audit-entries';
 import { type HandlerSlice, newId } from './context';
-import { meetingRecord } from './documents';
-import { exportMeeting } from './exchange-export';
 import { itemRefs } from './item-refs';
-import { printedRecord } from './printed-record';
 import { assertMeetingEditable } from './lock';
+import { currentText, snapshot } from './minutes-snapshot';
 import { type Writer, write } from './write';
-
-/** The minutes as printed now, one paragraph per line: what versions keep and people compare. */
-const currentText = async (db: Kysely<DB>, meetingId: string) => modelText(buildMinutes(await meetingRecord(db, meetingId)));
-
-/**
- * What a version keeps: the record in the exchange format, the minutes as printed, and everything the
- * documents print from (`print`), so certified minutes print the same forever.
- */
-export async function snapshot(db: Kysely<DB>, meetingId: string) {
-  const { exportedAt: _, ...record } = await exportMeeting(db, meetingId, '');
-  const print = printedRecord(await meetingRecord(db, meetingId));
-  const text = modelText(buildMinutes(print));
-  const content = JSON.stringify({ record, text, print });
-  return { content, hash: createHash('sha256').update(content).digest('hex') };
-}
 
 /** The last circulated version's text, against which an amendment is seen. */
 async function lastCirculated(db: Kysely<DB>, meetingId: string): Promise<{ version: number; text: string[] } | null> {

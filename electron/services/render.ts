@@ -43,8 +43,8 @@ export async function renderModel(
 ): Promise<{ bytes: Uint8Array; warnings: string[] }> {
   const { noBreakWords } = await readAppSettings(ctx.db);
   const ready = await withFonts(model, override);
-  if (format === 'docx') return { bytes: await renderDocx(ready.model, { noBreakWords }), warnings: ready.warnings };
   const names = people ?? (await ctx.db.selectFrom('people').select(['title', 'first_name as firstName', 'last_name as lastName']).execute());
+  if (format === 'docx') return { bytes: await renderDocx(ready.model, { noBreakWords, people: names }), warnings: ready.warnings };
   const bytes = await renderPdf(ready.model, { noBreakWords, people: names, onProgress: (done, total) => ctx.emit({ type: 'progress', task, done, total }) });
   return { bytes, warnings: ready.warnings };
 }

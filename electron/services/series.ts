@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { ParsedArgs } from '../../shared/contract';
 import { LekhaError } from '../../shared/errors';
+import { personName } from '../../shared/names';
 import { type DocumentSettingsPatch, resolveDocumentSettings } from '../../shared/schemas/document-settings';
 import type { Series, SeriesMember } from '../../shared/schemas/series';
 import type { DB } from '../db/types';
@@ -44,8 +45,11 @@ export async function getSeries(db: Kysely<DB>, id: string): Promise<Series> {
 }
 
 async function setMembers(w: Writer, seriesId: string, members: readonly SeriesMember[]): Promise<void> {
-  if (new Set(members.map((m) => m.personId)).size !== members.length) {
-    throw new LekhaError('INVALID', 'รายชื่อองค์ประชุมมีบุคคลซ้ำกัน', 'members');
+  const twice = [...new Set(members.map((m) => m.personId).filter((id, i, all) => all.indexOf(id) !== i))];
+  if (twice.length) {
+    const people = await w.trx.selectFrom('people').select(['title', 'first_name', 'last_name']).where('id', 'in', twice).execute();
+    const names = people.map((p) => personName({ title: p.title, firstName: p.first_name, lastName: p.last_name })).join(', ');
+    throw new LekhaError('INVALID', `รายชื่อผู้เข้าประชุมประจำมีบุคคลซ้ำกัน: ${names || 'บุคคลที่ไม่พบในทะเบียน'}`, 'members');
   }
   const before = await w.trx.selectFrom('series_members').selectAll().where('series_id', '=', seriesId).orderBy('sort_order').execute();
   await w.trx.deleteFrom('series_members').where('series_id', '=', seriesId).execute();

@@ -49,9 +49,10 @@ export function modelParagraphs(model: DocumentModel): { text: string; bold: boo
     else if (b.type === 'people') for (const r of b.rows) out.push({ text: [r.marker, r.name, r.detail, r.role].join(' '), bold: false });
     else if (b.type === 'table') for (const r of [b.columns.map((c) => c.title), ...b.rows]) out.push({ text: r.join(' '), bold: false });
     else if (b.type === 'signature') {
-      out.push({ text: `(ลงชื่อ) ${SIGNATURE_DOTS} ${b.role}`, bold: false });
+      out.push({ text: `(ลงชื่อ) ${SIGNATURE_DOTS}`, bold: false });
       out.push({ text: `(${b.name || SIGNATURE_DOTS})`, bold: false });
       if (b.position) out.push({ text: b.position, bold: false });
+      out.push({ text: b.role, bold: false });
     }
   }
   return out;

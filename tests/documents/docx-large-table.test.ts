@@ -7,17 +7,19 @@ import { renderDocx } from '../../electron/documents/docx/render-docx';
 import type { DocumentModel, TableBlock } from '../../electron/documents/model';
 import { docxPart, libreOfficePdf, pdfText, squash } from '../helpers/documents';
 
-// Real directives (Cabinet and ministry meetings), with & and < typed in, and a two-line cell.
+// Real directives (Cabinet and ministry meetings), with & and < typed in, a two-line cell, and a due
+// date, which keeps its day, month and year together with no-break spaces (officer review C11).
 const DIRECTIVES = readFileSync(new URL('../fixtures/directives-cabinet.txt', import.meta.url), 'utf8').split('\n').map((l) => l.trim()).filter(Boolean);
 
 function tracker(count: number): DocumentModel {
   const table: TableBlock = {
     type: 'table',
-    columns: [{ title: 'ลำดับ', width: 1, align: 'center' }, { title: 'เรื่อง', width: 6 }, { title: 'สถานะ', width: 2 }],
+    columns: [{ title: 'ลำดับ', width: 1, align: 'center' }, { title: 'เรื่อง', width: 6 }, { title: 'สถานะ', width: 2 }, { title: 'กำหนดเสร็จ', width: 2 }],
     rows: Array.from({ length: count }, (_, i) => [
       String(i + 1),
       `${DIRECTIVES[i % DIRECTIVES.length]}${i % 7 === 0 ? ' (งบประมาณ < 5 ล้านบาท & ไม่ต้องเสนอ ครม.)' : ''}`,
       i % 3 ? 'อยู่ระหว่างดำเนินการ\nร้อยละ 50' : 'ยังไม่ดำเนินการ',
+      `${1 + (i % 28)} กันยายน 2568`,
     ]),
   };
   return {
@@ -39,6 +41,9 @@ describe('a large table in a DOCX', () => {
     expect(built).toHaveLength(31);
     expect(spliced.slice(0, 31)).toEqual(built);
     expect(spliced.join('')).not.toMatch(/[\uE000\uE001]/);
+    // Rows past the small table's too: the due date held together, as docx's own rows hold it.
+    expect(spliced[1]).toContain('1\u00a0กันยายน\u00a02568');
+    expect(spliced[399]).toContain('7\u00a0กันยายน\u00a02568');
   });
 
   it('opens in LibreOffice with every row, the escaped characters and both lines of a cell', async () => {

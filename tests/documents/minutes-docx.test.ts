@@ -13,8 +13,12 @@ describe('minutes as DOCX', () => {
     expect(styles).toMatch(/<w:lang [^>]*w:bidi="th-TH"/);
     const body = docxPart(docx, 'word/document.xml');
     expect(body).toContain('<w:jc w:val="thaiDistribute"/>');
-    expect(body).toMatch(/w:lineRule="auto"/);
-    expect(body).not.toMatch(/w:lineRule="exact"/);
+    // Lines exactly the PDF's 1.55 × 14 pt apart (officer review C13; tests/documents/docx-line-height.test.ts
+    // lays them out): single spacing gives Sarabun LibreOffice's 1.3 em.
+    const rules = [...body.matchAll(/w:line="(\d+)" w:lineRule="(\w+)"/g)];
+    expect(rules.length).toBeGreaterThan(20);
+    for (const [, , rule] of rules) expect(rule).toBe('exact');
+    expect(rules.filter(([, line]) => line === String(Math.round(14 * 1.55 * 20))).length).toBeGreaterThan(rules.length - 2);
     // The Sarabun profile embeds the font so the file looks the same where Sarabun is not installed.
     expect(docxPart(docx, 'word/fontTable.xml')).toContain('w:embedRegular');
   });
@@ -64,7 +68,8 @@ describe('minutes as DOCX', () => {
     const t = await testCore();
     const docx = await exportDocument(t, await loadDemo(t), 'minutes', 'docx', { digits: 'thai' });
     const body = docxPart(docx, 'word/document.xml');
-    const texts = [...body.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('\n');
+    // Dates and ordinals are held together with no-break spaces (officer review C11): read them as spaces.
+    const texts = [...body.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('\n').replaceAll('\u00a0', ' ');
     expect(texts).toContain('ครั้งที่ ๒/๒๕๖๘');
     expect(texts).toContain('เมื่อวันจันทร์ที่ ๒๔ กุมภาพันธ์ ๒๕๖๘');
     expect(texts).toContain('๔.๑ เรื่อง');

@@ -46,7 +46,8 @@ describe('a summary typed in several paragraphs', () => {
   it('DOCX: each paragraph is a Word paragraph with the same first-line indent', async () => {
     const xml = docxPart(await minutesWithSummary('docx'), 'word/document.xml');
     const paragraphs = xml.split(/<w:p[ >]/).map((p) => ({
-      text: [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''),
+      // Dates, times and names are held together with no-break spaces (officer review C11): read them as spaces.
+      text: [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('').replaceAll('\u00a0', ' '),
       firstLine: Number(/<w:ind [^>]*w:firstLine="(\d+)"/.exec(p)?.[1] ?? 0),
       breaks: (p.match(/<w:br\/>/g) ?? []).length,
     }));

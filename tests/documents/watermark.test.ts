@@ -24,9 +24,10 @@ describe('the ร่าง watermark on minutes not yet certified', () => {
       expect(lines[0], `page ${p}`).toBe('ร่าง');
       expect(pdfText(certified, { first: p, last: p })).not.toMatch(/^ร่าง$/m);
     }
-    // The body copies out the same with and without it (the certified pages add only their footer note),
-    // so the watermark never lands inside a line of the body.
-    const body = (text: string) => text.replace(/\f/g, '\n').split('\n').filter((l) => l !== 'ร่าง' && !l.startsWith('รับรองแล้ว รหัสตรวจสอบ')).join('\n');
+    // The body copies out the same with and without it (the certified pages add only their footer:
+    // the version, its verification code and its SHA-256), so the watermark never lands inside a line of the body.
+    const footer = (l: string) => /^รับรองแล้ว ฉบับที่ \d+ รหัสตรวจสอบ [0-9A-F]{4}-[0-9A-F]{4}$/.test(l) || /^SHA-256 [0-9a-f]{64}$/.test(l);
+    const body = (text: string) => text.replace(/\f/g, '\n').split('\n').filter((l) => l !== 'ร่าง' && !footer(l)).join('\n');
     expect(body(pdfText(draft))).toBe(body(pdfText(certified)));
     // And it shows: light grey over a good part of each draft page (text edges alone give about 6 %).
     for (const p of [1, pages]) {

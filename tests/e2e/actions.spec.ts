@@ -1,14 +1,13 @@
 import ExcelJS from 'exceljs';
 import { readFile } from 'node:fs/promises';
-import { expect, test } from './fixtures';
+import { expect, openTracker, test } from './fixtures';
 
 test.use({ demo: true });
 
 const censusAction = 'ให้หน่วยงานในสังกัดกระทรวงประชาสัมพันธ์การตอบแบบสอบถามสำมะโนประชากรออนไลน์ผ่านแอปพลิเคชัน ทางรัฐ';
 
 test('filters actions to the overdue ones of one agency and exports them as XLSX', async ({ page, lekha }, info) => {
-  await page.goto(lekha.url);
-  await page.getByRole('link', { name: 'ติดตามข้อสั่งการ' }).click();
+  await openTracker(page, lekha.url);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('ติดตามข้อสั่งการและมติที่ประชุม');
   await expect(page.getByTestId('tracker-total')).toHaveText('พบ 3 รายการ');
 

@@ -57,6 +57,11 @@ export function positionsInOrder(haystack: string, needles: string[]): number[] 
 
 /** Page `page` as poppler draws it, in grey levels (0 black to 255 white), `dpi` dots per inch. */
 export function pageGreys(pdf: Uint8Array, page: number, dpi = 30): Uint8Array {
+  return pageImage(pdf, page, dpi).greys;
+}
+
+/** Page `page` as poppler draws it: its size in pixels and grey levels row by row. */
+export function pageImage(pdf: Uint8Array, page: number, dpi: number): { width: number; height: number; greys: Uint8Array } {
   const dir = tempDir('lekha-png-');
   writeFileSync(join(dir, 'doc.pdf'), pdf);
   execFileSync('pdftoppm', ['-gray', '-r', String(dpi), '-f', String(page), '-l', String(page), '-singlefile', join(dir, 'doc.pdf'), join(dir, 'page')]);
@@ -64,7 +69,30 @@ export function pageGreys(pdf: Uint8Array, page: number, dpi = 30): Uint8Array {
   // P5 header: magic, width, height, maximum, each followed by one whitespace character.
   const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(pgm.toString('latin1', 0, 40));
   if (!header) throw new Error('pdftoppm did not write a PGM image');
-  return new Uint8Array(pgm.subarray(header[0].length));
+  return { width: Number(header[1]), height: Number(header[2]), greys: new Uint8Array(pgm.subarray(header[0].length)) };
+}
+
+/**
+ * Where a page's ruled table draws its vertical rules, in centimetres from the page's left edge:
+ * columns of pixels dark along at least `minCm` without a break (text is never that tall).
+ */
+export function verticalRulesCm(pdf: Uint8Array, page: number, minCm = 3): number[] {
+  const dpi = 150;
+  const { width, height, greys } = pageImage(pdf, page, dpi);
+  const need = (minCm / 2.54) * dpi;
+  const dark: number[] = [];
+  for (let x = 0; x < width; x++) {
+    let run = 0;
+    let best = 0;
+    for (let y = 0; y < height; y++) {
+      run = greys[y * width + x] < 128 ? run + 1 : 0;
+      best = Math.max(best, run);
+    }
+    if (best >= need) dark.push(x);
+  }
+  // A rule a few pixels wide counts once, at its first column.
+  const rules = dark.filter((x, i) => i === 0 || x - dark[i - 1] > 2);
+  return rules.map((x) => (x / dpi) * 2.54);
 }
 
 /** Share of a page's pixels that are light grey (a watermark's tint), neither white nor text. */
@@ -76,4 +104,21 @@ export function pdfWords(pdf: Uint8Array): { x: number; text: string }[] {
   writeFileSync(file, pdf);
   const html = execFileSync('pdftotext', ['-bbox', '-raw', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
   return [...html.matchAll(/<word xMin="([\d.]+)"[^>]*>([^<]*)<\/word>/g)].map((m) => ({ x: Number(m[1]), text: m[2] }));
+}
+
+/** The text of a DOCX's main part, paragraph by paragraph (runs joined), as Word would show it. */
+export function docxParagraphs(docx: Uint8Array): string[] {
+  return docxPart(docx, 'word/document.xml').split(/<w:p[ >]/).slice(1).map((p) =>
+    [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1].replaceAll('&amp;', '&').replaceAll('&lt;', '<').replaceAll('&gt;', '>')).join(''));
+}
+
+/** Each line pdftotext finds on `page` with its box (points from the top left), for PDFs made by other software (LibreOffice). */
+export function pdfLayoutLines(pdf: Uint8Array, page: number): { xMin: number; xMax: number; yMin: number; text: string }[] {
+  const file = join(tempDir('lekha-pdf-'), 'doc.pdf');
+  writeFileSync(file, pdf);
+  const html = execFileSync('pdftotext', ['-bbox-layout', '-enc', 'UTF-8', '-f', String(page), '-l', String(page), file, '-'], { encoding: 'utf8' });
+  return [...html.matchAll(/<line xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)"[^>]*>([\s\S]*?)<\/line>/g)].map((m) => ({
+    xMin: Number(m[1]), yMin: Number(m[2]), xMax: Number(m[3]),
+    text: [...m[4].matchAll(/<word [^>]*>([^<]*)<\/word>/g)].map((w) => w[1]).join(' '),
+  }));
 }

@@ -35,4 +35,14 @@ describe('directory updates keep the fields they do not name', () => {
     });
     expect((await t.refusal('people.update', { id: person.id, firstName: ' ' })).code).toBe('INVALID');
   });
+
+  it('refuses a series listing one person twice as a member, naming that person', async () => {
+    const t = await testCore();
+    const chair = await t.call('people.create', { title: 'พลตำรวจเอก', firstName: 'พัชรวาท', lastName: 'วงษ์สุวรรณ', position: 'รองนายกรัฐมนตรี' });
+    const e = await t.refusal('series.create', {
+      nameTh: 'คณะกรรมการทดสอบ', members: [{ personId: chair.id, meetingRole: 'chair' }, { personId: chair.id, meetingRole: 'member' }],
+    });
+    expect(e.message).toBe('รายชื่อผู้เข้าประชุมประจำมีบุคคลซ้ำกัน: พลตำรวจเอก พัชรวาท วงษ์สุวรรณ');
+    expect(await t.call('series.list', {})).toEqual([]);
+  });
 });

@@ -48,6 +48,16 @@ describe('quorum', () => {
     expect(quorum([]).reached).toBe(false);
   });
 
+  it('counts a seat once: a member there in person and their substitute, or two substitutes for one member', async () => {
+    const { quorum } = await import('../../shared/quorum');
+    const seat = (personId: string, presence: 'onsite' | 'electronic' | 'absent') => ({ role: 'member' as const, presence, personId });
+    const sub = (substituteForId: string, presence: 'onsite' | 'electronic') => ({ role: 'substitute' as const, presence, substituteForId });
+    const members = [seat('a', 'onsite'), seat('b', 'absent'), seat('c', 'absent'), seat('d', 'absent')];
+    expect(quorum([...members, sub('a', 'electronic')])).toMatchObject({ present: 1, reached: false });
+    expect(quorum([...members, sub('b', 'onsite'), sub('b', 'electronic')])).toMatchObject({ present: 2, reached: false });
+    expect(quorum([...members, sub('b', 'onsite'), sub('c', 'electronic')])).toMatchObject({ present: 3, needed: 3, reached: true });
+  });
+
   it('needs more than half: 7 of 13, 5 of 8, 1 of 1', async () => {
     const { quorum } = await import('../../shared/quorum');
     const members = (n: number, present: number) => Array.from({ length: n }, (_, i) => ({ role: 'member' as const, presence: i < present ? ('onsite' as const) : ('absent' as const) }));

@@ -19,8 +19,16 @@ export interface TrackerData {
 }
 
 export const statusText = (r: ActionRow) => (r.overdue ? `${statusLabels[r.status]} (เกินกำหนด)` : statusLabels[r.status]);
-export const ownersText = (r: ActionRow, orgs: Map<string, Organisation>) =>
-  [r.leadOrgId, ...r.supportOrgIds].filter((x): x is string => x !== null).map((id, i) => `${orgs.get(id)?.abbrTh ?? ''}${i === 0 && r.leadOrgId ? ' (หลัก)' : ''}`).join(', ');
+/**
+ * Supporting agencies by abbreviation in Thai alphabetical order: `action_owners` keeps no order of
+ * its own, and the same directive must name them the same way in the minutes and every tracker.
+ */
+export const supportingAbbreviations = (orgs: readonly (Organisation | undefined)[]): string[] =>
+  orgs.map((o) => o?.abbrTh ?? '').filter(Boolean).sort((a, b) => a.localeCompare(b, 'th'));
+export const ownersText = (r: ActionRow, orgs: Map<string, Organisation>) => {
+  const lead = r.leadOrgId ? [`${orgs.get(r.leadOrgId)?.abbrTh ?? ''} (หลัก)`] : [];
+  return [...lead, ...supportingAbbreviations(r.supportOrgIds.map((id) => orgs.get(id)))].join(', ');
+};
 export const progressText = (r: ActionRow) =>
   r.lastProgress ? `${r.lastProgress.percent !== null ? `ร้อยละ ${r.lastProgress.percent} ` : ''}${r.lastProgress.text} (${formatThaiDateShort(r.lastProgress.date)})` : '-';
 

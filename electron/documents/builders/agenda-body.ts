@@ -2,6 +2,7 @@ import { personName } from '../../../shared/names';
 import { formatThaiDate } from '../../../shared/thai';
 import type { AgendaItem } from '../../../shared/schemas/meeting';
 import type { Block } from '../model';
+import { supportingAbbreviations } from './action-tracker';
 import { helpers, type MeetingRecord } from './record';
 
 /**
@@ -45,8 +46,8 @@ export function agendaBody(record: MeetingRecord, mode: 'minutes' | 'agenda'): B
         out.push({
           type: 'list', indentCm: at,
           items: directives.map((a, i) => {
-            const lead = h.org(a.leadOrgId);
-            const owner = lead ? ` (หน่วยงานรับผิดชอบ: ${lead.abbrTh}` : '';
+            const owners = ownersOf(record, a.leadOrgId, a.supportOrgIds);
+            const owner = owners ? ` (หน่วยงานรับผิดชอบ: ${owners}` : '';
             const due = a.dueDate ? `${owner ? ' ' : ' ('}กำหนดเสร็จ ${formatThaiDate(a.dueDate)}` : '';
             const close = owner || due ? ')' : '';
             return { marker: h.digits(`${i + 1})`), text: h.digits(`${a.text}${owner}${due}${close}`) };
@@ -70,6 +71,17 @@ export function agendaBody(record: MeetingRecord, mode: 'minutes' | 'agenda'): B
     for (const item of items) blocks.push(...itemBlocks(item, 1));
   }
   return blocks;
+}
+
+/**
+ * `สดช. (หลัก) สพร. ดีป้า`: the lead agency first, marked as such when others support it, then the
+ * supporting agencies (supportingAbbreviations: in Thai order, as the database keeps no order of its own).
+ */
+function ownersOf(record: MeetingRecord, leadId: string | null, supportIds: readonly string[]): string {
+  const h = helpers(record);
+  const lead = h.org(leadId);
+  const support = supportingAbbreviations(supportIds.map((id) => h.org(id)));
+  return [lead ? `${lead.abbrTh}${support.length ? ' (หลัก)' : ''}` : '', ...support].filter(Boolean).join(' ');
 }
 
 /** A file's name as printed: without the extension (`.pdf`, `.docx`), which says nothing to the reader. */

@@ -7,6 +7,7 @@ import { agendaBody } from './agenda-body';
 import { attendanceBlocks } from './attendance';
 import { pageSetup } from './page';
 import { documentTitle, helpers, type MeetingRecord, venueText } from './record';
+import { versionFooter, versionKeywords } from './verification';
 
 const DOTS = '....................';
 
@@ -31,10 +32,8 @@ export function buildMinutes(record: MeetingRecord): DocumentModel {
     blocks.push({ type: 'signature', role: 'ผู้ตรวจรายงานการประชุม', name: personName(reviewer), position: reviewer.position });
   }
 
-  const footerNote = record.certifiedHash
-    ? `รับรองแล้ว รหัสตรวจสอบ ${record.certifiedHash.slice(0, 16)}`
-    : '';
-  const setup = pageSetup(record, footerNote);
+  const version = record.printedVersion ?? (record.certifiedHash ? { number: 0, hash: record.certifiedHash, status: 'certified' as const } : null);
+  const setup = pageSetup(record, version ? versionFooter(version) : '');
   return {
     title: h.digits(`${title} ครั้งที่ ${formatMeetingNumber(m.number, m.yearBe)}`),
     titleLines: [
@@ -45,6 +44,7 @@ export function buildMinutes(record: MeetingRecord): DocumentModel {
     ],
     blocks,
     ...setup,
+    keywords: version ? versionKeywords(m.id, version) : undefined,
     // Until the meeting certifies them, every page says these are draft minutes.
     page: { ...setup.page, watermark: record.certifiedHash ? '' : 'ร่าง' },
   };

@@ -13,6 +13,11 @@ export interface MeetingRecord {
   settings: DocumentSettings;
   /** The certified version's content hash, printed in the footer once the minutes are certified. */
   certifiedHash: string | null;
+  /**
+   * The stored minutes version this record prints: the certified one, or the circulated one when
+   * nothing changed since it went out; none for a draft. Its number and hash go in the footer.
+   */
+  printedVersion?: { number: number; hash: string; status: 'circulated' | 'certified' } | null;
   /** Files attached to the meeting's items, in the order they were added; none when absent. */
   attachments?: { agendaItemId: string; fileName: string }[];
 }

@@ -6,6 +6,10 @@ import type { Block, DocumentModel } from '../model';
 import { pageSetup } from './page';
 import { helpers, type MeetingRecord, venueText } from './record';
 
+/** Width of the column to sign in: a signature takes about 3–3.5 cm. */
+const SIGN_CM = 3.6;
+const A4_WIDTH_CM = 21;
+
 /** Lines left blank at the end for people who come without being listed (a substitute sent at short notice). */
 const SPARE_LINES = 5;
 
@@ -26,14 +30,19 @@ export function buildSignIn(record: MeetingRecord): DocumentModel {
   };
   const members = m.attendance.filter(isMember);
   const others = m.attendance.filter((a) => !isMember(a));
+  // Room to sign by hand, whatever the margins; the other columns take their widths from what they
+  // hold (columns/table-widths.ts), so no word is cut between letters: a name stays on one line where
+  // the page has the room and otherwise breaks only at its spaces, the role in หมายเหตุ between its
+  // words (กรรมการและ / เลขานุการ).
+  const textCm = A4_WIDTH_CM - record.settings.marginsCm.left - record.settings.marginsCm.right;
   const columns = [
-    // The usual proportions of the form: a name on one line where it fits (names break only between
-    // first and last name), room to sign, and a note column for a substitute written in by hand.
-    { title: 'ลำดับ', width: 0.09, align: 'center' as const }, { title: 'ชื่อ - สกุล', width: 0.32 }, { title: 'ตำแหน่ง', width: 0.29 },
-    { title: 'ลายมือชื่อ', width: 0.17 }, { title: 'หมายเหตุ', width: 0.13 },
+    { title: 'ลำดับ', align: 'center' as const }, { title: 'ชื่อ - สกุล', names: true }, { title: 'ตำแหน่ง', wrapPhrases: true },
+    { title: 'ลายมือชื่อ', width: Math.min(SIGN_CM / textCm, 0.4) }, { title: 'หมายเหตุ', wrapPhrases: true },
   ];
-  const table = (rows: string[][]): Block => ({ type: 'table', columns, rows, minRowHeightPt: 30 });
   const spare = Array.from({ length: SPARE_LINES }, (_, i) => [h.digits(String(members.length + others.length + i + 1)), '', '', '', '']);
+  // Members, guests and the blank lines in the same columns, one under the other.
+  const everyone = [...members.map(row), ...others.map((a, i) => row(a, members.length + i)), ...spare];
+  const table = (rows: string[][]): Block => ({ type: 'table', columns, rows, widthsFrom: everyone, minRowHeightPt: 30 });
   const blocks: Block[] = [
     { type: 'paragraph', text: 'ผู้มาประชุม', bold: true, keepWithNext: true, align: 'left' },
     table(members.map(row)),

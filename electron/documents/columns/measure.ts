@@ -1,7 +1,7 @@
 import PDFDocument from 'pdfkit';
 import { fontFiles } from '../fonts';
 import type { FontChoice } from '../model';
-import { breakOpportunities } from '../thai/breaks';
+import { breakCandidates, breakOpportunities, Kind } from '../thai/breaks';
 import { widthCache } from '../thai/layout';
 import type { NoBreakMatcher } from '../thai/no-break';
 
@@ -39,6 +39,26 @@ export function unbreakablePieces(text: string, noBreak: NoBreakMatcher): string
   for (let i = 0; i + 1 < cuts.length; i++) {
     const piece = text.slice(cuts[i], cuts[i + 1]).replace(TRAILING_SPACE, '');
     if (piece.trim()) pieces.push(piece.trimStart());
+  }
+  return pieces;
+}
+
+/**
+ * Where a narrow cell may break `text`: the places `breakOpportunities` gives and also between the
+ * words of a protected phrase (กรรมการและ|เลขานุการ), never inside a word.
+ */
+export function wordBreaks(text: string, noBreak: NoBreakMatcher): number[] {
+  const c = breakCandidates(text, { noBreak });
+  return c.at.filter((_, i) => (c.kind[i] === Kind.good || c.kind[i] === Kind.protectedWord) && !c.glued[i]);
+}
+
+/** The words of `text` as a narrow cell may break it (`wordBreaks`), spaces trimmed. */
+export function wordPieces(text: string, noBreak: NoBreakMatcher): string[] {
+  const cuts = [0, ...wordBreaks(text, noBreak), text.length];
+  const pieces: string[] = [];
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const piece = text.slice(cuts[i], cuts[i + 1]).trim();
+    if (piece) pieces.push(piece);
   }
   return pieces;
 }

@@ -1,6 +1,6 @@
 import type { TableBlock } from '../model';
 import { breakOpportunities } from '../thai/breaks';
-import { headerWords, type Measurer } from './measure';
+import { headerWords, type Measurer, wordBreaks } from './measure';
 
 /** Points of slack on every column, so a piece measured to fit never fails on rounding. */
 const SLACK = 1;
@@ -12,9 +12,15 @@ const SAMPLE_ROWS = 120;
 /** A cell as the line breaker sees it: per paragraph (`\n`), its unbreakable pieces with and without trailing spaces. */
 type Pieces = { body: number; full: number }[][];
 
-function piecesOf(text: string, m: Measurer): Pieces {
+/** Where a column's cells may break: as the line breaker does, also between a protected phrase's words, or at spaces only (names). */
+type Breaking = 'lines' | 'words' | 'spaces';
+
+const spaceBreaks = (para: string) => [...para.matchAll(/ (?=[^ ])/g)].map((s) => s.index + 1);
+
+function piecesOf(text: string, m: Measurer, breaking: Breaking): Pieces {
   return text.split('\n').map((para) => {
-    const cuts = [0, ...breakOpportunities(para, m.noBreak), para.length];
+    const at = breaking === 'spaces' ? spaceBreaks(para) : breaking === 'words' ? wordBreaks(para, m.noBreak) : breakOpportunities(para, m.noBreak);
+    const cuts = [0, ...at, para.length];
     const out: { body: number; full: number }[] = [];
     for (let i = 0; i + 1 < cuts.length; i++) {
       const piece = para.slice(cuts[i], cuts[i + 1]);
@@ -46,7 +52,8 @@ const TIDY = 0.05;
 /**
  * Column widths (in the unit of `total`, padding included) from what the columns hold:
  * - never less than the widest piece a line cannot break inside (so no word is cut between
- *   letters: THAI-DOCUMENTS.md §4) nor the widest word of the header (a header breaks only at spaces
+ *   letters: THAI-DOCUMENTS.md §4; a column with `wrapPhrases` may break a protected phrase between
+ *   its words) nor the widest word of the header (a header breaks only at spaces
  *   and at its `\n`); never more than the longest line;
  * - in between, the widths that make the table shortest (a row is as tall as its tallest cell), and
  *   among equally short ones the one with the fewest cell lines (a date or an agency on one line
@@ -66,13 +73,15 @@ export function tableColumnWidths(block: TableBlock, total: number, m: Measurer,
   const n = block.columns.length;
   const inner = block.columns.map((c) => Math.max(0, ...headerWords(c.title).map(m.bold)));
   const longest = block.columns.map((c) => Math.max(...c.title.split('\n').map(m.bold)));
+  const breaking = block.columns.map((col): Breaking => (col.names ? 'spaces' : col.wrapPhrases ? 'words' : 'lines'));
+  const source = block.widthsFrom ?? block.rows;
   // Every row counts for the narrowest and widest a column may be; only the sample's pieces are kept
   // (a 50,000-row tracker's pieces alone took a hundred megabytes).
-  const every = block.rows.length / SAMPLE_ROWS;
-  const sampled = new Set(block.rows.length <= SAMPLE_ROWS ? block.rows.keys() : Array.from({ length: SAMPLE_ROWS }, (_, k) => Math.floor(k * every)));
+  const every = source.length / SAMPLE_ROWS;
+  const sampled = new Set(source.length <= SAMPLE_ROWS ? source.keys() : Array.from({ length: SAMPLE_ROWS }, (_, k) => Math.floor(k * every)));
   const cells: Pieces[][] = [];
-  for (const [r, text] of block.rows.entries()) {
-    const row = block.columns.map((_, c) => piecesOf(text[c] ?? '', m));
+  for (const [r, text] of source.entries()) {
+    const row = block.columns.map((_, c) => piecesOf(text[c] ?? '', m, breaking[c]));
     if (sampled.has(r)) cells.push(row);
     row.forEach((cell, c) => {
       for (const para of cell) {
@@ -93,6 +102,11 @@ export function tableColumnWidths(block: TableBlock, total: number, m: Measurer,
   const header = block.columns.map((c, i) => Math.max(pinned[i] ?? 0, ...headerWords(c.title).map(m.bold)) + extra);
   const min = fitMinimums(inner.map((w, c) => Math.max(header[c], w + extra)), header, total);
   const max = longest.map((w, c) => (pinned[c] === null ? Math.max(w + extra, min[c]) : min[c]));
+  // Names on one line where the table can give the room: their columns' floors rise towards the
+  // longest name, out of what the other columns do not need for their own floors.
+  const wanted = min.map((w, c) => (block.columns[c].names ? max[c] - w : 0));
+  const spare = total - sum(min);
+  if (sum(wanted) > 0 && spare > 0) wanted.forEach((w, c) => { min[c] += w * Math.min(1, spare / sum(wanted)); });
   // A table far too wide for the page even at its headers: every column scaled down (words will be cut).
   if (sum(min) >= total) return min.map((w) => (w / sum(min)) * total);
   if (sum(max) <= total) return max.map((w) => w + ((total - sum(max)) * w) / sum(max));

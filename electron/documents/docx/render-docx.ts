@@ -5,10 +5,12 @@ import {
 import { TextWatermark } from 'docx/watermarks';
 import { fontMeasurer } from '../columns/measure';
 import { fontFiles } from '../fonts';
-import type { Align, Block, DocumentModel, Paragraph as ModelParagraph } from '../model';
-import { SIGNATURE_DOTS } from '../model';
+import { type Align, type Block, type DocumentModel, LINE_HEIGHT_FACTOR, type Paragraph as ModelParagraph } from '../model';
+import type { NameParts } from '../../../shared/names';
+import { joinGlued, peopleMatcher } from '../thai/glue';
 import { noBreakMatcher, shippedNoBreakWords } from '../thai/no-break';
 import { type RunStyle, THAI_LANGUAGE, thaiRun } from './runs';
+import { signatureParagraphs } from './signature';
 import { spliceRows } from './spliced-rows';
 import { peopleTable, peopleTwips, type TableContext, table } from './tables';
 
@@ -20,6 +22,8 @@ const A4 = { width: 11906, height: 16838 };
 export interface DocxOptions {
   /** Words the officer added in settings that must never be split (they widen table columns as in the PDF). */
   noBreakWords?: readonly string[];
+  /** The people in the directory: their names are joined with no-break spaces where they fit a line. */
+  people?: readonly NameParts[];
 }
 
 const alignment = (a: Align | undefined) =>
@@ -28,24 +32,36 @@ const alignment = (a: Align | undefined) =>
     justify: AlignmentType.JUSTIFIED, thaiDistributed: AlignmentType.THAI_DISTRIBUTE,
   })[a ?? 'left'];
 
-/** Single spacing with the automatic rule: an exact 240 makes LibreOffice overlap Thai lines. */
-const spacing = (before = 0, after = 0) => ({ line: 240, lineRule: LineRuleType.AUTO, before: before * 20, after: after * 20 });
+/**
+ * Lines exactly as far apart as the PDF's (LINE_HEIGHT_FACTOR × the size: officer review C13), with
+ * `before` and `after` points around the paragraph. Single spacing is the font's own line height, and
+ * word processors read it from different tables of the font: LibreOffice 7.4 takes Sarabun's
+ * typographic 1.3 em (18.2 pt at 14 pt against the PDF's 21.7 pt, so a page held six lines more);
+ * the Windows metrics say 1.85 em. An exact height is the same everywhere, and at 1.55 em the marks
+ * clear the line above. (An exact height below the text's, such as `line: 240` without the
+ * automatic rule, makes lines overlap.)
+ */
+const spacingOf = (size: number) => (before = 0, after = 0) =>
+  ({ line: Math.round(size * LINE_HEIGHT_FACTOR * 20), lineRule: LineRuleType.EXACT, before: Math.round(before * 20), after: Math.round(after * 20) });
 
 export function textWidthTwips(model: DocumentModel): number {
   const width = model.page.orientation === 'landscape' ? A4.height : A4.width;
   return width - twips(model.page.marginsCm.left) - twips(model.page.marginsCm.right);
 }
 
+const PT_PER_CM = 72 / 2.54;
+
 /** Each paragraph the officer typed (a '\n') is a Word paragraph of its own, indented like the first. */
-function paragraphs(p: ModelParagraph, model: DocumentModel, style: RunStyle): Paragraph[] {
+function paragraphs(p: ModelParagraph, model: DocumentModel, ctx: TableContext): Paragraph[] {
   const parts = p.text.split('\n');
+  const width = ctx.widthPt - (p.indentCm ?? 0) * PT_PER_CM;
   return parts.map((text, n) => {
-    const lead = n === 0 && p.lead ? [thaiRun(style, { text: `${p.lead} `, bold: true })] : [];
+    const lead = n === 0 && p.lead ? [thaiRun(ctx.style, { text: `${p.lead} `, bold: true })] : [];
     return new Paragraph({
-      children: [...lead, thaiRun(style, { text, bold: p.bold })],
+      children: [...lead, thaiRun(ctx.style, { text: ctx.glue(text, width, p.bold), bold: p.bold })],
       alignment: alignment(p.align ?? model.body.align),
       indent: { left: twips(p.indentCm ?? 0), firstLine: twips(p.firstLineCm ?? 0) },
-      spacing: spacing(n === 0 ? (p.spaceBefore ?? 0) : 0, 3),
+      spacing: ctx.spacing(n === 0 ? (p.spaceBefore ?? 0) : 0, 3),
       keepNext: p.keepWithNext,
     });
   });
@@ -55,30 +71,26 @@ function blockToDocx(block: Block, model: DocumentModel, ctx: TableContext): (Pa
   const style = ctx.style;
   switch (block.type) {
     case 'paragraph':
-      return paragraphs(block, model, style);
-    case 'list':
+      return paragraphs(block, model, ctx);
+    case 'list': {
+      const width = ctx.widthPt - (block.indentCm + 0.75) * PT_PER_CM;
       return block.items.map(
         (item) =>
           new Paragraph({
-            children: [thaiRun(style, { text: `${item.marker}\t${item.text}` })],
+            children: [thaiRun(style, { text: `${item.marker}\t${ctx.glue(item.text, width)}` })],
             alignment: alignment(model.body.align),
             indent: { left: twips(block.indentCm + 0.75), hanging: twips(0.75) },
-            spacing: spacing(0, 3),
+            spacing: ctx.spacing(0, 3),
           }),
       );
+    }
     case 'people':
       return [peopleTable(block, ctx)];
     case 'table':
       return [table(block, ctx)];
     case 'signature': {
-      // From a quarter of the width, the name and position centred under the dotted line.
-      const quarter = Math.round(textWidthTwips(model) / 4);
-      const under = { left: quarter, right: Math.round(quarter * 1.2) };
-      return [
-        new Paragraph({ children: [thaiRun(style, { text: `(ลงชื่อ) ${SIGNATURE_DOTS} ${block.role}` })], indent: { left: quarter }, spacing: spacing(24, 0), keepNext: true }),
-        new Paragraph({ children: [thaiRun(style, { text: block.name ? `(${block.name})` : `(${SIGNATURE_DOTS})` })], alignment: AlignmentType.CENTER, indent: under, keepNext: true, spacing: spacing() }),
-        new Paragraph({ children: [thaiRun(style, { text: block.position })], alignment: AlignmentType.CENTER, indent: under, spacing: spacing() }),
-      ];
+      const pageWidth = model.page.orientation === 'landscape' ? A4.height : A4.width;
+      return signatureParagraphs(block, ctx, (pageWidth / 2 - twips(model.page.marginsCm.left)) / 20, model.font.size * LINE_HEIGHT_FACTOR);
     }
     case 'pageBreak':
       return [new Paragraph({ children: [new PageBreak()] })];
@@ -117,7 +129,7 @@ function furniture(model: DocumentModel, ctx: TableContext) {
     alignment: AlignmentType.CENTER,
     children: [thaiRun(style, { children: ['- ', PageNumber.CURRENT, ' -'], language: THAI_LANGUAGE })],
   });
-  const note = footerNote ? [new Paragraph({ children: [thaiRun(style, { text: footerNote, size: 20 })], alignment: AlignmentType.RIGHT })] : [];
+  const note = footerNote ? footerNote.split('\n').map((text) => new Paragraph({ children: [thaiRun(style, { text, size: 18 })], alignment: AlignmentType.RIGHT })) : [];
   return {
     headers: {
       first: new Header({ children: [...watermark(model, ctx), ...stamp(), ...(urgency ? [new Paragraph({ children: [red(urgency, 48)] })] : [])] }),
@@ -139,14 +151,20 @@ export async function renderDocx(model: DocumentModel, options: DocxOptions = {}
   const style: RunStyle = { family: fonts.family, halfPoints: model.font.size * 2 };
   const measurer = fontMeasurer(model.font, noBreakMatcher([...shippedNoBreakWords, ...(options.noBreakWords ?? [])]));
   const widthPt = textWidthTwips(model) / 20;
-  const ctx: TableContext = { style, measurer, widthPt, peopleTwips: peopleTwips(model.blocks, measurer, widthPt), spliced: [] };
+  const spacing = spacingOf(model.font.size);
+  const names = peopleMatcher(options.people);
+  const ctx: TableContext = {
+    style, measurer, widthPt, names, peopleTwips: peopleTwips(model.blocks, measurer, widthPt), spacing, spliced: [],
+    glue: (text, width, bold) => joinGlued(text, names, bold ? measurer.bold : measurer.regular, width),
+  };
   const m = model.page.marginsCm;
   const title = model.titleLines.map(
-    (line) => new Paragraph({ children: [thaiRun(style, { text: line, bold: true })], alignment: AlignmentType.CENTER, spacing: spacing(), keepNext: true }),
+    (line) => new Paragraph({ children: [thaiRun(style, { text: ctx.glue(line, widthPt, true), bold: true })], alignment: AlignmentType.CENTER, spacing: spacing(), keepNext: true }),
   );
   const doc = new Document({
     title: model.title,
     creator: 'Lekha',
+    ...(model.keywords ? { keywords: model.keywords } : {}),
     styles: {
       default: {
         // A plain string sets ascii, hAnsi, eastAsia and cs: Thai is complex script and needs cs and szCs.
@@ -165,7 +183,8 @@ export async function renderDocx(model: DocumentModel, options: DocxOptions = {}
           },
         },
         ...furniture(model, ctx),
-        children: [...title, new Paragraph({ children: [], spacing: spacing() }), ...model.blocks.flatMap((b) => blockToDocx(b, model, ctx))],
+        // Half a line under the title, as in the PDF.
+        children: [...title, new Paragraph({ children: [], spacing: { ...spacing(), line: Math.round(model.font.size * LINE_HEIGHT_FACTOR * 10) } }), ...model.blocks.flatMap((b) => blockToDocx(b, model, ctx))],
       },
     ],
   });

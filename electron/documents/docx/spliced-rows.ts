@@ -12,6 +12,12 @@ const CLOSE = '\uE001';
 /** The token standing for cell `cell` of large table `table` in its template row. */
 export const cellToken = (table: number, cell: number) => `${OPEN}${table}:${cell}${CLOSE}`;
 
+/** A large table to splice: its rows, and the text each cell shows (as the table's `cell` would write it). */
+export interface SplicedTable {
+  rows: string[][];
+  text: (text: string, column: number) => string;
+}
+
 /** Characters XML 1.0 does not allow, and the markup characters, in the text of a run. */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
 const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
@@ -47,10 +53,10 @@ function template(xml: string, table: number, cells: number): Template {
 }
 
 /** One row's XML: each cell's lines as runs, the second and later after a line break, as `textRuns` writes them. */
-function rowXml(t: Template, cells: string[]): string {
+function rowXml(t: Template, cells: string[], show: SplicedTable['text']): string {
   let out = t.pieces[0];
   cells.forEach((text, c) => {
-    out += cellLines(text).map((line, i) => (i === 0 ? escapeXml(line) : `</w:t></w:r>${t.runs[c]}<w:br/><w:t xml:space="preserve">${escapeXml(line)}`)).join('');
+    out += cellLines(show(text, c)).map((line, i) => (i === 0 ? escapeXml(line) : `</w:t></w:r>${t.runs[c]}<w:br/><w:t xml:space="preserve">${escapeXml(line)}`)).join('');
     out += t.pieces[c + 1];
   });
   return out;
@@ -62,7 +68,7 @@ const ROWS_PER_CHUNK = 200;
  * The DOCX `docx` wrote, with each large table's template row replaced by its rows. Written through
  * a streaming zip: the body is never one string.
  */
-export function spliceRows(bytes: Uint8Array, tables: string[][][]): Promise<Uint8Array> {
+export function spliceRows(bytes: Uint8Array, tables: SplicedTable[]): Promise<Uint8Array> {
   const parts = unzipSync(bytes);
   const xml = new TextDecoder().decode(parts['word/document.xml']);
   const encoder = new TextEncoder();
@@ -78,11 +84,11 @@ export function spliceRows(bytes: Uint8Array, tables: string[][][]): Promise<Uin
         const body = new ZipDeflate(name, { level: 6 });
         zip.add(body);
         let at = 0;
-        tables.forEach((rows, k) => {
+        tables.forEach(({ rows, text }, k) => {
           const t = template(xml, k, rows[0]?.length ?? 0);
           body.push(encoder.encode(xml.slice(at, t.start)));
           for (let r = 0; r < rows.length; r += ROWS_PER_CHUNK) {
-            body.push(encoder.encode(rows.slice(r, r + ROWS_PER_CHUNK).map((cells) => rowXml(t, cells)).join('')));
+            body.push(encoder.encode(rows.slice(r, r + ROWS_PER_CHUNK).map((cells) => rowXml(t, cells, text)).join('')));
           }
           at = t.end;
         });

@@ -1,16 +1,17 @@
-import { AlignmentType, BorderStyle, HeightRule, LineRuleType, Paragraph, Table, TableCell, TableLayoutType, TableRow, VerticalAlign, WidthType } from 'docx';
+import { AlignmentType, BorderStyle, HeightRule, type ISpacingProperties, Paragraph, Table, TableCell, TableLayoutType, TableRow, VerticalAlign, WidthType } from 'docx';
 import type { Measurer } from '../columns/measure';
 import { allPeople, peopleColumnWidths } from '../columns/people-widths';
 import { tableColumnWidths } from '../columns/table-widths';
 import type { Block, PeopleBlock, TableBlock } from '../model';
+import type { NoBreakMatcher } from '../thai/no-break';
+import { linesAtSpaces } from '../thai/space-lines';
 import { type RunStyle, textRuns } from './runs';
-import { cellToken } from './spliced-rows';
+import { cellToken, type SplicedTable } from './spliced-rows';
 
 const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
 const noBorders = { top: none, bottom: none, left: none, right: none, insideHorizontal: none, insideVertical: none };
 const thin = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 const grid = { top: thin, bottom: thin, left: thin, right: thin, insideHorizontal: thin, insideVertical: thin };
-const tight = { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 40 };
 /** Cell margins, left and right, in points: the `pad` the shared widths allow for (as in the PDF). */
 const CELL_MARGIN_PT = 3;
 const TWIPS_PER_PT = 20;
@@ -28,22 +29,49 @@ export interface TableContext {
   widthPt: number;
   /** The attendee columns, in twips, shared by every list of the document. */
   peopleTwips: number[];
+  /** People's names in the directory (thai/glue.ts `peopleMatcher`). */
+  names?: NoBreakMatcher;
+  /** Text with no-break spaces inside dates, times, names… that fit `widthPt` (thai/glue.ts `joinGlued`). */
+  glue: (text: string, widthPt: number, bold?: boolean) => string;
+  /** Paragraph spacing (line rule and factor) with this much before and after, in points. */
+  spacing: (before?: number, after?: number) => ISpacingProperties;
   /** Large tables' rows, spliced in after docx has written the rest (spliced-rows.ts). */
-  spliced: string[][][];
+  spliced: SplicedTable[];
 }
 
 /** From this many rows a table's body is spliced in rather than built as docx objects. */
 const SPLICE_FROM = 200;
 
-const cell = (ctx: TableContext, text: string, width: number, options: { bold?: boolean; align?: 'left' | 'center' | 'right' } = {}) =>
+interface CellOptions {
+  bold?: boolean;
+  align?: 'left' | 'center' | 'right';
+  /** A person's name: broken only at its spaces, and by us, never by the word processor's dictionary. */
+  name?: boolean;
+}
+
+/** The room for text in a cell `width` twips wide, in points: the shared widths allow one point more, for rounding to twips. */
+const innerPt = (width: number) => width / TWIPS_PER_PT - 2 * WIDTH_PAD_PT;
+
+/**
+ * A name wider than its cell is broken at its spaces here, with line breaks: Word and LibreOffice
+ * would fill the line and cut the surname with their own dictionaries (จันทรรวง|ทอง).
+ */
+function cellText(ctx: TableContext, text: string, width: number, options: CellOptions): string {
+  const room = innerPt(width);
+  const measure = options.bold ? ctx.measurer.bold : ctx.measurer.regular;
+  const lines = options.name ? linesAtSpaces(text, room, measure) : null;
+  return (lines ? lines.map((l) => l.text) : text.split('\n')).map((line) => ctx.glue(line, room, options.bold)).join('\n');
+}
+
+const cell = (ctx: TableContext, text: string, width: number, options: CellOptions = {}) =>
   new TableCell({
     width: { size: width, type: WidthType.DXA },
     verticalAlign: VerticalAlign.TOP,
     children: [
       new Paragraph({
-        children: textRuns(ctx.style, text, { bold: options.bold }),
+        children: textRuns(ctx.style, cellText(ctx, text, width, options), { bold: options.bold }),
         alignment: { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT }[options.align ?? 'left'],
-        spacing: tight,
+        spacing: ctx.spacing(0, 2),
       }),
     ],
   });
@@ -72,7 +100,7 @@ export function peopleTable(block: PeopleBlock, ctx: TableContext): Table {
       (r) =>
         new TableRow({
           cantSplit: true,
-          children: [cell(ctx, r.marker, w[0], { align: 'right' }), cell(ctx, r.name, w[1]), cell(ctx, r.detail, w[2]), cell(ctx, r.role, w[3])],
+          children: [cell(ctx, r.marker, w[0], { align: 'right' }), cell(ctx, r.name, w[1], { name: true }), cell(ctx, r.detail, w[2]), cell(ctx, r.role, w[3])],
         }),
     ),
   });
@@ -89,19 +117,22 @@ export function table(block: TableBlock, ctx: TableContext): Table {
     borders: grid,
     rows: [
       new TableRow({ tableHeader: true, cantSplit: true, children: block.columns.map((c, i) => cell(ctx, c.title, w[i], { bold: true, align: 'center' })) }),
-      ...bodyRows(block, ctx).map((row) => new TableRow({
+      ...bodyRows(block, ctx, w).map((row) => new TableRow({
         // A row kept tall to sign in (twentieths of a point, "at least") stays whole; others may continue on the next page.
         ...(block.minRowHeightPt ? { cantSplit: true, height: { value: block.minRowHeightPt * 20, rule: HeightRule.ATLEAST } } : {}),
-        children: row.map((text, i) => cell(ctx, text, w[i], { align: block.columns[i].align })),
+        children: row.map((text, i) => cell(ctx, text, w[i], { align: block.columns[i].align, name: block.columns[i].names })),
       })),
     ],
   });
 }
 
-/** The body rows to build: all of a small table; of a large one, a template row of tokens, its rows kept for splicing. */
-function bodyRows(block: TableBlock, ctx: TableContext): string[][] {
+/**
+ * The body rows to build: all of a small table; of a large one, a template row of tokens, its rows
+ * kept for splicing with the same text of each cell as `cell` gives (names broken at spaces, glue).
+ */
+function bodyRows(block: TableBlock, ctx: TableContext, w: number[]): string[][] {
   if (block.rows.length < SPLICE_FROM) return block.rows;
   const k = ctx.spliced.length;
-  ctx.spliced.push(block.rows);
+  ctx.spliced.push({ rows: block.rows, text: (text, i) => cellText(ctx, text, w[i], { name: block.columns[i].names }) });
   return [block.columns.map((_, i) => cellToken(k, i))];
 }

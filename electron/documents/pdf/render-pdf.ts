@@ -2,8 +2,8 @@ import PDFDocument from 'pdfkit';
 import { toThaiDigits } from '../../../shared/thai';
 import { fontFiles } from '../fonts';
 import type { Block, DocumentModel, Paragraph } from '../model';
-import { type NameParts, personName } from '../../../shared/names';
-import { nameVariants } from '../thai/glue';
+import type { NameParts } from '../../../shared/names';
+import { peopleMatcher } from '../thai/glue';
 import { noBreakMatcher, shippedNoBreakWords } from '../thai/no-break';
 import { pdfFonts } from './pdf-fonts';
 import { PdfWriter } from './writer';
@@ -32,7 +32,7 @@ export async function renderPdf(model: DocumentModel, options: PdfOptions = {}):
     size: 'A4',
     layout: model.page.orientation ?? 'portrait',
     margins: { top: m.top * PT_PER_CM, right: m.right * PT_PER_CM, bottom: m.bottom * PT_PER_CM, left: m.left * PT_PER_CM },
-    info: { Title: model.title, Creator: 'Lekha', Producer: 'Lekha' },
+    info: { Title: model.title, Creator: 'Lekha', Producer: 'Lekha', ...(model.keywords ? { Keywords: model.keywords } : {}) },
     lang: 'th-TH',
     displayTitle: true,
   });
@@ -62,10 +62,7 @@ export async function renderPdf(model: DocumentModel, options: PdfOptions = {}):
   furnish();
   doc.on('pageAdded', furnish);
 
-  const names = (options.people ?? []).flatMap((p) => [personName(p), `${p.firstName} ${p.lastName}`, p.firstName, p.lastName]);
-  const writer = new PdfWriter(
-    doc, model, noBreakMatcher([...shippedNoBreakWords, ...(options.noBreakWords ?? [])]), names.length ? noBreakMatcher(nameVariants(names)) : undefined,
-  );
+  const writer = new PdfWriter(doc, model, noBreakMatcher([...shippedNoBreakWords, ...(options.noBreakWords ?? [])]), peopleMatcher(options.people));
   for (const line of model.titleLines) writer.paragraph({ type: 'paragraph', text: line, bold: true, align: 'center', keepWithNext: true });
   writer.space(writer.lineHeight * 0.5);
   // Progress counts blocks, and a table's rows one by one: a 50,000-row tracker is one block.
@@ -194,9 +191,12 @@ function drawFurniture(doc: PDFKit.PDFDocument, model: DocumentModel, index: num
   }
   if (model.page.footerNote) {
     doc.font('regular').fontSize(9).fillColor('#444444');
-    const text = model.page.footerNote;
-    const w = doc.widthOfString(text);
-    drawLine(doc, { text, start: 0, end: text.length, width: w, last: true }, width - margins.right - w, height - savedBottom / 2 + 4, w, 'left');
+    const lines = model.page.footerNote.split('\n');
+    for (const [i, text] of lines.entries()) {
+      const w = doc.widthOfString(text);
+      const y = height - savedBottom / 2 + 4 - (lines.length - 1 - i) * 11;
+      drawLine(doc, { text, start: 0, end: text.length, width: w, last: true }, width - margins.right - w, y, w, 'left');
+    }
   }
   doc.page.margins.bottom = savedBottom;
   doc.fillColor('black').font('regular').fontSize(model.font.size);

@@ -3,6 +3,7 @@ import { allPeople, peopleColumnWidths } from '../columns/people-widths';
 import { tableColumnWidths } from '../columns/table-widths';
 import type { Block, PeopleBlock, TableBlock } from '../model';
 import type { LaidLine } from '../thai/layout';
+import { linesAtSpaces } from '../thai/space-lines';
 import { drawLine } from './thai-text';
 import type { PdfWriter } from './writer';
 
@@ -40,29 +41,9 @@ function columnsOf(writer: PdfWriter, widths: number[], aligns: Column['align'][
   });
 }
 
-/**
- * Lines broken only at spaces: a person's name (only between title-and-first-name and last name:
- * the dictionary may know a place inside a surname, จันทรรวง|ทอง, but nobody writes a name that way)
- * and each line of a header (whose words the column widths always fit). Falls back to the Thai line breaker when
- * a word is wider than the column.
- */
+/** Lines broken only at spaces (thai/space-lines.ts), or by the Thai line breaker when a word is wider than the column. */
 function spaceLines(writer: PdfWriter, text: string, font: 'regular' | 'bold', width: number): LaidLine[] {
-  const measure = writer.measure(font);
-  const words = text.split(' ');
-  if (words.some((w) => measure(w) > width)) return writer.lines(text, font, width);
-  const lines: LaidLine[] = [];
-  let start = 0;
-  let current = '';
-  for (const word of words) {
-    const candidate = current ? `${current} ${word}` : word;
-    if (current && measure(candidate) > width) {
-      lines.push({ text: current, start, end: start + current.length, width: measure(current), last: false });
-      start += current.length + 1;
-      current = word;
-    } else current = candidate;
-  }
-  lines.push({ text: current, start, end: start + current.length, width: measure(current), last: true });
-  return lines;
+  return linesAtSpaces(text, width, writer.measure(font)) ?? writer.lines(text, font, width);
 }
 
 /**
@@ -137,7 +118,7 @@ export async function drawTable(writer: PdfWriter, block: TableBlock, afterRow: 
   header();
   for (const row of block.rows) {
     await afterRow();
-    const laid = row.map((text, i) => writer.lines(text, 'regular', cols[i].width));
+    const laid = row.map((text, i) => (block.columns[i].names ? spaceLines(writer, text, 'regular', cols[i].width) : writer.lines(text, 'regular', cols[i].width)));
     const total = Math.max(1, ...laid.map((l) => l.length));
     // A row kept tall to sign by hand (the sign-in sheet) is never split: it moves whole to the next page.
     if (block.minRowHeightPt) {

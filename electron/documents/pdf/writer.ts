@@ -1,11 +1,11 @@
-import { type DocumentModel, type ListBlock, type Paragraph, SIGNATURE_DOTS, type SignatureBlock } from '../model';
+import { type DocumentModel, LINE_HEIGHT_FACTOR, type ListBlock, type Paragraph, type SignatureBlock } from '../model';
+import { signatureLayout } from '../signature-layout';
+import { linesAtSpaces } from '../thai/space-lines';
 import { type LaidLine, type LineAlign, layoutLines, widthCache } from '../thai/layout';
 import type { NoBreakMatcher } from '../thai/no-break';
 import { drawLine } from './thai-text';
 
 const PT_PER_CM = 72 / 2.54;
-/** Below about 1.5 × the size, Thai upper marks touch the line above (THAI-DOCUMENTS.md §5). */
-const LINE_FACTOR = 1.55;
 const PARAGRAPH_AFTER = 3;
 
 /** Lines of a paragraph that must start on the same page: two, or all three of a three-line one. */
@@ -25,7 +25,7 @@ export class PdfWriter {
     /** People's names in the directory: a line never breaks inside one that fits on it. */
     readonly names?: NoBreakMatcher,
   ) {
-    this.lineHeight = model.font.size * LINE_FACTOR;
+    this.lineHeight = model.font.size * LINE_HEIGHT_FACTOR;
     this.left = doc.page.margins.left;
     this.textWidth = doc.page.width - doc.page.margins.left - doc.page.margins.right;
     doc.fontSize(model.font.size);
@@ -151,25 +151,21 @@ export class PdfWriter {
   }
 
   /**
-   * `(ลงชื่อ) ………… ผู้จดรายงานการประชุม` from a quarter of the width; the name in brackets and the
-   * position centred under the dotted line, as signature blocks are typed in Thai offices.
+   * `(ลงชื่อ) …………`, the name in brackets, the position and the role, each line centred in the right
+   * half of the page (signature-layout.ts, shared with the DOCX); the block is kept on one page.
    */
   signature(block: SignatureBlock): void {
     const measure = this.measure('regular');
-    const x = this.left + this.textWidth * 0.25;
-    const signHere = `(ลงชื่อ) ${SIGNATURE_DOTS}`;
-    const centre = x + measure('(ลงชื่อ) ') + measure(SIGNATURE_DOTS) / 2;
-    const halfRoom = Math.min(centre - this.left, this.left + this.textWidth - centre);
-    const under = [block.name ? `(${block.name})` : `(${SIGNATURE_DOTS})`, block.position].filter(Boolean);
-    const laid = under.flatMap((text) => this.lines(text, 'regular', halfRoom * 2));
+    const wrap = (text: string, width: number, name: boolean) =>
+      (name ? linesAtSpaces(text, width, measure) : null)?.map((l) => l.text) ?? this.lines(text, 'regular', width).map((l) => l.text);
+    const { half, paragraphs } = signatureLayout(block, { textWidth: this.textWidth, centre: this.doc.page.width / 2 - this.left }, measure, wrap);
+    const lines = [...paragraphs.sign, ...paragraphs.name, ...paragraphs.position, ...paragraphs.role];
     this.space(this.lineHeight * 1.5);
-    this.ensure(this.lineHeight * (laid.length + 1));
+    this.ensure(this.lineHeight * lines.length);
     this.doc.font('regular').fontSize(this.model.font.size);
-    const first = `${signHere} ${block.role}`;
-    drawLine(this.doc, { text: first, start: 0, end: first.length, width: measure(first), last: true }, x, this.y, this.textWidth * 0.75, 'left');
-    this.y += this.lineHeight;
-    for (const line of laid) {
-      drawLine(this.doc, line, centre - line.width / 2, this.y, line.width, 'left');
+    for (const text of lines) {
+      const width = measure(text);
+      drawLine(this.doc, { text, start: 0, end: text.length, width, last: true }, this.left + half.x + (half.width - width) / 2, this.y, width, 'left');
       this.y += this.lineHeight;
     }
   }

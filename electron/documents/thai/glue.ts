@@ -2,7 +2,8 @@
 // (24 มีนาคม 2568, 24 มี.ค. 2568, 1–20 เมษายน 2568, วันที่ 24 ...), an ordinal (ครั้งที่ 8/2568), a time with น., a
 // number with its `.` or `)`,
 // a short Latin phrase in brackets ((Top Executives)), and the names of people in the directory.
-import type { NoBreakMatcher } from './no-break';
+import { type NameParts, personName } from '../../../shared/names';
+import { type NoBreakMatcher, noBreakMatcher } from './no-break';
 
 /**
  * How firmly a span holds together. `soft`: a break inside costs what a protected word's does
@@ -68,4 +69,41 @@ export function nameVariants(names: readonly string[]): string[] {
     for (const part of full.split(' ')) if (part.length >= 2) out.add(part);
   }
   return [...out];
+}
+
+/** The directory's people as a matcher of their names (as printed, without the title, and each part); none when there are none. */
+export function peopleMatcher(people: readonly NameParts[] | undefined): NoBreakMatcher | undefined {
+  const names = (people ?? []).flatMap((p) => [personName(p), `${p.firstName} ${p.lastName}`, p.firstName, p.lastName]);
+  return names.length ? noBreakMatcher(nameVariants(names)) : undefined;
+}
+
+const NBSP = '\u00a0';
+
+/**
+ * `text` with the spaces inside its firmly glued spans (24 มีนาคม 2568, พ.ศ. 2568, 09.30 น.,
+ * ครั้งที่ 8/2568, people's names) made no-break spaces, for a word processor that breaks lines itself
+ * (the DOCX): only spans no wider than `width` (in the units of `measure`), as the PDF's layout breaks
+ * inside a glued span only when it is wider than a whole line.
+ */
+export function joinGlued(text: string, names: NoBreakMatcher | undefined, measure: (s: string) => number, width: number): string {
+  if (!text.includes(' ')) return text;
+  const chars = text.split('');
+  let changed = false;
+  // Of spans that overlap (ที่ 27 and 27 กันยายน 2569), only the longest: LibreOffice breaks a chain of
+  // no-break spaces that runs from a Thai word into digits (วันที่ 27 กันยายน | 2569) where it keeps the date alone whole.
+  const taken: GlueSpan[] = [];
+  const hard = glueSpans(text, names).filter((g) => g.strength === 'hard').sort((a, b) => b.end - b.start - (a.end - a.start));
+  for (const span of hard) {
+    if (taken.some((t) => span.start < t.end && t.start < span.end)) continue;
+    taken.push(span);
+    const piece = text.slice(span.start, span.end);
+    if (!piece.includes(' ') || measure(piece) > width) continue;
+    for (let i = span.start; i < span.end; i++) {
+      if (text[i] === ' ') {
+        chars[i] = NBSP;
+        changed = true;
+      }
+    }
+  }
+  return changed ? chars.join('') : text;
 }

@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import { LekhaError } from '../../../shared/errors';
 import { buddhistYear } from '../../../shared/thai';
 import type { DB } from '../../db/types';
-import { snapshot } from '../minutes';
+import { snapshot } from '../minutes-snapshot';
 import { addDays, instant } from './calendar';
 import { holdMeeting, prepareMeeting } from './meeting';
 import { snapshotVersions } from './minutes';

@@ -5,7 +5,7 @@ import { formatMeetingNumber } from '../../../shared/numbering';
 import { formatThaiDateLong, formatThaiTime } from '../../../shared/thai';
 import type { DB } from '../../db/types';
 import { changeOf } from '../audit-entries';
-import { snapshot } from '../minutes';
+import { snapshot } from '../minutes-snapshot';
 import { Act, type Row } from './sink';
 import type { MeetingState } from './state';
 import type { World } from './world';

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ActionsPage } from '../../../renderer/pages/actions-page';
-import { PAGE_SIZE } from '../../../renderer/state/actions-store';
+import { ActionsPage } from '../../../renderer/features/actions/actions-page';
+import { PAGE_SIZE } from '../../../renderer/features/actions/actions-store';
 import { ids, meetingDetail, organisations, people } from './data';
 import { catchDownloads } from './downloads';
 import { fakeClient, type Handlers } from './fake-client';

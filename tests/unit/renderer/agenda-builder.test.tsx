@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { AgendaEditor } from '../../../renderer/components/agenda-editor';
+import { AgendaEditor } from '../../../renderer/features/agenda/agenda-editor';
 import { useMeeting } from '../../../renderer/state/app-context';
 import type { AgendaItem, MeetingDetail } from '../../../renderer/state/types';
 import { ids, meetingDetail, organisations, people, series, sectionTemplates } from './data';

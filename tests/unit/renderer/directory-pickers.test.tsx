@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { AgendaItemForm } from '../../../renderer/components/agenda-item-form';
-import { AttendanceEditor } from '../../../renderer/components/attendance-editor';
+import { AgendaItemForm } from '../../../renderer/features/agenda/agenda-item-form';
+import { AttendanceEditor } from '../../../renderer/features/attendance/attendance-editor';
 import { DirectoryPage } from '../../../renderer/features/directory/directory-page';
 import { useMeeting } from '../../../renderer/state/app-context';
 import type { Organisation, Person } from '../../../renderer/state/types';

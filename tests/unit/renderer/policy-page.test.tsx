@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { PolicyPage } from '../../../renderer/pages/policy-page';
+import { PolicyPage } from '../../../renderer/features/policies/policy-page';
 import { ids, meetingDetail, organisations, people } from './data';
 import { fakeClient, type Handlers, refusal } from './fake-client';
 import { billDetail, pids, templates } from './policy-test-data';

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { PolicyTemplatesPage } from '../../../renderer/pages/policy-templates-page';
+import { PolicyTemplatesPage } from '../../../renderer/features/policies/policy-templates-page';
 import { parseHash } from '../../../renderer/router';
 import { fakeClient, type Handlers, refusal } from './fake-client';
 import { pids, templates } from './policy-test-data';

@@ -1,0 +1,33 @@
+// What a minutes file says about itself (issue 13, verification): in its footer, for a reader, the
+// stored version it prints, a short code to quote on the telephone and the version's SHA-256; in its
+// properties, for `lekha verify`, the same as ASCII it can read back without a PDF library.
+
+export interface PrintedVersion {
+  /** 0 when the version's number is not known (minutes certified before versions were numbered here). */
+  number: number;
+  hash: string;
+  status: 'circulated' | 'certified';
+}
+
+/** The first eight hex digits of the version's hash, grouped: `3F31-0A96`. */
+export const verificationCode = (hash: string): string => `${hash.slice(0, 4)}-${hash.slice(4, 8)}`.toUpperCase();
+
+/** Two small lines at the foot of every page. */
+export function versionFooter(v: PrintedVersion): string {
+  const state = v.status === 'certified' ? 'รับรองแล้ว' : 'แจ้งเวียนแล้ว ยังไม่ได้รับรอง';
+  const number = v.number > 0 ? ` ฉบับที่ ${v.number}` : '';
+  return `${state}${number} รหัสตรวจสอบ ${verificationCode(v.hash)}\nSHA-256 ${v.hash}`;
+}
+
+const PREFIX = 'lekha-minutes';
+
+export const versionKeywords = (meetingId: string, v: PrintedVersion): string =>
+  `${PREFIX} meeting=${meetingId} version=${v.number} status=${v.status} sha256=${v.hash}`;
+
+/** The keywords a Lekha minutes file carries, found in its bytes (PDF keeps its Info dictionary unencoded). */
+export function readVersionKeywords(bytes: Uint8Array): ({ meetingId: string } & PrintedVersion) | null {
+  const found = new RegExp(`${PREFIX} meeting=([0-9a-f-]{36}) version=(\\d+) status=(circulated|certified) sha256=([0-9a-f]{64})`)
+    .exec(Buffer.from(bytes).toString('latin1'));
+  if (!found) return null;
+  return { meetingId: found[1], number: Number(found[2]), status: found[3] as PrintedVersion['status'], hash: found[4] };
+}
