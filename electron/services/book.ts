@@ -1,13 +1,15 @@
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { visibleFileName } from '../../shared/names';
 import { formatMeetingNumber } from '../../shared/numbering';
 import { pageSetup } from '../documents/builders/page';
 import type { BookFile } from '../documents/book/types';
-import type { HandlerSlice, ServiceContext } from './context';
-import { meetingRecord } from './documents';
+import { type HandlerSlice, newId, type ServiceContext } from './context';
+import { meetingRecord } from './meeting-record';
 import { readyFont } from './render';
 import { readAppSettings } from './settings';
+import { write } from './write';
 
 /** The meeting's attachments with their contents, in the order they were attached (as the agenda lists them). */
 async function meetingFiles(ctx: ServiceContext, meetingId: string): Promise<BookFile[]> {
@@ -33,12 +35,21 @@ export const bookHandlers: HandlerSlice<'documents.book'> = {
     const task = `documents.book:${meetingId}`;
     // pdf-lib and the book's code load with the first book, not with every export.
     const { renderBook } = await import('../documents/book/render-book');
-    const { bytes, warnings } = await renderBook({ record, files, font }, {
+    const { bytes, warnings, secrecy } = await renderBook({ record, files, font }, {
       noBreakWords, people: record.people, onProgress: (done, total) => ctx.emit({ type: 'progress', task, done, total }),
     });
     const number = formatMeetingNumber(record.meeting.number, record.meeting.yearBe).replace('/', '-');
+    const fileName = `เอกสารประกอบการประชุม ครั้งที่ ${number}.pdf`;
+    // A book that prints a secrecy class (the meeting's or one item's) is entered in the export register,
+    // as every document of a secret meeting is (documents.ts): `lekha verify` then knows the file.
+    if (secrecy !== 'none') {
+      await write(ctx, (w) => w.insert('export_register', {
+        id: newId(), at: w.at, actor: w.actor, meeting_id: meetingId, kind: 'book', format: 'pdf', file_name: fileName,
+        file_sha256: createHash('sha256').update(bytes).digest('hex'), version: null, version_hash: null, minutes_status: null, secrecy, copy_no: null,
+      }, meetingId));
+    }
     return {
-      fileName: `เอกสารประกอบการประชุม ครั้งที่ ${number}.pdf`,
+      fileName,
       mediaType: 'application/pdf',
       base64: Buffer.from(bytes).toString('base64'),
       warnings: [...fontWarnings, ...warnings],

@@ -86,6 +86,9 @@ describe('the meeting book with other kinds of files', () => {
     const others = tops.flatMap((b, i) => (/ระเบียบวาระที่ [0-9.]+ เรื่อง/.test(b) && !pages51.includes(i) ? [i] : []));
     expect(others.length).toBeGreaterThan(5);
     for (const i of others) expect(`${tops[i]}\n${feet[i]}`).not.toContain('ลับ');
+    // A book printing a secrecy class is in the export register: lekha verify knows the file.
+    const verdict = await t.call('documents.verify', { base64: base64(pdf) });
+    expect(verdict.message).toContain('เป็นไฟล์ เอกสารประกอบการประชุม ครั้งที่ 2-2568.pdf ที่ส่งออกจากฐานข้อมูลนี้');
   });
 
   it('puts a landscape page on a landscape page and turns a rotated page as a viewer shows it, upright', async () => {

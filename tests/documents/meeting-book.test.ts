@@ -30,6 +30,8 @@ describe('the meeting book', () => {
     const { pdf, warnings, fileName } = await exportBook(t, meetingId);
     expect(warnings).toEqual([]);
     expect(fileName).toBe('เอกสารประกอบการประชุม ครั้งที่ 2-2568.pdf');
+    // Nothing in it is secret, so it is not entered in the export register (as the agenda of an ordinary meeting).
+    expect((await t.call('documents.verify', { base64: Buffer.from(pdf).toString('base64') })).message).toContain('ไม่พบไฟล์นี้ในทะเบียนการส่งออก');
 
     const pages = pageKinds(await topBands(pdf), items);
     expect(pages.filter((p) => p.kind === '?')).toEqual([]);

@@ -86,7 +86,7 @@ export async function renderBook(input: BookInput, options: BookOptions = {}): P
   book.setProducer('Lekha');
   const bytes = await book.save();
   step();
-  return { bytes, warnings };
+  return { bytes, warnings, secrecy: all };
 }
 
 /**

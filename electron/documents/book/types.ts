@@ -31,4 +31,6 @@ export interface BookResult {
   bytes: Uint8Array;
   /** What the officer should know: an attachment that could not be merged, and why. */
   warnings: string[];
+  /** The highest secrecy class printed in the book (the meeting's, an item's): its cover's. */
+  secrecy: 'none' | 'confidential' | 'secret' | 'top_secret';
 }
