@@ -15,6 +15,7 @@ import { buildDemoYears, type DemoYearsOptions, type DemoYearsResult, demoYearsW
 import { latestVersion } from './db/migrations/index';
 import { attendanceHandlers } from './services/attendance';
 import { auditHandlers } from './services/audit';
+import { bookHandlers } from './services/book';
 import { homeHandlers } from './services/home';
 import { verifyHandlers } from './services/verify';
 import type { Handler, Handlers, ServiceContext } from './services/context';
@@ -46,6 +47,7 @@ export const handlers = {
   ...exchangeHandlers,
   ...settingsHandlers,
   ...documentHandlers,
+  ...bookHandlers,
   ...minutesHandlers,
   ...attachmentHandlers,
   ...policyHandlers,

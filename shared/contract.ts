@@ -23,7 +23,7 @@ import {
 } from './schemas/actions';
 import { certifyArgs, minutesComparison, minutesDraftChanges, minutesState, minutesVersion } from './schemas/minutes';
 import {
-  actionReportArgs, appSettings, appSettingsPatch, exportDocumentArgs, exportedFile, policyReportArgs, pressArgs,
+  actionReportArgs, appSettings, appSettingsPatch, bookArgs, exportDocumentArgs, exportedFile, policyReportArgs, pressArgs,
 } from './schemas/documents';
 
 /**
@@ -147,6 +147,12 @@ export const contract = {
 
   /** Minutes or agenda of a meeting as PDF or DOCX; progress events while it is made. */
   'documents.export': { args: exportDocumentArgs, result: exportedFile },
+  /**
+   * The meeting book (เอกสารประกอบการประชุม) as one PDF: cover, agenda with the page of each item, each
+   * item's summary and its attachments (PDF pages merged, images on pages, other files listed), bookmarks,
+   * a running header and page number on every page. `warnings` names attachments that could not go in.
+   */
+  'documents.book': { args: bookArgs, result: exportedFile },
   /** The action tracker, consolidated or for one organisation: XLSX, CSV (UTF-8 with BOM), DOCX or PDF. */
   /** Which export a file is, and whether it is the certified minutes (`lekha verify`). */
   'documents.verify': { args: verifyArgs, result: verification },
