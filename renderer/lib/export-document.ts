@@ -1,11 +1,12 @@
 import type { Args, Result } from '../../shared/contract';
 import type { ApiClient } from '../api/client';
 
-export type ExportArgs = Args<'documents.export'>;
+/** A meeting's document: one of `documents.export`, or the meeting book (`documents.book`, a PDF only). */
+export type ExportArgs = Args<'documents.export'> | (Args<'documents.book'> & { kind: 'book'; format: 'pdf' });
 
 /** The task name the core puts on its progress events for this export. */
 export const exportTask = (a: Pick<ExportArgs, 'meetingId' | 'kind' | 'format'>): string =>
-  `documents.export:${a.meetingId}:${a.kind}:${a.format}`;
+  a.kind === 'book' ? `documents.book:${a.meetingId}` : `documents.export:${a.meetingId}:${a.kind}:${a.format}`;
 
 export interface Progress {
   done: number;
@@ -26,6 +27,7 @@ export async function exportDocument(
     if (event.type === 'progress' && event.task === task && event.total > 0) onProgress({ done: event.done, total: event.total });
   });
   try {
+    if (args.kind === 'book') return await client.call('documents.book', { meetingId: args.meetingId, ...(args.settings ? { settings: args.settings } : {}) });
     return await client.call('documents.export', args);
   } finally {
     off();

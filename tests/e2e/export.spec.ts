@@ -113,3 +113,18 @@ test('saves the series’ document settings, which the next export starts from',
   await expect(dialog.getByLabel('เลขไทย (๑ ๒ ๓)')).toBeChecked();
   await expect(dialog.getByLabel('ชั้นความเร็ว')).toHaveValue('urgent');
 });
+
+test('exports the meeting book from the same dialog: a PDF only, its agenda and items read back', async ({ page, lekha }) => {
+  const dialog = await openExport(page, lekha.url);
+  await dialog.getByLabel('เอกสารประกอบการประชุม (รวมเล่มพร้อมไฟล์แนบ)').check();
+  await expect(dialog.getByLabel('Word (DOCX)', { exact: false })).toHaveCount(0);
+  const download = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'ส่งออก', exact: true }).click();
+  const file = join(dir, (await download).suggestedFilename());
+  await (await download).saveAs(file);
+  expect(file).toMatch(/เอกสารประกอบการประชุม ครั้งที่ 2-2568\.pdf$/);
+  const { stdout } = await execFileAsync('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-']);
+  expect(stdout).toContain('ระเบียบวาระการประชุม');
+  expect(stdout).toContain('ระเบียบวาระที่ 4.1');
+  await expect(dialog.getByRole('status').filter({ hasText: 'เอกสารประกอบการประชุม ครั้งที่ 2-2568.pdf' })).toBeVisible();
+});

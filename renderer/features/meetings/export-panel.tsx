@@ -73,7 +73,8 @@ export function ExportPanel({ meeting }: { meeting: MeetingDetail }) {
   async function submit(e: React.FormEvent) {
     e.preventDefault();
     if (busy) return;
-    const args: ExportArgs = { meetingId: meeting.id, kind, format, ...(changes ? { settings: overrides } : {}) };
+    const settings = changes ? { settings: overrides } : {};
+    const args: ExportArgs = kind === 'book' ? { meetingId: meeting.id, kind, format: 'pdf', ...settings } : { meetingId: meeting.id, kind, format, ...settings };
     setRun({ phase: 'busy', kind, progress: null });
     try {
       const file = await exportDocument(stores.client, args, (progress) => setRun({ phase: 'busy', kind, progress }));
@@ -123,15 +124,16 @@ export function ExportPanel({ meeting }: { meeting: MeetingDetail }) {
                 legend={t('export.document')}
                 value={kind}
                 onChange={(v) => choose(() => setKind(v as Kind))}
-                options={(['minutes', 'agenda', 'signin'] as const).map((k) => ({ value: k, label: t(`export.kind.${k}`) }))}
+                options={(['minutes', 'agenda', 'signin', 'book'] as const).map((k) => ({ value: k, label: t(`export.kind.${k}`) }))}
                 className="radio-group--stack"
               />
               <RadioGroup
                 name="export-format"
                 legend={t('export.format')}
-                value={format}
+                value={kind === 'book' ? 'pdf' : format}
                 onChange={(v) => choose(() => setFormat(v as Format))}
-                options={(['pdf', 'docx'] as const).map((f) => ({ value: f, label: t(`export.format.${f}`) }))}
+                // The book merges attachments' own pages: a PDF only.
+                options={(kind === 'book' ? (['pdf'] as const) : (['pdf', 'docx'] as const)).map((f) => ({ value: f, label: t(`export.format.${f}`) }))}
                 className="radio-group--stack"
               />
             </div>

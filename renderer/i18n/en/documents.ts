@@ -9,6 +9,7 @@ export const documents: Record<keyof typeof th, string> = {
   'export.kind.minutes': 'Minutes',
   'export.kind.agenda': 'Agenda',
   'export.kind.signin': 'Sign-in sheet',
+  'export.kind.book': 'Meeting book (with the attachments)',
   'export.format': 'File format',
   'export.format.pdf': 'PDF (for printing and circulation)',
   'export.format.docx': 'Word (DOCX) for further editing',

@@ -7,6 +7,7 @@ export const documents = {
   'export.kind.minutes': 'รายงานการประชุม',
   'export.kind.agenda': 'ระเบียบวาระการประชุม',
   'export.kind.signin': 'ใบลงชื่อผู้เข้าประชุม',
+  'export.kind.book': 'เอกสารประกอบการประชุม (รวมเล่มพร้อมไฟล์แนบ)',
   'export.format': 'รูปแบบไฟล์',
   'export.format.pdf': 'PDF (สำหรับพิมพ์และแจ้งเวียน)',
   'export.format.docx': 'Word (DOCX) สำหรับแก้ไขต่อ',
