@@ -43,6 +43,13 @@ const commands: Record<string, { usage: string[]; load: () => Promise<CommandMod
     ],
     load: () => import('./cli-org'),
   },
+  search: {
+    usage: [
+      'lekha search "TEXT" [--kind item,directive,…] [--series NAME] [--year 2560-2568] [--limit N] [--json] [--db PATH]',
+      '                                             ค้นหาข้อความในการประชุม วาระ รายงานการประชุม ข้อสั่งการ ความคืบหน้า นโยบาย และชื่อไฟล์แนบ',
+    ],
+    load: () => import('./cli-search'),
+  },
   backup: {
     usage: ['lekha backup --out FOLDER [--db PATH]        สำรองฐานข้อมูลและไฟล์แนบลงโฟลเดอร์ใหม่ (ตรวจความถูกต้องแล้ว)'],
     load: () => import('./cli-backup'),
@@ -58,7 +65,7 @@ const options = {
   format: { type: 'string' }, series: { type: 'string' }, help: { type: 'boolean', short: 'h' },
   'thai-digits': { type: 'boolean' }, org: { type: 'string' }, status: { type: 'string' }, from: { type: 'string' },
   abbr: { type: 'string' }, name: { type: 'string' }, 'name-en': { type: 'string' }, 'abbr-en': { type: 'string' }, kind: { type: 'string' },
-  all: { type: 'boolean' }, years: { type: 'string' }, seed: { type: 'string' }, 'rename-org': { type: 'string', multiple: true },
+  all: { type: 'boolean' }, years: { type: 'string' }, year: { type: 'string' }, limit: { type: 'string' }, json: { type: 'boolean' }, seed: { type: 'string' }, 'rename-org': { type: 'string', multiple: true },
 } as const;
 
 const usage = `เลขา (Lekha) — ระบบงานเลขานุการการประชุมผู้บริหาร

@@ -20,6 +20,7 @@ import {
   actionPage, actionQuery, bulkChange, bulkStatusArgs, bulkStatusResult, progressInput, progressUpdate, reorderActionsArgs,
 } from './schemas/actions';
 import { certifyArgs, minutesComparison, minutesDraftChanges, minutesState, minutesVersion } from './schemas/minutes';
+import { searchQuery, searchResult } from './schemas/search';
 import {
   actionReportArgs, appSettings, appSettingsPatch, exportDocumentArgs, exportedFile, policyReportArgs, pressArgs,
 } from './schemas/documents';
@@ -137,6 +138,12 @@ export const contract = {
   'policies.removeIndicatorValue': { args: idArgs, result: policyDetail },
 
   'audit.list': { args: auditQuery, result: z.array(auditEntry) },
+
+  /**
+   * Thai full-text search over meetings, agenda items, minutes, directives, progress notes, policies and
+   * attachment names: hits grouped by kind, each with a marked snippet and the meeting and item it belongs to.
+   */
+  'search.query': { args: searchQuery, result: searchResult },
 
   'settings.get': { args: z.object({}), result: appSettings },
   'settings.update': { args: appSettingsPatch, result: appSettings },

@@ -128,6 +128,9 @@ export interface AuditLogTable {
   action: 'create' | 'update' | 'delete'; meeting_id: string | null; before: string | null; after: string | null;
 }
 
+/** The search index's documents (migration 0050-search); the index itself, `search_fts`, is reached in raw SQL. */
+export interface SearchDocsTable { id: number; kind: string; ref_id: string; series_id: string | null }
+
 export interface DB {
   settings: SettingsTable;
   organisations: OrganisationsTable;
@@ -156,5 +159,6 @@ export interface DB {
   indicators: IndicatorsTable;
   indicator_values: IndicatorValuesTable;
   audit_log: AuditLogTable;
+  search_docs: SearchDocsTable;
   bulk_changes: BulkChangesTable;
 }
