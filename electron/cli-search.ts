@@ -42,9 +42,9 @@ function print(result: SearchResult, text: string): void {
   const total = result.groups.reduce((n, g) => n + g.hits.length, 0);
   if (total === 0) return void console.log(`ไม่พบ "${text}"`);
   const series = new Set(result.groups.flatMap((g) => g.hits.map((h) => h.meeting?.seriesId).filter(Boolean)));
-  console.log(`ค้นหา "${text}" — เรียงจากการประชุมล่าสุด${result.complete ? '' : ` (อ่านผลล่าสุด ${result.groups.reduce((n, g) => n + g.count, 0).toLocaleString('en-US')} รายการ ระบุ --kind หรือ --year เพื่อดูผลที่เก่ากว่า)`}`);
+  console.log(`ค้นหา "${text}" — เรียงจากการประชุมล่าสุด${result.complete ? '' : ' (นับได้ถึง 250 รายการต่อประเภท ระบุ --year เพื่อดูผลที่เก่ากว่า)'}`);
   for (const g of result.groups) {
-    console.log(`\n${kindLabels[g.kind]} (${g.count.toLocaleString('en-US')}${g.more ? '+' : ''})`);
+    console.log(`\n${kindLabels[g.kind]} (${g.count.toLocaleString('en-US')}${g.exact ? '' : '+'})`);
     for (const h of g.hits) {
       const where = [h.place, series.size > 1 ? h.meeting?.seriesName : ''].filter(Boolean).join(' · ');
       console.log(`  ${where ? `${where} — ` : ''}${h.title}`);

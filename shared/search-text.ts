@@ -115,6 +115,8 @@ export const codePoints = (term: string): number => [...term].length;
 
 /** Case folded per UTF-16 unit where that keeps the length (the index folds Latin, Greek and Cyrillic case too). */
 export function foldCase(text: string): string {
+  const whole = text.toLowerCase();
+  if (whole.length === text.length) return whole;
   let out = '';
   for (const c of text) {
     const lower = c.toLowerCase();

@@ -63,8 +63,9 @@ export type SearchHit = z.infer<typeof searchHit>;
 
 export const searchGroup = z.object({
   kind: searchKind,
-  /** Matches of this kind among those read (all of them when the result is `complete`). */
+  /** Matches of this kind: all of them when `exact`, else the newest 250 read (show "250+"). */
   count: z.number().int(),
+  exact: z.boolean(),
   /** There are matches of this kind beyond `hits`: more read than shown, or older ones not read. */
   more: z.boolean(),
   hits: z.array(searchHit),
@@ -72,9 +73,9 @@ export const searchGroup = z.object({
 export type SearchGroup = z.infer<typeof searchGroup>;
 
 /**
- * Hits newest first (by the meeting's date; policies, which belong to none, first): the question a
- * secretariat is asked is when something was last discussed and what was decided. A search reads the
- * newest 2,000 matches at most; `complete` says it read them all (counts are then exact).
+ * Hits newest first (by the meeting's year, then as written; policies by when they last changed): the
+ * question a secretariat is asked is when something was last discussed and what was decided. A search
+ * reads the newest 250 matches of each kind at most; `complete` says it read them all (counts exact).
  */
 export const searchResult = z.object({
   /** The query as searched: normalised, one entry per term. */

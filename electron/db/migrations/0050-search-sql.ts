@@ -11,11 +11,13 @@
  * where rewriting the directive's whole document each time made `lekha demo --years 20` take 11
  * minutes instead of under one.
  *
- * The rowid says when and what a document is: (2801 − B.E. year) × 2^36 + kind × 2^32 + a number
- * counting down. Rowids ascending are then newest first, which is the one order FTS5 walks quickly:
- * a query reads matches from the start and stops at its limit, where a range deep in the index or a
- * ranking of every match (bm25) reads them all (40–500 ms for a common word over twenty years).
- * Policies belong to no year: year part 0, before every meeting's documents.
+ * The rowid says what and when a document is: kind × 2^48 + (B.E. year − 2399) × 2^36 + a number
+ * counting up as documents are written (policies: year part 0). Each kind has its own FTS5 table, and
+ * its rowids grow as the record does: a document written now is the table's last, which FTS5 appends
+ * cheaply (a row below the largest rowid costs it eight times more, measured: 250 against 28 µs), and
+ * the newest matches are the table's last, read first walking down from its end: the one order FTS5
+ * walks quickly. A query stops at its limit there, where ranking every match (bm25) or starting deep in
+ * the table reads them all (40–500 ms for a common word over twenty years).
  */
 
 /** The normalisation of shared/search-text.ts as of this migration, pass by pass (the unit test compares the two). */
@@ -116,10 +118,15 @@ export const kindSql: Record<DocKind, KindSql> = {
   },
 };
 
-export const KIND_SPAN = 2 ** 32;
+/** Rowid layout: kind × 2^48 + year part × 2^36 + a number counting up (see the head of this file). */
+export const KIND_SPAN = 2 ** 48;
 export const YEAR_SPAN = 2 ** 36;
-/** Year part of a dated document: `LAST_YEAR + 1 − year_be`, so the year 2800 is 1 and 2400 is 401. */
-export const LAST_YEAR = 2800;
+/** Year part of a dated document: `year_be − FIRST_YEAR`, so 2400 is 1 and 2800 is 401; 0 for policies. */
+export const FIRST_YEAR = 2399;
+
+export const docKinds = Object.keys(kindSql) as DocKind[];
+/** The index table of a kind: one FTS5 table each, so that each kind's newest matches are read from its own start. */
+export const ftsTable = (kind: DocKind) => `search_${kind}`;
 
 /** Removes the documents of `kind` whose record ids `refIds` (SQL: one value or a subquery) gives. */
 export function removeSql(kind: DocKind, refIds: string): string {
@@ -128,39 +135,51 @@ export function removeSql(kind: DocKind, refIds: string): string {
 
 /**
  * Writes again the documents of `kind` for the source rows matching `where` (SQL on `s`, `i`, `m`):
- * out of the index, then in with the text as it is now. A document keeps its place in time (its year);
- * within its kind and year it comes first, as the record changed last.
+ * out of the index, then in with the text as it is now. A document keeps its year; within its kind and
+ * year it takes the next number, so a record written now goes to the end of its index table.
  */
 export function refreshSql(kind: DocKind, where: string, options: { fresh?: boolean } = {}): string {
   const k = kindSql[kind];
   const filter = [where, k.where].filter(Boolean).join(' AND ');
-  const base = `${k.code * KIND_SPAN}${k.year ? ` + (${LAST_YEAR + 1} - ${k.year}) * ${YEAR_SPAN}` : ''}`;
-  // The newest document of a kind and year has the lowest number: one below the lowest taken.
-  const next = `b.base + coalesce((SELECT min(x.id) FROM search_docs x WHERE x.id BETWEEN b.base AND b.base + ${KIND_SPAN - 1}) - b.base, ${KIND_SPAN})`
-    + ' - row_number() OVER (PARTITION BY b.base ORDER BY b.ord)';
+  const base = `${k.code * KIND_SPAN}${k.year ? ` + (${k.year} - ${FIRST_YEAR}) * ${YEAR_SPAN}` : ''}`;
+  const next = `b.base + coalesce((SELECT max(x.id) FROM search_docs x WHERE x.id BETWEEN b.base AND b.base + ${YEAR_SPAN - 1}) - b.base, 0)`
+    + ' + row_number() OVER (PARTITION BY b.base ORDER BY b.ord)';
   return [
     // A whole build starts from an empty index: nothing to remove.
     options.fresh ? '' : removeSql(kind, `SELECT s.id FROM ${k.from} WHERE ${where}`),
     `INSERT INTO search_docs (id, kind, ref_id, series_id) SELECT ${next}, '${kind}', b.ref_id, b.series_id
        FROM (SELECT ${base} AS base, s.id AS ref_id, ${k.series ?? 'NULL'} AS series_id, row_number() OVER (ORDER BY ${k.order}, s.id) AS ord
              FROM ${k.from} WHERE ${filter}) b ORDER BY 1;`,
-    `INSERT INTO search_input (id, ${k.columns.map((_, i) => `c${i}`).join(', ')}) SELECT d.id, ${k.columns.join(', ')}
+    `INSERT INTO search_input (kind, id, ${k.columns.map((_, i) => `c${i}`).join(', ')}) SELECT '${kind}', d.id, ${k.columns.join(', ')}
        FROM ${k.from} JOIN search_docs d ON d.kind = '${kind}' AND d.ref_id = s.id WHERE ${filter} ORDER BY d.id;`,
   ].filter(Boolean).join('\n');
 }
 
 /**
- * Where documents enter the index: a view whose INSTEAD OF trigger normalises each column on the way
- * in, so the long normalisation is written once in the schema rather than in every trigger (every
- * connection parses the schema when it opens: 300 KB of it cost 13 ms more per open).
+ * The index tables and where documents enter them. `search_input` normalises each column on the way
+ * in (written once in the schema: every connection parses the schema when it opens, and 300 KB of
+ * repeated normalisation cost 13 ms more per open); `search_norm` hands the row to its kind's table.
  * Each text ends with a space in the index, so that every character of it begins a trigram: a term of
- * one or two characters is then looked up as the trigrams that begin with it (`search_vocab` lists
- * them), the text at its end included.
+ * one or two characters is looked up as the trigrams that begin with it (`search_<kind>_vocab` lists
+ * them), the text's last characters included.
+ * A removed document leaves its table through `search_docs` (`contentless_delete=1` takes the rowid alone).
  */
-export const inputSql = [
-  "CREATE VIEW search_input (id, c0, c1, c2, c3, c4, c5) AS SELECT NULL, '', '', '', '', '', '' WHERE 0",
-  `CREATE TRIGGER search_input_ii INSTEAD OF INSERT ON search_input BEGIN
-     INSERT INTO search_fts (rowid, c0, c1, c2, c3, c4, c5)
-       VALUES (new.id, ${[0, 1, 2, 3, 4, 5].map((i) => `CASE WHEN new.c${i} IS NULL OR new.c${i} = '' THEN NULL ELSE ${normalisedSql(`new.c${i}`)} || ' ' END`).join(', ')});
-   END`,
-];
+export function indexTablesSql(): string[] {
+  const columns = [0, 1, 2, 3, 4, 5].map((i) => `c${i}`);
+  return [
+    ...docKinds.flatMap((kind) => [
+      `CREATE VIRTUAL TABLE ${ftsTable(kind)} USING fts5(${columns.join(', ')}, tokenize = 'trigram', content = '', contentless_delete = 1)`,
+      `CREATE VIRTUAL TABLE ${ftsTable(kind)}_vocab USING fts5vocab(${ftsTable(kind)}, 'row')`,
+      `CREATE TRIGGER search_docs_ad_${kind} AFTER DELETE ON search_docs WHEN old.kind = '${kind}' BEGIN DELETE FROM ${ftsTable(kind)} WHERE rowid = old.id; END`,
+    ]),
+    `CREATE VIEW search_input (kind, id, ${columns.join(', ')}) AS SELECT NULL, NULL, ${columns.map(() => "''").join(', ')} WHERE 0`,
+    `CREATE VIEW search_norm (kind, id, ${columns.join(', ')}) AS SELECT NULL, NULL, ${columns.map(() => "''").join(', ')} WHERE 0`,
+    `CREATE TRIGGER search_input_ii INSTEAD OF INSERT ON search_input BEGIN
+       INSERT INTO search_norm (kind, id, ${columns.join(', ')})
+         VALUES (new.kind, new.id, ${columns.map((c) => `CASE WHEN new.${c} IS NULL OR new.${c} = '' THEN NULL ELSE ${normalisedSql(`new.${c}`)} || ' ' END`).join(', ')});
+     END`,
+    ...docKinds.map((kind) => `CREATE TRIGGER search_norm_${kind} INSTEAD OF INSERT ON search_norm WHEN new.kind = '${kind}' BEGIN
+       INSERT INTO ${ftsTable(kind)} (rowid, ${columns.join(', ')}) VALUES (new.id, ${columns.map((c) => `new.${c}`).join(', ')});
+     END`),
+  ];
+}

@@ -1,5 +1,5 @@
 import { type Kysely, sql } from 'kysely';
-import { type DocKind, inputSql, refreshSql, removeSql } from './0050-search-sql';
+import { type DocKind, docKinds, ftsTable, indexTablesSql, refreshSql, removeSql } from './0050-search-sql';
 
 /**
  * Issue 12, Thai full-text search: a trigram index (FTS5, `trigram` tokenizer: every three code points,
@@ -10,7 +10,8 @@ import { type DocKind, inputSql, refreshSql, removeSql } from './0050-search-sql
  * import, `lekha demo --years`, a restore), so a search right after a write finds it and a rolled-back
  * write leaves no trace in the index.
  *
- * The index is contentless (`content=''`): it holds the trigrams of the normalised text, not the text.
+ * The index (one FTS5 table per kind of document) is contentless (`content=''`): it holds the trigrams
+ * of the normalised text, not the text.
  * The text is already in the record; a copy would add as much again (185 MB on the 20-year set), and
  * snippets are cut from the record's own text anyway, as it was written (Thai digits stay Thai).
  * `contentless_delete=1` lets a document leave the index by its rowid alone.
@@ -23,9 +24,6 @@ CREATE TABLE search_docs (
   series_id TEXT,
   UNIQUE (kind, ref_id)
 ) STRICT;
-CREATE VIRTUAL TABLE search_fts USING fts5(c0, c1, c2, c3, c4, c5, tokenize = 'trigram', content = '', contentless_delete = 1);
-CREATE VIRTUAL TABLE search_vocab USING fts5vocab(search_fts, 'row');
-CREATE TRIGGER search_docs_ad AFTER DELETE ON search_docs BEGIN DELETE FROM search_fts WHERE rowid = old.id; END;
 `;
 
 const changed = (columns: string[]) => columns.map((c) => `old.${c} IS NOT new.${c}`).join(' OR ');
@@ -106,18 +104,18 @@ function triggers(): string[] {
   return out;
 }
 
-/** Every document of every kind, oldest meeting first; then the index merged into one b-tree for reading. */
+/** Every document of every kind, oldest meeting first; then each index merged into one b-tree for reading. */
 export async function buildSearchIndex(db: Kysely<unknown>): Promise<void> {
-  for (const kind of ['meeting', 'item', 'minutes', 'directive', 'progress', 'policy', 'attachment'] as const) {
+  for (const kind of docKinds) {
     for (const statement of refreshSql(kind, '1', { fresh: true }).split(/;\s*\n/).map((s) => s.trim()).filter(Boolean)) {
       await sql.raw(statement).execute(db);
     }
+    await sql.raw(`INSERT INTO ${ftsTable(kind)} (${ftsTable(kind)}) VALUES ('optimize')`).execute(db);
   }
-  await sql.raw(`INSERT INTO search_fts (search_fts) VALUES ('optimize')`).execute(db);
 }
 
 export async function up(db: Kysely<unknown>): Promise<void> {
   for (const statement of tables.split(/;\s*\n/).map((s) => s.trim()).filter(Boolean)) await sql.raw(statement).execute(db);
-  for (const statement of [...inputSql, ...triggers()]) await sql.raw(statement).execute(db);
+  for (const statement of [...indexTablesSql(), ...triggers()]) await sql.raw(statement).execute(db);
   await buildSearchIndex(db);
 }

@@ -1,28 +1,31 @@
 import { type Kysely, type RawBuilder, sql } from 'kysely';
+import { foldCase, THAI_CONTINUING } from '../../../shared/search-text';
 import type { SearchKind } from '../../../shared/schemas/search';
 import type { DB } from '../../db/types';
-import { KIND_SPAN, kindDefs, kindOf, yearBounds } from './kinds';
-import { foldCase, THAI_CONTINUING } from '../../../shared/search-text';
+import { kindDefs, rowidRange } from './kinds';
 import { ftsMatch, type QueryPlan, shortTermGlobs } from './terms';
 
 /**
- * How many matches one search reads, newest first, across the kinds asked. Enough to fill every
- * group for most queries; a common word matches tens of thousands of records over twenty years, and
- * reading them all costs 50–100 ms (the count alone), where reading this many costs a few.
+ * How many matches of one kind a search reads, newest first. Enough to fill a group and say how many
+ * there are below that; a common word matches tens of thousands of records over twenty years, and
+ * reading them all costs 50–100 ms (the count alone), where reading this many costs a millisecond or two.
  */
-export const MATCH_WINDOW = 2000;
+export const KIND_WINDOW = 250;
+/** A short term that begins more trigrams than this (a single common letter) is read from the records instead. */
+const MAX_EXPANSION = 400;
 
 export interface Filters {
-  kinds: readonly SearchKind[];
   seriesId?: string;
   yearFrom?: number;
   yearTo?: number;
+  limit: number;
 }
 
-export interface Matches {
-  /** Index rowids with their kind, newest first. */
-  rows: { id: number; kind: SearchKind }[];
-  /** Every match was read (fewer than the window): counts are exact. */
+export interface KindMatches {
+  kind: SearchKind;
+  /** Document ids (index rowids), newest first. */
+  ids: number[];
+  /** Every match was read: `ids.length` is the count. */
   complete: boolean;
 }
 
@@ -38,34 +41,27 @@ function containsTerm(kind: SearchKind, term: string): RawBuilder<unknown> {
   return sql`EXISTS (SELECT 1 FROM ${sql.raw(def.from)} WHERE s.id = d.ref_id AND (${sql.join(tests, sql` OR `)}))`;
 }
 
-/** Short terms, checked on the record of each document: every term, in whatever kind of record it is. */
-function shortTerms(plan: QueryPlan, kinds: readonly SearchKind[]): RawBuilder<unknown>[] {
-  return plan.short.map((term) => sql`(CASE d.kind ${sql.join(kinds.map((k) => sql`WHEN ${k} THEN ${containsTerm(k, term)}`), sql` `)} ELSE 0 END)`);
-}
-
-/** A short term expanded to more trigrams than this is not looked up in the index, only read. */
-const MAX_EXPANSION = 400;
-
 /**
- * The trigrams of the index that begin with a short term (every text ends with a space there, so each
- * character begins one), without those where the term's last Thai letter goes on with a mark (ดี้):
- * the index then finds the records that may hold the term, and reading the record decides.
- * Null when there are too many to look up (a single common letter); empty when the term occurs nowhere.
+ * The trigrams of a kind's index that begin with a short term (every text ends with a space there, so
+ * each character begins one), without those where the term's last Thai letter goes on with a mark
+ * (ดี้): the index then finds the records that may hold the term, and reading the record decides.
+ * Null when there are too many to look up; empty when the term occurs nowhere in this kind.
  */
-async function expand(db: Kysely<DB>, term: string): Promise<string[] | null> {
+async function expand(db: Kysely<DB>, kind: SearchKind, term: string): Promise<string[] | null> {
   const folded = foldCase(term);
   const { rows } = await sql<{ term: string }>`
-    SELECT term FROM search_vocab WHERE term >= ${folded} AND term < ${`${folded}\u{10ffff}`} LIMIT ${MAX_EXPANSION + 1}`.execute(db);
+    SELECT term FROM ${sql.table(`search_${kind}_vocab`)} WHERE term >= ${folded} AND term < ${`${folded}\u{10ffff}`}
+    LIMIT ${MAX_EXPANSION + 1}`.execute(db);
   if (rows.length > MAX_EXPANSION) return null;
   const thai = /[\u0e01-\u0e4f]$/.test(folded);
   return rows.map((r) => r.term).filter((t) => t.startsWith(folded) && !(thai && THAI_CONTINUING.test(t.slice(folded.length, folded.length + 1))));
 }
 
-/** The FTS5 query: the long terms as phrases, each short term as any of its trigrams; null if nothing can be looked up. */
-async function indexQuery(db: Kysely<DB>, plan: QueryPlan): Promise<{ match: string | null; none: boolean }> {
+/** The FTS5 query for one kind: long terms as phrases, each short term as any of the trigrams it begins. */
+async function indexQuery(db: Kysely<DB>, kind: SearchKind, plan: QueryPlan): Promise<{ match: string | null; none: boolean }> {
   const parts = plan.indexed.length ? [ftsMatch(plan.indexed)] : [];
   for (const term of plan.short) {
-    const trigrams = await expand(db, term);
+    const trigrams = await expand(db, kind, term);
     if (trigrams === null) continue;
     if (trigrams.length === 0) return { match: null, none: true };
     parts.push(`(${trigrams.map((t) => ftsMatch([t])).join(' OR ')})`);
@@ -74,36 +70,32 @@ async function indexQuery(db: Kysely<DB>, plan: QueryPlan): Promise<{ match: str
 }
 
 /**
- * The newest `MATCH_WINDOW` matches: from the trigram index (long terms as phrases, short ones as the
- * trigrams they begin; filters and short terms then checked on each match's record), else — a short
- * term too common to expand — by reading the records, newest document first.
- * CROSS JOIN keeps the index as the outer loop: walked from its start, it stops at the window.
+ * The newest `KIND_WINDOW` matches of one kind: from its trigram index walked down from the end (long
+ * terms as phrases, short ones as the trigrams they begin; the series and the short terms then checked
+ * on each match's record), else — a short term too common to expand — by reading the records, newest
+ * first. CROSS JOIN keeps the index the outer loop, so the walk stops at the window.
  */
-export async function findMatches(db: Kysely<DB>, plan: QueryPlan, f: Filters): Promise<Matches> {
-  const [lo, hi] = yearBounds(f.yearFrom, f.yearTo);
-  const all = f.kinds.length === Object.keys(kindDefs).length;
-  const codes = sql.join(f.kinds.map((k) => sql.raw(String(kindDefs[k].code))));
-  const where: RawBuilder<unknown>[] = [
-    ...(all ? [] : [sql`(d.id / ${KIND_SPAN}) % 16 IN (${codes})`]),
-    ...(f.seriesId ? [sql`d.series_id = ${f.seriesId}`] : []),
-    ...shortTerms(plan, f.kinds),
-  ];
+export async function kindMatches(db: Kysely<DB>, kind: SearchKind, plan: QueryPlan, f: Filters): Promise<KindMatches> {
+  const window = Math.max(KIND_WINDOW, f.limit + 1);
+  const { match, none } = await indexQuery(db, kind, plan);
+  if (none) return { kind, ids: [], complete: true };
+  const where = [...(f.seriesId ? [sql`d.series_id = ${f.seriesId}`] : []), ...plan.short.map((term) => containsTerm(kind, term))];
   const and = where.length ? sql`AND ${sql.join(where, sql` AND `)}` : sql``;
-  const { match, none } = await indexQuery(db, plan);
-  if (none) return { rows: [], complete: true };
-  const { rows } = match
-    ? await sql<{ id: number }>`
-        SELECT d.id FROM search_fts CROSS JOIN search_docs d ON d.id = search_fts.rowid
-        WHERE search_fts MATCH ${match} AND search_fts.rowid BETWEEN ${lo} AND ${hi} ${and}
-        ORDER BY search_fts.rowid LIMIT ${MATCH_WINDOW}`.execute(db)
-    : await sql<{ id: number }>`
-        SELECT d.id FROM search_docs d WHERE d.id BETWEEN ${lo} AND ${hi} ${and}
-        ORDER BY d.id LIMIT ${MATCH_WINDOW}`.execute(db);
-  return {
-    rows: rows.flatMap((r) => {
-      const kind = kindOf(r.id);
-      return kind ? [{ id: r.id, kind }] : [];
-    }),
-    complete: rows.length < MATCH_WINDOW,
-  };
+  const years = f.yearFrom !== undefined || f.yearTo !== undefined ? rowidRange(kind, f.yearFrom, f.yearTo) : null;
+  let rows: { id: number }[];
+  if (match) {
+    const table = sql.table(`search_${kind}`);
+    const range = years ? sql`AND ${table}.rowid BETWEEN ${years[0]} AND ${years[1]}` : sql``;
+    rows = where.length
+      ? (await sql<{ id: number }>`
+          SELECT d.id FROM ${table} CROSS JOIN search_docs d ON d.id = ${table}.rowid
+          WHERE ${table} MATCH ${match} ${range} ${and} ORDER BY ${table}.rowid DESC LIMIT ${window}`.execute(db)).rows
+      : (await sql<{ id: number }>`
+          SELECT rowid AS id FROM ${table} WHERE ${table} MATCH ${match} ${range} ORDER BY rowid DESC LIMIT ${window}`.execute(db)).rows;
+  } else {
+    const [lo, hi] = years ?? rowidRange(kind);
+    rows = (await sql<{ id: number }>`
+      SELECT d.id FROM search_docs d WHERE d.id BETWEEN ${lo} AND ${hi} ${and} ORDER BY d.id DESC LIMIT ${window}`.execute(db)).rows;
+  }
+  return { kind, ids: rows.map((r) => r.id), complete: rows.length < window };
 }

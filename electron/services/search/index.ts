@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
-import { type SearchGroup, type SearchHit, type SearchKind, searchKinds } from '../../../shared/schemas/search';
+import { type SearchGroup, type SearchHit, searchKinds } from '../../../shared/schemas/search';
 import type { HandlerSlice } from '../context';
-import { findMatches } from './candidates';
+import { kindMatches } from './candidates';
 import { kindDefs } from './kinds';
 import { describe } from './records';
 import { makeSnippet } from './snippet';
@@ -32,30 +32,29 @@ export const searchHandlers: HandlerSlice<'search.query'> = {
     // Policies belong to no meeting: a series or a year leaves them out.
     const undated = q.seriesId === undefined && q.yearFrom === undefined && q.yearTo === undefined;
     const kinds = searchKinds.filter((k) => (q.kinds ?? searchKinds).includes(k) && (kindDefs[k].dated || undated));
-    const matches = kinds.length ? await findMatches(db, plan, { ...q, kinds }) : { rows: [], complete: true };
+    const found = [];
+    // One kind after another: SQLite answers on one connection anyway, and each read is short.
+    for (const kind of kinds) found.push(await kindMatches(db, kind, plan, q));
 
-    const byKind = new Map<SearchKind, number[]>();
-    for (const r of matches.rows) byKind.set(r.kind, [...(byKind.get(r.kind) ?? []), r.id]);
-    const shown = [...byKind.values()].flatMap((ids) => ids.slice(0, q.limit));
+    const shown = found.flatMap((m) => m.ids.slice(0, q.limit));
     const refs = shown.length
       ? new Map((await sql<{ id: number; ref_id: string }>`SELECT id, ref_id FROM search_docs WHERE id IN (${sql.join(shown)})`.execute(db)).rows.map((r) => [r.id, r.ref_id]))
       : new Map<number, string>();
 
     const groups: SearchGroup[] = [];
-    for (const kind of kinds) {
-      const ids = byKind.get(kind) ?? [];
-      if (ids.length === 0) continue;
-      const refIds = ids.slice(0, q.limit).map((id) => refs.get(id)).filter((x): x is string => x !== undefined);
-      const described = await describe(db, kind, refIds);
+    for (const m of found) {
+      if (m.ids.length === 0) continue;
+      const refIds = m.ids.slice(0, q.limit).map((id) => refs.get(id)).filter((x): x is string => x !== undefined);
+      const described = await describe(db, m.kind, refIds);
       const hits = refIds.flatMap((refId): SearchHit[] => {
         const record = described.get(refId);
         if (!record) return [];
         const { texts, ...rest } = record;
         const { field, parts } = makeSnippet(texts, plan.terms);
-        return [{ ...rest, kind, field, snippet: parts }];
+        return [{ ...rest, kind: m.kind, field, snippet: parts }];
       });
-      groups.push({ kind, count: ids.length, more: ids.length > hits.length || !matches.complete, hits: hits.sort(byMeeting) });
+      groups.push({ kind: m.kind, count: m.ids.length, exact: m.complete, more: !m.complete || m.ids.length > hits.length, hits: hits.sort(byMeeting) });
     }
-    return { terms: plan.terms, complete: matches.complete, groups };
+    return { terms: plan.terms, complete: found.every((m) => m.complete), groups };
   },
 };

@@ -48,24 +48,17 @@ export const kindDefs: Record<SearchKind, KindDef> = {
   attachment: { code: 7, dated: true, from: 'attachments s', texts: [['fileName', 's.file_name']], lists: [] },
 };
 
-export const KIND_SPAN = 2 ** 32;
+export const KIND_SPAN = 2 ** 48;
 export const YEAR_SPAN = 2 ** 36;
-const LAST_YEAR = 2800;
-
-/** The kind of an index rowid: (2801 − B.E. year) × 2^36 + kind × 2^32 + number (migration 0050-search). */
-export function kindOf(rowid: number): SearchKind | undefined {
-  const code = Math.floor(rowid / KIND_SPAN) % 16;
-  return codeKinds.get(code);
-}
-const codeKinds = new Map(Object.entries(kindDefs).map(([kind, def]) => [def.code, kind as SearchKind]));
+const FIRST_YEAR = 2399;
 
 /**
- * The rowids of documents of meetings in the years asked (both ends included); newer years have lower
- * rowids. Without years, every rowid; with either, none of year part 0 (policies).
+ * The rowids of one kind (migration 0050-search: kind × 2^48 + (B.E. year − 2399) × 2^36 + number),
+ * within the years asked when given, both ends included.
  */
-export function yearBounds(yearFrom?: number, yearTo?: number): [number, number] {
-  if (yearFrom === undefined && yearTo === undefined) return [0, Number.MAX_SAFE_INTEGER];
-  const lo = yearTo === undefined ? YEAR_SPAN : (LAST_YEAR + 1 - yearTo) * YEAR_SPAN;
-  const hi = yearFrom === undefined ? Number.MAX_SAFE_INTEGER : (LAST_YEAR + 2 - yearFrom) * YEAR_SPAN - 1;
-  return [Math.max(lo, YEAR_SPAN), hi];
+export function rowidRange(kind: SearchKind, yearFrom?: number, yearTo?: number): [number, number] {
+  const base = kindDefs[kind].code * KIND_SPAN;
+  const lo = yearFrom === undefined ? base : base + (yearFrom - FIRST_YEAR) * YEAR_SPAN;
+  const hi = yearTo === undefined ? base + KIND_SPAN - 1 : base + (yearTo + 1 - FIRST_YEAR) * YEAR_SPAN - 1;
+  return [lo, hi];
 }

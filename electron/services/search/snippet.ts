@@ -1,4 +1,4 @@
-import { normaliseMapped, THAI_CONTINUING, THAI_LEADING_VOWEL } from '../../../shared/search-text';
+import { foldCase, normaliseMapped, THAI_CONTINUING, THAI_LEADING_VOWEL } from '../../../shared/search-text';
 import type { SearchField, SnippetPart } from '../../../shared/schemas/search';
 import { occurrences } from './terms';
 
@@ -10,18 +10,29 @@ const SLACK = 20;
 
 type Span = [number, number];
 
+/** Text no normalisation pass changes (the SQL's `PLAIN` characters, single spaces inside): its own normalised form. */
+const UNCHANGED = /^(?! )(?!.* $)(?!.* {2})[\x20-\x7e\u0e01-\u0e3a\u0e3f-\u0e4c\u0e4e\u0e4f]*$/;
+
+/** The normalised text and its map back; for most text the text itself, without building a map. */
+function mappedOf(raw: string): { text: string; from: (i: number) => number } {
+  if (UNCHANGED.test(raw)) return { text: raw, from: (i) => i };
+  const mapped = normaliseMapped(raw);
+  return { text: mapped.text, from: (i) => mapped.from[i] };
+}
+
 /** The hits of every term in `raw`, as spans of `raw` itself (the text as written, Thai digits and all). */
 function hitsIn(raw: string, terms: readonly string[]): { spans: Span[]; found: number } {
-  const mapped = normaliseMapped(raw);
+  const mapped = mappedOf(raw);
+  const hay = foldCase(mapped.text);
   const spans: Span[] = [];
   let found = 0;
   for (const term of terms) {
-    const at = occurrences(mapped.text, term);
+    const at = occurrences(hay, term);
     if (at.length) found++;
     for (const [start, end] of at) {
-      let rawEnd = end < mapped.text.length ? mapped.from[end] : raw.length;
-      while (rawEnd > mapped.from[start] + 1 && /[\s\u200b-\u200d\u2060\ufeff\u00ad]/.test(raw[rawEnd - 1])) rawEnd--;
-      spans.push([mapped.from[start], rawEnd]);
+      let rawEnd = end < mapped.text.length ? mapped.from(end) : raw.length;
+      while (rawEnd > mapped.from(start) + 1 && /[\s\u200b-\u200d\u2060\ufeff\u00ad]/.test(raw[rawEnd - 1])) rawEnd--;
+      spans.push([mapped.from(start), rawEnd]);
     }
   }
   spans.sort((a, b) => a[0] - b[0]);
@@ -79,6 +90,8 @@ export function makeSnippet(texts: readonly [SearchField, string][], terms: read
   for (const [field, raw] of filled) {
     const { spans, found } = hitsIn(raw, terms);
     if (found > (best?.found ?? 0)) best = { field, raw, spans, found };
+    // The first text with every term wins: the minutes' paragraphs need not all be read.
+    if (found === terms.length) break;
   }
   if (!best) {
     const [field, raw] = filled[0] ?? (['text', ''] as const);

@@ -65,9 +65,11 @@ export function shortTermGlobs(term: string): string[] {
   return out;
 }
 
-/** Where a term occurs in (normalised) text, as [start, end) pairs; short terms only at syllable edges as above. */
-export function occurrences(text: string, term: string): [number, number][] {
-  const hay = foldCase(text);
+/**
+ * Where a term occurs in normalised text already case-folded (`foldCase`), as [start, end) pairs; short
+ * terms only at syllable edges as above.
+ */
+export function occurrences(hay: string, term: string): [number, number][] {
   const needle = foldCase(term);
   const short = codePoints(term) < INDEXED_TERM_LENGTH;
   const out: [number, number][] = [];
