@@ -31,7 +31,12 @@ const PASSES: [number[], number[]][] = [
   [[0x0e4d, 0x0e4b, 0x0e32], [0x0e4b, 0x0e33]], [[0x0e4d, 0x0e32], [0x0e33]],
 ];
 
-const chars = (codes: number[]) => (codes.length ? `char(${codes.join(',')})` : "''");
+/** A string literal of these code points: the characters themselves where printable (a smaller schema), char() for controls. */
+const chars = (codes: number[]) => {
+  if (codes.length === 0) return "''";
+  if (codes.some((c) => c < 0x20)) return `char(${codes.join(',')})`;
+  return `'${String.fromCodePoint(...codes)}'`;
+};
 
 /**
  * Characters no pass changes: printable ASCII and the Thai block except nikhahit (ํ, the first half of
@@ -138,48 +143,51 @@ export function removeSql(kind: DocKind, refIds: string): string {
  * out of the index, then in with the text as it is now. A document keeps its year; within its kind and
  * year it takes the next number, so a record written now goes to the end of its index table.
  */
-export function refreshSql(kind: DocKind, where: string, options: { fresh?: boolean } = {}): string {
+export function refreshSql(kind: DocKind, where: string, options: { fresh?: boolean; single?: boolean } = {}): string {
   const k = kindSql[kind];
   const filter = [where, k.where].filter(Boolean).join(' AND ');
   const base = `${k.code * KIND_SPAN}${k.year ? ` + (${k.year} - ${FIRST_YEAR}) * ${YEAR_SPAN}` : ''}`;
-  const next = `b.base + coalesce((SELECT max(x.id) FROM search_docs x WHERE x.id BETWEEN b.base AND b.base + ${YEAR_SPAN - 1}) - b.base, 0)`
-    + ' + row_number() OVER (PARTITION BY b.base ORDER BY b.ord)';
+  const last = (b: string) => `coalesce((SELECT max(x.id) FROM search_docs x WHERE x.id BETWEEN ${b} AND ${b} + ${YEAR_SPAN - 1}) - ${b}, 0)`;
+  // One record (a row's own trigger): the next number, without the window a set of records needs.
+  const docs = options.single
+    ? `INSERT INTO search_docs (id, kind, ref_id, series_id) SELECT b.base + ${last('b.base')} + 1, '${kind}', b.ref_id, b.series_id
+         FROM (SELECT ${base} AS base, s.id AS ref_id, ${k.series ?? 'NULL'} AS series_id FROM ${k.from} WHERE ${filter}) b;`
+    : `INSERT INTO search_docs (id, kind, ref_id, series_id) SELECT b.base + ${last('b.base')} + row_number() OVER (PARTITION BY b.base ORDER BY b.ord), '${kind}', b.ref_id, b.series_id
+         FROM (SELECT ${base} AS base, s.id AS ref_id, ${k.series ?? 'NULL'} AS series_id, row_number() OVER (ORDER BY ${k.order}, s.id) AS ord
+               FROM ${k.from} WHERE ${filter}) b ORDER BY 1;`;
   return [
-    // A whole build starts from an empty index: nothing to remove.
+    // A record just inserted, or a whole build, has no document yet: nothing to remove.
     options.fresh ? '' : removeSql(kind, `SELECT s.id FROM ${k.from} WHERE ${where}`),
-    `INSERT INTO search_docs (id, kind, ref_id, series_id) SELECT ${next}, '${kind}', b.ref_id, b.series_id
-       FROM (SELECT ${base} AS base, s.id AS ref_id, ${k.series ?? 'NULL'} AS series_id, row_number() OVER (ORDER BY ${k.order}, s.id) AS ord
-             FROM ${k.from} WHERE ${filter}) b ORDER BY 1;`,
-    `INSERT INTO search_input (kind, id, ${k.columns.map((_, i) => `c${i}`).join(', ')}) SELECT '${kind}', d.id, ${k.columns.join(', ')}
-       FROM ${k.from} JOIN search_docs d ON d.kind = '${kind}' AND d.ref_id = s.id WHERE ${filter} ORDER BY d.id;`,
+    // The text follows the document into its index (`indexTablesSql`).
+    docs,
   ].filter(Boolean).join('\n');
 }
 
+/** A text as the index holds it: normalised, ending with a space; NULL for none. */
+const indexedSql = (expr: string) => `CASE WHEN (${expr}) IS NULL OR (${expr}) = '' THEN NULL ELSE ${normalisedSql(expr)} || ' ' END`;
+
 /**
- * The index tables and where documents enter them. `search_input` normalises each column on the way
- * in (written once in the schema: every connection parses the schema when it opens, and 300 KB of
- * repeated normalisation cost 13 ms more per open); `search_norm` hands the row to its kind's table.
- * Each text ends with a space in the index, so that every character of it begins a trigram: a term of
- * one or two characters is looked up as the trigrams that begin with it (`search_<kind>_vocab` lists
- * them), the text's last characters included.
- * A removed document leaves its table through `search_docs` (`contentless_delete=1` takes the rowid alone).
+ * The index tables: one FTS5 table per kind, and a vocabulary of each (`search_<kind>_vocab`). A
+ * document's text enters its table when its row enters `search_docs`, normalised on the way: the
+ * normalisation is then written once per kind in the schema, not in every trigger (every connection
+ * parses the schema when it opens; 265 KB of it cost 8–26 ms per open). Each text ends with a space
+ * in the index, so that every character of it begins a trigram: a term of one or two characters is
+ * looked up as the trigrams that begin with it, the text's last characters included.
+ * A removed document leaves its table by its rowid alone (`contentless_delete=1`).
  */
 export function indexTablesSql(): string[] {
   const columns = [0, 1, 2, 3, 4, 5].map((i) => `c${i}`);
-  return [
-    ...docKinds.flatMap((kind) => [
-      `CREATE VIRTUAL TABLE ${ftsTable(kind)} USING fts5(${columns.join(', ')}, tokenize = 'trigram', content = '', contentless_delete = 1)`,
-      `CREATE VIRTUAL TABLE ${ftsTable(kind)}_vocab USING fts5vocab(${ftsTable(kind)}, 'row')`,
-      `CREATE TRIGGER search_docs_ad_${kind} AFTER DELETE ON search_docs WHEN old.kind = '${kind}' BEGIN DELETE FROM ${ftsTable(kind)} WHERE rowid = old.id; END`,
-    ]),
-    `CREATE VIEW search_input (kind, id, ${columns.join(', ')}) AS SELECT NULL, NULL, ${columns.map(() => "''").join(', ')} WHERE 0`,
-    `CREATE VIEW search_norm (kind, id, ${columns.join(', ')}) AS SELECT NULL, NULL, ${columns.map(() => "''").join(', ')} WHERE 0`,
-    `CREATE TRIGGER search_input_ii INSTEAD OF INSERT ON search_input BEGIN
-       INSERT INTO search_norm (kind, id, ${columns.join(', ')})
-         VALUES (new.kind, new.id, ${columns.map((c) => `CASE WHEN new.${c} IS NULL OR new.${c} = '' THEN NULL ELSE ${normalisedSql(`new.${c}`)} || ' ' END`).join(', ')});
-     END`,
-    ...docKinds.map((kind) => `CREATE TRIGGER search_norm_${kind} INSTEAD OF INSERT ON search_norm WHEN new.kind = '${kind}' BEGIN
-       INSERT INTO ${ftsTable(kind)} (rowid, ${columns.join(', ')}) VALUES (new.id, ${columns.map((c) => `new.${c}`).join(', ')});
-     END`),
-  ];
+  return docKinds.flatMap((kind) => {
+    const k = kindSql[kind];
+    const table = ftsTable(kind);
+    return [
+      `CREATE VIRTUAL TABLE ${table} USING fts5(${columns.join(', ')}, tokenize = 'trigram', content = '', contentless_delete = 1)`,
+      `CREATE VIRTUAL TABLE ${table}_vocab USING fts5vocab(${table}, 'row')`,
+      `CREATE TRIGGER search_docs_ai_${kind} AFTER INSERT ON search_docs WHEN new.kind = '${kind}' BEGIN
+         INSERT INTO ${table} (rowid, ${k.columns.map((_, i) => `c${i}`).join(', ')})
+           SELECT new.id, ${k.columns.map(indexedSql).join(', ')} FROM ${k.from} WHERE s.id = new.ref_id;
+       END`,
+      `CREATE TRIGGER search_docs_ad_${kind} AFTER DELETE ON search_docs WHEN old.kind = '${kind}' BEGIN DELETE FROM ${table} WHERE rowid = old.id; END`,
+    ];
+  });
 }

@@ -32,63 +32,56 @@ interface Watch {
   table: string;
   /** Columns whose change changes a document. */
   columns: string[];
-  /** What to refresh after an insert or update (`row` is `new`) and after a delete (`row` is `old`). */
-  refresh: (row: 'new' | 'old') => string;
-  /** Instead of refreshing after a delete, the document to remove. */
-  remove?: (row: 'old') => string;
+  /** The kind of document each row of the table is (a meeting, an item…); its triggers write it alone. */
+  own?: DocKind;
+  /** Otherwise the document to refresh after an insert, an update (`row` is `new`) or a delete (`old`). */
+  refresh?: (row: 'new' | 'old') => string;
 }
 
 const children: DocKind[] = ['item', 'minutes', 'directive', 'progress', 'attachment'];
-const policyOf = (row: string, column = 'policy_id') => refreshSql('policy', `s.id = ${row}.${column}`);
+const one = { single: true };
+const policyOf = (row: string, column = 'policy_id') => refreshSql('policy', `s.id = ${row}.${column}`, one);
 
 const watches: Watch[] = [
-  {
-    table: 'meetings', columns: ['number', 'year_be', 'venue', 'series_id'], refresh: (r) => refreshSql('meeting', `s.id = ${r}.id`),
-    remove: (r) => removeSql('meeting', `${r}.id`) + removeSql('minutes', `${r}.id`),
-  },
-  { table: 'meeting_series', columns: ['name_th'], refresh: (r) => refreshSql('meeting', `s.series_id = ${r}.id`), remove: () => '' },
-  {
-    table: 'agenda_items', columns: ['subject', 'summary', 'proposal', 'discussion', 'resolution', 'meeting_id'],
-    refresh: (r) => refreshSql('item', `s.id = ${r}.id`), remove: (r) => removeSql('item', `${r}.id`),
-  },
-  { table: 'minutes_versions', columns: ['content', 'version', 'meeting_id'], refresh: (r) => refreshSql('minutes', `s.id = ${r}.meeting_id`) },
-  {
-    table: 'action_items', columns: ['text', 'agenda_item_id'], refresh: (r) => refreshSql('directive', `s.id = ${r}.id`),
-    remove: (r) => removeSql('directive', `${r}.id`),
-  },
-  {
-    table: 'progress_updates', columns: ['text', 'action_id'], refresh: (r) => refreshSql('progress', `s.id = ${r}.id`),
-    remove: (r) => removeSql('progress', `${r}.id`),
-  },
-  {
-    table: 'policies', columns: ['title_th', 'short_title', 'description'], refresh: (r) => refreshSql('policy', `s.id = ${r}.id`),
-    remove: (r) => removeSql('policy', `${r}.id`),
-  },
+  { table: 'meetings', columns: ['number', 'year_be', 'venue', 'series_id'], own: 'meeting' },
+  { table: 'meeting_series', columns: ['name_th'] },
+  { table: 'agenda_items', columns: ['subject', 'summary', 'proposal', 'discussion', 'resolution', 'meeting_id'], own: 'item' },
+  { table: 'minutes_versions', columns: ['content', 'version', 'meeting_id'], refresh: (r) => refreshSql('minutes', `s.id = ${r}.meeting_id`, one) },
+  { table: 'action_items', columns: ['text', 'agenda_item_id'], own: 'directive' },
+  { table: 'progress_updates', columns: ['text', 'action_id'], own: 'progress' },
+  { table: 'policies', columns: ['title_th', 'short_title', 'description'], own: 'policy' },
   { table: 'policy_stage_history', columns: ['note', 'date', 'policy_id'], refresh: (r) => policyOf(r) },
   { table: 'policy_questions', columns: ['question', 'resolution', 'policy_id'], refresh: (r) => policyOf(r) },
   {
     table: 'policy_positions', columns: ['stakeholder', 'position', 'question_id'],
-    refresh: (r) => refreshSql('policy', `s.id = (SELECT q.policy_id FROM policy_questions q WHERE q.id = ${r}.question_id)`),
+    refresh: (r) => refreshSql('policy', `s.id = (SELECT q.policy_id FROM policy_questions q WHERE q.id = ${r}.question_id)`, one),
   },
   { table: 'policy_milestones', columns: ['title', 'start_date', 'policy_id'], refresh: (r) => policyOf(r) },
-  {
-    table: 'attachments', columns: ['file_name', 'agenda_item_id'], refresh: (r) => refreshSql('attachment', `s.id = ${r}.id`),
-    remove: (r) => removeSql('attachment', `${r}.id`),
-  },
+  { table: 'attachments', columns: ['file_name', 'agenda_item_id'], own: 'attachment' },
 ];
 
 function triggers(): string[] {
   const out: string[] = [];
   for (const w of watches) {
     const t = w.table;
-    out.push(`CREATE TRIGGER search_${t}_ai AFTER INSERT ON ${t} BEGIN ${w.refresh('new')} END`);
-    // A row moved from one parent to another refreshes the document of both (a question moved to another policy).
-    const moved = w.columns.find((c) => c.endsWith('_id'));
-    const again = moved && !w.remove ? `${w.refresh('old')}\n` : '';
-    out.push(`CREATE TRIGGER search_${t}_au AFTER UPDATE OF ${w.columns.join(', ')} ON ${t} WHEN ${changed(w.columns)} BEGIN ${again}${w.refresh('new')} END`);
-    const onDelete = w.remove ? w.remove('old') : w.refresh('old');
-    if (onDelete) out.push(`CREATE TRIGGER search_${t}_ad AFTER DELETE ON ${t} BEGIN ${onDelete} END`);
+    const when = `WHEN ${changed(w.columns)}`;
+    if (w.own) {
+      // A row just inserted has no document yet: written, not rewritten.
+      out.push(`CREATE TRIGGER search_${t}_ai AFTER INSERT ON ${t} BEGIN ${refreshSql(w.own, 's.id = new.id', { fresh: true, single: true })} END`);
+      out.push(`CREATE TRIGGER search_${t}_au AFTER UPDATE OF ${w.columns.join(', ')} ON ${t} ${when} BEGIN ${refreshSql(w.own, 's.id = new.id', one)} END`);
+      const minutes = w.own === 'meeting' ? removeSql('minutes', 'old.id') : '';
+      out.push(`CREATE TRIGGER search_${t}_ad AFTER DELETE ON ${t} BEGIN ${removeSql(w.own, 'old.id')}${minutes} END`);
+    } else if (w.refresh) {
+      const refresh = w.refresh;
+      out.push(`CREATE TRIGGER search_${t}_ai AFTER INSERT ON ${t} BEGIN ${refresh('new')} END`);
+      // A row moved from one parent to another refreshes the document of both (a question moved to another policy).
+      out.push(`CREATE TRIGGER search_${t}_au AFTER UPDATE OF ${w.columns.join(', ')} ON ${t} ${when} BEGIN ${refresh('old')}\n${refresh('new')} END`);
+      out.push(`CREATE TRIGGER search_${t}_ad AFTER DELETE ON ${t} BEGIN ${refresh('old')} END`);
+    }
   }
+  // A series renamed renames its meetings.
+  out.push(`CREATE TRIGGER search_meeting_series_au AFTER UPDATE OF name_th ON meeting_series WHEN old.name_th IS NOT new.name_th BEGIN
+    ${refreshSql('meeting', 's.series_id = new.id')} END`);
   // A meeting moved to another year or series takes its items, minutes, directives and attachments with it.
   const where: Record<string, string> = { item: 's.meeting_id', minutes: 's.id', directive: 'i.meeting_id', progress: 'i.meeting_id', attachment: 'i.meeting_id' };
   out.push(`CREATE TRIGGER search_meetings_au_place AFTER UPDATE OF year_be, series_id ON meetings WHEN ${changed(['year_be', 'series_id'])} BEGIN
