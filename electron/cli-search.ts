@@ -57,7 +57,7 @@ function print(result: SearchResult, text: string): void {
 export async function run(input: CommandInput): Promise<void> {
   const text = input.args.join(' ');
   if (!text.trim()) throw new CliError(`ต้องระบุคำที่ต้องการค้นหา เช่น lekha search "อาชญากรรม"\n\n${input.usage}`, 2);
-  const args = { text, kinds: kinds(input), ...years(input), limit: limit(input) };
+  const args = { text, kinds: kinds(input), ...years(input), limit: limit(input) ?? 10 };
   await withCore(input, async (core) => {
     const seriesName = optional(input, 'series');
     let seriesId: string | undefined;

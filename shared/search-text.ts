@@ -36,48 +36,60 @@ export interface Mapped {
   from: number[];
 }
 
-function pass(input: Mapped, find: string, put: string): Mapped {
-  if (!input.text.includes(find)) return input;
-  const parts: string[] = [];
-  const from: number[] = [];
-  const keep = (start: number, end: number) => {
-    parts.push(input.text.slice(start, end));
-    for (let i = start; i < end; i++) from.push(input.from[i]);
-  };
-  let at = 0;
-  for (let hit = input.text.indexOf(find); hit !== -1; hit = input.text.indexOf(find, at)) {
-    keep(at, hit);
-    // The replacement's units all point at the start of what they replace.
-    parts.push(put);
-    for (let i = 0; i < put.length; i++) from.push(input.from[hit]);
-    at = hit + find.length;
-  }
-  keep(at, input.text.length);
-  return { text: parts.join(''), from };
-}
-
-/** Runs of spaces become one; none at either end. */
-function collapse(input: Mapped): Mapped {
-  let text = '';
-  const from: number[] = [];
-  for (let i = 0; i < input.text.length; i++) {
-    const c = input.text[i];
-    if (c === ' ' && (text.length === 0 || text.endsWith(' '))) continue;
-    text += c;
-    from.push(input.from[i]);
-  }
-  if (text.endsWith(' ')) {
-    text = text.slice(0, -1);
-    from.pop();
-  }
-  return { text, from };
-}
+/**
+ * The single-character passes (removals, spaces, digits) as one map: they touch different characters
+ * and none makes a character another of them matches, so one walk does what they do in turn.
+ */
+const SINGLE = new Map(REPLACEMENTS.filter(([find]) => find.length === 1));
+const PAIRS = REPLACEMENTS.filter(([find]) => find.length > 1);
 
 /** The normalised text with a map back to the original: what lets a snippet mark the words as they were written. */
 export function normaliseMapped(original: string): Mapped {
-  let out: Mapped = { text: original, from: Array.from({ length: original.length }, (_, i) => i) };
-  for (const [find, put] of REPLACEMENTS) out = pass(out, find, put);
-  return collapse(out);
+  // Single characters replaced, and runs of spaces made one as they go.
+  let units: string[] = [];
+  let from: number[] = [];
+  for (let i = 0; i < original.length; i++) {
+    const c = original[i];
+    const put = SINGLE.get(c) ?? c;
+    for (const u of put) {
+      units.push(u);
+      from.push(i);
+    }
+  }
+  // Sara am in two, after the removals (a zero-width space between ํ and า is gone by then).
+  if (units.includes('\u0e4d')) {
+    for (const [find, put] of PAIRS) {
+      const outUnits: string[] = [];
+      const outFrom: number[] = [];
+      for (let i = 0; i < units.length; i++) {
+        if (units[i] === find[0] && units.slice(i, i + find.length).join('') === find) {
+          for (const u of put) {
+            outUnits.push(u);
+            outFrom.push(from[i]);
+          }
+          i += find.length - 1;
+        } else {
+          outUnits.push(units[i]);
+          outFrom.push(from[i]);
+        }
+      }
+      units = outUnits;
+      from = outFrom;
+    }
+  }
+  // Runs of spaces made one; none at either end.
+  const text: string[] = [];
+  const map: number[] = [];
+  for (let i = 0; i < units.length; i++) {
+    if (units[i] === ' ' && (text.length === 0 || text[text.length - 1] === ' ')) continue;
+    text.push(units[i]);
+    map.push(from[i]);
+  }
+  if (text[text.length - 1] === ' ') {
+    text.pop();
+    map.pop();
+  }
+  return { text: text.join(''), from: map };
 }
 
 export function normaliseSearchText(text: string): string {

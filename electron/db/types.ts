@@ -128,7 +128,7 @@ export interface AuditLogTable {
   action: 'create' | 'update' | 'delete'; meeting_id: string | null; before: string | null; after: string | null;
 }
 
-/** The search index's documents (migration 0050-search); the index itself, `search_fts`, is reached in raw SQL. */
+/** The search index's documents (migration 0050-search); the index tables themselves (`search_item`…) are reached in raw SQL. */
 export interface SearchDocsTable { id: number; kind: string; ref_id: string; series_id: string | null }
 
 export interface DB {

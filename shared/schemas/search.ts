@@ -29,8 +29,8 @@ export const searchQuery = z
     /** B.E. years of the meeting a hit belongs to, both ends included (policies belong to no year and are left out). */
     yearFrom: beYear.optional(),
     yearTo: beYear.optional(),
-    /** Hits per kind. */
-    limit: z.number().int().min(1).max(100).default(10),
+    /** Hits per kind: a handful for a search box, more for one kind's full list. */
+    limit: z.number().int().min(1).max(100).default(5),
   })
   .refine((q) => q.yearFrom === undefined || q.yearTo === undefined || q.yearFrom <= q.yearTo, {
     error: 'ปีเริ่มต้นต้องไม่มากกว่าปีสิ้นสุด',

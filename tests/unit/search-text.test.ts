@@ -21,7 +21,7 @@ describe('search normalisation', () => {
   it('gives the same text in JavaScript (queries, snippets) and in the triggers\' SQL (the index)', () => {
     const db = new Database(':memory:');
     const normalise = db.prepare(`SELECT ${normalisedSql('?')} AS t`).pluck();
-    const different = samples.filter((s) => normalise.get(s) !== normaliseSearchText(s));
+    const different = samples.filter((s) => normalise.get(s) !== normaliseSearchText(s) || normaliseMapped(s).text !== normaliseSearchText(s));
     expect(different).toEqual([]);
     expect(prose.length).toBeGreaterThan(100);
     db.close();

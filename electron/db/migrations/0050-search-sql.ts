@@ -4,12 +4,12 @@
  * change to the index is a new migration with its own copy, never an edit here (existing databases
  * keep the triggers this file wrote).
  *
- * Documents: one row of `search_docs` and one of the trigram index `search_fts` (same rowid) per
+ * Documents: one row of `search_docs` and one of its kind's trigram index (`search_item`…, same rowid) per
  * meeting, agenda item, minutes (the latest version's text), directive, progress note, policy (title,
  * notes of its stage moves, questions, positions, milestones) and attachment. A progress note is a
  * document of its own rather than part of its directive's: adding one then indexes those few words,
- * where rewriting the directive's whole document each time made `lekha demo --years 20` take 11
- * minutes instead of under one.
+ * where rewriting the directive's whole document (text and every note) each time costs more with every
+ * note; the 20-year demo set has 287,000 of them.
  *
  * The rowid says what and when a document is: kind × 2^48 + (B.E. year − 2399) × 2^36 + a number
  * counting up as documents are written (policies: year part 0). Each kind has its own FTS5 table, and

@@ -3,7 +3,7 @@ import { type SearchGroup, type SearchHit, searchKinds } from '../../../shared/s
 import type { HandlerSlice } from '../context';
 import { kindMatches } from './candidates';
 import { kindDefs } from './kinds';
-import { describe } from './records';
+import { describeRecords } from './records';
 import { makeSnippet } from './snippet';
 import { planQuery } from './terms';
 
@@ -45,7 +45,7 @@ export const searchHandlers: HandlerSlice<'search.query'> = {
     for (const m of found) {
       if (m.ids.length === 0) continue;
       const refIds = m.ids.slice(0, q.limit).map((id) => refs.get(id)).filter((x): x is string => x !== undefined);
-      const described = await describe(db, m.kind, refIds);
+      const described = await describeRecords(db, m.kind, refIds);
       const hits = refIds.flatMap((refId): SearchHit[] => {
         const record = described.get(refId);
         if (!record) return [];

@@ -39,7 +39,7 @@ const lines = (json: string | null): string[] => {
 };
 
 /** Each record's display, by id, for the hits of one kind. */
-export async function describe(db: Kysely<DB>, kind: SearchKind, ids: string[]): Promise<Map<string, Described>> {
+export async function describeRecords(db: Kysely<DB>, kind: SearchKind, ids: string[]): Promise<Map<string, Described>> {
   const out = new Map<string, Described>();
   if (ids.length === 0) return out;
   const none = { directiveId: null, date: null };

@@ -1,4 +1,4 @@
-import { foldCase, normaliseMapped, THAI_CONTINUING, THAI_LEADING_VOWEL } from '../../../shared/search-text';
+import { foldCase, normaliseMapped, REPLACEMENTS, THAI_CONTINUING, THAI_LEADING_VOWEL } from '../../../shared/search-text';
 import type { SearchField, SnippetPart } from '../../../shared/schemas/search';
 import { occurrences } from './terms';
 
@@ -10,12 +10,12 @@ const SLACK = 20;
 
 type Span = [number, number];
 
-/** Text no normalisation pass changes (the SQL's `PLAIN` characters, single spaces inside): its own normalised form. */
-const UNCHANGED = /^(?! )(?!.* $)(?!.* {2})[\x20-\x7e\u0e01-\u0e3a\u0e3f-\u0e4c\u0e4e\u0e4f]*$/;
+/** A character some normalisation pass changes, or a space that collapsing or trimming would remove. */
+const CHANGES = new RegExp(`[${[...new Set(REPLACEMENTS.map(([find]) => find[0]))].join('')}]|^ | $| {2}`);
 
 /** The normalised text and its map back; for most text the text itself, without building a map. */
 function mappedOf(raw: string): { text: string; from: (i: number) => number } {
-  if (UNCHANGED.test(raw)) return { text: raw, from: (i) => i };
+  if (!CHANGES.test(raw)) return { text: raw, from: (i) => i };
   const mapped = normaliseMapped(raw);
   return { text: mapped.text, from: (i) => mapped.from[i] };
 }
