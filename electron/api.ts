@@ -28,6 +28,7 @@ import { addReferenceOrganisations, loadReferenceData, referenceHandlers } from 
 import { policyHandlers } from './services/policies';
 import { policyEditHandlers } from './services/policy-edits';
 import { reportHandlers } from './services/reports';
+import { searchHandlers } from './services/search/index';
 import { seriesHandlers } from './services/series';
 import { stageTemplateHandlers } from './services/stage-templates';
 import { settingsHandlers } from './services/settings';
@@ -56,6 +57,7 @@ export const handlers = {
   ...reportHandlers,
   ...stageTemplateHandlers,
   ...policyEditHandlers,
+  ...searchHandlers,
 } satisfies Handlers;
 
 export interface LekhaCore {

@@ -84,7 +84,8 @@ async function runYears(input: CommandInput, yearsText: string): Promise<void> {
   try {
     const onStart = ({ from, until }: { from: string; until: string }) =>
       console.log(`สร้างข้อมูลสาธิต ${years} ปี (${formatThaiDateShort(from)} ถึง ${formatThaiDateShort(until)}, ข้อมูลสมมติ, seed "${seed}") ลงใน ${dbPath}`);
-    const result = await buildYearsDemo(dbPath, { years, seed, onStart, onProgress });
+    const onIndexing = () => console.log(`  สร้างดัชนีค้นหาข้อความ… ${seconds()} วินาที`);
+    const result = await buildYearsDemo(dbPath, { years, seed, onStart, onProgress, onIndexing });
     const size = statSync(dbPath).size + (existsSync(`${dbPath}-wal`) ? statSync(`${dbPath}-wal`).size : 0);
     console.log(`เสร็จแล้วใน ${seconds()} วินาที ขนาดไฟล์ ${megabytes(size)} การประชุม ${n(result.meetings)} ครั้ง`);
     for (const [table, label] of labels) console.log(`  ${label} (${table}): ${n(result.rows[table] ?? 0)}`);

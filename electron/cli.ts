@@ -48,6 +48,13 @@ const commands: Record<string, { usage: string[]; load: () => Promise<CommandMod
     ],
     load: () => import('./cli-org'),
   },
+  search: {
+    usage: [
+      'lekha search "TEXT" [--kind item,directive,…] [--series NAME] [--year 2560-2568] [--limit N] [--json] [--db PATH]',
+      '                                             ค้นหาข้อความในการประชุม วาระ รายงานการประชุม ข้อสั่งการ ความคืบหน้า นโยบาย และชื่อไฟล์แนบ',
+    ],
+    load: () => import('./cli-search'),
+  },
   verify: {
     usage: ['lekha verify FILE.pdf [--json] [--db PATH]   ตรวจว่าไฟล์เป็นรายงานการประชุมที่รับรองแล้วหรือไม่ (0 ตรง, 3 ฉบับที่ยังไม่รับรอง, 1 ไม่ตรง)'],
     load: () => import('./cli-verify'),
@@ -67,7 +74,7 @@ const options = {
   format: { type: 'string' }, series: { type: 'string' }, help: { type: 'boolean', short: 'h' },
   'thai-digits': { type: 'boolean' }, org: { type: 'string' }, status: { type: 'string' }, from: { type: 'string' },
   abbr: { type: 'string' }, name: { type: 'string' }, 'name-en': { type: 'string' }, 'abbr-en': { type: 'string' }, kind: { type: 'string' },
-  all: { type: 'boolean' }, item: { type: 'string' }, years: { type: 'string' }, seed: { type: 'string' }, 'rename-org': { type: 'string', multiple: true },
+  all: { type: 'boolean' }, item: { type: 'string' }, years: { type: 'string' }, year: { type: 'string' }, limit: { type: 'string' }, seed: { type: 'string' }, 'rename-org': { type: 'string', multiple: true },
   json: { type: 'boolean' },
 } as const;
 

@@ -22,6 +22,7 @@ import {
   actionPage, actionQuery, bulkChange, bulkStatusArgs, bulkStatusResult, progressInput, progressUpdate, reorderActionsArgs,
 } from './schemas/actions';
 import { certifyArgs, minutesComparison, minutesDraftChanges, minutesState, minutesVersion } from './schemas/minutes';
+import { searchQuery, searchResult } from './schemas/search';
 import {
   actionReportArgs, appSettings, appSettingsPatch, bookArgs, exportDocumentArgs, exportedFile, policyReportArgs, pressArgs,
 } from './schemas/documents';
@@ -141,6 +142,12 @@ export const contract = {
   'audit.list': { args: auditQuery, result: z.array(auditEntry) },
   /** The home page: the next meetings and what they lack, minutes waiting, overdue directives by agency, policies that moved. */
   'home.summary': { args: homeArgs, result: homeSummary },
+
+  /**
+   * Thai full-text search over meetings, agenda items, minutes, directives, progress notes, policies and
+   * attachment names: hits grouped by kind, each with a marked snippet and the meeting and item it belongs to.
+   */
+  'search.query': { args: searchQuery, result: searchResult },
 
   'settings.get': { args: z.object({}), result: appSettings },
   'settings.update': { args: appSettingsPatch, result: appSettings },

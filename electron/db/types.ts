@@ -128,6 +128,8 @@ export interface AuditLogTable {
   action: 'create' | 'update' | 'delete'; meeting_id: string | null; before: string | null; after: string | null;
 }
 
+/** The search index's documents (migration 0050-search); the index tables themselves (`search_item`…) are reached in raw SQL. */
+export interface SearchDocsTable { id: number; kind: string; ref_id: string; series_id: string | null }
 /** One file handed out: what it is, of which version, and the SHA-256 of its bytes (migration 0060). */
 export interface ExportRegisterTable {
   id: string; at: string; actor: string; meeting_id: string | null; kind: string; format: string; file_name: string; file_sha256: string;
@@ -162,6 +164,7 @@ export interface DB {
   indicators: IndicatorsTable;
   indicator_values: IndicatorValuesTable;
   audit_log: AuditLogTable;
+  search_docs: SearchDocsTable;
   export_register: ExportRegisterTable;
   bulk_changes: BulkChangesTable;
 }

@@ -8,7 +8,7 @@ import type { ServiceContext } from './context';
 /** Tables whose rows have a text `id`: the ones the generic audited helpers can write. */
 export type IdTable = Exclude<
   keyof DB,
-  'settings' | 'series_members' | 'action_owners' | 'agenda_item_policies' | 'minutes' | 'audit_log'
+  'settings' | 'series_members' | 'action_owners' | 'agenda_item_policies' | 'minutes' | 'audit_log' | 'search_docs'
 >;
 type Row = Record<string, unknown>;
 

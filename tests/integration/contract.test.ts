@@ -19,7 +19,7 @@ describe('the contract', () => {
       ['reference.sectionTemplates', {}], ['organisations.list', {}], ['people.list', {}], ['series.list', {}],
       ['meetings.list', {}], ['meetings.get', { id: meetingId }], ['meetings.find', { number: '2/2568' }],
       ['meetings.nextNumber', { seriesId: meeting.seriesId, yearBe: 2568 }], ['audit.list', { meetingId }],
-      ['exchange.exportMeeting', { id: meetingId }],
+      ['exchange.exportMeeting', { id: meetingId }], ['search.query', { text: 'อาชญากรรม' }],
     ];
     for (const [method, args] of calls) {
       const answer = await t.core.invoke(method, args);

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { Kysely } from 'kysely';
 import { LekhaError } from '../../../shared/errors';
 import { buddhistYear } from '../../../shared/thai';
+import { writeThenIndex } from '../../db/search-index';
 import type { DB } from '../../db/types';
 import { snapshot } from '../minutes-snapshot';
 import { addDays, instant } from './calendar';
@@ -23,6 +24,8 @@ export interface DemoYearsOptions {
   /** Called once the database is found fit (no meetings yet), before anything is written. */
   onStart?: (window: { from: string; until: string }) => void;
   onProgress?: (progress: DemoYearsProgress) => void;
+  /** Called once every year is written, before the search index is built over them. */
+  onIndexing?: () => void;
 }
 
 export interface DemoYearsProgress {
@@ -119,15 +122,19 @@ export async function buildDemoYears(db: Kysely<DB>, sqlite: Database.Database, 
   sqlite.exec('begin immediate');
   try {
     const report = (yearBe: number) => options.onProgress?.({ yearBe, meetings: world.sink.counts.meetings ?? 0, counts: { ...world.sink.counts } });
-    let year = 0;
-    world.timeline.runAll((at) => {
-      const be = buddhistYear(at.slice(0, 10));
-      if (year && be !== year) report(year);
-      year = be;
-    });
-    report(year);
-    for (const late of world.lateCirculations) await circulateWithServices(db, world, late);
-    await snapshotVersions(db, sqlite);
+    // The search index is built once the years are written, in this same transaction (db/search-index.ts).
+    await writeThenIndex(db as unknown as Kysely<unknown>, async () => {
+      let year = 0;
+      world.timeline.runAll((at) => {
+        const be = buddhistYear(at.slice(0, 10));
+        if (year && be !== year) report(year);
+        year = be;
+      });
+      report(year);
+      for (const late of world.lateCirculations) await circulateWithServices(db, world, late);
+      // Every version gets the services' snapshot before the minutes' text is indexed.
+      await snapshotVersions(db, sqlite);
+    }, options.onIndexing);
     sqlite.exec('commit');
   } catch (error) {
     sqlite.exec('rollback');
