@@ -22,11 +22,14 @@ export async function listPolicies(db: Kysely<DB>, kind?: string, id?: string): 
   if (kind) q = q.where('policies.kind', '=', kind);
   if (id) q = q.where('policies.id', '=', id);
   const rows = await q.orderBy('policies.title_th').execute();
-  const moves = await db.selectFrom('policy_stage_history').select(['policy_id', (eb) => eb.fn.max('date').as('last')]).groupBy('policy_id').execute();
+  // The last move of each policy listed (one policy's alone for its detail), from `policy_stage_history_policy`.
+  const moves = await db.selectFrom('policy_stage_history').select(['policy_id', (eb) => eb.fn.max('date').as('last')])
+    .$if(id !== undefined, (q) => q.where('policy_id', '=', id!)).groupBy('policy_id').execute();
+  const lastMove = new Map(moves.map((m) => [m.policy_id, m.last]));
   return rows.map((r) => ({
     id: r.id, kind: r.kind as PolicySummary['kind'], titleTh: r.title_th, shortTitle: r.short_title, ownerOrgId: r.owner_org_id,
     templateId: r.template_id, currentStageId: r.current_stage_id, currentStage: r.stage_name, updatedAt: r.updated_at,
-    lastMovedOn: moves.find((m) => m.policy_id === r.id)?.last ?? null,
+    lastMovedOn: lastMove.get(r.id) ?? null,
   }));
 }
 

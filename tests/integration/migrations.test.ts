@@ -16,7 +16,7 @@ describe('migration 0010-initial on a new database', () => {
   it('creates every record of DOMAIN.md as STRICT tables, WAL, with foreign keys on', async () => {
     const { db, sqlite, close } = openDatabase(freshPath());
     const report = await migrate(db, { onCreate: (trx) => loadReferenceData(trx, at) });
-    expect(report).toEqual({ from: 0, to: 30, applied: ['0010-initial', '0020-record-integrity', '0030-scale'] });
+    expect(report).toEqual({ from: 0, to: 45, applied: ['0010-initial', '0020-record-integrity', '0030-scale', '0045-list-keys'] });
     const tables = sqlite.prepare("select name, strict from pragma_table_list where schema = 'main' and name not like 'sqlite_%'").all() as { name: string; strict: number }[];
     const names = tables.map((t) => t.name);
     for (const table of [
@@ -27,7 +27,7 @@ describe('migration 0010-initial on a new database', () => {
     expect(tables.every((t) => t.strict === 1)).toBe(true);
     expect(sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
-    expect(sqlite.pragma('user_version', { simple: true })).toBe(30);
+    expect(sqlite.pragma('user_version', { simple: true })).toBe(45);
     expect(sqlite.pragma('application_id', { simple: true })).toBe(LEKHA_APPLICATION_ID);
     await close();
   });
@@ -53,7 +53,7 @@ describe('migration 0010-initial on a new database', () => {
     const path = freshPath();
     await (await openCore({ dbPath: path })).close();
     const { db, close } = openDatabase(path);
-    expect(await migrate(db)).toEqual({ from: 30, to: 30, applied: [] });
+    expect(await migrate(db)).toEqual({ from: 45, to: 45, applied: [] });
     await close();
   });
 });

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { up as initial } from './0010-initial';
 import { up as recordIntegrity } from './0020-record-integrity';
 import { up as scale } from './0030-scale';
+import { up as listKeys } from './0045-list-keys';
 
 export interface Migration {
   /** Written to `PRAGMA user_version` once applied; the number in the file name. */
@@ -15,6 +16,7 @@ export const migrations: readonly Migration[] = [
   { version: 10, name: '0010-initial', up: initial },
   { version: 20, name: '0020-record-integrity', up: recordIntegrity },
   { version: 30, name: '0030-scale', up: scale },
+  { version: 45, name: '0045-list-keys', up: listKeys },
 ];
 
 export const latestVersion = migrations[migrations.length - 1].version;
