@@ -39,11 +39,11 @@ export function conditions(f: ActionFilter, today: string, org: OrgUse): Express
   if (active) out.push(sql<SqlBool>`a.status in ('open', 'in_progress')`);
   else if (f.statuses?.length) out.push(sql<SqlBool>`a.status in (${sql.join(f.statuses)})`);
   if (f.overdue) out.push(sql<SqlBool>`${DUE} < ${today}`);
-  // Each due bound twice, on the column (which leaves undated actions out, and counts from
-  // `action_items_status_due` without reading a row) and on the sort expression (so a page by due date
-  // walks `action_items_due_sort` from the bound): SQLite takes whichever index the statement needs.
-  if (f.dueFrom) out.push(sql<SqlBool>`a.due_date >= ${f.dueFrom}`, sql<SqlBool>`${DUE} >= ${f.dueFrom}`);
-  if (f.dueTo) out.push(sql<SqlBool>`a.due_date <= ${f.dueTo}`, sql<SqlBool>`${DUE} <= ${f.dueTo}`);
+  // Due bounds on the sort expression, so counting and paging both read a range of
+  // `action_items_due_sort`. Undated actions sort as 9999-12-31, a date no action can have (the contract
+  // takes plausible years only): below it means dated.
+  if (f.dueFrom) out.push(sql<SqlBool>`${DUE} >= ${f.dueFrom}`, sql<SqlBool>`${DUE} < '9999-12-31'`);
+  if (f.dueTo) out.push(sql<SqlBool>`${DUE} <= ${f.dueTo}`);
   if (f.meetingId) out.push(sql<SqlBool>`a.agenda_item_id in (select i.id from agenda_items i where i.meeting_id = ${f.meetingId})`);
   if (f.policyId) out.push(sql<SqlBool>`a.agenda_item_id in (select p.agenda_item_id from agenda_item_policies p where p.policy_id = ${f.policyId})`);
   return out;
