@@ -181,7 +181,7 @@ describe('the other lists and details from an index (issue 11)', () => {
     expect(scansIn(series.statements)).toEqual([]);
     const all = await tracing.call('meetings.list', {});
     expect(all.value.length).toBe(Number(raw.prepare('select count(*) from meetings').pluck().get()));
-    expect(scansIn(all.statements, (s, detail) => /^SCAN meetings USING INDEX meetings_order$/.test(detail))).toEqual([]);
+    expect(scansIn(all.statements, (_s, detail) => /^SCAN meetings USING INDEX meetings_order$/.test(detail))).toEqual([]);
   });
 
   it('a meeting\'s history from the audit log\'s meeting index', async () => {
