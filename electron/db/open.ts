@@ -1,7 +1,7 @@
 import { chmodSync, existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
+import { Kysely, SqliteDialect, type SqliteDatabase, type SqliteStatement } from 'kysely';
 import { LekhaError } from '../../shared/errors';
 import type { DB } from './types';
 
@@ -37,8 +37,34 @@ export function openDatabase(path: string): OpenDatabase {
     sqlite.close();
     throw describeOpenError(error, path);
   }
-  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   return { db, sqlite, close: () => db.destroy() };
+}
+
+/** How many prepared statements a connection keeps: every distinct statement of a screen, with room. */
+const STATEMENTS_KEPT = 200;
+
+/**
+ * Kysely prepares every statement anew, and parsing and planning is much of a small query's time (a
+ * policy's detail spent half its time preparing on the 20-year set, issue 11): statements are kept by
+ * their SQL, the least recently used let go. Safe because better-sqlite3 runs one statement at a time
+ * on this connection and nothing here streams (a statement being iterated could not be run again);
+ * SQLite re-plans a kept statement by itself when the schema changes or a bound value could change
+ * the best plan (STAT4).
+ */
+function withStatementCache(sqlite: Database.Database): SqliteDatabase {
+  const kept = new Map<string, SqliteStatement>();
+  return {
+    close: () => sqlite.close(),
+    prepare(sql) {
+      let statement = kept.get(sql);
+      if (statement) kept.delete(sql);
+      else statement = sqlite.prepare(sql);
+      kept.set(sql, statement);
+      if (kept.size > STATEMENTS_KEPT) kept.delete(kept.keys().next().value as string);
+      return statement;
+    },
+  };
 }
 
 /** Another program's SQLite file: tables, and no Lekha mark. Read with pragmas that change nothing. */

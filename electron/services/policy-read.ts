@@ -17,19 +17,17 @@ export async function listStageTemplates(db: Kysely<DB>): Promise<StageTemplate[
 }
 
 export async function listPolicies(db: Kysely<DB>, kind?: string, id?: string): Promise<PolicySummary[]> {
+  // Each policy's last move from `policy_stage_history_policy` (policy_id, date): one index seek each.
   let q = db.selectFrom('policies').leftJoin('template_stages', 'template_stages.id', 'policies.current_stage_id')
-    .selectAll('policies').select('template_stages.name_th as stage_name');
+    .selectAll('policies').select('template_stages.name_th as stage_name')
+    .select((eb) => eb.selectFrom('policy_stage_history').select((h) => h.fn.max('date').as('last')).whereRef('policy_stage_history.policy_id', '=', 'policies.id').as('last_moved'));
   if (kind) q = q.where('policies.kind', '=', kind);
   if (id) q = q.where('policies.id', '=', id);
   const rows = await q.orderBy('policies.title_th').execute();
-  // The last move of each policy listed (one policy's alone for its detail), from `policy_stage_history_policy`.
-  const moves = await db.selectFrom('policy_stage_history').select(['policy_id', (eb) => eb.fn.max('date').as('last')])
-    .$if(id !== undefined, (q) => q.where('policy_id', '=', id!)).groupBy('policy_id').execute();
-  const lastMove = new Map(moves.map((m) => [m.policy_id, m.last]));
   return rows.map((r) => ({
     id: r.id, kind: r.kind as PolicySummary['kind'], titleTh: r.title_th, shortTitle: r.short_title, ownerOrgId: r.owner_org_id,
     templateId: r.template_id, currentStageId: r.current_stage_id, currentStage: r.stage_name, updatedAt: r.updated_at,
-    lastMovedOn: lastMove.get(r.id) ?? null,
+    lastMovedOn: r.last_moved ?? null,
   }));
 }
 
