@@ -1,7 +1,7 @@
 import { chmodSync, existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
+import { Kysely, SqliteDialect, type SqliteDatabase, type SqliteStatement } from 'kysely';
 import { LekhaError } from '../../shared/errors';
 import type { DB } from './types';
 
@@ -33,12 +33,42 @@ export function openDatabase(path: string): OpenDatabase {
     sqlite.pragma('busy_timeout = 5000');
     // FULL: an acknowledged write survives a power cut too (NORMAL under WAL may lose the last ones); it costs one flush per write.
     sqlite.pragma('synchronous = FULL');
+    // 32 MiB of pages (SQLite's default is 16 MiB): on the 20-year set a page of the action list
+    // touches its index, rows, owners, latest reports and items, and with the default those evicted one
+    // another between statements — the list took twice its time (issue 11). Only pages read are held.
+    sqlite.pragma('cache_size = -32768');
   } catch (error) {
     sqlite.close();
     throw describeOpenError(error, path);
   }
-  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   return { db, sqlite, close: () => db.destroy() };
+}
+
+/** How many prepared statements a connection keeps: every distinct statement of a screen, with room. */
+const STATEMENTS_KEPT = 200;
+
+/**
+ * Kysely prepares every statement anew, and parsing and planning is much of a small query's time (a
+ * policy's detail spent half its time preparing on the 20-year set, issue 11): statements are kept by
+ * their SQL, the least recently used let go. Safe because better-sqlite3 runs one statement at a time
+ * on this connection and nothing here streams (a statement being iterated could not be run again);
+ * SQLite re-plans a kept statement by itself when the schema changes or a bound value could change
+ * the best plan (STAT4).
+ */
+function withStatementCache(sqlite: Database.Database): SqliteDatabase {
+  const kept = new Map<string, SqliteStatement>();
+  return {
+    close: () => sqlite.close(),
+    prepare(sql) {
+      let statement = kept.get(sql);
+      if (statement) kept.delete(sql);
+      else statement = sqlite.prepare(sql);
+      kept.set(sql, statement);
+      if (kept.size > STATEMENTS_KEPT) kept.delete(kept.keys().next().value as string);
+      return statement;
+    },
+  };
 }
 
 /** Another program's SQLite file: tables, and no Lekha mark. Read with pragmas that change nothing. */

@@ -34,9 +34,7 @@ export async function trackerOrder(db: Kysely<DB>, filter: TrackerFilter, today:
 export async function* trackerRows(db: Kysely<DB>, filter: TrackerFilter, today: string): AsyncGenerator<ActionRow[]> {
   const order = await trackerOrder(db, filter, today);
   for (let at = 0; at < order.length; at += BATCH) {
-    const ids = order.slice(at, at + BATCH);
-    const found = new Map((await db.selectFrom('action_items').selectAll().where('id', 'in', ids).execute()).map((r) => [r.id, r]));
-    yield describeActions(db, ids.flatMap((id) => found.get(id) ?? []), today);
+    yield describeActions(db, order.slice(at, at + BATCH), today);
   }
 }
 

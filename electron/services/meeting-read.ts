@@ -13,7 +13,9 @@ export const toAttendance = (r: AttendanceTable): Attendance => ({
   absenceReason: r.absence_reason as Attendance['absenceReason'], absenceNote: r.absence_note, sortOrder: r.sort_order,
 });
 
-const toSummary = (r: MeetingRow): MeetingSummary => ({
+type SummaryRow = Pick<MeetingRow, 'id' | 'series_id' | 'number' | 'year_be' | 'date' | 'venue' | 'status' | 'minutes_status'>;
+
+const toSummary = (r: SummaryRow): MeetingSummary => ({
   id: r.id, seriesId: r.series_id, number: r.number, yearBe: r.year_be, date: r.date, venue: r.venue,
   status: r.status as MeetingSummary['status'], minutesStatus: (r.minutes_status ?? 'draft') as MeetingSummary['minutesStatus'],
 });
@@ -28,7 +30,9 @@ function meetingsQuery(db: Kysely<DB>) {
 
 /** Newest first within each series: the list officers scan. */
 export async function listMeetings(db: Kysely<DB>, seriesId?: string): Promise<MeetingSummary[]> {
-  let q = meetingsQuery(db);
+  // The columns a summary shows only: a meeting's row also holds its illustrative note and officers.
+  let q = db.selectFrom('meetings').leftJoin('minutes', 'minutes.meeting_id', 'meetings.id')
+    .select(['meetings.id', 'meetings.series_id', 'meetings.number', 'meetings.year_be', 'meetings.date', 'meetings.venue', 'meetings.status', 'minutes.status as minutes_status']);
   if (seriesId) q = q.where('meetings.series_id', '=', seriesId);
   const rows = await q.orderBy('meetings.year_be', 'desc').orderBy('meetings.number', 'desc').execute();
   return rows.map(toSummary);

@@ -1,10 +1,10 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import { formatMeetingNumber } from '../../shared/numbering';
 import type { CarryCandidate, Preparation } from '../../shared/schemas/meeting';
 import { formatThaiDate, formatThaiDateShort } from '../../shared/thai';
-import type { AgendaItemsTable, DB, MeetingsTable } from '../db/types';
-import { listAgendaItems } from './agenda-read';
+import type { AgendaItemsTable, DB } from '../db/types';
 import { newId } from './context';
+import { itemRefs } from './item-refs';
 import type { Writer } from './write';
 
 const OPEN = ['open', 'in_progress'];
@@ -25,34 +25,47 @@ async function previousMeeting(db: Kysely<DB>, seriesId: string, yearBe: number,
   return q.orderBy('year_be', 'desc').orderBy('number', 'desc').limit(1).executeTakeFirst();
 }
 
-/** The newest item of a chain of continuations (an item carried meeting after meeting), from any item of it. */
-async function latestOfChain(db: Kysely<DB>, itemId: string): Promise<AgendaItemsTable> {
-  let current = (await db.selectFrom('agenda_items').selectAll().where('id', '=', itemId).executeTakeFirstOrThrow());
-  for (let hops = 0; hops < 500; hops++) {
-    const next = await db.selectFrom('agenda_items').selectAll().where('continues_item_id', '=', current.id).orderBy('created_at', 'desc').limit(1).executeTakeFirst();
-    if (!next) break;
-    current = next;
-  }
-  return current;
+/**
+ * The newest item of each chain of continuations (an item carried meeting after meeting), from any item
+ * of it: one recursive statement for all the items asked, each step the newest item continuing the last
+ * (`agenda_items_continues`). Answers item id → newest item id.
+ */
+async function latestOfChains(db: Kysely<DB>, itemIds: readonly string[]): Promise<Map<string, string>> {
+  if (itemIds.length === 0) return new Map();
+  const { rows } = await sql<{ start: string; id: string; hops: number }>`
+    with recursive chain(start, id, hops) as (
+      select id, id, 0 from agenda_items where id in (${sql.join(itemIds)})
+      union all
+      select c.start, (select n.id from agenda_items n where n.continues_item_id = c.id order by n.created_at desc limit 1), c.hops + 1
+      from chain c where c.hops < 500 and exists (select 1 from agenda_items n where n.continues_item_id = c.id)
+    )
+    select start, id, hops from chain`.execute(db);
+  const latest = new Map<string, { id: string; hops: number }>();
+  for (const r of rows) if ((latest.get(r.start)?.hops ?? -1) < r.hops) latest.set(r.start, r);
+  return new Map([...latest].map(([start, r]) => [start, r.id]));
 }
 
-/** The chain's first item: its subject is what the matter is called. */
-async function rootOfChain(db: Kysely<DB>, item: AgendaItemsTable): Promise<AgendaItemsTable> {
-  let current = item;
-  for (let hops = 0; hops < 500 && current.continues_item_id; hops++) {
-    const previous = await db.selectFrom('agenda_items').selectAll().where('id', '=', current.continues_item_id).executeTakeFirst();
-    if (!previous) break;
-    current = previous;
-  }
-  return current;
+/** The first item of each chain (its subject is what the matter is called), followed back by `continues_item_id`. */
+async function subjectsOfRoots(db: Kysely<DB>, itemIds: readonly string[]): Promise<Map<string, string>> {
+  if (itemIds.length === 0) return new Map();
+  const { rows } = await sql<{ start: string; subject: string; hops: number }>`
+    with recursive up(start, id, subject, previous, hops) as (
+      select id, id, subject, continues_item_id, 0 from agenda_items where id in (${sql.join(itemIds)})
+      union all
+      select u.start, p.id, p.subject, p.continues_item_id, u.hops + 1 from up u join agenda_items p on p.id = u.previous where u.hops < 500
+    )
+    select start, subject, hops from up`.execute(db);
+  const root = new Map<string, { subject: string; hops: number }>();
+  for (const r of rows) if ((root.get(r.start)?.hops ?? -1) < r.hops) root.set(r.start, r);
+  return new Map([...root].map(([start, r]) => [start, r.subject]));
 }
 
 /**
  * What a new meeting dated `date` (number/yearBe) would carry into section 3, as a secretariat carries:
  * the items the last meeting marked to continue, and the items whose directives are still open and
  * were raised at a meeting within the series' window (12 months by default) — one line per chain of
- * continuations, citing its newest item. Read from indexes only: the series' meetings by date, their
- * items, their actions; never the whole history.
+ * continuations, citing its newest item. Read from indexes only (the series' meetings by date, their
+ * items, their actions; never the whole history), in a fixed number of statements whatever the count.
  */
 export async function carryCandidates(db: Kysely<DB>, seriesId: string, date: string, yearBe: number, number: number, exceptId?: string): Promise<Preparation> {
   const series = await db.selectFrom('meeting_series').select('carry_window_months').where('id', '=', seriesId).executeTakeFirstOrThrow();
@@ -64,31 +77,41 @@ export async function carryCandidates(db: Kysely<DB>, seriesId: string, date: st
     .select(['a.agenda_item_id as itemId', 'a.id as actionId']).where('m.series_id', '=', seriesId).where('m.date', '>=', from).where('m.date', '<=', date)
     .where('a.status', 'in', OPEN).$if(exceptId !== undefined, (q) => q.where('m.id', '!=', exceptId!)).execute();
 
-  const chains = new Map<string, { latest: AgendaItemsTable; marked: boolean; items: Set<string> }>();
-  for (const [itemId, isMarked] of [...marked.map((r) => [r.id, true] as const), ...open.map((r) => [r.itemId, false] as const)]) {
-    const latest = await latestOfChain(db, itemId);
-    if (latest.meeting_id === exceptId) continue;
-    const chain = chains.get(latest.id) ?? { latest, marked: false, items: new Set<string>() };
+  const starts = [...marked.map((r) => [r.id, true] as const), ...open.map((r) => [r.itemId, false] as const)];
+  const latestOf = await latestOfChains(db, [...new Set(starts.map(([id]) => id))]);
+  const latestRows = new Map((await db.selectFrom('agenda_items as i').innerJoin('meetings as m', 'm.id', 'i.meeting_id')
+    .select(['i.id', 'i.meeting_id', 'i.position', 'i.presenter_org_id', 'm.year_be', 'm.number'])
+    .where('i.id', 'in', [...new Set(latestOf.values()), ''])
+    .execute()).map((r) => [r.id, r]));
+  const chains = new Map<string, { latest: string; marked: boolean; items: Set<string> }>();
+  for (const [itemId, isMarked] of starts) {
+    const latest = latestRows.get(latestOf.get(itemId) ?? '');
+    if (!latest || latest.meeting_id === exceptId) continue;
+    const chain = chains.get(latest.id) ?? { latest: latest.id, marked: false, items: new Set<string>() };
     chain.marked ||= isMarked;
     chain.items.add(itemId);
     chains.set(latest.id, chain);
   }
-  const meetings = new Map<string, MeetingsTable>();
-  const numbers = new Map<string, Map<string, string>>();
+  const latestIds = [...chains.keys()];
+  const [refs, subjects, actions] = await Promise.all([
+    itemRefs(db, latestIds),
+    subjectsOfRoots(db, latestIds),
+    db.selectFrom('action_items').select(['agenda_item_id', 'text', 'due_date'])
+      .where('agenda_item_id', 'in', [...new Set([...chains.values()].flatMap((c) => [...c.items])), ''])
+      .where('status', 'in', OPEN).orderBy('position').orderBy('created_at').orderBy('id').execute(),
+  ]);
   const entries: { candidate: CarryCandidate; order: [number, number, number] }[] = [];
   for (const chain of chains.values()) {
-    const source = meetings.get(chain.latest.meeting_id) ?? (await db.selectFrom('meetings').selectAll().where('id', '=', chain.latest.meeting_id).executeTakeFirstOrThrow());
-    meetings.set(source.id, source);
-    if (!numbers.has(source.id)) numbers.set(source.id, new Map((await listAgendaItems(db, source.id)).map((i) => [i.id, i.number])));
-    const actions = await db.selectFrom('action_items').select(['text', 'due_date']).where('agenda_item_id', 'in', [...chain.items])
-      .where('status', 'in', OPEN).orderBy('position').execute();
+    const latest = latestRows.get(chain.latest)!;
+    const ref = refs.get(chain.latest);
     entries.push({
-      order: [source.year_be, source.number, chain.latest.position],
+      order: [latest.year_be, latest.number, latest.position],
       candidate: {
-        itemId: chain.latest.id, subject: (await rootOfChain(db, chain.latest)).subject, presenterOrgId: chain.latest.presenter_org_id,
-        from: `ครั้งที่ ${formatMeetingNumber(source.number, source.year_be)} ระเบียบวาระที่ ${numbers.get(source.id)!.get(chain.latest.id) ?? ''}`,
-        meetingDate: source.date, reason: chain.marked ? 'marked' : 'openActions',
-        openActions: actions.map((a) => `${a.text}${a.due_date ? ` (กำหนดเสร็จ ${formatThaiDateShort(a.due_date)})` : ''}`),
+        itemId: chain.latest, subject: subjects.get(chain.latest) ?? ref?.subject ?? '', presenterOrgId: latest.presenter_org_id,
+        from: `ครั้งที่ ${formatMeetingNumber(latest.number, latest.year_be)} ระเบียบวาระที่ ${ref?.itemNumber ?? ''}`,
+        meetingDate: ref?.meetingDate ?? null, reason: chain.marked ? 'marked' : 'openActions',
+        openActions: actions.filter((a) => chain.items.has(a.agenda_item_id))
+          .map((a) => `${a.text}${a.due_date ? ` (กำหนดเสร็จ ${formatThaiDateShort(a.due_date)})` : ''}`),
       },
     });
   }

@@ -16,25 +16,32 @@ export async function listStageTemplates(db: Kysely<DB>): Promise<StageTemplate[
   }));
 }
 
-export async function listPolicies(db: Kysely<DB>, kind?: string, id?: string): Promise<PolicySummary[]> {
+/** The policies (of one kind, or the one asked), each with its stage's name and its last move. */
+function policyRows(db: Kysely<DB>, kind?: string, id?: string) {
+  // Each policy's last move from `policy_stage_history_policy` (policy_id, date): one index seek each.
   let q = db.selectFrom('policies').leftJoin('template_stages', 'template_stages.id', 'policies.current_stage_id')
-    .selectAll('policies').select('template_stages.name_th as stage_name');
+    .selectAll('policies').select('template_stages.name_th as stage_name')
+    .select((eb) => eb.selectFrom('policy_stage_history').select((h) => h.fn.max('date').as('last')).whereRef('policy_stage_history.policy_id', '=', 'policies.id').as('last_moved'));
   if (kind) q = q.where('policies.kind', '=', kind);
   if (id) q = q.where('policies.id', '=', id);
-  const rows = await q.orderBy('policies.title_th').execute();
-  const moves = await db.selectFrom('policy_stage_history').select(['policy_id', (eb) => eb.fn.max('date').as('last')]).groupBy('policy_id').execute();
-  return rows.map((r) => ({
-    id: r.id, kind: r.kind as PolicySummary['kind'], titleTh: r.title_th, shortTitle: r.short_title, ownerOrgId: r.owner_org_id,
-    templateId: r.template_id, currentStageId: r.current_stage_id, currentStage: r.stage_name, updatedAt: r.updated_at,
-    lastMovedOn: moves.find((m) => m.policy_id === r.id)?.last ?? null,
-  }));
+  return q.orderBy('policies.title_th').execute();
+}
+
+const toSummary = (r: Awaited<ReturnType<typeof policyRows>>[number]): PolicySummary => ({
+  id: r.id, kind: r.kind as PolicySummary['kind'], titleTh: r.title_th, shortTitle: r.short_title, ownerOrgId: r.owner_org_id,
+  templateId: r.template_id, currentStageId: r.current_stage_id, currentStage: r.stage_name, updatedAt: r.updated_at,
+  lastMovedOn: r.last_moved ?? null,
+});
+
+export async function listPolicies(db: Kysely<DB>, kind?: string, id?: string): Promise<PolicySummary[]> {
+  return (await policyRows(db, kind, id)).map(toSummary);
 }
 
 /** A policy with its timeline, open questions and positions, milestones, indicators and agenda items. */
 export async function readPolicy(db: Kysely<DB>, id: string): Promise<PolicyDetail> {
-  const [summary] = await listPolicies(db, undefined, id);
-  if (!summary) throw new LekhaError('NOT_FOUND', 'ไม่พบนโยบายหรือร่างกฎหมายนี้', 'id');
-  const row = await db.selectFrom('policies').select('description').where('id', '=', id).executeTakeFirstOrThrow();
+  const [row] = await policyRows(db, undefined, id);
+  if (!row) throw new LekhaError('NOT_FOUND', 'ไม่พบนโยบายหรือร่างกฎหมายนี้', 'id');
+  const summary = toSummary(row);
   const history = await db.selectFrom('policy_stage_history').innerJoin('template_stages', 'template_stages.id', 'policy_stage_history.stage_id')
     .selectAll('policy_stage_history').select('template_stages.name_th as stage').where('policy_id', '=', id)
     .orderBy('date').orderBy('created_at').execute();

@@ -17,9 +17,11 @@ export async function readSeries(db: Kysely<DB>, id?: string): Promise<Series[]>
   const rows = await q.orderBy('name_th').execute();
   const sections = await db.selectFrom('series_sections').selectAll().orderBy('position').execute();
   const members = await db.selectFrom('series_members').selectAll().orderBy('sort_order').execute();
+  // Items per section from `agenda_items_section` (migration 0045): for one series, its sections' only.
   const counts = await db
     .selectFrom('agenda_items')
     .select(['section_id', (eb) => eb.fn.countAll<number>().as('n')])
+    .$if(id !== undefined, (q) => q.where('section_id', 'in', (eb) => eb.selectFrom('series_sections').select('id').where('series_id', '=', id!)))
     .groupBy('section_id')
     .execute();
   const itemCount = new Map(counts.map((c) => [c.section_id, Number(c.n)]));

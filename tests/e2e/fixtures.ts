@@ -60,18 +60,22 @@ function stop(child: ChildProcess): Promise<void> {
 interface Options {
   /** Load the demo meeting 2/2568 before the server starts. */
   demo: boolean;
+  /** Generate this many years of illustrative record (`lekha demo --years N`) before the server starts; 0 for none. */
+  years: number;
 }
 
 /** Each test: its own temporary database, its own server, killed after the test. */
 export const test = base.extend<Options & { lekha: LekhaServer }>({
   demo: [false, { option: true }],
-  lekha: async ({ demo }, use) => {
+  years: [0, { option: true }],
+  lekha: async ({ demo, years }, use) => {
     if (!existsSync(join(root, 'out/renderer/index.html'))) {
       throw new Error('out/renderer is missing: run `npm run build` (electron-vite build) before the end-to-end tests');
     }
     const dir = await mkdtemp(join(tmpdir(), 'lekha-e2e-'));
     const dbPath = join(dir, 'lekha.db');
     if (demo) await run(['demo', '--db', dbPath]);
+    if (years) await run(['demo', '--years', String(years), '--db', dbPath]);
     const { child, url } = await serve(dbPath);
     try {
       await use({ url, dbPath });

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { up as initial } from './0010-initial';
 import { up as recordIntegrity } from './0020-record-integrity';
 import { up as scale } from './0030-scale';
+import { up as listKeys } from './0045-list-keys';
 import { up as search } from './0050-search';
 import { up as exportRegister } from './0060-export-register';
 
@@ -17,6 +18,7 @@ export const migrations: readonly Migration[] = [
   { version: 10, name: '0010-initial', up: initial },
   { version: 20, name: '0020-record-integrity', up: recordIntegrity },
   { version: 30, name: '0030-scale', up: scale },
+  { version: 45, name: '0045-list-keys', up: listKeys },
   { version: 50, name: '0050-search', up: search },
   { version: 60, name: '0060-export-register', up: exportRegister },
 ];

@@ -1,0 +1,112 @@
+import { type Expression, type Kysely, type SqlBool, sql } from 'kysely';
+import type { ActionQuery } from '../../shared/schemas/actions';
+import type { DB } from '../db/types';
+
+export type ActionFilter = Omit<ActionQuery, 'limit' | 'offset' | 'sort' | 'direction'>;
+
+/**
+ * The due date for sorting, undated last. Written as a literal (never a bound parameter) so it is the
+ * very expression of the indexes `action_items_due_sort` and `action_items_active_due` (migration 0030).
+ */
+export const DUE = sql<string>`coalesce(a.due_date, '9999-12-31')`;
+const ACTIVE = ['open', 'in_progress'];
+const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
+
+/**
+ * How the organisation narrows the list. `join`: `action_owners` joined on its key, so SQLite weighs the
+ * organisation's own index (it knows from its statistics how many actions the organisation has) against
+ * the other filters' and starts from the narrower. `probe`: checked row by row through the key
+ * (action_id, organisation_id), so nothing starts from it: for a page of a large organisation, walked
+ * in the order asked. `list`: the organisation's action ids, for a statement that reads them all.
+ */
+export type OrgUse = 'join' | 'probe' | 'list';
+
+/**
+ * Every filter as conditions on `action_items as a`, each written the way an index answers it: the due
+ * bounds and "overdue" on the sort expression (so `action_items_due_sort`, or for overdue the partial
+ * index of active actions, gives the range already in due order), open-and-in-progress as literals (the
+ * partial index's own condition), the meeting and the policy through their items.
+ */
+export function conditions(f: ActionFilter, today: string, org: OrgUse): Expression<SqlBool>[] {
+  const out: Expression<SqlBool>[] = [];
+  if (f.organisationId && org === 'probe') {
+    out.push(sql<SqlBool>`exists (select 1 from action_owners o where o.action_id = a.id and o.organisation_id = ${f.organisationId})`);
+  }
+  if (f.organisationId && org === 'list') {
+    out.push(sql<SqlBool>`a.id in (select o.action_id from action_owners o where o.organisation_id = ${f.organisationId})`);
+  }
+  const active = f.overdue || (f.statuses && sameSet(f.statuses, ACTIVE));
+  if (active) out.push(sql<SqlBool>`a.status in ('open', 'in_progress')`);
+  else if (f.statuses?.length) out.push(sql<SqlBool>`a.status in (${sql.join(f.statuses)})`);
+  if (f.overdue) out.push(sql<SqlBool>`${DUE} < ${today}`);
+  // Due bounds on the sort expression, so counting and paging both read a range of
+  // `action_items_due_sort`. Undated actions sort as 9999-12-31, a date no action can have (the contract
+  // takes plausible years only): below it means dated.
+  if (f.dueFrom) out.push(sql<SqlBool>`${DUE} >= ${f.dueFrom}`, sql<SqlBool>`${DUE} < '9999-12-31'`);
+  if (f.dueTo) out.push(sql<SqlBool>`${DUE} <= ${f.dueTo}`);
+  if (f.meetingId) out.push(sql<SqlBool>`a.agenda_item_id in (select i.id from agenda_items i where i.meeting_id = ${f.meetingId})`);
+  if (f.policyId) out.push(sql<SqlBool>`a.agenda_item_id in (select p.agenda_item_id from agenda_item_policies p where p.policy_id = ${f.policyId})`);
+  return out;
+}
+
+/** `action_items as a`, joined to the organisation's owner rows when the organisation is joined. */
+export function fromActions(db: Kysely<DB>, f: ActionFilter, today: string, org: OrgUse) {
+  let q = db.selectFrom('action_items as a');
+  if (f.organisationId && org === 'join') {
+    const id = f.organisationId;
+    // On the owners' key (action_id, organisation_id): at most one row per action, so the join never
+    // repeats one. Nothing is read from `o`, so the builder keeps the type of `action_items as a` alone.
+    q = q.innerJoin('action_owners as o', (j) => j.onRef('o.action_id', '=', 'a.id').on('o.organisation_id', '=', id)) as unknown as typeof q;
+  }
+  for (const c of conditions(f, today, org)) q = q.where(c);
+  return q;
+}
+
+const hasOther = (f: ActionFilter) => Boolean(f.statuses?.length || f.overdue || f.dueFrom || f.dueTo || f.meetingId || f.policyId);
+
+/**
+ * How many actions match. One organisation alone is counted on its own index (`action_owners_org`)
+ * without reading an action; with other filters SQLite starts from the narrower side.
+ */
+export async function countActions(db: Kysely<DB>, f: ActionFilter, today: string): Promise<number> {
+  if (f.organisationId && !hasOther(f)) {
+    const { n } = await db.selectFrom('action_owners').select((eb) => eb.fn.countAll<number>().as('n')).where('organisation_id', '=', f.organisationId).executeTakeFirstOrThrow();
+    return Number(n);
+  }
+  const { n } = await fromActions(db, f, today, 'join').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  return Number(n);
+}
+
+/**
+ * How far past a page's end walking the order's index may be expected to read, at worst, before it
+ * has the page: an organisation's actions are not spread evenly over the years (an agency set up in
+ * 2560 owns nothing due before it), so a walk is chosen only where it wins by this factor.
+ */
+const UNEVEN = 16;
+
+/**
+ * One page of ids in the order asked. A large organisation's page walks the order's own index and
+ * checks each action's owners by key: `(offset + limit) × all / matching` rows on average. Otherwise
+ * SQLite starts from the narrowest filter and sorts what it found by keys alone (read from covering
+ * indexes: migration 0045), then the page's rows are read by id.
+ */
+export async function pageIds(db: Kysely<DB>, q: ActionQuery, today: string, total: number): Promise<string[]> {
+  let org: OrgUse = 'join';
+  if (q.organisationId && total > 0) {
+    const { n } = await db.selectFrom('action_items').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    if (total * total > UNEVEN * (q.offset + q.limit) * Number(n)) org = 'probe';
+  }
+  const base = fromActions(db, q, today, org);
+  const dir = q.direction;
+  if (q.sort === 'meeting') {
+    const rows = await base.innerJoin('agenda_items as i', 'i.id', 'a.agenda_item_id').innerJoin('meetings as m', 'm.id', 'i.meeting_id')
+      .select('a.id').orderBy('m.year_be', dir).orderBy('m.number', dir).orderBy('i.position', dir).orderBy('a.position', dir).orderBy('a.id', dir)
+      .limit(q.limit).offset(q.offset).execute();
+    return rows.map((r) => r.id);
+  }
+  let page = base.select('a.id');
+  if (q.sort === 'due') page = page.orderBy(DUE, dir);
+  if (q.sort === 'status') page = page.orderBy('a.status', dir).orderBy(DUE, dir);
+  if (q.sort === 'created') page = page.orderBy('a.created_at', dir);
+  return (await page.orderBy('a.id', dir).limit(q.limit).offset(q.offset).execute()).map((r) => r.id);
+}
