@@ -16,6 +16,7 @@ import { latestVersion } from './db/migrations/index';
 import { attendanceHandlers } from './services/attendance';
 import { auditHandlers } from './services/audit';
 import { homeHandlers } from './services/home';
+import { letterHandlers } from './services/letters';
 import { verifyHandlers } from './services/verify';
 import type { Handler, Handlers, ServiceContext } from './services/context';
 import { directoryHandlers } from './services/directory';
@@ -46,6 +47,7 @@ export const handlers = {
   ...exchangeHandlers,
   ...settingsHandlers,
   ...documentHandlers,
+  ...letterHandlers,
   ...minutesHandlers,
   ...attachmentHandlers,
   ...policyHandlers,

@@ -21,6 +21,7 @@ import {
 import {
   actionPage, actionQuery, bulkChange, bulkStatusArgs, bulkStatusResult, progressInput, progressUpdate, reorderActionsArgs,
 } from './schemas/actions';
+import { lettersArgs, lettersResult } from './schemas/letters';
 import { certifyArgs, minutesComparison, minutesDraftChanges, minutesState, minutesVersion } from './schemas/minutes';
 import {
   actionReportArgs, appSettings, appSettingsPatch, exportDocumentArgs, exportedFile, policyReportArgs, pressArgs,
@@ -147,7 +148,12 @@ export const contract = {
 
   /** Minutes or agenda of a meeting as PDF or DOCX; progress events while it is made. */
   'documents.export': { args: exportDocumentArgs, result: exportedFile },
-  /** The action tracker, consolidated or for one organisation: XLSX, CSV (UTF-8 with BOM), DOCX or PDF. */
+  /**
+   * Official letters of a meeting (หนังสือภายนอก), to edit before sending: the invitations, one per invitee,
+   * with the agenda as their enclosure; or, after the meeting, one letter per agency given directives or
+   * resolutions to act on. Refused, naming every problem at once, while the series' letterhead is incomplete.
+   */
+  'documents.letters': { args: lettersArgs, result: lettersResult },
   /** Which export a file is, and whether it is the certified minutes (`lekha verify`). */
   'documents.verify': { args: verifyArgs, result: verification },
   'reports.actions': { args: actionReportArgs, result: exportedFile },

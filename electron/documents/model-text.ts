@@ -21,6 +21,10 @@ export function modelText(model: DocumentModel): string[] {
       case 'signature':
         lines.push(`${block.role}: ${block.name} ${block.position}`.trim());
         break;
+      case 'columns':
+        lines.push(...block.left, ...block.right);
+        break;
+      case 'emblem':
       case 'pageBreak':
         break;
     }

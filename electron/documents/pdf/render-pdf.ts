@@ -8,6 +8,8 @@ import { noBreakMatcher, shippedNoBreakWords } from '../thai/no-break';
 import { pdfFonts } from './pdf-fonts';
 import { PdfWriter } from './writer';
 import { drawLine, installThaiToUnicodeFix } from './thai-text';
+import { drawColumns, drawEmblem } from './letter-blocks';
+import { drawSignature, signatureHeight } from './signature';
 import { drawPeople, drawTable, peopleWidths } from './tables';
 
 export const PT_PER_CM = 72 / 2.54;
@@ -60,7 +62,7 @@ export async function renderPdf(model: DocumentModel, options: PdfOptions = {}):
 
   const writer = new PdfWriter(doc, model, noBreakMatcher([...shippedNoBreakWords, ...(options.noBreakWords ?? [])]), peopleMatcher(options.people));
   for (const line of model.titleLines) writer.paragraph({ type: 'paragraph', text: line, bold: true, align: 'center', keepWithNext: true });
-  writer.space(writer.lineHeight * 0.5);
+  if (model.titleLines.length) writer.space(writer.lineHeight * 0.5);
   // Progress counts blocks, and a table's rows one by one: a 50,000-row tracker is one block.
   const total = model.blocks.reduce((sum, b) => sum + (b.type === 'table' ? b.rows.length : 1), 0);
   let drawn = 0;
@@ -79,7 +81,7 @@ export async function renderPdf(model: DocumentModel, options: PdfOptions = {}):
     if (startsChain(model.blocks, index)) keepChain(writer, model.blocks, index);
     if (block.type === 'table') await drawTable(writer, block, step);
     else {
-      drawBlock(writer, block, people);
+      drawBlock(writer, block, people, model.blocks[index + 1]);
       await step();
     }
   }
@@ -127,11 +129,14 @@ function byteSink() {
   };
 }
 
-function drawBlock(writer: PdfWriter, block: Block, people: number[]): void {
-  if (block.type === 'paragraph') writer.paragraph(block);
+function drawBlock(writer: PdfWriter, block: Block, people: number[], next: Block | undefined): void {
+  // A letter's last paragraph takes its close along: a page never holds the signature alone.
+  if (block.type === 'paragraph') writer.paragraph(block, next?.type === 'signature' && next.closing !== undefined ? signatureHeight(writer, next) : 0);
   else if (block.type === 'list') writer.list(block);
   else if (block.type === 'people') drawPeople(writer, block, people);
-  else if (block.type === 'signature') writer.signature(block);
+  else if (block.type === 'signature') drawSignature(writer, block);
+  else if (block.type === 'columns') drawColumns(writer, block);
+  else if (block.type === 'emblem') drawEmblem(writer, block);
   else writer.newPage();
 }
 
