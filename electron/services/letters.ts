@@ -21,13 +21,13 @@ const mediaTypes = {
 /** Everything that stops the letters being made, all at once: the letterhead's empty fields first. */
 function problemsOf(record: MeetingRecord, kind: 'invitation' | 'directives'): Problem[] {
   const problems: Problem[] = missingLetterheadFields(record.series.letterhead).map((key) => ({
-    field: `letterhead.${key}`, message: `ยังไม่ได้กรอก${letterheadLabels[key]}ในหัวหนังสือของชุดการประชุม`,
+    field: `letterhead.${key}`, message: `ยังไม่ได้กรอก "${letterheadLabels[key]}" ในหัวหนังสือของชุดการประชุม`,
   }));
   const m = record.meeting;
   if (kind === 'invitation') {
     if (!m.startTime) problems.push({ field: 'meeting.startTime', message: 'การประชุมยังไม่ได้กำหนดเวลาเริ่มประชุม' });
     if (!m.venue.trim() && m.mode !== 'electronic') problems.push({ field: 'meeting.venue', message: 'การประชุมยังไม่ได้กำหนดสถานที่ประชุม' });
-    if (invitees(record).length === 0) {
+    if (invitees(record, record.series.letterhead.signerName).length === 0) {
       problems.push({ field: 'meeting.attendance', message: 'ยังไม่มีผู้ได้รับเชิญ: เพิ่มรายชื่อผู้เข้าประชุมของการประชุม หรือกรรมการของชุดการประชุม (ไม่นับประธานและเลขานุการ)' });
     }
   } else if (workByAgency(record).length === 0) {
@@ -41,6 +41,8 @@ function warningsOf(record: MeetingRecord, letters: Letter[], kind: 'invitation'
   const out = letters.filter((l) => l.guessedRecipient).map((l) =>
     `ตรวจคำขึ้นต้นของหนังสือถึง "${l.recipient}": ไม่พบตำแหน่งหัวหน้าหน่วยงานในรายชื่อผู้เข้าประชุมหรือทะเบียนบุคคล จึงใช้ตำแหน่งตามชื่อหน่วยงาน`);
   if (kind === 'directives') {
+    const own = letters.find((l) => l.organisationId && record.organisations.find((o) => o.id === l.organisationId)?.nameTh === record.series.letterhead.agencyName.trim());
+    if (own) out.push(`หนังสือถึง "${own.recipient}" เป็นหนังสือถึงส่วนราชการเดียวกับผู้ส่ง: ภายในส่วนราชการเดียวกันควรใช้บันทึกข้อความ (หนังสือภายใน)`);
     for (const a of record.meeting.actions.filter((x) => x.status !== 'cancelled' && !x.leadOrgId && x.supportOrgIds.length === 0)) {
       const item = record.meeting.agendaItems.find((i) => i.id === a.agendaItemId);
       out.push(`ข้อสั่งการในระเบียบวาระที่ ${item?.number ?? '?'} "${a.text.slice(0, 60)}" ยังไม่ได้ระบุหน่วยงานรับผิดชอบ จึงไม่มีหนังสือแจ้ง`);

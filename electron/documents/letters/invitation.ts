@@ -17,12 +17,14 @@ export interface Invitee {
 /**
  * Who is invited: the meeting's attendance (the member whom a substitute replaces, not the substitute),
  * or the series' members when the meeting lists nobody yet; never the chair, on whose behalf the
- * secretariat writes, nor the secretary and the secretariat, who write.
+ * secretariat writes, nor the secretary, the secretariat and the letters' signer (`signerName`), who write.
  */
-export function invitees(record: MeetingRecord): Invitee[] {
+export function invitees(record: MeetingRecord, signerName = ''): Invitee[] {
   const { meeting: m, series } = record;
   const h = helpers(record);
   const skip = new Set([m.chairId, m.secretaryId].filter(Boolean));
+  const bare = (name: string) => name.replace(/\s+/g, '');
+  const signer = bare(signerName);
   const listed = m.attendance.length
     ? m.attendance
         .filter((a) => a.role !== 'secretariat')
@@ -36,6 +38,7 @@ export function invitees(record: MeetingRecord): Invitee[] {
   for (const entry of listed) {
     const person = h.person(entry.personId);
     if (!person || skip.has(person.id) || out.some((i) => i.person.id === person.id)) continue;
+    if (signer && bare(personName(person)) === signer) continue;
     out.push({ person, position: entry.position || person.position, member: entry.member });
   }
   return out;
@@ -55,7 +58,7 @@ export function buildInvitations(record: MeetingRecord, o: LetterOptions): Lette
   const where = venueText(m) ? ` ณ ${venueText(m)}` : '';
   const online = m.mode === 'onsite' ? '' : ' สำหรับผู้เข้าร่วมประชุมผ่านสื่ออิเล็กทรอนิกส์ ฝ่ายเลขานุการจะแจ้งช่องทางการเข้าร่วมประชุมและการยืนยันตัวตนให้ทราบก่อนการประชุม';
   const reply = o.replyBy ? `ภายในวันที่ ${formatThaiDate(o.replyBy)}` : 'ล่วงหน้าก่อนวันประชุม';
-  return invitees(record).map((invitee, index) => {
+  return invitees(record, head.signerName).map((invitee, index) => {
     const salutation = invitee.position || personName(invitee.person);
     const body: Block[] = [
       `ด้วย${head.agencyName}กำหนดจัด${series.nameTh} ${number} ${when}${where}${chairPhrase(record)}`,
