@@ -4,8 +4,8 @@ import type { MeetingDetail } from '../../shared/schemas/meeting';
 import { formatThaiDate, formatThaiDateLong, formatThaiTime } from '../../shared/thai';
 import { testCore } from '../helpers/core';
 import { loadDemo } from '../helpers/demo';
-import { pdfFonts, pdfText, positionsInOrder, squash } from '../helpers/documents';
-import { letters, libreOfficePdfs, setLetterhead, testLetterhead as head } from '../helpers/letters';
+import { pdfFonts, positionsInOrder, squash } from '../helpers/documents';
+import { letters, letterText, libreOfficePdfs, setLetterhead, testLetterhead as head } from '../helpers/letters';
 
 type Organisation = { id: string; nameTh: string; abbrTh: string };
 
@@ -36,7 +36,11 @@ function checkDirectivesLetter(text: string, meeting: MeetingDetail, orgs: Organ
     expect(text).toContain(squash(`มติที่ประชุม ${item.resolution}`));
     if (a.dueDate) expect(text).toContain(squash(`กำหนดแล้วเสร็จภายในวันที่ ${formatThaiDate(a.dueDate)}`));
   }
-  for (const a of work.lead) expect(text).toContain(squash('ในฐานะหน่วยงานหลัก'));
+  // Each directive it leads says so, and names the agencies that support it.
+  for (const a of work.lead) {
+    const support = a.supportOrgIds.map((id) => orgs.find((o) => o.id === id)!.nameTh);
+    for (const after of ['ในฐานะหน่วยงานหลัก', ...support]) expect(positionsInOrder(text, [a.text, after].map(squash))[1], `${a.text} … ${after}`).toBeGreaterThan(0);
+  }
   for (const a of work.support) {
     const lead = orgs.find((o) => o.id === a.leadOrgId);
     expect(text).toContain(squash(`ในฐานะหน่วยงานสนับสนุน${lead ? ` โดยมี${lead.nameTh}เป็นหน่วยงานหลัก` : ''}`));
@@ -58,7 +62,7 @@ describe('letters of meeting 2/2568 (lekha demo)', () => {
     expect(pdf.files.every((f) => f.role === 'letter' && f.mediaType === 'application/pdf')).toBe(true);
     expect(pdf.files.map((f) => f.organisationId).sort()).toEqual([...expected].sort());
     for (const [i, file] of pdf.files.entries()) {
-      const text = squash(pdfText(pdf.bytes[i]));
+      const text = squash(letterText(pdf.bytes[i]));
       checkDirectivesLetter(text, meeting, orgs, file.organisationId!);
       expect(text).toContain(squash(`เรียน ${file.recipient}`));
       expect(pdfFonts(pdf.bytes[i]).every((f) => f.embedded && f.name.includes('Sarabun'))).toBe(true);
@@ -70,7 +74,7 @@ describe('letters of meeting 2/2568 (lekha demo)', () => {
     const docx = await letters(t, meetingId, 'directives', 'docx');
     expect(docx.files.map((f) => f.organisationId)).toEqual(pdf.files.map((f) => f.organisationId));
     for (const [i, printed] of libreOfficePdfs(docx.bytes).entries()) {
-      const text = squash(pdfText(printed));
+      const text = squash(letterText(printed));
       checkDirectivesLetter(text, meeting, orgs, docx.files[i].organisationId!);
       expect(text).toContain(squash(`เรียน ${docx.files[i].recipient}`));
       expect(pdfFonts(printed).every((f) => f.embedded && f.name.includes('Sarabun'))).toBe(true);
@@ -95,7 +99,7 @@ describe('letters of meeting 2/2568 (lekha demo)', () => {
     const sent = result.files.filter((f) => f.role === 'letter');
     expect(sent.map((f) => f.recipient)).toEqual(invited.map((id) => people.find((p) => p.id === id)!.position));
     for (const [i, file] of result.files.entries()) {
-      const text = squash(pdfText(result.bytes[i]));
+      const text = squash(letterText(result.bytes[i]));
       if (file.role === 'enclosure') {
         expect(file.fileName).toBe('ระเบียบวาระการประชุม ครั้งที่ 2-2568.pdf');
         for (const item of meeting.agendaItems) expect(text).toContain(squash(item.subject));

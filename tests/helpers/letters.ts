@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Letterhead, LettersResult } from '../../shared/schemas/letters';
 import { type TestCore, tempDir } from './core';
+import { pdfText } from './documents';
 
 /** A letterhead as an office would fill it in (MNRE's permanent secretary's office; numbers illustrative). */
 export const testLetterhead: Letterhead = {
@@ -43,4 +44,9 @@ export function libreOfficePdfs(docxs: Uint8Array[]): Uint8Array[] {
     timeout: 300_000,
   });
   return names.map((name) => readFileSync(name.replace(/\.docx$/, '.pdf')));
+}
+
+/** A letter's text as an officer copies it out, without the page numbers (`- 2 -`) that interrupt a paragraph running over a page. */
+export function letterText(pdf: Uint8Array): string {
+  return pdfText(pdf).split('\n').filter((line) => !/^-\s*[0-9๐-๙]+\s*-$/.test(line.trim())).join('\n');
 }

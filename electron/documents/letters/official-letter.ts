@@ -51,7 +51,7 @@ export function officialLetter(
   ];
   const blocks: Block[] = [
     { type: 'emblem', heightCm: GARUDA.heightCm, widthCm: GARUDA.widthCm, label: 'ตราครุฑ' },
-    { type: 'columns', left: [digits(`ที่ ${head.referenceNo}`)], right: [head.agencyName, ...head.address.split('\n')].map((l) => digits(l.trim())).filter(Boolean) },
+    { type: 'columns', left: [digits(`ที่ ${head.referenceNo}`)], right: [...head.agencyName.split('\n'), ...head.address.split('\n')].map((l) => digits(l.trim())).filter(Boolean) },
     {
       type: 'paragraph', text: digits(parts.date.text), align: 'left',
       indentCm: centreCm + (parts.date.dayBlank ? DAY_ROOM_CM : 0),

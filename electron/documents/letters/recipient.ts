@@ -10,8 +10,9 @@ export interface Recipient {
 
 /**
  * The head of an agency, by position: first someone of that agency who sits in this meeting or in the
- * series as a member (the substituted member, not the substitute), then a person of the agency in the
- * directory whose position names the agency (ผู้อำนวยการสำนักงานสถิติแห่งชาติ). Failing those, the
+ * series as a member (the substituted member, not the substitute) with a head's title, then a person
+ * of the agency in the directory whose position is a head's title naming the agency
+ * (ผู้อำนวยการสำนักงานสถิติแห่งชาติ). Failing those, the
  * title Thai agencies of that kind give their head (a กรม's อธิบดี, a ministry's ปลัด, the เลขาธิการ of a
  * council's or committee's office, otherwise ผู้อำนวยการ), which the officer is told to check.
  */
@@ -23,12 +24,19 @@ export function agencyRecipient(record: MeetingRecord, org: Organisation): Recip
     .map((a) => (a.role === 'substitute' && a.substituteForId ? { person: people.get(a.substituteForId), position: '' } : { person: people.get(a.personId), position: a.position }));
   const members = record.series.members.map((m) => ({ person: people.get(m.personId), position: '' }));
   for (const { person, position } of [...sat, ...members]) {
-    if (person?.organisationId === org.id && (position || person.position)) return { salutation: position || person.position, guessed: false };
+    const title = (position || person?.position || '').trim();
+    if (person?.organisationId === org.id && isHeadTitle(title)) return { salutation: title, guessed: false };
   }
-  const head = record.people.find((p: Person) => p.active && p.organisationId === org.id && p.position.endsWith(org.nameTh));
-  if (head) return { salutation: head.position, guessed: false };
+  const head = record.people.find((p: Person) => p.active && p.organisationId === org.id && isHeadTitle(p.position.trim()) && p.position.trim().endsWith(org.nameTh));
+  if (head) return { salutation: head.position.trim(), guessed: false };
   return { salutation: headTitle(org.nameTh), guessed: true };
 }
+
+/**
+ * A position that heads an agency. A deputy (รองอธิบดี…, รองนายกรัฐมนตรี และรัฐมนตรีว่าการ…), an assistant,
+ * an adviser or a board's chair sitting for the agency is not whom a letter to the agency is addressed to.
+ */
+const isHeadTitle = (position: string) => /^(ผู้อำนวยการ|อธิบดี|ปลัด|เลขาธิการ|ผู้ว่าการ|รัฐมนตรีว่าการ|ผู้บัญชาการ|กรรมการผู้จัดการ|ผู้จัดการ|อัยการสูงสุด|หัวหน้า)/.test(position);
 
 /** The usual title of the head of an agency with this name. */
 export function headTitle(name: string): string {
