@@ -24,7 +24,6 @@ export function modelText(model: DocumentModel): string[] {
       case 'columns':
         lines.push(...block.left, ...block.right);
         break;
-      case 'emblem':
       case 'pageBreak':
         break;
     }

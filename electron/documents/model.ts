@@ -113,19 +113,7 @@ export interface ColumnsBlock {
   right: string[];
 }
 
-/**
- * Room kept at the top centre for the Garuda emblem (ตราครุฑ), drawn as a light dashed frame with a small
- * label: Lekha ships no emblem file (it is a state emblem), so the office prints on its Garuda paper or
- * puts its own file there.
- */
-export interface EmblemBlock {
-  type: 'emblem';
-  heightCm: number;
-  widthCm: number;
-  label: string;
-}
-
-export type Block = Paragraph | ListBlock | PeopleBlock | TableBlock | SignatureBlock | ColumnsBlock | EmblemBlock | { type: 'pageBreak' };
+export type Block = Paragraph | ListBlock | PeopleBlock | TableBlock | SignatureBlock | ColumnsBlock | { type: 'pageBreak' };
 
 export interface DocumentModel {
   title: string;
@@ -146,6 +134,13 @@ export interface DocumentModel {
     footerNote: string;
     /** Large and light behind the text of every page (`ร่าง` on minutes not yet certified); none when empty or absent. */
     watermark?: string;
+    /**
+     * Room kept on the first page, top centre, for the Garuda emblem (ตราครุฑ) of a letter, `topCm` from the
+     * page's top edge; the text starts below it. Drawn as a light dashed frame with a small label: Lekha
+     * ships no emblem file (it is a state emblem), so the office prints on its Garuda paper or puts its
+     * own file there.
+     */
+    emblem?: { heightCm: number; widthCm: number; topCm: number; label: string };
   };
   body: { align: Align; firstLineCm: number };
   font: FontChoice;

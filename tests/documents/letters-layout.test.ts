@@ -27,6 +27,20 @@ function words(pdf: Uint8Array): { text: string; xMin: number; xMax: number; yMi
   }));
 }
 
+/**
+ * A dashed frame 2.6 cm wide and 3 cm tall, centred, from 1.5 cm below the top edge, on page 1: ink
+ * along its two sides (dashed: not on every row) and none just outside them.
+ */
+function framed(pdf: Uint8Array): boolean {
+  const image = pageImage(pdf, 1, 100);
+  const dots = (cm: number) => Math.round((cm * 100) / 2.54);
+  const rows = Array.from({ length: 25 }, (_, i) => dots(1.6 + (i * 2.8) / 24));
+  // Ink within two pixels either side of the line (half a millimetre).
+  const inked = (cmX: number) => rows.filter((y) => [-2, -1, 0, 1, 2].some((d) => image.greys[y * image.width + dots(cmX) + d] < 245)).length;
+  const left = (21 - 2.6) / 2;
+  return inked(left) >= 8 && inked(left + 2.6) >= 8 && inked(left - 0.5) === 0 && inked(left + 3.1) === 0;
+}
+
 async function invitation(options: { date?: string } = {}) {
   const t = await testCore();
   const meetingId = await loadDemo(t);
@@ -51,14 +65,7 @@ describe('the letter on the page: the places of form 1', () => {
     expect(Math.abs(label.x + label.width / 2 - PAGE.centre)).toBeLessThan(0.5);
     expect(label.y).toBeGreaterThan(1.5 * PT_PER_CM);
     expect(label.y).toBeLessThan(4.5 * PT_PER_CM);
-    const image = pageImage(pdf, 1, 100);
-    const px = (cmX: number, cmY: number) => image.greys[Math.round((cmY * 100) / 2.54) * image.width + Math.round((cmX * 100) / 2.54)];
-    const rows = Array.from({ length: 25 }, (_, i) => 1.6 + (i * 2.8) / 24);
-    const frameLeft = (21 - 2.6) / 2;
-    const inked = (x: number) => rows.filter((y) => [-0.02, 0, 0.02].some((d) => px(x + d, y) < 245)).length;
-    expect(inked(frameLeft), 'the frame’s left side, dashed').toBeGreaterThanOrEqual(8);
-    expect(inked(frameLeft + 2.6), 'the frame’s right side, dashed').toBeGreaterThanOrEqual(8);
-    expect(inked(frameLeft - 0.5), 'nothing beside the frame').toBe(0);
+    expect(framed(pdf), 'the dashed frame in the PDF').toBe(true);
 
     // ที่ at the left margin; the agency's name and address on the same rows, one column flush with the right margin, right of a third of the line.
     const ref = line('ที่ ');
@@ -126,6 +133,13 @@ describe('the letter on the page: the places of form 1', () => {
       return found!;
     };
     const at = (start: string) => lines.find((l) => l.text.replaceAll('\u00a0', ' ').startsWith(start))!;
+    // The Garuda's room heads the first page there too, from 1.5 cm down, and ที่ comes below it.
+    const label = word('ตราครุฑ');
+    expect(label.yMin).toBeGreaterThan(1.5 * PT_PER_CM);
+    expect(label.yMin).toBeLessThan(4.5 * PT_PER_CM);
+    expect(Math.abs((label.xMin + label.xMax) / 2 - PAGE.centre)).toBeLessThan(2);
+    expect(framed(printed), 'the dashed frame in the DOCX').toBe(true);
+    expect(word('ที่').yMin).toBeGreaterThan(4.5 * PT_PER_CM);
     expect(word('ที่').xMin).toBeCloseTo(LEFT, -0.5);
     // The tab stop puts the agency's name where the PDF puts it.
     expect(Math.abs(word(head.agencyName).xMin - at(head.agencyName).x)).toBeLessThan(3);

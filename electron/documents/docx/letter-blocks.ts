@@ -1,6 +1,6 @@
 import { AlignmentType, BorderStyle, HeightRule, Paragraph, Table, TableCell, TableLayoutType, TableRow, TabStopType, VerticalAlign, WidthType } from 'docx';
 import { columnsLayout } from '../columns-layout';
-import type { ColumnsBlock, EmblemBlock } from '../model';
+import type { ColumnsBlock, DocumentModel } from '../model';
 import { layoutLines } from '../thai/layout';
 import { thaiRun } from './runs';
 import type { TableContext } from './tables';
@@ -30,13 +30,17 @@ export function columnsParagraph(block: ColumnsBlock, ctx: TableContext, centre:
 const dashed = { style: BorderStyle.DASHED, size: 4, color: 'A0A0A0' };
 
 /**
- * The room kept for the Garuda emblem: a one-cell table of the emblem's size, centred, its height
- * exact, with a light dashed frame and a small grey label the officer deletes or replaces.
+ * The room kept for the Garuda emblem, in the first page's header (which starts `topCm` from the top
+ * edge, so the body starts below it as in the PDF): a one-cell table of the emblem's size on the page's
+ * centre (`centre`, in points from the left margin), its
+ * height exact, with a light dashed frame and a small grey label the officer deletes or replaces.
  */
-export function emblemTable(block: EmblemBlock, ctx: TableContext): Table {
+export function emblemTable(block: NonNullable<DocumentModel['page']['emblem']>, ctx: TableContext, centre: number): Table {
   const width = Math.round(block.widthCm * TWIPS_PER_CM);
   return new Table({
-    alignment: AlignmentType.CENTER,
+    // On the page's centre (where the PDF puts it), not the text's: the margins are 3 and 2 cm.
+    alignment: AlignmentType.LEFT,
+    indent: { size: twips(centre) - Math.round(width / 2), type: WidthType.DXA },
     layout: TableLayoutType.FIXED,
     width: { size: width, type: WidthType.DXA },
     columnWidths: [width],

@@ -105,8 +105,6 @@ function blockToDocx(block: Block, model: DocumentModel, ctx: TableContext, next
       return signatureParagraphs(block, ctx, pageCentre(model), model.font.size * LINE_HEIGHT_FACTOR);
     case 'columns':
       return [columnsParagraph(block, ctx, pageCentre(model))];
-    case 'emblem':
-      return [emblemTable(block, ctx)];
     case 'pageBreak':
       return [new Paragraph({ children: [new PageBreak()] })];
   }
@@ -145,9 +143,11 @@ function furniture(model: DocumentModel, ctx: TableContext) {
     children: [thaiRun(style, { children: ['- ', PageNumber.CURRENT, ' -'], language: THAI_LANGUAGE })],
   });
   const note = footerNote ? footerNote.split('\n').map((text) => new Paragraph({ children: [thaiRun(style, { text, size: 18 })], alignment: AlignmentType.RIGHT })) : [];
+  // A letter's Garuda room heads its first page; a paragraph must end a header after a table.
+  const emblem = model.page.emblem ? [emblemTable(model.page.emblem, ctx, pageCentre(model)), new Paragraph({ children: [], spacing: { line: 20, lineRule: LineRuleType.EXACT } })] : [];
   return {
     headers: {
-      first: new Header({ children: [...watermark(model, ctx), ...stamp(), ...(urgency ? [new Paragraph({ children: [red(urgency, 48)] })] : [])] }),
+      first: new Header({ children: [...watermark(model, ctx), ...stamp(), ...(urgency ? [new Paragraph({ children: [red(urgency, 48)] })] : []), ...emblem] }),
       default: new Header({ children: [...watermark(model, ctx), ...stamp(), pageNumber] }),
     },
     footers: {
@@ -193,7 +193,10 @@ export async function renderDocx(model: DocumentModel, options: DocxOptions = {}
           titlePage: true,
           page: {
             size: { ...A4, orientation: model.page.orientation === 'landscape' ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
-            margin: { top: twips(m.top), right: twips(m.right), bottom: twips(m.bottom), left: twips(m.left), header: twips(1), footer: twips(0.8) },
+            margin: {
+              top: twips(m.top), right: twips(m.right), bottom: twips(m.bottom), left: twips(m.left),
+              header: twips(model.page.emblem?.topCm ?? 1), footer: twips(0.8),
+            },
             pageNumbers: { start: 1, formatType: model.page.digits === 'thai' ? NumberFormat.THAI_NUMBERS : NumberFormat.DECIMAL },
           },
         },

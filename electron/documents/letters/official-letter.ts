@@ -32,8 +32,9 @@ export interface LetterParts {
  * Correspondence B.E. 2526 and its amendments: the Garuda at the top centre, `ที่` at the left and the
  * agency's name and address at the right, the date from the page's centre, เรื่อง, เรียน, อ้างถึง,
  * สิ่งที่ส่งมาด้วย (each wrapping under its text), the body, `ขอแสดงความนับถือ` and the signer's name in
- * brackets with the position, centred in the right half, then the owning unit, telephone, fax and
- * e-mail at the left. `page` carries the series' print settings; the top margin becomes the Garuda's.
+ * brackets with the position, centred on one axis right of the centre, then the owning unit, telephone,
+ * fax and e-mail at the left. `page` carries the series' print settings; the first page's text starts
+ * below the Garuda, later pages at the top margin.
  */
 export function officialLetter(
   parts: LetterParts, head: Letterhead, page: Pick<DocumentModel, 'page' | 'body' | 'font'>, digits: (s: string) => string,
@@ -50,7 +51,6 @@ export function officialLetter(
     `ไปรษณีย์อิเล็กทรอนิกส์ ${head.email}`,
   ];
   const blocks: Block[] = [
-    { type: 'emblem', heightCm: GARUDA.heightCm, widthCm: GARUDA.widthCm, label: 'ตราครุฑ' },
     { type: 'columns', left: [digits(`ที่ ${head.referenceNo}`)], right: [...head.agencyName.split('\n'), ...head.address.split('\n')].map((l) => digits(l.trim())).filter(Boolean) },
     {
       type: 'paragraph', text: digits(parts.date.text), align: 'left',
@@ -71,6 +71,6 @@ export function officialLetter(
     titleLines: [],
     blocks,
     ...page,
-    page: { ...page.page, marginsCm: { ...page.page.marginsCm, top: GARUDA.topCm } },
+    page: { ...page.page, emblem: { ...GARUDA, label: 'ตราครุฑ' } },
   };
 }

@@ -1,5 +1,5 @@
 import { columnsLayout } from '../columns-layout';
-import type { ColumnsBlock, EmblemBlock } from '../model';
+import type { ColumnsBlock, DocumentModel } from '../model';
 import { drawLine } from './thai-text';
 import type { PdfWriter } from './writer';
 
@@ -24,25 +24,26 @@ export function drawColumns(writer: PdfWriter, block: ColumnsBlock): void {
 
 const FRAME_GREY = '#A0A0A0';
 const LABEL_SIZE = 9;
+/** Room between the Garuda's feet and the first line (`ที่`), in points. */
+export const EMBLEM_GAP = 2;
 
 /**
- * The room for the Garuda emblem, centred on the page: a light dashed frame of the emblem's size with
- * a small grey label, so the officer sees where it goes. No emblem is drawn (Lekha ships none).
+ * The room for the Garuda emblem on the first page, centred, `topCm` from the top edge: a light dashed
+ * frame of the emblem's size with a small grey label, so the officer sees where it goes. No emblem is
+ * drawn (Lekha ships none). Returns where the text may start, in points from the top edge.
  */
-export function drawEmblem(writer: PdfWriter, block: EmblemBlock): void {
-  const doc = writer.doc;
-  const width = block.widthCm * PT_PER_CM;
-  const height = block.heightCm * PT_PER_CM;
-  writer.ensure(height);
+export function drawEmblem(doc: PDFKit.PDFDocument, emblem: NonNullable<DocumentModel['page']['emblem']>, bodySize: number): number {
+  const width = emblem.widthCm * PT_PER_CM;
+  const height = emblem.heightCm * PT_PER_CM;
   const x = (doc.page.width - width) / 2;
-  const y = writer.y;
+  const y = emblem.topCm * PT_PER_CM;
   doc.save();
   doc.lineWidth(0.5).dash(3, { space: 3 }).strokeColor(FRAME_GREY).rect(x, y, width, height).stroke();
   doc.undash();
   doc.restore();
   doc.font('regular').fontSize(LABEL_SIZE).fillColor(FRAME_GREY);
-  const w = doc.widthOfString(block.label);
-  drawLine(doc, { text: block.label, start: 0, end: block.label.length, width: w, last: true }, (doc.page.width - w) / 2, y + height / 2 - LABEL_SIZE * 0.75, w, 'left');
-  doc.fillColor('black').font('regular').fontSize(writer.model.font.size);
-  writer.y = y + height;
+  const w = doc.widthOfString(emblem.label);
+  drawLine(doc, { text: emblem.label, start: 0, end: emblem.label.length, width: w, last: true }, (doc.page.width - w) / 2, y + height / 2 - LABEL_SIZE * 0.75, w, 'left');
+  doc.fillColor('black').font('regular').fontSize(bodySize);
+  return y + height + EMBLEM_GAP;
 }
