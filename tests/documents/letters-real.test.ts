@@ -79,5 +79,8 @@ describe('letters of a real imported meeting', () => {
     for (const [i, f] of pdf.files.entries()) checkLetter(squash(letterText(pdf.bytes[i])), meeting, f.organisationId!);
     // The chair (รองนายกรัฐมนตรี และรัฐมนตรีว่าการ…) sits for ทส.: the letter goes to its permanent secretary.
     expect(pdf.files.find((f) => orgs.find((o) => o.id === f.organisationId)!.abbrTh === 'ทส.')!.recipient).toBe('ปลัดกระทรวงทรัพยากรธรรมชาติและสิ่งแวดล้อม');
+    // The release names only the chair: there is nobody to invite, and the refusal says so (the letterhead is complete).
+    const refused = await t.refusal('documents.letters', { meetingId, kind: 'invitation', format: 'pdf' });
+    expect(refused.problems?.map((p) => p.field)).toEqual(['meeting.attendance']);
   }, 120_000);
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { personName } from '../../shared/names';
 import type { MeetingDetail } from '../../shared/schemas/meeting';
-import { formatThaiDate, formatThaiDateLong, formatThaiTime } from '../../shared/thai';
+import { formatThaiDate, formatThaiDateLong, formatThaiTime, toThaiDigits } from '../../shared/thai';
 import { testCore } from '../helpers/core';
 import { loadDemo } from '../helpers/demo';
 import { pdfFonts, positionsInOrder, squash } from '../helpers/documents';
@@ -116,4 +116,20 @@ describe('letters of meeting 2/2568 (lekha demo)', () => {
     }
     expect(result.files.at(-1)!.role).toBe('enclosure');
   }, 120_000);
+
+  it('prints Thai digits when the export asks for them, but leaves the e-mail address alone', async () => {
+    const t = await testCore();
+    const meetingId = await loadDemo(t);
+    await setLetterhead(t, meetingId);
+    const meeting = await t.call('meetings.get', { id: meetingId });
+    const result = await t.call('documents.letters', { meetingId, kind: 'directives', format: 'pdf', settings: { digits: 'thai' } });
+    const due = meeting.actions.find((a) => a.dueDate && a.leadOrgId === result.files[0].organisationId)!.dueDate!;
+    const text = squash(letterText(new Uint8Array(Buffer.from(result.files[0].base64, 'base64'))));
+    expect(text).toContain(squash('ครั้งที่ ๒/๒๕๖๘'));
+    expect(text).toContain(squash(toThaiDigits(`กำหนดแล้วเสร็จภายในวันที่ ${formatThaiDate(due)}`)));
+    expect(text).toContain(squash(toThaiDigits(`ที่ ${head.referenceNo}`)));
+    expect(text).toContain(squash(toThaiDigits(`โทร. ${head.phone}`)));
+    expect(text).toContain(squash(`ไปรษณีย์อิเล็กทรอนิกส์ ${head.email}`));
+    expect(text).not.toMatch(/[0-9]/);
+  });
 });
