@@ -15,6 +15,7 @@ import { buildDemoYears, type DemoYearsOptions, type DemoYearsResult, demoYearsW
 import { latestVersion } from './db/migrations/index';
 import { attendanceHandlers } from './services/attendance';
 import { auditHandlers } from './services/audit';
+import { bookHandlers } from './services/book';
 import { homeHandlers } from './services/home';
 import { letterHandlers } from './services/letters';
 import { verifyHandlers } from './services/verify';
@@ -48,6 +49,7 @@ export const handlers = {
   ...settingsHandlers,
   ...documentHandlers,
   ...letterHandlers,
+  ...bookHandlers,
   ...minutesHandlers,
   ...attachmentHandlers,
   ...policyHandlers,

@@ -20,7 +20,8 @@ async function seriesId(core: LekhaCore, name: string): Promise<string> {
   return match.id;
 }
 
-async function meetingId(core: LekhaCore, o: ExportOptions): Promise<string> {
+/** The meeting `--meeting 2/2568` names (within `--series` when several series have that number). */
+export async function meetingId(core: LekhaCore, o: { meeting?: string; series?: string }): Promise<string> {
   if (!o.meeting) throw new CliError('ต้องระบุ --meeting เช่น --meeting 2/2568', 2);
   const found = await call<{ id: string }>(core, 'meetings.find', { number: o.meeting, seriesId: o.series ? await seriesId(core, o.series) : undefined });
   return found.id;
@@ -42,7 +43,25 @@ const statusFilter = (status: string | undefined) => {
   throw new CliError('--status ต้องเป็น open, overdue หรือ done', 2);
 };
 
-/** `lekha export meeting|minutes|agenda|signin|actions|policies|press`: bytes from the contract, written to --out. */
+/** The contract call that makes the file of each kind but `meeting`. */
+async function request(core: LekhaCore, what: string, o: ExportOptions, settings: { digits: string } | undefined): Promise<[string, unknown]> {
+  switch (what) {
+    case 'minutes':
+    case 'agenda':
+    case 'signin':
+      return ['documents.export', { meetingId: await meetingId(core, o), kind: what, format: o.format, settings }];
+    case 'book':
+      return ['documents.book', { meetingId: await meetingId(core, o), settings }];
+    case 'actions':
+      return ['reports.actions', { format: o.format, organisationId: await organisationId(core, o.org), ...statusFilter(o.status), settings }];
+    case 'policies':
+      return ['reports.policies', { format: o.format, settings }];
+    default:
+      return ['reports.press', { meetingId: await meetingId(core, o), format: o.format }];
+  }
+}
+
+/** `lekha export meeting|minutes|agenda|signin|book|actions|policies|press`: bytes from the contract, written to --out. */
 export async function exportCommand(core: LekhaCore, what: string, o: ExportOptions): Promise<void> {
   const settings = o['thai-digits'] ? { digits: 'thai' } : undefined;
   if (what === 'letters') {
@@ -53,14 +72,7 @@ export async function exportCommand(core: LekhaCore, what: string, o: ExportOpti
     const file = await call(core, 'exchange.exportMeeting', { id: await meetingId(core, o) });
     writeFileAtomic(o.out, Buffer.from(`${JSON.stringify(file, null, 2)}\n`));
   } else {
-    const [method, args] =
-      what === 'minutes' || what === 'agenda' || what === 'signin'
-        ? ['documents.export', { meetingId: await meetingId(core, o), kind: what, format: o.format, settings }]
-        : what === 'actions'
-          ? ['reports.actions', { format: o.format, organisationId: await organisationId(core, o.org), ...statusFilter(o.status), settings }]
-          : what === 'policies'
-            ? ['reports.policies', { format: o.format, settings }]
-            : ['reports.press', { meetingId: await meetingId(core, o), format: o.format }];
+    const [method, args] = await request(core, what, o, settings);
     const file = await call<{ base64: string; warnings?: string[] }>(core, method, args);
     // Whole or not at all, and the officer's alone: an export may hold what the meeting kept confidential.
     writeFileAtomic(o.out, Buffer.from(file.base64, 'base64'));
@@ -71,7 +83,7 @@ export async function exportCommand(core: LekhaCore, what: string, o: ExportOpti
 
 /** What each kind of export can be written as. */
 const formats: Record<string, string[]> = {
-  meeting: ['json'], minutes: ['pdf', 'docx'], letters: ['pdf', 'docx'], agenda: ['pdf', 'docx'], signin: ['pdf', 'docx'], actions: ['xlsx', 'csv', 'docx', 'pdf'], policies: ['docx', 'pdf'], press: ['docx', 'txt'],
+  meeting: ['json'], book: ['pdf'], minutes: ['pdf', 'docx'], letters: ['pdf', 'docx'], agenda: ['pdf', 'docx'], signin: ['pdf', 'docx'], actions: ['xlsx', 'csv', 'docx', 'pdf'], policies: ['docx', 'pdf'], press: ['docx', 'txt'],
 };
 
 /** `lekha export …`: the kind and format are checked before the database is opened. */
@@ -79,7 +91,8 @@ export async function run(input: CommandInput): Promise<void> {
   const what = input.args[0];
   const allowed = Object.hasOwn(formats, what) ? formats[what] : undefined;
   if (!allowed) throw new CliError(`export รองรับ ${Object.keys(formats).join(', ')}\n\n${input.usage}`, 2);
-  const format = optional(input, 'format') ?? (what === 'meeting' ? 'json' : '');
+  // The two kinds with one format need not be told it.
+  const format = optional(input, 'format') ?? (allowed.length === 1 ? allowed[0] : '');
   if (!allowed.includes(format)) throw new CliError(`ต้องระบุ ${allowed.map((f) => `--format ${f}`).join(' หรือ ')}`, 2);
   const out = required(input, 'out');
   const kind = optional(input, 'kind');

@@ -25,11 +25,16 @@ const commands: Record<string, { usage: string[]; load: () => Promise<CommandMod
       'lekha export minutes|agenda|signin --meeting 2/2568 --format pdf|docx --out FILE [--thai-digits] [--db PATH]',
       'lekha export letters --meeting 2/2568 --kind invitation|directives --format pdf|docx --out DIR [--thai-digits] [--db PATH]',
       '  หนังสือเชิญประชุม (ถึงผู้ได้รับเชิญคนละฉบับ พร้อมระเบียบวาระ) หรือหนังสือแจ้งมติและข้อสั่งการ (หน่วยงานละฉบับ) ลงในโฟลเดอร์ DIR',
+      'lekha export book --meeting 2/2568 --out FILE.pdf [--thai-digits] [--db PATH]   เอกสารประกอบการประชุมทั้งเล่ม (ปก ระเบียบวาระพร้อมเลขหน้า เรื่องและไฟล์แนบ)',
       'lekha export actions --format xlsx|csv|docx|pdf [--org ABBR] [--status open|overdue|done] --out FILE [--db PATH]',
       'lekha export policies --format docx|pdf --out FILE [--db PATH]',
       'lekha export press --meeting 2/2568 --format docx|txt --out FILE [--db PATH]',
     ],
     load: () => import('./cli-export'),
+  },
+  attach: {
+    usage: ['lekha attach --meeting 2/2568 --item 4.1 FILE… [--db PATH]  แนบไฟล์กับระเบียบวาระ'],
+    load: () => import('./cli-attach'),
   },
   import: {
     usage: [
@@ -64,7 +69,7 @@ const options = {
   format: { type: 'string' }, series: { type: 'string' }, help: { type: 'boolean', short: 'h' },
   'thai-digits': { type: 'boolean' }, org: { type: 'string' }, status: { type: 'string' }, from: { type: 'string' },
   abbr: { type: 'string' }, name: { type: 'string' }, 'name-en': { type: 'string' }, 'abbr-en': { type: 'string' }, kind: { type: 'string' },
-  all: { type: 'boolean' }, years: { type: 'string' }, seed: { type: 'string' }, 'rename-org': { type: 'string', multiple: true },
+  all: { type: 'boolean' }, item: { type: 'string' }, years: { type: 'string' }, seed: { type: 'string' }, 'rename-org': { type: 'string', multiple: true },
   json: { type: 'boolean' },
 } as const;
 

@@ -1,31 +1,35 @@
 import { lazy, Suspense, useEffect } from 'react';
-import { LanguageSwitch } from './components/language-switch';
+import { LanguageSwitch } from './ui/language-switch';
 import { useLang, useT } from './i18n';
-import { MeetingsPage } from './pages/meetings-page';
+import { MeetingsPage } from './features/meetings/meetings-page';
 import { paths, setNavigationGuard, useRoute } from './router';
-import { rememberedOrg } from './state/actions-store';
+import { rememberedOrg } from './features/actions/actions-store';
 import { useAppStores } from './state/app-context';
 import { hasUnsavedChanges } from './state/dirty';
 import { useLiveUpdates } from './state/live-updates';
+import { useFocusHeadingOnNavigation } from './lib/focus-heading';
 
 // The first page (the meetings list) comes with the app; every other page is loaded when first opened,
 // so the first screen does not wait for the code of all of them (issue 11).
-const MeetingPage = lazy(() => import('./pages/meeting-page').then((m) => ({ default: m.MeetingPage })));
-const ActionsPage = lazy(() => import('./pages/actions-page').then((m) => ({ default: m.ActionsPage })));
+const HomePage = lazy(() => import('./features/home/home-page').then((m) => ({ default: m.HomePage })));
+const MeetingPage = lazy(() => import('./features/meetings/meeting-page').then((m) => ({ default: m.MeetingPage })));
+const ActionsPage = lazy(() => import('./features/actions/actions-page').then((m) => ({ default: m.ActionsPage })));
 const DirectoryPage = lazy(() => import('./features/directory/directory-page').then((m) => ({ default: m.DirectoryPage })));
 const SeriesListPage = lazy(() => import('./features/series/series-list-page').then((m) => ({ default: m.SeriesListPage })));
 const SeriesPage = lazy(() => import('./features/series/series-page').then((m) => ({ default: m.SeriesPage })));
-const NewMeetingPage = lazy(() => import('./pages/new-meeting-page').then((m) => ({ default: m.NewMeetingPage })));
-const PoliciesPage = lazy(() => import('./pages/policies-page').then((m) => ({ default: m.PoliciesPage })));
-const PolicyPage = lazy(() => import('./pages/policy-page').then((m) => ({ default: m.PolicyPage })));
-const PolicyTemplatesPage = lazy(() => import('./pages/policy-templates-page').then((m) => ({ default: m.PolicyTemplatesPage })));
-const SettingsPage = lazy(() => import('./pages/settings-page').then((m) => ({ default: m.SettingsPage })));
+const NewMeetingPage = lazy(() => import('./features/meetings/new-meeting-page').then((m) => ({ default: m.NewMeetingPage })));
+const PoliciesPage = lazy(() => import('./features/policies/policies-page').then((m) => ({ default: m.PoliciesPage })));
+const PolicyPage = lazy(() => import('./features/policies/policy-page').then((m) => ({ default: m.PolicyPage })));
+const PolicyTemplatesPage = lazy(() => import('./features/policies/policy-templates-page').then((m) => ({ default: m.PolicyTemplatesPage })));
+const SettingsPage = lazy(() => import('./features/settings/settings-page').then((m) => ({ default: m.SettingsPage })));
 
 export function App() {
   const t = useT();
   const lang = useLang();
   const route = useRoute();
   useLiveUpdates(useAppStores());
+  // The page, not its filters: the tracker's agency or a directory tab changing is no new page.
+  useFocusHeadingOnNavigation(`${route.name}:${'id' in route ? route.id : ''}`);
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -56,6 +60,9 @@ export function App() {
           <span className="topbar__tagline">{t('app.tagline')}</span>
         </a>
         <nav className="topbar__nav" aria-label={t('nav.main')}>
+          <a href={paths.home()} aria-current={route.name === 'home' ? 'page' : undefined}>
+            {t('nav.home')}
+          </a>
           <a href={paths.meetings()} aria-current={route.name === 'meetings' ? 'page' : undefined}>
             {t('nav.meetings')}
           </a>
@@ -77,6 +84,7 @@ export function App() {
       </header>
       <main id="main" tabIndex={-1}>
         <Suspense fallback={<p className="page muted">{t('common.loading')}</p>}>
+        {route.name === 'home' ? <HomePage /> : null}
         {route.name === 'meetings' ? <MeetingsPage /> : null}
         {route.name === 'newMeeting' ? <NewMeetingPage /> : null}
         {route.name === 'meeting' ? <MeetingPage key={route.id} id={route.id} /> : null}
@@ -84,7 +92,7 @@ export function App() {
         {route.name === 'policies' ? <PoliciesPage /> : null}
         {route.name === 'policy' ? <PolicyPage key={route.id} id={route.id} /> : null}
         {route.name === 'policyTemplates' ? <PolicyTemplatesPage /> : null}
-        {route.name === 'actions' ? <ActionsPage org={route.org} /> : null}
+        {route.name === 'actions' ? <ActionsPage org={route.org} overdue={route.overdue} /> : null}
         {route.name === 'directory' ? <DirectoryPage tab={route.tab} org={route.org} /> : null}
         {route.name === 'seriesList' ? <SeriesListPage /> : null}
         {route.name === 'series' ? <SeriesPage key={route.id} id={route.id} /> : null}

@@ -3,13 +3,14 @@ import { useSyncExternalStore } from 'react';
 /** Hash routes: the desktop app loads from file://, where only the hash can change freely. */
 export type Route =
   | { name: 'meetings' }
+  | { name: 'home' }
   | { name: 'newMeeting' }
   | { name: 'meeting'; id: string }
   | { name: 'settings' }
   | { name: 'policies' }
   | { name: 'policyTemplates' }
   | { name: 'policy'; id: string }
-  | { name: 'actions'; org: string | null }
+  | { name: 'actions'; org: string | null; overdue: boolean }
   | { name: 'directory'; tab: DirectoryTab; org: string | null }
   | { name: 'seriesList' }
   | { name: 'series'; id: string }
@@ -19,14 +20,18 @@ export type DirectoryTab = 'organisations' | 'people';
 
 export const paths = {
   meetings: () => '#/',
+  home: () => '#/home',
   newMeeting: () => '#/meetings/new',
   meeting: (id: string) => `#/meetings/${encodeURIComponent(id)}`,
   settings: () => '#/settings',
   policies: () => '#/policies',
   policyTemplates: () => '#/policies/templates',
   policy: (id: string) => `#/policies/${encodeURIComponent(id)}`,
-  /** One agency's view when `org` (its Thai abbreviation) is given. */
-  actions: (org?: string | null) => (org ? `#/actions?org=${encodeURIComponent(org)}` : '#/actions'),
+  /** One agency's view when `org` (its Thai abbreviation) is given; only what is overdue when `overdue`. */
+  actions: (org?: string | null, overdue = false) => {
+    const query = [org ? `org=${encodeURIComponent(org)}` : '', overdue ? 'overdue=1' : ''].filter(Boolean).join('&');
+    return query ? `#/actions?${query}` : '#/actions';
+  },
   /** The directory's organisations, or its people (of one organisation, by id, when `org` is given). */
   directory: (tab: DirectoryTab = 'organisations', org?: string | null) =>
     tab === 'people' ? `#/directory?tab=people${org ? `&org=${encodeURIComponent(org)}` : ''}` : '#/directory',
@@ -39,7 +44,11 @@ export function parseHash(hash: string): Route {
   if (path === '/' || path === '') return { name: 'meetings' };
   if (path === '/policies') return { name: 'policies' };
   if (path === '/policies/templates') return { name: 'policyTemplates' };
-  if (path === '/actions') return { name: 'actions', org: new URLSearchParams(query).get('org') || null };
+  if (path === '/home') return { name: 'home' };
+  if (path === '/actions') {
+    const q = new URLSearchParams(query);
+    return { name: 'actions', org: q.get('org') || null, overdue: q.get('overdue') === '1' };
+  }
   if (path === '/directory') {
     const q = new URLSearchParams(query);
     return { name: 'directory', tab: q.get('tab') === 'people' ? 'people' : 'organisations', org: q.get('org') || null };

@@ -24,7 +24,7 @@ import {
 import { lettersArgs, lettersResult } from './schemas/letters';
 import { certifyArgs, minutesComparison, minutesDraftChanges, minutesState, minutesVersion } from './schemas/minutes';
 import {
-  actionReportArgs, appSettings, appSettingsPatch, exportDocumentArgs, exportedFile, policyReportArgs, pressArgs,
+  actionReportArgs, appSettings, appSettingsPatch, bookArgs, exportDocumentArgs, exportedFile, policyReportArgs, pressArgs,
 } from './schemas/documents';
 
 /**
@@ -154,6 +154,13 @@ export const contract = {
    * resolutions to act on. Refused, naming every problem at once, while the series' letterhead is incomplete.
    */
   'documents.letters': { args: lettersArgs, result: lettersResult },
+  /**
+   * The meeting book (เอกสารประกอบการประชุม) as one PDF: cover, agenda with the page of each item, each
+   * item's summary and its attachments (PDF pages merged, images on pages, other files listed), bookmarks,
+   * a running header and page number on every page. `warnings` names attachments that could not go in.
+   */
+  'documents.book': { args: bookArgs, result: exportedFile },
+  /** The action tracker, consolidated or for one organisation: XLSX, CSV (UTF-8 with BOM), DOCX or PDF. */
   /** Which export a file is, and whether it is the certified minutes (`lekha verify`). */
   'documents.verify': { args: verifyArgs, result: verification },
   'reports.actions': { args: actionReportArgs, result: exportedFile },

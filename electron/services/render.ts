@@ -2,7 +2,7 @@ import type { NameParts } from '../../shared/names';
 import type { DocumentSettingsPatch } from '../../shared/schemas/document-settings';
 import { loadFontFile } from '../documents/font-files';
 import { sarabunPaths } from '../documents/fonts';
-import type { DocumentModel } from '../documents/model';
+import type { DocumentModel, FontChoice } from '../documents/model';
 import { renderDocx, renderPdf } from '../documents/renderers';
 import type { ServiceContext } from './context';
 import { readAppSettings } from './settings';
@@ -15,15 +15,21 @@ const fellBack = 'ใช้ฟอนต์ที่ตั้งไว้ใน�
  * to the shipped Sarabun with a warning, so one bad setting never stops every export.
  */
 async function withFonts(model: DocumentModel, override: DocumentSettingsPatch | undefined): Promise<{ model: DocumentModel; warnings: string[] }> {
-  const { regularPath, boldPath } = model.font;
-  if (!regularPath && !boldPath) return { model, warnings: [] };
+  const { font, warnings } = await readyFont(model.font, override);
+  return { model: { ...model, font }, warnings };
+}
+
+/** A font choice with its files read (withFonts above), for documents that are not one model (the meeting book). */
+export async function readyFont(font: FontChoice, override: DocumentSettingsPatch | undefined): Promise<{ font: FontChoice; warnings: string[] }> {
+  const { regularPath, boldPath } = font;
+  if (!regularPath && !boldPath) return { font, warnings: [] };
   try {
     const regular = await loadFontFile(regularPath ?? sarabunPaths.regular, 'customFontPath');
     const bold = await loadFontFile(boldPath ?? regularPath ?? sarabunPaths.bold, boldPath ? 'customBoldFontPath' : 'customFontPath');
-    return { model: { ...model, font: { ...model.font, files: { regular, bold } } }, warnings: [] };
+    return { font: { ...font, files: { regular, bold } }, warnings: [] };
   } catch (error) {
     if (override?.customFontPath || override?.customBoldFontPath) throw error;
-    return { model: { ...model, font: { ...model.font, regularPath: null, boldPath: null } }, warnings: [fellBack] };
+    return { font: { ...font, regularPath: null, boldPath: null }, warnings: [fellBack] };
   }
 }
 

@@ -14,6 +14,13 @@ export const exportDocumentArgs = z.object({
   settings: documentSettingsPatch.optional(),
 });
 
+/** The meeting book: cover, agenda with page numbers, each item's summary and its attachments, as one PDF. */
+export const bookArgs = z.object({
+  meetingId: id,
+  /** This export only: over the series' settings (Thai digits, secrecy, margins, font). */
+  settings: documentSettingsPatch.optional(),
+});
+
 /** Exports return bytes; the transport decides where they go (save dialog, download, a path). */
 export const exportedFile = z.object({
   fileName: z.string(),

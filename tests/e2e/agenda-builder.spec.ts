@@ -1,25 +1,14 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { addAgendaItem, createSeries, expect, test } from './fixtures';
 
 /** A series and its meeting 1/2569, from an empty database, as an officer makes them. */
 async function newMeeting(page: Page, url: string): Promise<void> {
   await page.goto(url);
   await page.getByRole('link', { name: 'สร้างชุดการประชุม' }).click();
-  await page.getByRole('textbox', { name: 'ชื่อชุดการประชุม (ภาษาไทย)', exact: true }).fill('การประชุมผู้บริหารกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม');
-  await page.getByRole('button', { name: 'บันทึกชุดการประชุม' }).click();
-  await expect(page.getByRole('combobox', { name: 'ชุดการประชุม', exact: true })).toHaveValue(/[0-9a-f-]{36}/);
+  await createSeries(page, 'การประชุมผู้บริหารกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม');
   await page.getByRole('textbox', { name: 'วันที่ประชุม', exact: true }).fill('25/11/2569');
   await page.getByRole('button', { name: 'สร้างการประชุม' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('ครั้งที่ 1/2569');
-}
-
-async function addItem(page: Page, section: number, subject: string): Promise<void> {
-  await page.getByRole('button', { name: `เพิ่มเรื่องในระเบียบวาระที่ ${section}` }).click();
-  const form = page.getByRole('form', { name: `เพิ่มเรื่องในระเบียบวาระที่ ${section}` });
-  await form.getByRole('textbox', { name: 'เรื่อง', exact: true }).fill(subject);
-  await form.getByRole('button', { name: 'บันทึก' }).click();
-  await expect(form).toHaveCount(0);
-  await expect(page.getByTestId('agenda-item').filter({ hasText: subject })).toHaveCount(1);
 }
 
 const section = (page: Page, n: number): Locator => page.getByTestId(`agenda-section-${n}`);
@@ -37,9 +26,9 @@ async function numbered(page: Page, n: number): Promise<string[]> {
 
 test('drags items within and across sections; the renumbering survives a reload', async ({ page, lekha }) => {
   await newMeeting(page, lekha.url);
-  await addItem(page, 4, 'ร่างพระราชบัญญัติส่งเสริมอุตสาหกรรมเกม');
-  await addItem(page, 4, 'บัญชีบริการดิจิทัลสำหรับภาครัฐ');
-  await addItem(page, 5, 'โครงการสำมะโนประชากรและเคหะ พ.ศ. 2568');
+  await addAgendaItem(page, 4, 'ร่างพระราชบัญญัติส่งเสริมอุตสาหกรรมเกม');
+  await addAgendaItem(page, 4, 'บัญชีบริการดิจิทัลสำหรับภาครัฐ');
+  await addAgendaItem(page, 5, 'โครงการสำมะโนประชากรและเคหะ พ.ศ. 2568');
   expect(await numbered(page, 4)).toEqual(['4.1 เรื่อง ร่างพระราชบัญญัติส่งเสริมอุตสาหกรรมเกม', '4.2 เรื่อง บัญชีบริการดิจิทัลสำหรับภาครัฐ']);
 
   // 4.2 onto the upper half of 5.1: it goes before it, in section 5.
@@ -68,9 +57,9 @@ test('drags items within and across sections; the renumbering survives a reload'
 
 test('moves items with the keyboard only: Alt+Arrow keys, "move to section…", sub-items', async ({ page, lekha }) => {
   await newMeeting(page, lekha.url);
-  await addItem(page, 4, 'ร่างพระราชบัญญัติส่งเสริมอุตสาหกรรมเกม');
-  await addItem(page, 4, 'บัญชีบริการดิจิทัลสำหรับภาครัฐ');
-  await addItem(page, 5, 'โครงการสำมะโนประชากรและเคหะ พ.ศ. 2568');
+  await addAgendaItem(page, 4, 'ร่างพระราชบัญญัติส่งเสริมอุตสาหกรรมเกม');
+  await addAgendaItem(page, 4, 'บัญชีบริการดิจิทัลสำหรับภาครัฐ');
+  await addAgendaItem(page, 5, 'โครงการสำมะโนประชากรและเคหะ พ.ศ. 2568');
 
   // Alt+ArrowDown on the last item of section 4 takes it to the top of section 5; focus stays with it.
   await handle(page, '4.2').focus();
@@ -91,7 +80,7 @@ test('moves items with the keyboard only: Alt+Arrow keys, "move to section…", 
   await expect(item(page, '5.2')).toContainText('บัญชีบริการดิจิทัล');
 
   // "Move…" then a section, all by keys.
-  await page.getByRole('button', { name: 'ตัวเลือกการย้ายเรื่อง 4.1' }).focus();
+  await page.getByRole('button', { name: 'ย้าย… เรื่อง 4.1' }).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByLabel('ย้ายไประเบียบวาระ', { exact: true })).toBeFocused();
   await page.getByLabel('ย้ายไประเบียบวาระ', { exact: true }).selectOption({ label: 'ระเบียบวาระที่ 6 เรื่องอื่น ๆ (ถ้ามี)' });
@@ -108,7 +97,7 @@ test('moves items with the keyboard only: Alt+Arrow keys, "move to section…", 
 
 test('adds a sub-item with its presenting organisation, attaches a small file and lists it after a reload', async ({ page, lekha }) => {
   await newMeeting(page, lekha.url);
-  await addItem(page, 4, 'ร่างพระราชบัญญัติส่งเสริมอุตสาหกรรมเกม');
+  await addAgendaItem(page, 4, 'ร่างพระราชบัญญัติส่งเสริมอุตสาหกรรมเกม');
 
   await page.getByRole('button', { name: 'เพิ่มเรื่องย่อยภายใต้เรื่อง 4.1' }).click();
   const form = page.getByRole('form', { name: 'เพิ่มเรื่องย่อยภายใต้เรื่อง 4.1' });

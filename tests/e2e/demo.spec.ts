@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from './fixtures';
+import { expect, openDemoMeeting, test } from './fixtures';
 
 test.use({ demo: true });
 
@@ -36,8 +36,7 @@ test('the demo database lists meeting 2/2568 and its page shows the five matters
 });
 
 test("a refusal from the core appears in Thai by the form, and what was typed stays", async ({ page, lekha }) => {
-  await page.goto(lekha.url);
-  await page.getByRole('link', { name: 'ครั้งที่ 2/2568' }).click();
+  await openDemoMeeting(page, lekha.url);
   const details = page.getByRole('form', { name: 'ข้อมูลการประชุม' });
   const venue = details.getByLabel('สถานที่', { exact: true });
   const tooLong = 'ห้องประชุม '.repeat(50);

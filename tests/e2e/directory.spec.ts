@@ -30,7 +30,7 @@ test('adds an organisation, finds it, deactivates it (gone from pickers), and me
   await find.fill('research council');
   await expect(page.getByTestId('organisation-row')).toHaveCount(1);
 
-  await page.getByRole('button', { name: 'เลิกใช้หน่วยงาน วช.' }).click();
+  await page.getByRole('button', { name: 'เลิกใช้ หน่วยงาน วช.' }).click();
   const dialog = page.getByRole('dialog', { name: 'เลิกใช้หน่วยงาน วช.?' });
   await expect(dialog).toContainText('รายงานการประชุมและเอกสารเดิมยังแสดงชื่อนี้ตามเดิม');
   await dialog.getByRole('button', { name: 'เลิกใช้หน่วยงาน' }).click();

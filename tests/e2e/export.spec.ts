@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, openDemoMeeting, test } from './fixtures';
 
 test.use({ demo: true });
 
@@ -19,9 +19,7 @@ test.afterEach(async () => {
 });
 
 async function openExport(page: Page, url: string) {
-  await page.goto(url);
-  await page.getByRole('link', { name: 'ครั้งที่ 2/2568' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('ครั้งที่ 2/2568');
+  await openDemoMeeting(page, url);
   await page.getByRole('button', { name: 'ส่งออกเอกสาร' }).click();
   const dialog = page.getByRole('dialog', { name: 'ส่งออกเอกสาร' });
   await expect(dialog).toBeVisible();
@@ -90,8 +88,7 @@ test('a refusal from the core appears in Thai in the export dialog', async ({ pa
 });
 
 test('the export dialog works from the keyboard and gives focus back when closed', async ({ page, lekha }) => {
-  await page.goto(lekha.url);
-  await page.getByRole('link', { name: 'ครั้งที่ 2/2568' }).click();
+  await openDemoMeeting(page, lekha.url);
   const opener = page.getByRole('button', { name: 'ส่งออกเอกสาร' });
   await opener.focus();
   await page.screenshot({ path: 'test-results/screenshots/meeting-head-export.png' });

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 
 const root = resolve(import.meta.dirname, '../..');
 const lekha = join(root, 'bin/lekha.mjs');
@@ -83,3 +83,81 @@ export const test = base.extend<Options & { lekha: LekhaServer }>({
 });
 
 export { expect };
+
+/*
+ * Steps many tests take before what they check, shared so each is written (and fixed) once.
+ * Each ends on a named state, never a sleep.
+ */
+
+/** The demo meeting (`demo: true`), opened from the meetings list as an officer opens it. */
+export const DEMO_MEETING = 'ครั้งที่ 2/2568';
+
+export async function openDemoMeeting(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.getByRole('link', { name: DEMO_MEETING }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(DEMO_MEETING);
+}
+
+/** The action tracker, from the top bar. */
+export async function openTracker(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.getByRole('link', { name: 'ติดตามข้อสั่งการ' }).click();
+  await expect(page.getByTestId('tracker-total')).toBeVisible();
+}
+
+/** One of the meeting page's tabs (ข้อมูลการประชุม, บันทึกรายงานการประชุม, การรับรองและฉบับต่าง ๆ, ประวัติการแก้ไข). */
+export async function openTab(page: Page, name: string): Promise<void> {
+  await page.getByRole('tab', { name }).click();
+  await expect(page.getByRole('tab', { name })).toHaveAttribute('aria-selected', 'true');
+}
+
+/** On the new-meeting page of an empty database: create the series, which the form then selects. */
+export async function createSeries(page: Page, name: string, abbr?: string): Promise<void> {
+  await page.getByRole('textbox', { name: 'ชื่อชุดการประชุม (ภาษาไทย)', exact: true }).fill(name);
+  if (abbr) await page.getByLabel('ชื่อย่อ', { exact: true }).fill(abbr);
+  await page.getByRole('button', { name: 'บันทึกชุดการประชุม' }).click();
+  await expect(page.getByRole('combobox', { name: 'ชุดการประชุม', exact: true })).toHaveValue(/[0-9a-f-]{36}/);
+}
+
+export interface NewAttendee {
+  title: string;
+  firstName: string;
+  lastName: string;
+  position: string;
+  role?: 'member' | 'substitute' | 'guest' | 'secretariat';
+  substituteFor?: string;
+  presence: 'มาประชุม ณ สถานที่' | 'ประชุมผ่านสื่ออิเล็กทรอนิกส์' | 'ไม่มาประชุม';
+  reason?: string;
+  meetingRole?: string;
+}
+
+/** Add a person who is not in the directory yet, the way an officer does: type them in, then add. */
+export async function addNewAttendee(page: Page, a: NewAttendee): Promise<void> {
+  const form = page.getByRole('form', { name: 'เพิ่มผู้เข้าประชุม' });
+  await form.getByRole('button', { name: /เพิ่มบุคคลใหม่/ }).click();
+  await form.getByLabel('คำนำหน้า', { exact: true }).fill(a.title);
+  await form.getByRole('textbox', { name: 'ชื่อ', exact: true }).fill(a.firstName);
+  await form.getByLabel('นามสกุล', { exact: true }).fill(a.lastName);
+  await form.getByLabel('ตำแหน่ง', { exact: true }).fill(a.position);
+  if (a.role) await form.getByLabel('ฐานะในที่ประชุม', { exact: true }).selectOption(a.role);
+  if (a.substituteFor) await form.getByRole('combobox', { name: 'ประชุมแทน', exact: true }).selectOption({ label: a.substituteFor });
+  await form.getByLabel(a.presence, { exact: true }).check();
+  if (a.reason) await form.getByRole('combobox', { name: 'เหตุที่ไม่มาประชุม', exact: true }).selectOption({ label: a.reason });
+  if (a.meetingRole) await form.getByLabel('ตำแหน่งในที่ประชุม', { exact: true }).fill(a.meetingRole);
+  await form.getByRole('button', { name: 'เพิ่มในรายชื่อ' }).click();
+  await expect(page.getByTestId('attendance-row').filter({ hasText: `${a.title}${a.firstName} ${a.lastName}` })).toHaveCount(1);
+}
+
+/** Add an item to agenda section `section` (with the agency that proposes it, when given). */
+export async function addAgendaItem(page: Page, section: number, subject: string, org?: string): Promise<void> {
+  const items = page.getByTestId(`agenda-section-${section}`).getByTestId('agenda-item');
+  const before = await items.count();
+  await page.getByRole('button', { name: `เพิ่มเรื่องในระเบียบวาระที่ ${section}` }).click();
+  const form = page.getByRole('form', { name: `เพิ่มเรื่องในระเบียบวาระที่ ${section}` });
+  await form.getByRole('textbox', { name: 'เรื่อง', exact: true }).fill(subject);
+  if (org) await form.getByLabel('หน่วยงานที่เสนอ', { exact: true }).selectOption({ label: org });
+  await form.getByRole('button', { name: 'บันทึก' }).click();
+  await expect(form).toHaveCount(0);
+  await expect(items).toHaveCount(before + 1);
+  await expect(items.filter({ hasText: subject }).first()).toBeVisible();
+}

@@ -1,5 +1,4 @@
-import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, openDemoMeeting, openTab, openTracker, test } from './fixtures';
 import { boxOf, coveredParts, cutOff, cutOffWhileScrolling, inside, LAPTOP } from './layout-checks';
 
 test.use({ demo: true, viewport: LAPTOP });
@@ -11,22 +10,15 @@ test.use({ demo: true, viewport: LAPTOP });
  */
 const shots = 'test-results/screenshots/laptop';
 
-async function openMeeting(page: Page, url: string) {
-  await page.goto(url);
-  await page.getByRole('link', { name: 'ครั้งที่ 2/2568' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('ครั้งที่ 2/2568');
-}
-
 test('E21 actions: every progress button lies whole inside the table, with the side panel shut and open', async ({ page, lekha }) => {
-  await page.goto(lekha.url);
-  await page.getByRole('link', { name: 'ติดตามข้อสั่งการ' }).click();
+  await openTracker(page, lekha.url);
   await expect(page.getByTestId('tracker-total')).toHaveText('พบ 3 รายการ');
   const rows = page.getByTestId('tracker-row');
   const table = page.getByTestId('tracker-scroll');
   const check = async () => {
     const frame = await boxOf(table);
     for (let i = 0; i < (await rows.count()); i++) {
-      const button = rows.nth(i).getByRole('button', { name: /^ความคืบหน้าของ/ });
+      const button = rows.nth(i).getByRole('button', { name: /^ความคืบหน้า ของ/ });
       const box = await boxOf(button);
       expect(inside(box, frame), `row ${i + 1}: button ${JSON.stringify(box)} in table ${JSON.stringify(frame)}`).toBe(true);
       expect(box.x + box.width).toBeLessThanOrEqual(LAPTOP.width);
@@ -38,15 +30,14 @@ test('E21 actions: every progress button lies whole inside the table, with the s
   await check();
   await page.screenshot({ path: `${shots}-actions.png` });
 
-  await rows.first().getByRole('button', { name: /^ความคืบหน้าของ/ }).click();
+  await rows.first().getByRole('button', { name: /^ความคืบหน้า ของ/ }).click();
   await expect(page.getByRole('complementary', { name: 'ความคืบหน้า' })).toBeVisible();
   await check();
   await page.screenshot({ path: `${shots}-actions-panel.png` });
 });
 
 test('E21 actions: the bulk status confirmation is readable, nothing lies over it or touches it', async ({ page, lekha }) => {
-  await page.goto(lekha.url);
-  await page.getByRole('link', { name: 'ติดตามข้อสั่งการ' }).click();
+  await openTracker(page, lekha.url);
   const rows = page.getByTestId('tracker-row');
   await expect(rows).toHaveCount(3);
   const confirm = async (count: number, status: string) => {
@@ -74,7 +65,7 @@ test('E21 actions: the bulk status confirmation is readable, nothing lies over i
 });
 
 test('E23 export dialog: fits the window at 1366×768, its body scrolls and the export button stays in view', async ({ page, lekha }) => {
-  await openMeeting(page, lekha.url);
+  await openDemoMeeting(page, lekha.url);
   await page.getByRole('button', { name: 'ส่งออกเอกสาร' }).click();
   const dialog = page.getByRole('dialog', { name: 'ส่งออกเอกสาร' });
   await expect(dialog).toBeVisible();
@@ -110,7 +101,7 @@ test('E23 export dialog: fits the window at 1366×768, its body scrolls and the 
 });
 
 test('E22 meeting: the quorum reads as an officer writes it, and nothing on the meeting page is cut off', async ({ page, lekha }) => {
-  await openMeeting(page, lekha.url);
+  await openDemoMeeting(page, lekha.url);
   // 2/2568: eight members, one absent with a substitute who came, so eight of eight.
   await expect(page.getByTestId('quorum').getByRole('status')).toHaveText('ครบองค์ประชุม (มาประชุม 8 จาก 8 คน ต้องการอย่างน้อย 5 คน)');
   expect(await cutOffWhileScrolling(page, `${shots}-meeting`)).toEqual([]);
@@ -128,8 +119,7 @@ test('E22 meeting: the quorum reads as an officer writes it, and nothing on the 
   await page.screenshot({ path: `${shots}-meeting-quorum-unconfirmed.png` });
   await page.evaluate(() => window.scrollTo(0, 0));
   for (const [tab, name] of [['บันทึกรายงานการประชุม', 'minutes'], ['การรับรองและฉบับต่าง ๆ', 'certification'], ['ประวัติการแก้ไข', 'history']]) {
-    await page.getByRole('tab', { name: tab }).click();
-    await expect(page.getByRole('tab', { name: tab })).toHaveAttribute('aria-selected', 'true');
+    await openTab(page, tab);
     expect(await cutOffWhileScrolling(page, `${shots}-meeting-${name}`), tab).toEqual([]);
   }
 });

@@ -1,34 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect, test } from './fixtures';
-
-interface NewAttendee {
-  title: string;
-  firstName: string;
-  lastName: string;
-  position: string;
-  role?: 'member' | 'substitute' | 'guest' | 'secretariat';
-  substituteFor?: string;
-  presence: 'มาประชุม ณ สถานที่' | 'ประชุมผ่านสื่ออิเล็กทรอนิกส์' | 'ไม่มาประชุม';
-  reason?: string;
-  meetingRole?: string;
-}
-
-/** Add a person who is not in the directory yet, the way an officer does: type them in, then add. */
-async function addNewAttendee(page: Page, a: NewAttendee): Promise<void> {
-  const form = page.getByRole('form', { name: 'เพิ่มผู้เข้าประชุม' });
-  await form.getByRole('button', { name: /เพิ่มบุคคลใหม่/ }).click();
-  await form.getByLabel('คำนำหน้า', { exact: true }).fill(a.title);
-  await form.getByRole('textbox', { name: 'ชื่อ', exact: true }).fill(a.firstName);
-  await form.getByLabel('นามสกุล', { exact: true }).fill(a.lastName);
-  await form.getByLabel('ตำแหน่ง', { exact: true }).fill(a.position);
-  if (a.role) await form.getByLabel('ฐานะในที่ประชุม', { exact: true }).selectOption(a.role);
-  if (a.substituteFor) await form.getByRole('combobox', { name: 'ประชุมแทน', exact: true }).selectOption({ label: a.substituteFor });
-  await form.getByLabel(a.presence, { exact: true }).check();
-  if (a.reason) await form.getByRole('combobox', { name: 'เหตุที่ไม่มาประชุม', exact: true }).selectOption({ label: a.reason });
-  if (a.meetingRole) await form.getByLabel('ตำแหน่งในที่ประชุม', { exact: true }).fill(a.meetingRole);
-  await form.getByRole('button', { name: 'เพิ่มในรายชื่อ' }).click();
-  await expect(page.getByTestId('attendance-row').filter({ hasText: `${a.title}${a.firstName} ${a.lastName}` })).toHaveCount(1);
-}
+import { addNewAttendee, createSeries, expect, test } from './fixtures';
 
 const row = (page: Page, name: string): Locator => page.getByTestId('attendance-row').filter({ hasText: name });
 
@@ -38,10 +9,7 @@ test('from an empty database: a series, a meeting, its attendees and an agenda i
   await page.getByRole('link', { name: 'สร้างชุดการประชุม' }).click();
 
   // The series, with its Thai name.
-  await page.getByRole('textbox', { name: 'ชื่อชุดการประชุม (ภาษาไทย)', exact: true }).fill('การประชุมผู้บริหารกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม');
-  await page.getByLabel('ชื่อย่อ', { exact: true }).fill('ผู้บริหาร ดศ.');
-  await page.getByRole('button', { name: 'บันทึกชุดการประชุม' }).click();
-  await expect(page.getByRole('combobox', { name: 'ชุดการประชุม', exact: true })).toHaveValue(/[0-9a-f-]{36}/);
+  await createSeries(page, 'การประชุมผู้บริหารกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม', 'ผู้บริหาร ดศ.');
 
   // The meeting: Buddhist-era date as typed by officers, times as `9.30`.
   await page.getByRole('textbox', { name: 'วันที่ประชุม', exact: true }).fill('25/11/2569');

@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, openDemoMeeting, test } from './fixtures';
 
 test.use({ demo: true });
 
@@ -6,9 +6,7 @@ const bill = 'ร่าง พ.ร.บ. ส่งเสริมอุตสา�
 const nextStage = 'รับฟังความคิดเห็นและวิเคราะห์ผลกระทบ (มาตรา 77 ของรัฐธรรมนูญ)';
 
 test('moves the game bill to its next stage from item 4.1 and sees it on the policy timeline', async ({ page, lekha }) => {
-  await page.goto(lekha.url);
-  await page.getByRole('link', { name: 'ครั้งที่ 2/2568' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('ครั้งที่ 2/2568');
+  await openDemoMeeting(page, lekha.url);
 
   const item = page.locator('[data-testid="agenda-item"][data-number="4.1"]');
   const policies = item.getByTestId('item-policies').first();

@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, openTab, test } from './fixtures';
 
 test.use({ demo: true });
 
@@ -45,7 +45,7 @@ test('from an empty form to 3/2568 prepared, attendance marked, 2/2568 certified
   // ── 2/2568: circulated, then certified at 3/2568 item 2.1 ──
   await page.goto(`${lekha.url.split('?')[0]}#/`);
   await page.getByRole('link', { name: 'ครั้งที่ 2/2568' }).click();
-  await page.getByRole('tab', { name: 'การรับรองและฉบับต่าง ๆ' }).click();
+  await openTab(page, 'การรับรองและฉบับต่าง ๆ');
   await page.getByRole('button', { name: 'แจ้งเวียน', exact: true }).click();
   await expect(page.getByText('แจ้งเวียนแล้ว จัดเก็บเป็นฉบับที่ 1')).toBeVisible();
   const form = page.getByRole('form', { name: 'รับรองรายงานการประชุม' });

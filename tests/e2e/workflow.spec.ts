@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { API_INVOKE_PATH, TOKEN_HEADER } from '../../shared/bridge';
-import { expect, test } from './fixtures';
+import { addAgendaItem, addNewAttendee, createSeries, expect, openTab, test } from './fixtures';
 
 /*
  * Issue 4, "How it is checked": the secretariat's month from an empty database — a meeting, its
@@ -10,45 +10,6 @@ import { expect, test } from './fixtures';
 
 const SERIES = 'การประชุมผู้บริหารกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม';
 const SHOTS = 'test-results/screenshots';
-
-interface NewAttendee {
-  title: string;
-  firstName: string;
-  lastName: string;
-  position: string;
-  role?: 'substitute';
-  substituteFor?: string;
-  presence: 'มาประชุม ณ สถานที่' | 'ประชุมผ่านสื่ออิเล็กทรอนิกส์' | 'ไม่มาประชุม';
-  reason?: string;
-  meetingRole?: string;
-}
-
-async function addAttendee(page: Page, a: NewAttendee): Promise<void> {
-  const form = page.getByRole('form', { name: 'เพิ่มผู้เข้าประชุม' });
-  await form.getByRole('button', { name: /เพิ่มบุคคลใหม่/ }).click();
-  await form.getByLabel('คำนำหน้า', { exact: true }).fill(a.title);
-  await form.getByRole('textbox', { name: 'ชื่อ', exact: true }).fill(a.firstName);
-  await form.getByLabel('นามสกุล', { exact: true }).fill(a.lastName);
-  await form.getByLabel('ตำแหน่ง', { exact: true }).fill(a.position);
-  if (a.role) await form.getByLabel('ฐานะในที่ประชุม', { exact: true }).selectOption(a.role);
-  if (a.substituteFor) await form.getByRole('combobox', { name: 'ประชุมแทน', exact: true }).selectOption({ label: a.substituteFor });
-  await form.getByLabel(a.presence, { exact: true }).check();
-  if (a.reason) await form.getByRole('combobox', { name: 'เหตุที่ไม่มาประชุม', exact: true }).selectOption({ label: a.reason });
-  if (a.meetingRole) await form.getByLabel('ตำแหน่งในที่ประชุม', { exact: true }).fill(a.meetingRole);
-  await form.getByRole('button', { name: 'เพิ่มในรายชื่อ' }).click();
-  await expect(page.getByTestId('attendance-row').filter({ hasText: `${a.title}${a.firstName} ${a.lastName}` })).toHaveCount(1);
-}
-
-async function addItem(page: Page, section: number, subject: string, org?: string): Promise<void> {
-  const items = page.getByTestId(`agenda-section-${section}`).getByTestId('agenda-item');
-  const before = await items.count();
-  await page.getByRole('button', { name: `เพิ่มเรื่องในระเบียบวาระที่ ${section}` }).click();
-  const form = page.getByRole('form', { name: `เพิ่มเรื่องในระเบียบวาระที่ ${section}` });
-  await form.getByRole('textbox', { name: 'เรื่อง', exact: true }).fill(subject);
-  if (org) await form.getByLabel('หน่วยงานที่เสนอ', { exact: true }).selectOption({ label: org });
-  await form.getByRole('button', { name: 'บันทึก' }).click();
-  await expect(items).toHaveCount(before + 1);
-}
 
 async function createMeeting(page: Page, date: string, number: string): Promise<void> {
   await page.getByRole('textbox', { name: 'วันที่ประชุม', exact: true }).fill(date);
@@ -97,24 +58,21 @@ test('from an empty database: meeting 1/2569 is written, circulated, prepared in
 
   // ── The series and meeting 1/2569 ──
   await page.getByRole('link', { name: 'สร้างชุดการประชุม' }).click();
-  await page.getByRole('textbox', { name: 'ชื่อชุดการประชุม (ภาษาไทย)', exact: true }).fill(SERIES);
-  await page.getByLabel('ชื่อย่อ', { exact: true }).fill('ผู้บริหาร ดศ.');
-  await page.getByRole('button', { name: 'บันทึกชุดการประชุม' }).click();
-  await expect(page.getByRole('combobox', { name: 'ชุดการประชุม', exact: true })).toHaveValue(/[0-9a-f-]{36}/);
+  await createSeries(page, SERIES, 'ผู้บริหาร ดศ.');
   await createMeeting(page, '25/11/2569', '1/2569');
 
   // ── Attendance: the chair on site, a member by video conference, an absent member and the one sitting in ──
-  await addAttendee(page, {
+  await addNewAttendee(page, {
     title: 'นาย', firstName: 'ประเสริฐ', lastName: 'จันทรรวงทอง', position: 'รัฐมนตรีว่าการกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม',
     presence: 'มาประชุม ณ สถานที่', meetingRole: 'ประธาน',
   });
-  await addAttendee(page, {
+  await addNewAttendee(page, {
     title: 'นางสาว', firstName: 'พรทิพย์', lastName: 'ศรีสุข', position: 'ผู้อำนวยการสำนักงานส่งเสริมเศรษฐกิจดิจิทัล', presence: 'ประชุมผ่านสื่ออิเล็กทรอนิกส์',
   });
-  await addAttendee(page, {
+  await addNewAttendee(page, {
     title: 'นาย', firstName: 'สมชาย', lastName: 'ใจดี', position: 'ผู้อำนวยการสำนักงานสถิติแห่งชาติ', presence: 'ไม่มาประชุม', reason: 'ติดราชการ',
   });
-  await addAttendee(page, {
+  await addNewAttendee(page, {
     title: 'นาง', firstName: 'สุดา', lastName: 'ดีงาม', position: 'รองผู้อำนวยการสำนักงานสถิติแห่งชาติ', role: 'substitute',
     substituteFor: 'นายสมชาย ใจดี — ผู้อำนวยการสำนักงานสถิติแห่งชาติ', presence: 'มาประชุม ณ สถานที่',
   });
@@ -122,17 +80,17 @@ test('from an empty database: meeting 1/2569 is written, circulated, prepared in
   await expect(page.getByTestId('attendance-row').filter({ hasText: 'นางสุดา ดีงาม' })).toContainText('แทน นายสมชาย ใจดี');
 
   // ── The agenda across sections, with a reorder ──
-  await addItem(page, 1, 'การเชื่อมโยงระบบ e-Office ระหว่างหน่วยงานภาครัฐ');
-  await addItem(page, 4, '(ร่าง) พระราชบัญญัติส่งเสริมอุตสาหกรรมเกม พ.ศ. ....', 'ดีป้า — สำนักงานส่งเสริมเศรษฐกิจดิจิทัล');
-  await addItem(page, 4, 'บัญชีบริการดิจิทัลสำหรับหน่วยงานภาครัฐ', 'ดีป้า — สำนักงานส่งเสริมเศรษฐกิจดิจิทัล');
-  await addItem(page, 5, 'โครงการสำมะโนประชากรและเคหะ พ.ศ. 2568', 'สสช. — สำนักงานสถิติแห่งชาติ');
+  await addAgendaItem(page, 1, 'การเชื่อมโยงระบบ e-Office ระหว่างหน่วยงานภาครัฐ');
+  await addAgendaItem(page, 4, '(ร่าง) พระราชบัญญัติส่งเสริมอุตสาหกรรมเกม พ.ศ. ....', 'ดีป้า — สำนักงานส่งเสริมเศรษฐกิจดิจิทัล');
+  await addAgendaItem(page, 4, 'บัญชีบริการดิจิทัลสำหรับหน่วยงานภาครัฐ', 'ดีป้า — สำนักงานส่งเสริมเศรษฐกิจดิจิทัล');
+  await addAgendaItem(page, 5, 'โครงการสำมะโนประชากรและเคหะ พ.ศ. 2568', 'สสช. — สำนักงานสถิติแห่งชาติ');
   await page.getByRole('button', { name: 'เลื่อนเรื่อง 4.2 ขึ้น' }).click();
   const section4 = page.getByTestId('agenda-section-4').getByTestId('agenda-item');
   await expect(section4.first()).toContainText('บัญชีบริการดิจิทัลสำหรับหน่วยงานภาครัฐ');
   await expect(section4.nth(1)).toContainText('(ร่าง) พระราชบัญญัติส่งเสริมอุตสาหกรรมเกม');
 
   // ── The minutes, beside the agenda ──
-  await page.getByRole('tab', { name: 'บันทึกรายงานการประชุม' }).click();
+  await openTab(page, 'บันทึกรายงานการประชุม');
   await expect(navItem(page, '1.1')).toHaveAttribute('aria-current', 'true');
   await expect(page.getByRole('navigation', { name: 'ระเบียบวาระการประชุม' }).getByTestId('minutes-nav-item')).toHaveCount(4);
   await page.getByRole('button', { name: 'ที่ประชุมรับทราบ' }).click();
@@ -192,7 +150,7 @@ test('from an empty database: meeting 1/2569 is written, circulated, prepared in
   await expect(page.getByLabel('ยกไปพิจารณาต่อในการประชุมครั้งถัดไป')).toBeChecked();
 
   // ── Circulate: version 1 ──
-  await page.getByRole('tab', { name: 'การรับรองและฉบับต่าง ๆ' }).click();
+  await openTab(page, 'การรับรองและฉบับต่าง ๆ');
   await page.getByRole('button', { name: 'แจ้งเวียน', exact: true }).click();
   await expect(page.getByText('แจ้งเวียนแล้ว จัดเก็บเป็นฉบับที่ 1')).toBeVisible();
   await expect(page.getByTestId('minutes-steps').getByRole('listitem').nth(1)).toHaveAttribute('aria-current', 'step');
@@ -214,12 +172,12 @@ test('from an empty database: meeting 1/2569 is written, circulated, prepared in
 
   // ── At 2/2569 the meeting amends and certifies 1/2569 ──
   await openMeeting(page, '1/2569');
-  await page.getByRole('tab', { name: 'บันทึกรายงานการประชุม' }).click();
+  await openTab(page, 'บันทึกรายงานการประชุม');
   await navItem(page, '4.1').click();
   await resolution(page).fill('ที่ประชุมพิจารณาแล้วมีมติเห็นชอบบัญชีบริการดิจิทัลตามที่เสนอ และให้ดีป้าเผยแพร่แก่หน่วยงานภาครัฐภายในเดือนมกราคม 2570');
   await expect(saved(page)).toHaveText(/^บันทึกแล้ว/);
 
-  await page.getByRole('tab', { name: 'การรับรองและฉบับต่าง ๆ' }).click();
+  await openTab(page, 'การรับรองและฉบับต่าง ๆ');
   const form = page.getByRole('form', { name: 'รับรองรายงานการประชุม' });
   await expect(form.getByLabel('รับรองในการประชุมครั้งถัดไป (ระเบียบวาระที่ 2)')).toBeChecked();
   await expect(form.getByLabel('การประชุมที่รับรอง')).toHaveValue(/[0-9a-f-]{36}/);
@@ -258,12 +216,12 @@ test('from an empty database: meeting 1/2569 is written, circulated, prepared in
 
   // ── 1/2569 is read-only now: on screen ──
   await expect(page.getByTestId('meeting-locked')).toContainText('รายงานการประชุมครั้งที่ 1/2569 รับรองแล้วเมื่อวันพุธที่ 23 ธันวาคม 2569');
-  await page.getByRole('tab', { name: 'บันทึกรายงานการประชุม' }).click();
+  await openTab(page, 'บันทึกรายงานการประชุม');
   await expect(resolution(page)).not.toBeEditable();
   await expect(discussion(page)).not.toBeEditable();
   await expect(page.getByRole('button', { name: 'ที่ประชุมรับทราบ' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: '+ เพิ่มข้อสั่งการ' })).toHaveCount(0);
-  await page.getByRole('tab', { name: 'ข้อมูลการประชุม' }).click();
+  await openTab(page, 'ข้อมูลการประชุม');
   await expect(page.getByRole('textbox', { name: 'วันที่ประชุม', exact: true })).toBeDisabled();
   await expect(page.getByRole('button', { name: /^เพิ่มเรื่องในระเบียบวาระที่/ })).toHaveCount(0);
 
@@ -276,7 +234,7 @@ test('from an empty database: meeting 1/2569 is written, circulated, prepared in
   expect(refused).toEqual({ ok: false, error: { code: 'LOCKED', message: 'รายงานการประชุมครั้งที่ 1/2569 ได้รับรองแล้ว จึงแก้ไขไม่ได้' } });
 
   // ── The history of 1/2569, readable ──
-  await page.getByRole('tab', { name: 'ประวัติการแก้ไข' }).click();
+  await openTab(page, 'ประวัติการแก้ไข');
   const history = page.getByTestId('history-entry');
   await expect(history.first()).toContainText('รับรองรายงานการประชุม');
   await expect(history.filter({ hasText: 'แจ้งเวียนรายงานการประชุม' })).toHaveCount(1);
@@ -287,7 +245,7 @@ test('from an empty database: meeting 1/2569 is written, circulated, prepared in
 
   // At 2/2569, item 2.1 carries the resolution that certified 1/2569.
   await openMeeting(page, '2/2569');
-  await page.getByRole('tab', { name: 'บันทึกรายงานการประชุม' }).click();
+  await openTab(page, 'บันทึกรายงานการประชุม');
   await navItem(page, '2.1').click();
   await expect(resolution(page)).toHaveValue(`ที่ประชุมรับรองรายงานการประชุมครั้งที่ 1/2569 โดยมีการแก้ไข ดังนี้ ${amendment}`);
 });

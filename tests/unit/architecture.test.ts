@@ -48,6 +48,12 @@ function violations(files: Source[]): string[] {
       if (within(file, 'electron/services') && (into(spec, 'electron/shell') || into(spec, 'electron/api'))) bad('services never reach up to transports');
       if (/^electron\/(server|cli)\.ts$/.test(file) && (into(spec, 'electron/services') || into(spec, 'electron/db'))) bad('transports go through api.ts');
       if (within(file, 'electron/shell') && into(spec, 'renderer')) bad('the shell does not import the renderer');
+      const feature = /^renderer\/features\/([^/]+)\//.exec(file)?.[1];
+      const other = /^@\/renderer\/features\/([^/]+)(\/.*)?$/.exec(spec);
+      // Another feature is reached only through its index.ts, the part it offers the others.
+      if (feature && other && other[1] !== feature && other[2] !== undefined && other[2] !== '/index') bad(`a feature uses another only through its index.ts (import "@/renderer/features/${other[1]}")`);
+      // Shared pieces sit below the features: only the app's shell (app.tsx) picks pages out of them.
+      if (/^renderer\/(ui|state|lib|api|i18n)\//.test(file) && into(spec, 'renderer/features')) bad('ui/, state/, lib/, api/ and i18n/ sit below the features');
     }
   }
   return found;
@@ -68,11 +74,15 @@ describe('architecture: who may import whom', () => {
   it('catches each kind of violation (the check itself can fail)', () => {
     const fake: Source[] = [
       { file: 'electron/services/x.ts', text: "import { app } from 'electron';" },
-      { file: 'renderer/pages/x.tsx', text: "import { openCore } from '../../electron/api';" },
+      { file: 'renderer/features/x/x.tsx', text: "import { openCore } from '../../../electron/api';" },
       { file: 'shared/x.ts', text: "import { readFileSync } from 'node:fs';" },
       { file: 'electron/documents/x.ts', text: "import type { DB } from '../db/types';" },
       { file: 'electron/cli.ts', text: "const m = await import('./services/meetings');" },
+      { file: 'renderer/features/meetings/x.tsx', text: "import { AgendaItemForm } from '../agenda/agenda-item-form';" },
+      { file: 'renderer/ui/x.tsx', text: "import { todayIso } from '../features/policies';" },
+      // Allowed: another feature's index, and a file of its own feature.
+      { file: 'renderer/features/meetings/y.tsx', text: "import { AgendaEditor } from '../agenda';\nimport { x } from './meeting-delete';" },
     ];
-    expect(violations(fake)).toHaveLength(5);
+    expect(violations(fake)).toHaveLength(7);
   });
 });

@@ -20,6 +20,10 @@ export interface PdfOptions {
   /** The people in the directory: a line never breaks inside one of their names where it fits on a line. */
   people?: readonly NameParts[];
   onProgress?: (done: number, total: number) => void;
+  /** `- ๒ -` from page 2 unless false: the meeting book numbers its pages itself, across merged attachments. */
+  pageNumbers?: boolean;
+  /** After each block, the page (from 0) the writer is on: after a page break, the page it began. */
+  onBlock?: (block: number, page: number) => void;
 }
 
 /** A PDF of the model: Sarabun embedded as a subset, Thai laid out by Lekha's own line breaker. */
@@ -55,7 +59,7 @@ export async function renderPdf(model: DocumentModel, options: PdfOptions = {}):
   let page = 0;
   const furnish = () => {
     if (model.page.watermark) drawWatermark(doc, model.page.watermark, model.font.size);
-    drawFurniture(doc, model, page++);
+    drawFurniture(doc, model, page++, options.pageNumbers ?? true);
   };
   furnish();
   doc.on('pageAdded', furnish);
@@ -87,6 +91,7 @@ export async function renderPdf(model: DocumentModel, options: PdfOptions = {}):
       drawBlock(writer, block, people, model.blocks[index + 1]);
       await step();
     }
+    options.onBlock?.(index, page - 1);
   }
   options.onProgress?.(total, total);
 
@@ -168,7 +173,7 @@ function drawWatermark(doc: PDFKit.PDFDocument, text: string, bodySize: number):
 const STAMP_TOP_ABOVE_EMBLEM = 12;
 
 /** Page numbers `- ๒ -` from page 2, secrecy in red top and bottom, urgency on page 1, the footer note. */
-function drawFurniture(doc: PDFKit.PDFDocument, model: DocumentModel, index: number): void {
+function drawFurniture(doc: PDFKit.PDFDocument, model: DocumentModel, index: number, numbers: boolean): void {
   const size = 14;
   const red = '#C00000';
   const { width, height, margins } = doc.page;
@@ -186,7 +191,7 @@ function drawFurniture(doc: PDFKit.PDFDocument, model: DocumentModel, index: num
     centred(model.page.secrecy, raised ?? margins.top / 2 - 12, 'bold', 18, red);
     centred(model.page.secrecy, height - savedBottom / 2 - 6, 'bold', 18, red);
   }
-  if (index > 0) {
+  if (index > 0 && numbers) {
     const n = String(index + 1);
     const label = `- ${model.page.digits === 'thai' ? toThaiDigits(n) : n} -`;
     centred(label, model.page.secrecy ? margins.top / 2 + 8 : margins.top / 2 - 6, 'regular', size, 'black');

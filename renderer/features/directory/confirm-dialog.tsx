@@ -1,5 +1,5 @@
 import { type ReactNode, useEffect, useRef } from 'react';
-import { FormError } from '../../components/form-error';
+import { FormError } from '../../ui/form-error';
 import { useT } from '../../i18n';
 
 interface Props {

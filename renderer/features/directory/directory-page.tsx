@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { FormError } from '../../components/form-error';
+import { FormError } from '../../ui/form-error';
 import { useT } from '../../i18n';
 import { type DirectoryTab, paths } from '../../router';
 import { useAppStores, useDirectory } from '../../state/app-context';

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { errorMessage } from '../../api/client';
-import { FormError } from '../../components/form-error';
+import { FormError } from '../../ui/form-error';
 import { useT } from '../../i18n';
 import { personName } from '../../lib/labels';
 import { useAppStores } from '../../state/app-context';

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import { SelectField, TextField } from '../../components/fields';
-import { FormError } from '../../components/form-error';
+import { SelectField, TextField } from '../../ui/fields';
+import { FormError } from '../../ui/form-error';
 import { useT } from '../../i18n';
 import { compareThai, organisationLabel } from '../../lib/labels';
 import { pickable } from '../../lib/pickable';

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { errorMessage } from '../../api/client';
-import { FormError } from '../../components/form-error';
+import { FormError } from '../../ui/form-error';
 import { type MessageKey, useT } from '../../i18n';
 import { compareThai } from '../../lib/labels';
 import { focusLater } from '../../lib/errors';

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { errorMessage } from '../../api/client';
-import { FormError } from '../../components/form-error';
+import { FormError } from '../../ui/form-error';
 import { type MessageKey, useT } from '../../i18n';
 import { focusLater } from '../../lib/errors';
 import { compareThai, personName, sortPeople } from '../../lib/labels';

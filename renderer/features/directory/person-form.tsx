@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
-import { SelectField, TextField } from '../../components/fields';
-import { FormError } from '../../components/form-error';
-import { titles } from '../../components/person-picker';
+import { SelectField, TextField } from '../../ui/fields';
+import { FormError } from '../../ui/form-error';
+import { titles } from '../../ui/person-picker';
 import { useT } from '../../i18n';
 import { compareThai, organisationLabel, personName } from '../../lib/labels';
 import { pickable } from '../../lib/pickable';

@@ -1,8 +1,8 @@
 import { useRef, useState } from 'react';
 import { errorMessage } from '../../api/client';
-import { SelectField } from '../../components/fields';
-import { FormError } from '../../components/form-error';
-import { initialPicker, PersonPicker, type PickerState } from '../../components/person-picker';
+import { SelectField } from '../../ui/fields';
+import { FormError } from '../../ui/form-error';
+import { initialPicker, PersonPicker, type PickerState } from '../../ui/person-picker';
 import { useT } from '../../i18n';
 import { fieldErrorOf, focusLater } from '../../lib/errors';
 import { personName } from '../../lib/labels';

@@ -1,4 +1,4 @@
-import { SelectField } from '../../components/fields';
+import { SelectField } from '../../ui/fields';
 import { useT } from '../../i18n';
 import { personName } from '../../lib/labels';
 import type { Person, Series } from '../../state/types';

@@ -1,6 +1,6 @@
 import type { HTMLAttributes, KeyboardEvent } from 'react';
-import { GripIcon } from '../../components/agenda-icons';
-import { TextField } from '../../components/fields';
+import { GripIcon } from '../../ui/icons';
+import { TextField } from '../../ui/fields';
 import { useT } from '../../i18n';
 import type { DraftSection, WhenEmpty } from './sections-draft';
 

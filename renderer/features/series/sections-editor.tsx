@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { TextField } from '../../components/fields';
+import { TextField } from '../../ui/fields';
 import { useT } from '../../i18n';
 import { focusLater } from '../../lib/errors';
 import type { SectionTemplate } from '../../state/types';

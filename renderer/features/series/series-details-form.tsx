@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'react';
 import { errorMessage } from '../../api/client';
-import { RadioGroup, TextField } from '../../components/fields';
-import { FormError } from '../../components/form-error';
-import { SaveBar } from '../../components/save-bar';
+import { RadioGroup, TextField } from '../../ui/fields';
+import { FormError } from '../../ui/form-error';
+import { SaveBar } from '../../ui/save-bar';
 import { useT } from '../../i18n';
 import { fieldErrorOf } from '../../lib/errors';
 import { useAppStores } from '../../state/app-context';

@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'react';
-import { FormError } from '../../components/form-error';
-import { SeriesForm } from '../../components/series-form';
+import { FormError } from '../../ui/form-error';
+import { SeriesForm } from './series-form';
 import { useT } from '../../i18n';
 import { focusLater } from '../../lib/errors';
 import { meetingNumber } from '../../lib/labels';
 import { navigate, paths } from '../../router';
 import { useAppStores, useSeries } from '../../state/app-context';
+import './series.css';
 
 /** Every meeting series, each with a link to its settings; a new one is made here too. */
 export function SeriesListPage() {

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { errorMessage } from '../../api/client';
-import { SelectField } from '../../components/fields';
-import { FormError } from '../../components/form-error';
-import { SaveBar } from '../../components/save-bar';
+import { SelectField } from '../../ui/fields';
+import { FormError } from '../../ui/form-error';
+import { SaveBar } from '../../ui/save-bar';
 import { useT } from '../../i18n';
 import { fieldErrorOf } from '../../lib/errors';
 import { personName, sortPeople } from '../../lib/labels';

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { FormError } from '../../components/form-error';
+import { FormError } from '../../ui/form-error';
 import { type MessageKey, useT } from '../../i18n';
 import { paths } from '../../router';
 import { useAppStores, useSeries } from '../../state/app-context';
@@ -8,6 +8,7 @@ import { SeriesDetailsForm } from './series-details-form';
 import { SeriesMembersForm } from './series-members-form';
 import { SeriesOfficersForm } from './series-officers-form';
 import { SeriesSectionsForm } from './series-sections-form';
+import './series.css';
 
 /** The page's parts, in order: the heading each jumps to, and its name. */
 const parts: readonly [string, MessageKey][] = [

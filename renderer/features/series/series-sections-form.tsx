@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { errorMessage } from '../../api/client';
-import { FormError } from '../../components/form-error';
-import { SaveBar } from '../../components/save-bar';
+import { FormError } from '../../ui/form-error';
+import { SaveBar } from '../../ui/save-bar';
 import { useT } from '../../i18n';
 import { focusLater } from '../../lib/errors';
 import { useAppStores, useSeries } from '../../state/app-context';

@@ -34,6 +34,8 @@ export const history: Record<keyof typeof th, string> = {
   'history.circulated': 'Circulated the minutes',
   'history.certified': 'Certified the minutes',
   'history.versionStored': 'Stored a version of the minutes',
+  'history.exported': 'Exported a document (entered in the export register)',
+  'history.entity.export_register': 'document export',
   'history.ownersSet': 'Set the responsible agencies',
   'history.reordered': 'Reordered the agenda',
   'history.entity.meetings': 'meeting',

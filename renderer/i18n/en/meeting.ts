@@ -138,6 +138,7 @@ export const meeting: Record<keyof typeof th, string> = {
   'agenda.handleTitle': 'Drag to move, or press Alt+↑ / Alt+↓',
   'agenda.moveMenu': 'Move…',
   'agenda.moveMenuLabel': 'Move options for item {number}',
+  'agenda.movePanelLabel': 'Move options for item {number}',
   'agenda.moveToSection': 'Move to section',
   'agenda.moveToSectionOf': 'Move item {number} to the chosen section',
   'agenda.moveSubmit': 'Move',

@@ -32,6 +32,8 @@ export const history = {
   'history.circulated': 'แจ้งเวียนรายงานการประชุม',
   'history.certified': 'รับรองรายงานการประชุม',
   'history.versionStored': 'จัดเก็บฉบับของรายงานการประชุม',
+  'history.exported': 'ส่งออกเอกสาร (บันทึกในทะเบียนการส่งออก)',
+  'history.entity.export_register': 'การส่งออกเอกสาร',
   'history.ownersSet': 'กำหนดหน่วยงานรับผิดชอบ',
   'history.reordered': 'เปลี่ยนลำดับระเบียบวาระ',
   'history.entity.meetings': 'การประชุม',

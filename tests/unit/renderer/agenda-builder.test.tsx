@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { AgendaEditor } from '../../../renderer/components/agenda-editor';
+import { AgendaEditor } from '../../../renderer/features/agenda/agenda-editor';
 import { useMeeting } from '../../../renderer/state/app-context';
 import type { AgendaItem, MeetingDetail } from '../../../renderer/state/types';
 import { ids, meetingDetail, organisations, people, series, sectionTemplates } from './data';
@@ -51,7 +51,7 @@ describe('Agenda builder: moves by keyboard and by section', () => {
     const { client } = await setup(undefined, {
       'agenda.move': () => renumbered({ [ids.item(2)]: { sectionId: ids.section(5), position: 2, number: '5.2' } }),
     });
-    fireEvent.click(screen.getByRole('button', { name: 'ตัวเลือกการย้ายเรื่อง 4.2' }));
+    fireEvent.click(screen.getByRole('button', { name: 'ย้าย… เรื่อง 4.2' }));
     const panel = screen.getByRole('group', { name: 'ตัวเลือกการย้ายเรื่อง 4.2' });
     fireEvent.change(within(panel).getByLabelText('ย้ายไประเบียบวาระ'), { target: { value: ids.section(5) } });
     await act(async () => {

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { AgendaEditor } from '../../../renderer/components/agenda-editor';
+import { AgendaEditor } from '../../../renderer/features/agenda/agenda-editor';
 import { useMeeting } from '../../../renderer/state/app-context';
 import { ids, meetingDetail, organisations, people, series, sectionTemplates } from './data';
 import { fakeClient } from './fake-client';
@@ -84,7 +84,7 @@ describe('AgendaEditor', () => {
 
   it('deletes an item only after a confirmation', async () => {
     const { client } = await setup({ 'agenda.delete': () => ({ ok: true }) });
-    fireEvent.click(screen.getByRole('button', { name: 'ลบเรื่อง 5.1' }));
+    fireEvent.click(screen.getByRole('button', { name: 'ลบ เรื่อง 5.1' }));
     expect(client.callsTo('agenda.delete')).toEqual([]);
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'ยืนยันการลบ' }));

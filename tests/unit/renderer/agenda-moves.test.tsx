@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dropArgs, indent, outdent, step, toSection } from '../../../renderer/components/agenda-moves';
+import { dropArgs, indent, outdent, step, toSection } from '../../../renderer/features/agenda/agenda-moves';
 import type { AgendaItem } from '../../../renderer/state/types';
 import { ids, meetingDetail, series } from './data';
 

@@ -2,7 +2,7 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Attachment } from '../../../shared/schemas/attachments';
-import { AgendaEditor } from '../../../renderer/components/agenda-editor';
+import { AgendaEditor } from '../../../renderer/features/agenda/agenda-editor';
 import { useMeeting } from '../../../renderer/state/app-context';
 import { ids, meetingDetail, organisations, people, series, sectionTemplates } from './data';
 import { catchDownloads } from './downloads';

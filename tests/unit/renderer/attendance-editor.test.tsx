@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { AttendanceEditor } from '../../../renderer/components/attendance-editor';
+import { AttendanceEditor } from '../../../renderer/features/attendance/attendance-editor';
 import { useMeeting } from '../../../renderer/state/app-context';
 import { ids, meetingDetail, organisations, people, series } from './data';
 import { fakeClient, refusal } from './fake-client';

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { AttendanceEditor } from '../../../renderer/components/attendance-editor';
+import { AttendanceEditor } from '../../../renderer/features/attendance/attendance-editor';
 import { useMeeting } from '../../../renderer/state/app-context';
 import type { Attendance, MeetingDetail } from '../../../renderer/state/types';
 import { ids, meetingDetail, organisations, people, series } from './data';

@@ -2,8 +2,8 @@
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { MinutesState } from '../../../shared/schemas/minutes';
-import { CertificationView } from '../../../renderer/components/certification-view';
-import { VersionsDiff } from '../../../renderer/components/versions-diff';
+import { CertificationView } from '../../../renderer/features/certification/certification-view';
+import { VersionsDiff } from '../../../renderer/features/certification/versions-diff';
 import { useMeeting } from '../../../renderer/state/app-context';
 import { minutesStoreOf } from '../../../renderer/state/minutes-store';
 import type { MeetingDetail, MeetingSummary } from '../../../renderer/state/types';

@@ -2,8 +2,8 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { DateInput } from '../../../renderer/components/date-input';
-import { TimeInput } from '../../../renderer/components/time-input';
+import { DateInput } from '../../../renderer/ui/date-input';
+import { TimeInput } from '../../../renderer/ui/time-input';
 import './render';
 
 function Harness({ onValue }: { onValue(iso: string | null): void }) {

@@ -68,7 +68,7 @@ describe('Directory: organisations', () => {
     expect(within(row).getByText('ยังไม่ได้ตรวจสอบอักษรย่อ')).toBeTruthy();
     expect(screen.getByText(/ยังไม่ได้ตรวจกับแหล่งที่เผยแพร่อย่างเป็นทางการ/)).toBeTruthy();
     await act(async () => {
-      fireEvent.click(within(row).getByRole('button', { name: 'ยืนยันว่าตรวจสอบอักษรย่อ สขญ. แล้ว' }));
+      fireEvent.click(within(row).getByRole('button', { name: 'ยืนยันอักษรย่อ สขญ. ว่าตรวจสอบแล้ว' }));
     });
     expect(client.callsTo('organisations.update')).toEqual([{ id: dirIds.bdi, abbrVerified: true }]);
     expect(within(row).queryByText('ยังไม่ได้ตรวจสอบอักษรย่อ')).toBeNull();
@@ -148,7 +148,7 @@ describe('Directory: organisations', () => {
 
   it('deactivates after a dialog saying old minutes keep the name; the record stays, shown on request', async () => {
     const { client } = await setup();
-    const opener = screen.getByRole('button', { name: 'เลิกใช้หน่วยงาน ดีป้า' });
+    const opener = screen.getByRole('button', { name: 'เลิกใช้ หน่วยงาน ดีป้า' });
     opener.focus();
     fireEvent.click(opener);
     const dialog = screen.getByRole('dialog', { name: 'เลิกใช้หน่วยงาน ดีป้า?' }) as HTMLDialogElement;
@@ -175,7 +175,7 @@ describe('Directory: organisations', () => {
     const row = screen.getAllByTestId('organisation-row').find((r) => r.textContent?.includes('ดีป้า')) as HTMLElement;
     expect(within(row).getByText('เลิกใช้แล้ว')).toBeTruthy();
     await act(async () => {
-      fireEvent.click(within(row).getByRole('button', { name: 'กลับมาใช้หน่วยงาน ดีป้า' }));
+      fireEvent.click(within(row).getByRole('button', { name: 'กลับมาใช้ หน่วยงาน ดีป้า' }));
     });
     expect(client.callsTo('organisations.update')[1]).toEqual({ id: ids.orgDepa, active: true });
     expect(within(row).getByText('ใช้งาน')).toBeTruthy();
@@ -183,7 +183,7 @@ describe('Directory: organisations', () => {
 
   it('edits in place and says so', async () => {
     const { client } = await setup();
-    fireEvent.click(screen.getByRole('button', { name: 'แก้ไขหน่วยงาน สลค.' }));
+    fireEvent.click(screen.getByRole('button', { name: 'แก้ไข หน่วยงาน สลค.' }));
     const form = screen.getByRole('form', { name: 'แก้ไขหน่วยงาน สลค.' });
     fireEvent.change(within(form).getByLabelText('อักษรย่อภาษาอังกฤษ'), { target: { value: 'SOC.' } });
     await act(async () => {
@@ -191,6 +191,6 @@ describe('Directory: organisations', () => {
     });
     expect(client.callsTo('organisations.update')[0]).toMatchObject({ id: dirIds.soc, abbrTh: 'สลค.', abbrEn: 'SOC.', kind: 'central_agency', abbrVerified: true });
     expect(screen.getByRole('status').textContent).toBe('บันทึกหน่วยงาน สลค. แล้ว');
-    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'แก้ไขหน่วยงาน สลค.' }));
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'แก้ไข หน่วยงาน สลค.' }));
   });
 });

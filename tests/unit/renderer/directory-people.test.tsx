@@ -85,7 +85,7 @@ describe('Directory: people', () => {
 
   it('deactivates a person after the dialog; hidden unless asked for, reactivated from the list', async () => {
     const { client } = await setup();
-    fireEvent.click(screen.getByRole('button', { name: 'เลิกใช้รายชื่อ นายวิชัย รุ่งเรือง' }));
+    fireEvent.click(screen.getByRole('button', { name: 'เลิกใช้ รายชื่อ นายวิชัย รุ่งเรือง' }));
     const dialog = screen.getByRole('dialog', { name: 'เลิกใช้รายชื่อ นายวิชัย รุ่งเรือง?' });
     expect(dialog.textContent).toContain('รายงานการประชุมเดิมยังแสดงชื่อนี้ตามเดิม');
     await act(async () => {

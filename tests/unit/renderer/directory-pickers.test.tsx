@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { AgendaItemForm } from '../../../renderer/components/agenda-item-form';
-import { AttendanceEditor } from '../../../renderer/components/attendance-editor';
+import { AgendaItemForm } from '../../../renderer/features/agenda/agenda-item-form';
+import { AttendanceEditor } from '../../../renderer/features/attendance/attendance-editor';
 import { DirectoryPage } from '../../../renderer/features/directory/directory-page';
 import { useMeeting } from '../../../renderer/state/app-context';
 import type { Organisation, Person } from '../../../renderer/state/types';
@@ -50,7 +50,7 @@ describe('Pickers and the directory', () => {
     const offered = () => optionTexts(within(form).getByLabelText(/^บุคคล/));
     expect(offered().some((n) => n.startsWith('นายวิชัย รุ่งเรือง'))).toBe(true);
 
-    fireEvent.click(screen.getByRole('button', { name: 'เลิกใช้รายชื่อ นายวิชัย รุ่งเรือง' }));
+    fireEvent.click(screen.getByRole('button', { name: 'เลิกใช้ รายชื่อ นายวิชัย รุ่งเรือง' }));
     await act(async () => {
       fireEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'เลิกใช้รายชื่อ' }));
     });

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { ExportPanel } from '../../../renderer/components/export-panel';
+import { ExportPanel } from '../../../renderer/features/meetings/export-panel';
 import type { Series } from '../../../renderer/state/types';
 import { ids, exportedPdf, meetingDetail, series } from './data';
 import { catchDownloads } from './downloads';

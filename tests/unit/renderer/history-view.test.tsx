@@ -2,7 +2,7 @@
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { AuditEntry } from '../../../shared/schemas/audit';
-import { HistoryView } from '../../../renderer/components/history-view';
+import { HistoryView } from '../../../renderer/features/meetings/history-view';
 import { useMeeting } from '../../../renderer/state/app-context';
 import { ids, meetingDetail, organisations, people, series, sectionTemplates } from './data';
 import { fakeClient } from './fake-client';

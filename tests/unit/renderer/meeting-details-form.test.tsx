@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { act, fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { MeetingDetailsForm } from '../../../renderer/components/meeting-details-form';
+import { MeetingDetailsForm } from '../../../renderer/features/meetings/meeting-details-form';
 import { AppProvider } from '../../../renderer/state/app-context';
 import { useDirtyStore } from '../../../renderer/state/dirty';
 import { ids, meetingDetail, organisations, people } from './data';

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { MeetingsPage } from '../../../renderer/pages/meetings-page';
+import { MeetingsPage } from '../../../renderer/features/meetings/meetings-page';
 import { ids, series, sectionTemplates } from './data';
 import { fakeClient } from './fake-client';
 import { renderWith } from './render';

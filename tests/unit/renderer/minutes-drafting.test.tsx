@@ -2,7 +2,7 @@
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { MinutesState } from '../../../shared/schemas/minutes';
-import { MinutesDrafting } from '../../../renderer/components/minutes-drafting';
+import { MinutesDrafting } from '../../../renderer/features/minutes/minutes-drafting';
 import { useMeeting } from '../../../renderer/state/app-context';
 import { readDraft, writeDraft } from '../../../renderer/state/drafts';
 import { AUTOSAVE_DELAY_MS, minutesStoreOf } from '../../../renderer/state/minutes-store';

@@ -2,7 +2,7 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { MinutesState } from '../../../shared/schemas/minutes';
-import { MeetingPage } from '../../../renderer/pages/meeting-page';
+import { MeetingPage } from '../../../renderer/features/meetings/meeting-page';
 import { ids, meetingDetail, organisations, people, series, sectionTemplates } from './data';
 import { fakeClient } from './fake-client';
 import { renderWith } from './render';

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { NewMeetingPage } from '../../../renderer/pages/new-meeting-page';
+import { NewMeetingPage } from '../../../renderer/features/meetings/new-meeting-page';
 import { ids, meetingDetail, series, sectionTemplates } from './data';
 import { fakeClient, refusal } from './fake-client';
 import { renderWith } from './render';

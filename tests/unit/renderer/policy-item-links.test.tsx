@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { AgendaItemPolicies } from '../../../renderer/components/agenda-item-policies';
+import { AgendaItemPolicies } from '../../../renderer/features/agenda/agenda-item-policies';
 import { ids, meetingDetail } from './data';
 import { fakeClient, type Handlers } from './fake-client';
 import { billDetail, pids, summaryOf, templates } from './policy-test-data';

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { PoliciesPage } from '../../../renderer/pages/policies-page';
+import { PoliciesPage } from '../../../renderer/features/policies/policies-page';
 import { ids, organisations, people } from './data';
 import { catchDownloads } from './downloads';
 import { fakeClient, type Handlers, refusal } from './fake-client';

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { PolicyPage } from '../../../renderer/pages/policy-page';
+import { PolicyPage } from '../../../renderer/features/policies/policy-page';
 import { ids, meetingDetail, organisations, people } from './data';
 import { fakeClient, type Handlers, refusal } from './fake-client';
 import { billDetail, pids, templates } from './policy-test-data';
@@ -103,7 +103,7 @@ describe('PolicyPage', () => {
 describe('PolicyPage editing and removing', () => {
   it('edits a milestone with Buddhist-era dates', async () => {
     const { client } = await setup({ 'policies.updateMilestone': () => billDetail() });
-    fireEvent.click(screen.getByRole('button', { name: 'แก้ไขกำหนดการ ตอบแบบสอบถามออนไลน์' }));
+    fireEvent.click(screen.getByRole('button', { name: 'แก้ไข กำหนดการ ตอบแบบสอบถามออนไลน์' }));
     const form = screen.getByRole('form', { name: 'แก้ไขกำหนดการ “ตอบแบบสอบถามออนไลน์”' });
     expect((within(form).getByLabelText(/^วันเริ่ม/) as HTMLInputElement).value).toBe('1/4/2568');
     fireEvent.change(within(form).getByLabelText(/^กำหนดการ/), { target: { value: 'ตอบแบบสอบถามออนไลน์ (ขยายเวลา)' } });
@@ -121,7 +121,7 @@ describe('PolicyPage editing and removing', () => {
   it('removes a stakeholder’s position only after confirming', async () => {
     const { client } = await setup({ 'policies.removePosition': () => billDetail({ questions: [{ ...billDetail().questions[0], positions: [] }] }) });
     const question = screen.getByRole('article', { name: 'ความรับผิดชอบในการชดใช้ความเสียหาย' });
-    fireEvent.click(within(question).getByRole('button', { name: 'ลบท่าทีของ สถาบันการเงิน' }));
+    fireEvent.click(within(question).getByRole('button', { name: 'ลบ ท่าทีของ สถาบันการเงิน' }));
     expect(client.callsTo('policies.removePosition')).toEqual([]);
     await act(async () => {
       fireEvent.click(within(question).getByRole('button', { name: 'ยืนยันการลบท่าที' }));
@@ -136,7 +136,7 @@ describe('PolicyPage editing and removing', () => {
         throw refusal('policies.removeIndicatorValue', 'NOT_FOUND', 'ไม่พบค่านี้ อาจถูกลบไปแล้ว');
       },
     });
-    fireEvent.click(screen.getByRole('button', { name: 'ลบค่า ณ วันที่ 24 ก.พ. 2568' }));
+    fireEvent.click(screen.getByRole('button', { name: 'ลบ ค่า ณ วันที่ 24 ก.พ. 2568' }));
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'ยืนยันการลบค่า' }));
     });

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { PolicyTemplatesPage } from '../../../renderer/pages/policy-templates-page';
+import { PolicyTemplatesPage } from '../../../renderer/features/policies/policy-templates-page';
 import { parseHash } from '../../../renderer/router';
 import { fakeClient, type Handlers, refusal } from './fake-client';
 import { pids, templates } from './policy-test-data';
@@ -12,7 +12,7 @@ async function setup(handlers: Handlers = {}) {
   const view = renderWith(client, <PolicyTemplatesPage />);
   await screen.findByText('ร่างพระราชบัญญัติ', { selector: 'strong' });
   await act(async () => {
-    fireEvent.click(screen.getByRole('button', { name: 'แก้ไขแม่แบบ ร่างพระราชบัญญัติ' }));
+    fireEvent.click(screen.getByRole('button', { name: 'แก้ไข แม่แบบ ร่างพระราชบัญญัติ' }));
   });
   const form = screen.getByRole('form', { name: 'แก้ไขแม่แบบ “ร่างพระราชบัญญัติ”' });
   return { client, form, ...view };

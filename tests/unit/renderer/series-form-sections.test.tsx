@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { SeriesForm } from '../../../renderer/components/series-form';
+import { SeriesForm } from '../../../renderer/features/series/series-form';
 import {
   addStandardSection, applyPreset, cabinetPreset, draftOf, sectionsInput, standardDraft,
 } from '../../../renderer/features/series/sections-draft';

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { act, fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { parseWordList, SettingsPage } from '../../../renderer/pages/settings-page';
+import { parseWordList, SettingsPage } from '../../../renderer/features/settings/settings-page';
 import { parseHash } from '../../../renderer/router';
 import { useDirtyStore } from '../../../renderer/state/dirty';
 import { appSettings } from './data';

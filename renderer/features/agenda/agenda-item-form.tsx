@@ -1,0 +1,174 @@
+import { useRef, useState } from 'react';
+import { errorMessage } from '../../api/client';
+import { useT } from '../../i18n/index';
+import { fieldErrorOf } from '../../lib/errors';
+import { compareThai, organisationLabel, personName, sortPeople } from '../../lib/labels';
+import { pickable } from '../../lib/pickable';
+import { useAppStores, useDirectory } from '../../state/app-context';
+import { useDirtyFlag } from '../../state/dirty';
+import type { AgendaItem, SeriesSection } from '../../state/types';
+import { describedBy, Field, SelectField, TextArea, TextField } from '../../ui/fields';
+import { FormError } from '../../ui/form-error';
+
+interface Values {
+  subject: string;
+  presenterOrgId: string;
+  presenterPersonId: string;
+  summary: string;
+  proposal: string;
+  resolution: string;
+}
+
+const blank: Values = { subject: '', presenterOrgId: '', presenterPersonId: '', summary: '', proposal: '', resolution: '' };
+const valuesOf = (i: AgendaItem): Values => ({
+  subject: i.subject,
+  presenterOrgId: i.presenterOrgId ?? '',
+  presenterPersonId: i.presenterPersonId ?? '',
+  summary: i.summary,
+  proposal: i.proposal,
+  resolution: i.resolution,
+});
+
+interface Props {
+  section: SeriesSection;
+  /** The item being edited; a new item in `section` when absent. */
+  item?: AgendaItem;
+  /** A new sub-item under this item (`4.1.1`). */
+  parent?: AgendaItem;
+  onDone(saved: AgendaItem | null): void;
+}
+
+/** An agenda item's subject, presenting organisation and person, summary, proposal and resolution. */
+export function AgendaItemForm({ section, item, parent, onDone }: Props) {
+  const t = useT();
+  const stores = useAppStores();
+  const organisations = useDirectory((s) => s.organisations);
+  const people = useDirectory((s) => s.people);
+  const original = item ? valuesOf(item) : blank;
+  const [values, setValues] = useState<Values>(original);
+  const [error, setError] = useState<unknown>(null);
+  const [showErrors, setShowErrors] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const errorRef = useRef<HTMLDivElement>(null);
+  const idPrefix = item ? `agenda-${item.id}` : parent ? `agenda-sub-${parent.id}` : `agenda-new-${section.id}`;
+  const dirty = (Object.keys(values) as (keyof Values)[]).some((k) => values[k] !== original[k]);
+  useDirtyFlag(idPrefix, dirty);
+  const set = (key: keyof Values, value: string) => setValues((v) => ({ ...v, [key]: value }));
+
+  async function submit(e: React.FormEvent) {
+    e.preventDefault();
+    setShowErrors(true);
+    if (!values.subject.trim()) {
+      document.getElementById(`${idPrefix}-subject`)?.focus();
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    const fields = {
+      subject: values.subject.trim(),
+      presenterOrgId: values.presenterOrgId || null,
+      presenterPersonId: values.presenterPersonId || null,
+      summary: values.summary.trim(),
+      proposal: values.proposal.trim(),
+      resolution: values.resolution.trim(),
+    };
+    try {
+      const saved = item
+        ? await stores.meeting.getState().updateAgendaItem({ id: item.id, ...fields })
+        : await stores.meeting.getState().createAgendaItem({ sectionId: section.id, parentId: parent?.id ?? null, ...fields });
+      setValues(blank);
+      setShowErrors(false);
+      onDone(saved);
+    } catch (err) {
+      setError(err);
+      requestAnimationFrame(() => errorRef.current?.focus());
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const orgOptions = pickable(organisations, original.presenterOrgId, values.presenterOrgId).sort((a, b) => compareThai(a.nameTh, b.nameTh)).map((o) => ({ value: o.id, label: organisationLabel(o) }));
+  const title = item
+    ? t('agenda.editItem', { number: item.number })
+    : parent
+      ? t('agenda.addSubItemUnder', { number: parent.number })
+      : t('agenda.addItemIn', { number: section.position });
+  // The presenting organisation's people first: they are who usually presents its matter.
+  const org = organisations.find((o) => o.id === values.presenterOrgId);
+  const sorted = sortPeople(pickable(people, original.presenterPersonId, values.presenterPersonId));
+  const ofOrg = org ? sorted.filter((p) => p.organisationId === org.id) : [];
+  const others = sorted.filter((p) => !ofOrg.includes(p));
+  const personLabel = (p: (typeof people)[number]) => [personName(p), p.position].filter(Boolean).join(' — ');
+  const personId = `${idPrefix}-presenter-person`;
+  const personError = fieldErrorOf(error, 'presenterPersonId');
+  const choosePerson = (id: string) => {
+    const chosen = people.find((p) => p.id === id);
+    // Choosing a person of another body, with no organisation yet, names their organisation too.
+    setValues((v) => ({ ...v, presenterPersonId: id, presenterOrgId: v.presenterOrgId || chosen?.organisationId || '' }));
+  };
+  return (
+    <form className="agenda-form subform" onSubmit={submit} noValidate aria-label={title}>
+      <h4 className="subform__title">{title}</h4>
+      <FormError ref={errorRef} message={error ? errorMessage(error) : null} />
+      <TextField
+        id={`${idPrefix}-subject`}
+        label={t('agenda.subject')}
+        required
+        value={values.subject}
+        onChange={(v) => set('subject', v)}
+        error={(showErrors && !values.subject.trim() ? t('text.required', { label: t('agenda.subject') }) : null) ?? fieldErrorOf(error, 'subject')}
+        className="field--wide"
+      />
+      <div className="row">
+        <SelectField
+          id={`${idPrefix}-presenter`}
+          label={t('agenda.presenter')}
+          value={values.presenterOrgId}
+          onChange={(v) => set('presenterOrgId', v)}
+          placeholder={t('agenda.noPresenter')}
+          options={orgOptions}
+          error={fieldErrorOf(error, 'presenterOrgId')}
+          className="field--grow"
+        />
+        <Field id={personId} label={t('agenda.presenterPerson')} hint={t('agenda.presenterPersonHint')} error={personError} className="field--grow">
+          <select
+            id={personId}
+            value={values.presenterPersonId}
+            onChange={(e) => choosePerson(e.target.value)}
+            aria-invalid={personError ? true : undefined}
+            aria-describedby={describedBy(personId, t('agenda.presenterPersonHint'), personError)}
+          >
+            <option value="">{t('agenda.noPresenter')}</option>
+            {ofOrg.length ? (
+              <optgroup label={t('agenda.peopleOf', { org: org?.abbrTh || org?.nameTh || '' })}>
+                {ofOrg.map((p) => (
+                  <option key={p.id} value={p.id}>
+                    {personLabel(p)}
+                  </option>
+                ))}
+              </optgroup>
+            ) : null}
+            <optgroup label={ofOrg.length ? t('agenda.otherPeople') : t('agenda.allPeople')}>
+              {others.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {personLabel(p)}
+                </option>
+              ))}
+            </optgroup>
+          </select>
+        </Field>
+      </div>
+      <TextArea id={`${idPrefix}-summary`} label={t('agenda.summary')} value={values.summary} onChange={(v) => set('summary', v)} rows={4} error={fieldErrorOf(error, 'summary')} className="field--wide" />
+      <TextArea id={`${idPrefix}-proposal`} label={t('agenda.proposal')} value={values.proposal} onChange={(v) => set('proposal', v)} error={fieldErrorOf(error, 'proposal')} className="field--wide" />
+      <TextArea id={`${idPrefix}-resolution`} label={t('agenda.resolution')} value={values.resolution} onChange={(v) => set('resolution', v)} error={fieldErrorOf(error, 'resolution')} className="field--wide" />
+      <div className="actions">
+        <button type="submit" className="button button--primary" disabled={busy}>
+          {busy ? t('common.saving') : t('common.save')}
+        </button>
+        <button type="button" className="button" onClick={() => onDone(null)}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,29 @@
+import { useT } from '../../i18n/index';
+import { useFileExport } from '../../lib/use-file-export';
+import { useApi } from '../../state/app-context';
+import { FormError } from '../../ui/form-error';
+
+type Format = 'docx' | 'pdf';
+
+/** The policy status report (each policy's stage, last movement, questions, milestones, indicators). */
+export function PolicyReportExport() {
+  const t = useT();
+  const client = useApi();
+  const { busy, done, error, run: download } = useFileExport<Format>();
+  const run = (format: Format) => download(format, () => client.call('reports.policies', { format }));
+
+  return (
+    <fieldset className="report-export">
+      <legend className="report-export__label">{t('policies.report')}</legend>
+      {(['docx', 'pdf'] as const).map((f) => (
+        <button key={f} type="button" className="button button--small" aria-disabled={busy !== null || undefined} onClick={() => void run(f)}>
+          {busy === f ? t('export.busy') : t(`policies.report.${f}`)}
+        </button>
+      ))}
+      <span className="save-state" role="status">
+        {done}
+      </span>
+      <FormError title={t('export.failed')} message={error} />
+    </fieldset>
+  );
+}
