@@ -17,6 +17,7 @@ import { attendanceHandlers } from './services/attendance';
 import { auditHandlers } from './services/audit';
 import { bookHandlers } from './services/book';
 import { homeHandlers } from './services/home';
+import { letterHandlers } from './services/letters';
 import { verifyHandlers } from './services/verify';
 import type { Handler, Handlers, ServiceContext } from './services/context';
 import { directoryHandlers } from './services/directory';
@@ -48,6 +49,7 @@ export const handlers = {
   ...exchangeHandlers,
   ...settingsHandlers,
   ...documentHandlers,
+  ...letterHandlers,
   ...bookHandlers,
   ...minutesHandlers,
   ...attachmentHandlers,

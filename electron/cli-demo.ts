@@ -25,7 +25,9 @@ export async function loadDemo(core: LekhaCore): Promise<'loaded' | 'present'> {
   if ((await core.invoke('meetings.get', { id: meetingFile.meeting.id })).ok) return 'present';
   const call = <T>(method: string, args: unknown) => callCore<T>(core, method, args);
   const { meetingId } = await call<{ meetingId: string }>('exchange.importMeeting', { file: meetingFile });
-  const meeting = await call<{ date: string; agendaItems: { id: string; number: string }[] }>('meetings.get', { id: meetingId });
+  const meeting = await call<{ seriesId: string; date: string; agendaItems: { id: string; number: string }[] }>('meetings.get', { id: meetingId });
+  // The series' letterhead, so `lekha export letters` works on the demo (its illustrative parts say so in the file).
+  await call('series.update', { id: meeting.seriesId, letterhead: read('letterhead-2-2568.json').letterhead });
   const item = (n: string) => meeting.agendaItems.find((i) => i.number === n)!.id;
   const orgs = await call<{ id: string; abbrTh: string }[]>('organisations.list', {});
   const org = (abbr: string) => orgs.find((o) => o.abbrTh === abbr)!.id;

@@ -4,6 +4,7 @@ import { CliError, type CommandInput, call, optional, required, withCore } from 
 
 interface ExportOptions {
   out: string;
+  kind?: string;
   format?: string;
   meeting?: string;
   series?: string;
@@ -63,6 +64,10 @@ async function request(core: LekhaCore, what: string, o: ExportOptions, settings
 /** `lekha export meeting|minutes|agenda|signin|book|actions|policies|press`: bytes from the contract, written to --out. */
 export async function exportCommand(core: LekhaCore, what: string, o: ExportOptions): Promise<void> {
   const settings = o['thai-digits'] ? { digits: 'thai' } : undefined;
+  if (what === 'letters') {
+    const { exportLetters } = await import('./cli-letters');
+    return exportLetters(core, await meetingId(core, o), { kind: o.kind, format: o.format, out: o.out, thaiDigits: o['thai-digits'] === true });
+  }
   if (what === 'meeting') {
     const file = await call(core, 'exchange.exportMeeting', { id: await meetingId(core, o) });
     writeFileAtomic(o.out, Buffer.from(`${JSON.stringify(file, null, 2)}\n`));
@@ -78,7 +83,7 @@ export async function exportCommand(core: LekhaCore, what: string, o: ExportOpti
 
 /** What each kind of export can be written as. */
 const formats: Record<string, string[]> = {
-  meeting: ['json'], book: ['pdf'], minutes: ['pdf', 'docx'], agenda: ['pdf', 'docx'], signin: ['pdf', 'docx'], actions: ['xlsx', 'csv', 'docx', 'pdf'], policies: ['docx', 'pdf'], press: ['docx', 'txt'],
+  meeting: ['json'], book: ['pdf'], minutes: ['pdf', 'docx'], letters: ['pdf', 'docx'], agenda: ['pdf', 'docx'], signin: ['pdf', 'docx'], actions: ['xlsx', 'csv', 'docx', 'pdf'], policies: ['docx', 'pdf'], press: ['docx', 'txt'],
 };
 
 /** `lekha export …`: the kind and format are checked before the database is opened. */
@@ -90,9 +95,11 @@ export async function run(input: CommandInput): Promise<void> {
   const format = optional(input, 'format') ?? (allowed.length === 1 ? allowed[0] : '');
   if (!allowed.includes(format)) throw new CliError(`ต้องระบุ ${allowed.map((f) => `--format ${f}`).join(' หรือ ')}`, 2);
   const out = required(input, 'out');
+  const kind = optional(input, 'kind');
+  if (what === 'letters' && kind !== 'invitation' && kind !== 'directives') throw new CliError(`ต้องระบุ --kind invitation หรือ --kind directives\n\n${input.usage}`, 2);
   const o: ExportOptions = {
     out, format, meeting: optional(input, 'meeting'), series: optional(input, 'series'), org: optional(input, 'org'),
-    status: optional(input, 'status'), 'thai-digits': input.values['thai-digits'] === true,
+    status: optional(input, 'status'), 'thai-digits': input.values['thai-digits'] === true, kind,
   };
   await withCore(input, (core) => exportCommand(core, what, o));
 }

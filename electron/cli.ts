@@ -23,6 +23,8 @@ const commands: Record<string, { usage: string[]; load: () => Promise<CommandMod
     usage: [
       'lekha export meeting --meeting 2/2568 --format json --out FILE [--series NAME] [--db PATH]',
       'lekha export minutes|agenda|signin --meeting 2/2568 --format pdf|docx --out FILE [--thai-digits] [--db PATH]',
+      'lekha export letters --meeting 2/2568 --kind invitation|directives --format pdf|docx --out DIR [--thai-digits] [--db PATH]',
+      '  หนังสือเชิญประชุม (ถึงผู้ได้รับเชิญคนละฉบับ พร้อมระเบียบวาระ) หรือหนังสือแจ้งมติและข้อสั่งการ (หน่วยงานละฉบับ) ลงในโฟลเดอร์ DIR',
       'lekha export book --meeting 2/2568 --out FILE.pdf [--thai-digits] [--db PATH]   เอกสารประกอบการประชุมทั้งเล่ม (ปก ระเบียบวาระพร้อมเลขหน้า เรื่องและไฟล์แนบ)',
       'lekha export actions --format xlsx|csv|docx|pdf [--org ABBR] [--status open|overdue|done] --out FILE [--db PATH]',
       'lekha export policies --format docx|pdf --out FILE [--db PATH]',

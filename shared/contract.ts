@@ -21,6 +21,7 @@ import {
 import {
   actionPage, actionQuery, bulkChange, bulkStatusArgs, bulkStatusResult, progressInput, progressUpdate, reorderActionsArgs,
 } from './schemas/actions';
+import { lettersArgs, lettersResult } from './schemas/letters';
 import { certifyArgs, minutesComparison, minutesDraftChanges, minutesState, minutesVersion } from './schemas/minutes';
 import { searchQuery, searchResult } from './schemas/search';
 import {
@@ -154,6 +155,12 @@ export const contract = {
 
   /** Minutes or agenda of a meeting as PDF or DOCX; progress events while it is made. */
   'documents.export': { args: exportDocumentArgs, result: exportedFile },
+  /**
+   * Official letters of a meeting (หนังสือภายนอก), to edit before sending: the invitations, one per invitee,
+   * with the agenda as their enclosure; or, after the meeting, one letter per agency given directives or
+   * resolutions to act on. Refused, naming every problem at once, while the series' letterhead is incomplete.
+   */
+  'documents.letters': { args: lettersArgs, result: lettersResult },
   /**
    * The meeting book (เอกสารประกอบการประชุม) as one PDF: cover, agenda with the page of each item, each
    * item's summary and its attachments (PDF pages merged, images on pages, other files listed), bookmarks,

@@ -21,6 +21,9 @@ export function modelText(model: DocumentModel): string[] {
       case 'signature':
         lines.push(`${block.role}: ${block.name} ${block.position}`.trim());
         break;
+      case 'columns':
+        lines.push(...block.left, ...block.right);
+        break;
       case 'pageBreak':
         break;
     }

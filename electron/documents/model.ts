@@ -11,6 +11,13 @@ export interface Paragraph {
   text: string;
   /** Bold text printed first on the same line, then a space. */
   lead?: string;
+  /** The lead in the body's regular weight (a letter's `เรื่อง`, `เรียน`), not bold. */
+  leadPlain?: boolean;
+  /**
+   * Lines after the first, and each further `\n` paragraph, start under the text after the lead, as a
+   * letter's `เรื่อง` and `สิ่งที่ส่งมาด้วย` wrap.
+   */
+  hangingLead?: boolean;
   bold?: boolean;
   align?: Align;
   /** Indent of every line, in centimetres from the left margin. */
@@ -78,13 +85,35 @@ export const SIGNATURE_DOTS = '..................................';
 
 export interface SignatureBlock {
   type: 'signature';
-  /** `ผู้จดรายงานการประชุม` */
+  /** `ผู้จดรายงานการประชุม`; none under a letter. */
   role: string;
   name: string;
+  /** A line per `\n`. */
   position: string;
+  /**
+   * A letter's complimentary close (`ขอแสดงความนับถือ`): printed first, centred in the same half, with
+   * room to sign below it in place of the `(ลงชื่อ) ……` line.
+   */
+  closing?: string;
+  /**
+   * Lines at the left margin under a letter's close, kept on its page: the owning unit, telephone, fax
+   * and e-mail of form 1.
+   */
+  contact?: string[];
 }
 
-export type Block = Paragraph | ListBlock | PeopleBlock | TableBlock | SignatureBlock | { type: 'pageBreak' };
+/**
+ * Two blocks of lines side by side: `left` from the left margin, `right` flush with the right margin
+ * (its widest line ends there) but never starting left of the page's centre; a right line wider than
+ * that half wraps. A letter's `ที่` and the agency's name and address.
+ */
+export interface ColumnsBlock {
+  type: 'columns';
+  left: string[];
+  right: string[];
+}
+
+export type Block = Paragraph | ListBlock | PeopleBlock | TableBlock | SignatureBlock | ColumnsBlock | { type: 'pageBreak' };
 
 export interface DocumentModel {
   title: string;
@@ -105,6 +134,13 @@ export interface DocumentModel {
     footerNote: string;
     /** Large and light behind the text of every page (`ร่าง` on minutes not yet certified); none when empty or absent. */
     watermark?: string;
+    /**
+     * Room kept on the first page, top centre, for the Garuda emblem (ตราครุฑ) of a letter, `topCm` from the
+     * page's top edge; the text starts below it. Drawn as a light dashed frame with a small label: Lekha
+     * ships no emblem file (it is a state emblem), so the office prints on its Garuda paper or puts its
+     * own file there.
+     */
+    emblem?: { heightCm: number; widthCm: number; topCm: number; label: string };
   };
   body: { align: Align; firstLineCm: number };
   font: FontChoice;

@@ -11,9 +11,17 @@ const MIN_DOTS = 18;
 export interface SignatureLayout {
   /** The right half of the page: from its centre to the right margin, in points from the left margin. */
   half: { x: number; width: number };
-  /** The paragraphs of the block, top to bottom, each a list of lines; every line is centred in `half`. */
-  paragraphs: { sign: string[]; name: string[]; position: string[]; role: string[] };
+  /**
+   * The paragraphs of the block, top to bottom, each a list of lines; every line is centred in `half`.
+   * A letter's block has its closing and no signing line; blank lines (`''`) leave room to sign.
+   */
+  paragraphs: { closing: string[]; sign: string[]; name: string[]; position: string[]; role: string[] };
 }
+
+/** Blank lines between a letter's signature and its contact lines (the owning unit, telephone, e-mail). */
+export const CONTACT_GAP_LINES = 1;
+/** Blank lines between a letter's closing and the signer's name: room for the signature (form 1 leaves three or four). */
+export const LETTER_SIGNING_LINES = 3;
 
 /**
  * A signature block as Thai offices type it under minutes, the same in the PDF and the DOCX
@@ -29,6 +37,7 @@ export function signatureLayout(
   block: SignatureBlock, page: { textWidth: number; centre: number }, measure: (s: string) => number,
   wrap: (text: string, width: number, name: boolean) => string[],
 ): SignatureLayout {
+  if (block.closing !== undefined) return letterSignatureLayout(block, block.closing, page, measure, wrap);
   const half = { x: page.centre, width: page.textWidth - page.centre };
   const room = half.width - 2 * SIGNATURE_SLACK;
   let dots = SIGNATURE_DOTS;
@@ -36,10 +45,44 @@ export function signatureLayout(
   return {
     half,
     paragraphs: {
+      closing: [],
       sign: [`(ลงชื่อ) ${dots}`],
       name: wrap(block.name ? `(${block.name})` : `(${dots})`, room, true),
-      position: block.position ? wrap(block.position, room, false) : [],
-      role: wrap(block.role, room, false),
+      position: block.position ? block.position.split('\n').flatMap((line) => wrap(line, room, false)) : [],
+      role: block.role ? wrap(block.role, room, false) : [],
+    },
+  };
+}
+
+/** A letter's signature block may reach left of the page's centre, down to this share of the text width. */
+const LETTER_FURTHEST_LEFT = 0.25;
+
+/**
+ * A letter's close (form 1): `ขอแสดงความนับถือ`, room to sign, the name in brackets and the position,
+ * all centred on one axis, as a typist centres them under the closing. The axis is the right half's
+ * centre, moved left just enough for the widest line to fit before the right margin (a ministry's
+ * permanent secretary's title is about 9.5 cm at 14 pt, the half about 8 cm), but the block never
+ * starts left of a quarter of the text width: a line longer than that wraps.
+ */
+function letterSignatureLayout(
+  block: SignatureBlock, closing: string, page: { textWidth: number; centre: number }, measure: (s: string) => number,
+  wrap: (text: string, width: number, name: boolean) => string[],
+): SignatureLayout {
+  const name = block.name ? `(${block.name})` : `(${SIGNATURE_DOTS})`;
+  const positions = block.position ? block.position.split('\n') : [];
+  const widest = Math.max(...[closing, name, ...positions].map(measure)) + 2 * SIGNATURE_SLACK;
+  const halfWidth = page.textWidth - page.centre;
+  const width = Math.min(Math.max(halfWidth, widest), page.textWidth * (1 - LETTER_FURTHEST_LEFT));
+  const half = { x: page.textWidth - width, width };
+  const room = width - 2 * SIGNATURE_SLACK;
+  return {
+    half,
+    paragraphs: {
+      closing: [...wrap(closing, room, false), ...Array<string>(LETTER_SIGNING_LINES).fill('')],
+      sign: [],
+      name: wrap(name, room, true),
+      position: positions.flatMap((line) => wrap(line, room, false)),
+      role: [],
     },
   };
 }

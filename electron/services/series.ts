@@ -2,8 +2,8 @@ import type { Kysely } from 'kysely';
 import type { ParsedArgs } from '../../shared/contract';
 import { LekhaError } from '../../shared/errors';
 import { personName } from '../../shared/names';
-import { type DocumentSettingsPatch, resolveDocumentSettings } from '../../shared/schemas/document-settings';
 import type { Series, SeriesMember } from '../../shared/schemas/series';
+import { storedLetterhead, withLetterhead } from './series-letterhead';
 import type { DB } from '../db/types';
 import { loadFontFile } from '../documents/font-files';
 import { type HandlerSlice, newId } from './context';
@@ -28,7 +28,7 @@ export async function readSeries(db: Kysely<DB>, id?: string): Promise<Series[]>
   return rows.map((r) => ({
     id: r.id, nameTh: r.name_th, shortName: r.short_name, nameEn: r.name_en, numbering: r.numbering,
     recordingStyle: r.recording_style as Series['recordingStyle'],
-    documentSettings: resolveDocumentSettings(JSON.parse(r.document_settings) as DocumentSettingsPatch),
+    ...storedLetterhead(r.document_settings),
     sections: sections.filter((s) => s.series_id === r.id).map((s) => ({
       id: s.id, position: s.position, kind: s.kind as Series['sections'][number]['kind'], titleTh: s.title_th, whenEmpty: s.when_empty,
       itemCount: itemCount.get(s.id) ?? 0,
@@ -92,7 +92,7 @@ export const seriesHandlers: HandlerSlice<'series.list' | 'series.create' | 'ser
     await write(ctx, async (w) => {
       const current = await w.get('meeting_series', a.id);
       if (!current) throw new LekhaError('NOT_FOUND', 'ไม่พบชุดการประชุมนี้', 'id');
-      const settings = a.documentSettings ? JSON.stringify({ ...JSON.parse(current.document_settings), ...a.documentSettings }) : undefined;
+      const settings = a.documentSettings || a.letterhead ? withLetterhead(current.document_settings, a.documentSettings, a.letterhead) : undefined;
       await w.update('meeting_series', a.id, {
         name_th: a.nameTh, short_name: a.shortName, name_en: a.nameEn, numbering: a.numbering, recording_style: a.recordingStyle,
         document_settings: settings, secretary_id: a.secretaryId, minute_taker_id: a.minuteTakerId, reviewer_id: a.reviewerId,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { documentSettings, documentSettingsPatch } from './document-settings';
+import { letterhead, letterheadPatch } from './letters';
 import {
   id, numberingRule, optionalText, recordingStyle, requiredText, sectionKind, sectionWhenEmpty, seriesMemberRole,
   standardSectionKinds,
@@ -67,6 +68,8 @@ export const series = z.object({
   carryWindowMonths,
   /** How this series' documents are printed: the defaults with the series' own choices applied. */
   documentSettings,
+  /** The letterhead of the series' official letters (invitations, directives); stored with the document settings. */
+  letterhead,
 });
 export type Series = z.infer<typeof series>;
 
@@ -103,6 +106,8 @@ export const seriesPatch = z.object({
   carryWindowMonths: carryWindowMonths.optional(),
   /** Merged into the stored settings; fields left out keep their value. */
   documentSettings: documentSettingsPatch.optional(),
+  /** Merged field by field into the stored letterhead. */
+  letterhead: letterheadPatch.optional(),
 });
 
 export const sectionTemplate = z.object({

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/core';
@@ -34,5 +34,32 @@ describe('lekha export minutes|agenda', () => {
     const r = lekha(['export', 'minutes', '--meeting', '2/2568', '--format', 'odt', '--out', '/dev/null']);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('--format pdf');
+  });
+});
+
+describe('lekha export letters', () => {
+  it('writes one directives letter per agency given work at meeting 2/2568, and refuses a missing --kind before opening the database', () => {
+    const dir = tempDir();
+    const db = join(dir, 'a.db');
+    expect(lekha(['demo', '--db', db]).status).toBe(0);
+    const out = join(dir, 'letters');
+    const r = lekha(['export', 'letters', '--meeting', '2/2568', '--kind', 'directives', '--format', 'pdf', '--out', out, '--db', db]);
+    expect(r.status, r.stderr).toBe(0);
+    const files = readdirSync(out).sort();
+    // The demo's directives and follow-ups name ดีป้า, สป.ดศ., สกมช., สสช. and สดช. as lead or support.
+    expect(files.map((f) => f.replace(/^.* - \d\d /, '').replace(/\.pdf$/, '')).sort()).toEqual(['ดีป้า', 'สกมช', 'สดช', 'สป.ดศ', 'สสช'].sort());
+    for (const f of files) {
+      const text = squash(pdfText(readFileSync(join(out, f))));
+      expect(text).toContain(squash('เรื่อง แจ้งมติและข้อสั่งการของที่ประชุม'));
+      // The demo series' letterhead, filled in by lekha demo.
+      expect(text).toContain(squash('สำนักงานปลัดกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม'));
+      expect(text).toContain(squash('ขอแสดงความนับถือ'));
+    }
+    expect(r.stdout).toContain('ส่งออกหนังสือ 5 ฉบับ');
+
+    const missing = lekha(['export', 'letters', '--meeting', '2/2568', '--format', 'pdf', '--out', out, '--db', join(dir, 'none.db')]);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain('--kind invitation');
+    expect(existsSync(join(dir, 'none.db'))).toBe(false);
   });
 });

@@ -9,6 +9,8 @@ export interface DrawnLine {
   text: string;
   /** Left edge of the run and its drawn width, in points. */
   x: number;
+  /** Where the run starts vertically, in points from the page's top (the text matrix's baseline, turned over). */
+  y: number;
   width: number;
   fontSize: number;
   /** The PDF font resource name used for the run (/F1 …). */
@@ -137,10 +139,12 @@ export function drawnLines(pdf: Uint8Array): DrawnLine[] {
       let x = Number.NaN;
       let left = Number.NaN;
       let right = Number.NaN;
+      let y = Number.NaN;
       for (const op of run.matchAll(/([\d.-]+) ([\d.-]+) Tm|\/(\w+) ([\d.]+) Tf|\[([^\]]*)\] TJ/g)) {
         if (op[1] !== undefined) {
           x = Number(op[1]);
           if (Number.isNaN(left)) left = x;
+          if (Number.isNaN(y)) y = Number(op[2]);
         } else if (op[3] !== undefined) {
           font = op[3];
           size = Number(op[4]);
@@ -155,7 +159,8 @@ export function drawnLines(pdf: Uint8Array): DrawnLine[] {
           right = Number.isNaN(right) ? x : Math.max(right, x);
         }
       }
-      if (!Number.isNaN(left)) out.push({ page: pageIndex + 1, text, x: left, width: right - left, fontSize: size, font });
+      const height = Number(/\/MediaBox\s*\[\s*[\d.]+\s+[\d.]+\s+[\d.]+\s+([\d.]+)/.exec(page)?.[1] ?? 841.89);
+      if (!Number.isNaN(left)) out.push({ page: pageIndex + 1, text, x: left, y: height - y, width: right - left, fontSize: size, font });
     }
   });
   return out;

@@ -10,6 +10,7 @@ import type { NameParts } from '../../../shared/names';
 import { joinGlued, peopleMatcher } from '../thai/glue';
 import { noBreakMatcher, shippedNoBreakWords } from '../thai/no-break';
 import { type RunStyle, THAI_LANGUAGE, thaiRun } from './runs';
+import { columnsParagraph, emblemTable } from './letter-blocks';
 import { signatureParagraphs } from './signature';
 import { spliceRows } from './spliced-rows';
 import { peopleTable, peopleTwips, type TableContext, table } from './tables';
@@ -52,26 +53,38 @@ export function textWidthTwips(model: DocumentModel): number {
 const PT_PER_CM = 72 / 2.54;
 
 /** Each paragraph the officer typed (a '\n') is a Word paragraph of its own, indented like the first. */
-function paragraphs(p: ModelParagraph, model: DocumentModel, ctx: TableContext): Paragraph[] {
+/** `beforeClose`: a letter's last paragraph, whose last lines go to the page of the signature that follows. */
+function paragraphs(p: ModelParagraph, model: DocumentModel, ctx: TableContext, beforeClose = false): Paragraph[] {
   const parts = p.text.split('\n');
   const width = ctx.widthPt - (p.indentCm ?? 0) * PT_PER_CM;
+  // A hanging lead (a letter's `เรื่อง`): the text after it, its later lines and later paragraphs all
+  // start at the hanging indent, which a tab after the lead reaches (Word and LibreOffice stop a tab there).
+  const hang = p.lead && p.hangingLead ? (p.leadPlain ? ctx.measurer.regular : ctx.measurer.bold)(`${p.lead} `) * 20 : 0;
   return parts.map((text, n) => {
-    const lead = n === 0 && p.lead ? [thaiRun(ctx.style, { text: `${p.lead} `, bold: true })] : [];
+    const lead = n === 0 && p.lead ? [thaiRun(ctx.style, { text: `${p.lead}${hang ? '\t' : ' '}`, bold: !p.leadPlain })] : [];
     return new Paragraph({
       children: [...lead, thaiRun(ctx.style, { text: ctx.glue(text, width, p.bold), bold: p.bold })],
       alignment: alignment(p.align ?? model.body.align),
-      indent: { left: twips(p.indentCm ?? 0), firstLine: twips(p.firstLineCm ?? 0) },
+      indent: hang
+        ? { left: twips(p.indentCm ?? 0) + Math.round(hang), ...(n === 0 ? { hanging: Math.round(hang) - twips(p.firstLineCm ?? 0) } : {}) }
+        : { left: twips(p.indentCm ?? 0), firstLine: twips(p.firstLineCm ?? 0) },
       spacing: ctx.spacing(n === 0 ? (p.spaceBefore ?? 0) : 0, 3),
-      keepNext: p.keepWithNext,
+      keepNext: p.keepWithNext || (beforeClose && n === parts.length - 1),
     });
   });
 }
 
-function blockToDocx(block: Block, model: DocumentModel, ctx: TableContext): (Paragraph | Table)[] {
+/** The page's centre, in points from the left margin. */
+function pageCentre(model: DocumentModel): number {
+  const pageWidth = model.page.orientation === 'landscape' ? A4.height : A4.width;
+  return (pageWidth / 2 - twips(model.page.marginsCm.left)) / 20;
+}
+
+function blockToDocx(block: Block, model: DocumentModel, ctx: TableContext, next?: Block): (Paragraph | Table)[] {
   const style = ctx.style;
   switch (block.type) {
     case 'paragraph':
-      return paragraphs(block, model, ctx);
+      return paragraphs(block, model, ctx, next?.type === 'signature' && next.closing !== undefined);
     case 'list': {
       const width = ctx.widthPt - (block.indentCm + 0.75) * PT_PER_CM;
       return block.items.map(
@@ -88,10 +101,10 @@ function blockToDocx(block: Block, model: DocumentModel, ctx: TableContext): (Pa
       return [peopleTable(block, ctx)];
     case 'table':
       return [table(block, ctx)];
-    case 'signature': {
-      const pageWidth = model.page.orientation === 'landscape' ? A4.height : A4.width;
-      return signatureParagraphs(block, ctx, (pageWidth / 2 - twips(model.page.marginsCm.left)) / 20, model.font.size * LINE_HEIGHT_FACTOR);
-    }
+    case 'signature':
+      return signatureParagraphs(block, ctx, pageCentre(model), model.font.size * LINE_HEIGHT_FACTOR);
+    case 'columns':
+      return [columnsParagraph(block, ctx, pageCentre(model))];
     case 'pageBreak':
       return [new Paragraph({ children: [new PageBreak()] })];
   }
@@ -130,9 +143,11 @@ function furniture(model: DocumentModel, ctx: TableContext) {
     children: [thaiRun(style, { children: ['- ', PageNumber.CURRENT, ' -'], language: THAI_LANGUAGE })],
   });
   const note = footerNote ? footerNote.split('\n').map((text) => new Paragraph({ children: [thaiRun(style, { text, size: 18 })], alignment: AlignmentType.RIGHT })) : [];
+  // A letter's Garuda room heads its first page; a paragraph must end a header after a table.
+  const emblem = model.page.emblem ? [emblemTable(model.page.emblem, ctx, pageCentre(model)), new Paragraph({ children: [], spacing: { line: 20, lineRule: LineRuleType.EXACT } })] : [];
   return {
     headers: {
-      first: new Header({ children: [...watermark(model, ctx), ...stamp(), ...(urgency ? [new Paragraph({ children: [red(urgency, 48)] })] : [])] }),
+      first: new Header({ children: [...watermark(model, ctx), ...stamp(), ...(urgency ? [new Paragraph({ children: [red(urgency, 48)] })] : []), ...emblem] }),
       default: new Header({ children: [...watermark(model, ctx), ...stamp(), pageNumber] }),
     },
     footers: {
@@ -178,13 +193,20 @@ export async function renderDocx(model: DocumentModel, options: DocxOptions = {}
           titlePage: true,
           page: {
             size: { ...A4, orientation: model.page.orientation === 'landscape' ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
-            margin: { top: twips(m.top), right: twips(m.right), bottom: twips(m.bottom), left: twips(m.left), header: twips(1), footer: twips(0.8) },
+            margin: {
+              top: twips(m.top), right: twips(m.right), bottom: twips(m.bottom), left: twips(m.left),
+              header: twips(model.page.emblem?.topCm ?? 1), footer: twips(0.8),
+            },
             pageNumbers: { start: 1, formatType: model.page.digits === 'thai' ? NumberFormat.THAI_NUMBERS : NumberFormat.DECIMAL },
           },
         },
         ...furniture(model, ctx),
-        // Half a line under the title, as in the PDF.
-        children: [...title, new Paragraph({ children: [], spacing: { ...spacing(), line: Math.round(model.font.size * LINE_HEIGHT_FACTOR * 10) } }), ...model.blocks.flatMap((b) => blockToDocx(b, model, ctx))],
+        // Half a line under the title, as in the PDF (a letter has no title: nothing above its emblem).
+        children: [
+          ...title,
+          ...(title.length ? [new Paragraph({ children: [], spacing: { ...spacing(), line: Math.round(model.font.size * LINE_HEIGHT_FACTOR * 10) } })] : []),
+          ...model.blocks.flatMap((b, i) => blockToDocx(b, model, ctx, model.blocks[i + 1])),
+        ],
       },
     ],
   });

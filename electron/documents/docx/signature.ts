@@ -1,6 +1,6 @@
 import { AlignmentType, Paragraph } from 'docx';
 import type { SignatureBlock } from '../model';
-import { SIGNATURE_SLACK, signatureLayout } from '../signature-layout';
+import { CONTACT_GAP_LINES, SIGNATURE_SLACK, signatureLayout } from '../signature-layout';
 import { layoutLines } from '../thai/layout';
 import { linesAtSpaces } from '../thai/space-lines';
 import { thaiRun } from './runs';
@@ -24,16 +24,29 @@ export function signatureParagraphs(block: SignatureBlock, ctx: TableContext, ce
     (name ? linesAtSpaces(text, width, measure) : null)?.map((l) => l.text) ??
     layoutLines(text, { width, measure, noBreak: measurer.noBreak, names: ctx.names, em: style.halfPoints / 2 }).map((l) => l.text);
   const { half, paragraphs } = signatureLayout(block, { textWidth: widthPt, centre }, measure, wrap);
-  const parts = [paragraphs.sign, paragraphs.name, paragraphs.position, paragraphs.role].filter((lines) => lines.length > 0);
-  return parts.map(
+  const parts = [paragraphs.closing, paragraphs.sign, paragraphs.name, paragraphs.position, paragraphs.role].filter((lines) => lines.length > 0);
+  const contact = block.contact ?? [];
+  const signature = parts.map(
     (lines, i) =>
       new Paragraph({
         children: lines.map((line, k) => thaiRun(style, { text: ctx.glue(line, half.width - 2 * SIGNATURE_SLACK), break: k > 0 ? 1 : undefined })),
         alignment: AlignmentType.CENTER,
         indent: { left: twips(half.x) },
-        keepNext: i < parts.length - 1,
+        keepNext: i < parts.length - 1 || contact.length > 0,
         keepLines: true,
         spacing: ctx.spacing(i === 0 ? LINES_BEFORE * lineHeight : 0, 0),
       }),
   );
+  // A letter's owning unit, telephone and e-mail: at the left, a blank line below the signature, on its page.
+  const lines = contact.map(
+    (text, i) =>
+      new Paragraph({
+        children: [thaiRun(style, { text: ctx.glue(text, widthPt) })],
+        alignment: AlignmentType.LEFT,
+        keepNext: i < contact.length - 1,
+        keepLines: true,
+        spacing: ctx.spacing(i === 0 ? CONTACT_GAP_LINES * lineHeight : 0, 0),
+      }),
+  );
+  return [...signature, ...lines];
 }

@@ -8,6 +8,8 @@ import { noBreakMatcher, shippedNoBreakWords } from '../thai/no-break';
 import { pdfFonts } from './pdf-fonts';
 import { PdfWriter } from './writer';
 import { drawLine, installThaiToUnicodeFix } from './thai-text';
+import { drawColumns, drawEmblem } from './letter-blocks';
+import { drawSignature, signatureHeight } from './signature';
 import { drawPeople, drawTable, peopleWidths } from './tables';
 
 export const PT_PER_CM = 72 / 2.54;
@@ -61,10 +63,13 @@ export async function renderPdf(model: DocumentModel, options: PdfOptions = {}):
   };
   furnish();
   doc.on('pageAdded', furnish);
+  // A letter's first page: the Garuda's room, and the text below it.
+  const below = model.page.emblem ? drawEmblem(doc, model.page.emblem, model.font.size) : 0;
 
   const writer = new PdfWriter(doc, model, noBreakMatcher([...shippedNoBreakWords, ...(options.noBreakWords ?? [])]), peopleMatcher(options.people));
+  writer.y = Math.max(writer.y, below);
   for (const line of model.titleLines) writer.paragraph({ type: 'paragraph', text: line, bold: true, align: 'center', keepWithNext: true });
-  writer.space(writer.lineHeight * 0.5);
+  if (model.titleLines.length) writer.space(writer.lineHeight * 0.5);
   // Progress counts blocks, and a table's rows one by one: a 50,000-row tracker is one block.
   const total = model.blocks.reduce((sum, b) => sum + (b.type === 'table' ? b.rows.length : 1), 0);
   let drawn = 0;
@@ -83,7 +88,7 @@ export async function renderPdf(model: DocumentModel, options: PdfOptions = {}):
     if (startsChain(model.blocks, index)) keepChain(writer, model.blocks, index);
     if (block.type === 'table') await drawTable(writer, block, step);
     else {
-      drawBlock(writer, block, people);
+      drawBlock(writer, block, people, model.blocks[index + 1]);
       await step();
     }
     options.onBlock?.(index, page - 1);
@@ -132,11 +137,13 @@ function byteSink() {
   };
 }
 
-function drawBlock(writer: PdfWriter, block: Block, people: number[]): void {
-  if (block.type === 'paragraph') writer.paragraph(block);
+function drawBlock(writer: PdfWriter, block: Block, people: number[], next: Block | undefined): void {
+  // A letter's last paragraph takes its close along: a page never holds the signature alone.
+  if (block.type === 'paragraph') writer.paragraph(block, next?.type === 'signature' && next.closing !== undefined ? signatureHeight(writer, next) : 0);
   else if (block.type === 'list') writer.list(block);
   else if (block.type === 'people') drawPeople(writer, block, people);
-  else if (block.type === 'signature') writer.signature(block);
+  else if (block.type === 'signature') drawSignature(writer, block);
+  else if (block.type === 'columns') drawColumns(writer, block);
   else writer.newPage();
 }
 
@@ -162,6 +169,9 @@ function drawWatermark(doc: PDFKit.PDFDocument, text: string, bodySize: number):
   doc.fillColor('black').font('regular').fontSize(bodySize);
 }
 
+/** Where the secrecy and urgency stamps start on a letter's first page, in points from the top edge (inside what printers print). */
+const STAMP_TOP_ABOVE_EMBLEM = 12;
+
 /** Page numbers `- ๒ -` from page 2, secrecy in red top and bottom, urgency on page 1, the footer note. */
 function drawFurniture(doc: PDFKit.PDFDocument, model: DocumentModel, index: number, numbers: boolean): void {
   const size = 14;
@@ -175,8 +185,10 @@ function drawFurniture(doc: PDFKit.PDFDocument, model: DocumentModel, index: num
     const w = doc.widthOfString(text);
     drawLine(doc, { text, start: 0, end: text.length, width: w, last: true }, (width - w) / 2, y, w, 'left');
   };
+  // Above a letter's Garuda (1.5 cm from the edge) the stamps sit higher, clear of its room.
+  const raised = index === 0 && model.page.emblem ? STAMP_TOP_ABOVE_EMBLEM : null;
   if (model.page.secrecy) {
-    centred(model.page.secrecy, margins.top / 2 - 12, 'bold', 18, red);
+    centred(model.page.secrecy, raised ?? margins.top / 2 - 12, 'bold', 18, red);
     centred(model.page.secrecy, height - savedBottom / 2 - 6, 'bold', 18, red);
   }
   if (index > 0 && numbers) {
@@ -187,7 +199,7 @@ function drawFurniture(doc: PDFKit.PDFDocument, model: DocumentModel, index: num
   if (index === 0 && model.page.urgency) {
     doc.font('bold').fontSize(24).fillColor(red);
     const text = model.page.urgency;
-    drawLine(doc, { text, start: 0, end: text.length, width: doc.widthOfString(text), last: true }, margins.left, margins.top / 2 - 14, width, 'left');
+    drawLine(doc, { text, start: 0, end: text.length, width: doc.widthOfString(text), last: true }, margins.left, raised ?? margins.top / 2 - 14, width, 'left');
   }
   if (model.page.footerNote) {
     doc.font('regular').fontSize(9).fillColor('#444444');

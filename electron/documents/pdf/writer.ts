@@ -1,6 +1,4 @@
-import { type DocumentModel, LINE_HEIGHT_FACTOR, type ListBlock, type Paragraph, type SignatureBlock } from '../model';
-import { signatureLayout } from '../signature-layout';
-import { linesAtSpaces } from '../thai/space-lines';
+import { type DocumentModel, LINE_HEIGHT_FACTOR, type ListBlock, type Paragraph } from '../model';
 import { type LaidLine, type LineAlign, layoutLines, widthCache } from '../thai/layout';
 import type { NoBreakMatcher } from '../thai/no-break';
 import { drawLine } from './thai-text';
@@ -77,30 +75,44 @@ export class PdfWriter {
    * Each paragraph the officer typed (a '\n' in the text) starts on its own line with the same
    * first-line indent, as in a typed Thai memo; the lead (bold number) goes before the first only.
    */
-  paragraph(p: Paragraph): void {
+  /**
+   * `tail`: the height of what must follow the paragraph's last two lines on their page (a letter's
+   * signature block: a page never holds the signature alone).
+   */
+  paragraph(p: Paragraph, tail = 0): void {
     const font = p.bold ? 'bold' : 'regular';
-    const indent = (p.indentCm ?? 0) * PT_PER_CM;
-    const first = (p.firstLineCm ?? 0) * PT_PER_CM;
-    const leadWidth = p.lead ? this.measure('bold')(`${p.lead} `) : 0;
+    const leadFont = p.leadPlain ? 'regular' : 'bold';
+    const leadWidth = p.lead ? this.measure(leadFont)(`${p.lead} `) : 0;
+    // A hanging lead: every line but the lead's own starts where the text after the lead does.
+    const hang = p.hangingLead ? leadWidth : 0;
+    const indent = (p.indentCm ?? 0) * PT_PER_CM + hang;
+    const first = (p.firstLineCm ?? 0) * PT_PER_CM - hang;
     const width = this.textWidth - indent;
     const align = p.align ?? this.model.body.align;
-    const parts = p.text.split('\n').map((text, n) => this.lines(text, font, width, width - first - (n === 0 ? leadWidth : 0), align));
+    const parts = p.text.split('\n').map((text, n) => {
+      const firstWidth = n === 0 ? width - first - leadWidth : hang ? width : width - first;
+      return this.lines(text, font, width, firstWidth, align);
+    });
     this.space(p.spaceBefore ?? 0);
     // Keep a heading with what follows it, and never leave a single line of a paragraph alone.
     const opening = parts[0].length;
     this.ensure(this.lineHeight * (p.keepWithNext ? Math.min(opening, 3) + 2 : kept(opening)));
     for (const [n, lines] of parts.entries()) {
+      const last = n === parts.length - 1;
       if (n > 0) this.ensure(this.lineHeight * kept(lines.length));
+      // A short last part goes over whole with what must follow it rather than leave a line behind.
+      if (last && tail > 0 && lines.length <= 3) this.ensure(this.lineHeight * lines.length + tail);
       for (const [i, line] of lines.entries()) {
-        // Nor its last line alone at the top of a page: the line before goes over with it.
-        this.ensure(this.lineHeight * (i === lines.length - 2 && lines.length >= 4 ? 2 : 1));
+        // Nor its last line alone at the top of a page: the line before goes over with it (and with them what must follow).
+        const lastTwo = i === lines.length - 2 && lines.length >= 4;
+        this.ensure(this.lineHeight * (lastTwo ? 2 : 1) + (lastTwo && last ? tail : 0));
         let x = this.left + indent;
         let w = width;
-        if (i === 0) {
+        if (i === 0 && (n === 0 || !hang)) {
           x += first;
           w -= first;
           if (n === 0 && p.lead) {
-            this.doc.font('bold').fontSize(this.model.font.size);
+            this.doc.font(leadFont).fontSize(this.model.font.size);
             drawLine(this.doc, { text: p.lead, start: 0, end: p.lead.length, width: leadWidth, last: true }, x, this.y, leadWidth, 'left');
             x += leadWidth;
             w -= leadWidth;
@@ -147,26 +159,6 @@ export class PdfWriter {
         this.y += this.lineHeight;
       }
       this.y += PARAGRAPH_AFTER;
-    }
-  }
-
-  /**
-   * `(ลงชื่อ) …………`, the name in brackets, the position and the role, each line centred in the right
-   * half of the page (signature-layout.ts, shared with the DOCX); the block is kept on one page.
-   */
-  signature(block: SignatureBlock): void {
-    const measure = this.measure('regular');
-    const wrap = (text: string, width: number, name: boolean) =>
-      (name ? linesAtSpaces(text, width, measure) : null)?.map((l) => l.text) ?? this.lines(text, 'regular', width).map((l) => l.text);
-    const { half, paragraphs } = signatureLayout(block, { textWidth: this.textWidth, centre: this.doc.page.width / 2 - this.left }, measure, wrap);
-    const lines = [...paragraphs.sign, ...paragraphs.name, ...paragraphs.position, ...paragraphs.role];
-    this.space(this.lineHeight * 1.5);
-    this.ensure(this.lineHeight * lines.length);
-    this.doc.font('regular').fontSize(this.model.font.size);
-    for (const text of lines) {
-      const width = measure(text);
-      drawLine(this.doc, { text, start: 0, end: text.length, width, last: true }, this.left + half.x + (half.width - width) / 2, this.y, width, 'left');
-      this.y += this.lineHeight;
     }
   }
 }

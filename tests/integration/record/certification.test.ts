@@ -139,7 +139,7 @@ describe('a certified record', () => {
       'policies.updateQuestion', 'policies.addPosition', 'policies.addMilestone', 'policies.addIndicator', 'policies.addIndicatorValue',
       'policies.updateMilestone', 'policies.removeMilestone', 'policies.updatePosition', 'policies.removePosition',
       'policies.removeIndicatorValue', 'audit.list', 'settings.get', 'documents.export', 'reports.actions', 'reports.policies', 'reports.press',
-      'exchange.exportMeeting', 'home.summary', 'documents.verify', 'documents.book', 'search.query',
+      'exchange.exportMeeting', 'home.summary', 'documents.verify', 'documents.book', 'search.query', 'documents.letters',
     ]);
     expect(methods.filter((m) => !(m in attempts) && !elsewhere.has(m))).toEqual([]);
 

@@ -1,4 +1,5 @@
 import { defaultDocumentSettings } from '../../../shared/schemas/document-settings';
+import { emptyLetterhead } from '../../../shared/schemas/letters';
 import type { AppSettings, ExportedFile } from '../../../shared/schemas/documents';
 import type { MeetingDetail, Organisation, Person, Series } from '../../../renderer/state/types';
 
@@ -62,6 +63,7 @@ export const series: Series = {
   nextNumber: null,
   carryWindowMonths: 12,
   documentSettings: defaultDocumentSettings,
+  letterhead: emptyLetterhead,
 };
 
 export const sectionTemplates = titles.map(([kind, titleTh], i) => ({ kind, defaultPosition: i + 1, titleTh, titleEn: `Section ${kind}` }));

@@ -16,9 +16,10 @@ export function seriesCore(initial: Series = series) {
       return current;
     },
     update(patch: Args<'series.update'>): Series {
-      const { id: _id, sections, documentSettings, sectionOrder: _order, ...fields } = patch;
+      const { id: _id, sections, documentSettings, letterhead, sectionOrder: _order, ...fields } = patch;
       current = { ...current, ...fields };
       if (documentSettings) current = { ...current, documentSettings: { ...current.documentSettings, ...documentSettings } };
+      if (letterhead) current = { ...current, letterhead: { ...current.letterhead, ...Object.fromEntries(Object.entries(letterhead).filter(([, v]) => v !== undefined)) } };
       if (sections) {
         current.sections = sections.map((s, i) => ({
           id: s.id ?? ids.section(50 + ++added),
