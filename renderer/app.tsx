@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { LanguageSwitch } from './ui/language-switch';
 import { useLang, useT } from './i18n';
 import { MeetingsPage } from './features/meetings/meetings-page';
@@ -12,6 +12,7 @@ import { useFocusHeadingOnNavigation } from './lib/focus-heading';
 // The first page (the meetings list) comes with the app; every other page is loaded when first opened,
 // so the first screen does not wait for the code of all of them (issue 11).
 const HomePage = lazy(() => import('./features/home/home-page').then((m) => ({ default: m.HomePage })));
+const SearchDialog = lazy(() => import('./features/search/search-dialog').then((m) => ({ default: m.SearchDialog })));
 const MeetingPage = lazy(() => import('./features/meetings/meeting-page').then((m) => ({ default: m.MeetingPage })));
 const ActionsPage = lazy(() => import('./features/actions/actions-page').then((m) => ({ default: m.ActionsPage })));
 const DirectoryPage = lazy(() => import('./features/directory/directory-page').then((m) => ({ default: m.DirectoryPage })));
@@ -30,6 +31,19 @@ export function App() {
   useLiveUpdates(useAppStores());
   // The page, not its filters: the tracker's agency or a directory tab changing is no new page.
   useFocusHeadingOnNavigation(`${route.name}:${'id' in route ? route.id : ''}`);
+
+  // ค้นหา from every page: Ctrl+K (⌘K on a Mac) or the button in the top bar.
+  const [searching, setSearching] = useState(false);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 'k') {
+        e.preventDefault();
+        setSearching(true);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -80,14 +94,22 @@ export function App() {
             {t('nav.settings')}
           </a>
         </nav>
+        <button type="button" className="topbar__search" onClick={() => setSearching(true)} aria-keyshortcuts="Control+K">
+          {t('search.open')} <kbd>Ctrl+K</kbd>
+        </button>
         <LanguageSwitch />
       </header>
+      {searching ? (
+        <Suspense fallback={null}>
+          <SearchDialog onClose={() => setSearching(false)} />
+        </Suspense>
+      ) : null}
       <main id="main" tabIndex={-1}>
         <Suspense fallback={<p className="page muted">{t('common.loading')}</p>}>
         {route.name === 'home' ? <HomePage /> : null}
         {route.name === 'meetings' ? <MeetingsPage /> : null}
         {route.name === 'newMeeting' ? <NewMeetingPage /> : null}
-        {route.name === 'meeting' ? <MeetingPage key={route.id} id={route.id} /> : null}
+        {route.name === 'meeting' ? <MeetingPage key={route.id} id={route.id} item={route.item} /> : null}
         {route.name === 'settings' ? <SettingsPage /> : null}
         {route.name === 'policies' ? <PoliciesPage /> : null}
         {route.name === 'policy' ? <PolicyPage key={route.id} id={route.id} /> : null}

@@ -5,7 +5,7 @@ export type Route =
   | { name: 'meetings' }
   | { name: 'home' }
   | { name: 'newMeeting' }
-  | { name: 'meeting'; id: string }
+  | { name: 'meeting'; id: string; item: string | null }
   | { name: 'settings' }
   | { name: 'policies' }
   | { name: 'policyTemplates' }
@@ -22,7 +22,8 @@ export const paths = {
   meetings: () => '#/',
   home: () => '#/home',
   newMeeting: () => '#/meetings/new',
-  meeting: (id: string) => `#/meetings/${encodeURIComponent(id)}`,
+  /** A meeting; at one of its agenda items (shown and focused) when `item` is given. */
+  meeting: (id: string, item: string | null = null) => `#/meetings/${encodeURIComponent(id)}${item ? `?item=${encodeURIComponent(item)}` : ''}`,
   settings: () => '#/settings',
   policies: () => '#/policies',
   policyTemplates: () => '#/policies/templates',
@@ -61,7 +62,7 @@ export function parseHash(hash: string): Route {
   const series = /^\/series\/([^/]+)$/.exec(path);
   if (series) return { name: 'series', id: decodeURIComponent(series[1]) };
   const m = /^\/meetings\/([^/]+)$/.exec(path);
-  if (m) return { name: 'meeting', id: decodeURIComponent(m[1]) };
+  if (m) return { name: 'meeting', id: decodeURIComponent(m[1]), item: new URLSearchParams(query).get('item') || null };
   return { name: 'notFound', path };
 }
 

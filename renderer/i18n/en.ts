@@ -8,7 +8,8 @@ import { actions } from './en/actions';
 import { directory } from './en/directory';
 import { series } from './en/series';
 import { home } from './en/home';
+import { search } from './en/search';
 import type { MessageKey } from './th';
 
 /** The English catalog: typed to have exactly the Thai catalog's keys. */
-export const en: Record<MessageKey, string> = { ...common, ...meeting, ...minutes, ...history, ...documents, ...policies, ...actions, ...directory, ...series, ...home };
+export const en: Record<MessageKey, string> = { ...common, ...meeting, ...minutes, ...history, ...documents, ...policies, ...actions, ...directory, ...series, ...home, ...search };

@@ -27,6 +27,11 @@ test('no page has a serious or critical axe-core violation', async ({ page, lekh
     await page.goto(`${base}${hash}`);
     await check(name);
   }
+  await page.keyboard.press('Control+K');
+  await page.getByRole('dialog').getByLabel('คำค้น').fill('อาชญากรรม');
+  await expect(page.getByRole('dialog').locator('mark').first()).toBeVisible();
+  found['search'] = await violations(page);
+  await page.keyboard.press('Escape');
   await openDemoMeeting(page, lekha.url);
   await check('meeting: details');
   for (const tab of ['บันทึกรายงานการประชุม', 'การรับรองและฉบับต่าง ๆ', 'ประวัติการแก้ไข']) {

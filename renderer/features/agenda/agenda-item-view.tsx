@@ -74,7 +74,7 @@ export function AgendaItemView({ item, section }: { item: AgendaItem; section: S
 
   const classes = ['agenda-item', b.dragging === item.id ? 'agenda-item--dragging' : '', over ? `agenda-item--drop-${over}` : ''];
   return (
-    <li className={classes.filter(Boolean).join(' ')} data-testid="agenda-item" data-number={item.number}>
+    <li className={classes.filter(Boolean).join(' ')} id={id} data-testid="agenda-item" data-number={item.number}>
       {editing ? (
         <AgendaItemForm section={section} item={item} onDone={() => { setEditing(false); focusLater(`${id}-edit`); }} />
       ) : (

@@ -40,7 +40,7 @@ function rememberedTab(id: string): Tab {
 }
 
 /** One meeting: its header, then tabs for its details, the minutes, their certification, and the history. */
-export function MeetingPage({ id }: { id: string }) {
+export function MeetingPage({ id, item = null }: { id: string; item?: string | null }) {
   const t = useT();
   const lang = useLang();
   const stores = useAppStores();
@@ -75,6 +75,21 @@ export function MeetingPage({ id }: { id: string }) {
     const form = document.activeElement instanceof HTMLElement ? document.activeElement.closest('form') : null;
     form?.requestSubmit();
   }, tab !== 'minutes');
+
+  // Opened at an agenda item (from search): the meeting's details, scrolled to that item, which takes the focus.
+  const hasDetail = detail !== null;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once per item asked, when the meeting has loaded
+  useEffect(() => {
+    if (!item || !hasDetail) return;
+    choose('info');
+    requestAnimationFrame(() => {
+      const el = document.getElementById(`agenda-${item}`);
+      if (!el) return;
+      el.setAttribute('tabindex', '-1');
+      el.scrollIntoView({ block: 'center' });
+      el.focus({ preventScroll: true });
+    });
+  }, [item, hasDetail]);
 
   function choose(next: Tab, focus = false) {
     setTab(next);

@@ -1,0 +1,23 @@
+/** ค้นหา (issue 12): the search box of every page. */
+export const search = {
+  'search.open': 'ค้นหา',
+  'search.title': 'ค้นหาในบันทึกการประชุมทั้งหมด',
+  'search.label': 'คำค้น',
+  'search.placeholder': 'เช่น อาชญากรรมทางเทคโนโลยี, งบประมาณ ๒๕๖๘',
+  'search.kind': 'ประเภท',
+  'search.allKinds': 'ทุกประเภท',
+  'search.series': 'ชุดการประชุม',
+  'search.allSeries': 'ทุกชุด',
+  'search.yearFrom': 'ตั้งแต่ปี พ.ศ.',
+  'search.yearTo': 'ถึงปี พ.ศ.',
+  'search.found': 'พบ {count}{more} รายการ',
+  'search.none': 'ไม่พบคำที่ค้นหา',
+  'search.close': 'ปิด',
+  'search.kind.item': 'ระเบียบวาระ',
+  'search.kind.directive': 'ข้อสั่งการและการติดตาม',
+  'search.kind.progress': 'ความคืบหน้า',
+  'search.kind.policy': 'นโยบายและกฎหมาย',
+  'search.kind.minutes': 'รายงานการประชุม',
+  'search.kind.meeting': 'การประชุม',
+  'search.kind.attachment': 'ไฟล์แนบ',
+} as const satisfies Record<string, string>;
