@@ -134,6 +134,7 @@ export function SearchDialog({ onClose }: { onClose(): void }) {
                         {[hit.place, hit.date ? formatDateShort(lang, hit.date) : ''].filter(Boolean).join(' · ')}
                       </span>
                       <span className="search__snippet">
+                        {/* biome-ignore lint/suspicious/noArrayIndexKey: a snippet's parts have no identity of their own and are replaced whole */}
                         {hit.snippet.map((part, i) => (part.hit ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>))}
                       </span>
                     </a>
