@@ -30,7 +30,12 @@ describe('routes', () => {
     expect(parseHash('')).toEqual({ name: 'meetings' });
     expect(parseHash('#/')).toEqual({ name: 'meetings' });
     expect(parseHash('#/meetings/new')).toEqual({ name: 'newMeeting' });
-    expect(parseHash(`#/meetings/${ids.meeting}`)).toEqual({ name: 'meeting', id: ids.meeting });
+    expect(parseHash(`#/meetings/${ids.meeting}`)).toEqual({ name: 'meeting', id: ids.meeting, item: null });
+    // Opened at an agenda item (from search), and the home page's link to one agency's overdue directives.
+    expect(parseHash(`#/meetings/${ids.meeting}?item=${ids.item(1)}`)).toEqual({ name: 'meeting', id: ids.meeting, item: ids.item(1) });
+    expect(parseHash('#/home')).toEqual({ name: 'home' });
+    expect(parseHash('#/actions?org=%E0%B8%AA%E0%B8%AA%E0%B8%8A.&overdue=1')).toEqual({ name: 'actions', org: 'สสช.', overdue: true });
+    expect(parseHash('#/actions')).toEqual({ name: 'actions', org: null, overdue: false });
     expect(parseHash('#/nowhere')).toEqual({ name: 'notFound', path: '/nowhere' });
   });
 
