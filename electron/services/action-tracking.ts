@@ -1,11 +1,11 @@
 import { LekhaError } from '../../shared/errors';
 import { queryActions, toProgress } from './action-list';
-import { type HandlerSlice, newId } from './context';
+import { type HandlerSlice, localDay, newId } from './context';
 import { fromBool, write } from './write';
 
 /** Following actions up after the meeting: the list and progress reports (bulk status changes: action-bulk.ts). */
 export const actionTrackingHandlers: HandlerSlice<'actions.list' | 'actions.progress' | 'actions.addProgress'> = {
-  'actions.list': async (q, ctx) => queryActions(ctx.db, q, q.today ?? ctx.now().slice(0, 10)),
+  'actions.list': async (q, ctx) => queryActions(ctx.db, q, q.today ?? localDay(ctx.now())),
 
   'actions.progress': async ({ actionId }, { db }) =>
     (await db.selectFrom('progress_updates').selectAll().where('action_id', '=', actionId).orderBy('date').orderBy('created_at').execute()).map(toProgress),

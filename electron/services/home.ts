@@ -1,7 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 import type { HomeSummary, MeetingCheck } from '../../shared/schemas/home';
 import type { DB } from '../db/types';
-import type { HandlerSlice } from './context';
+import { type HandlerSlice, localDay } from './context';
 
 type NextMeeting = HomeSummary['nextMeetings'][number];
 
@@ -85,7 +85,7 @@ async function policyMoves(db: Kysely<DB>, today: string): Promise<HomeSummary['
 
 export const homeHandlers: HandlerSlice<'home.summary'> = {
   'home.summary': async ({ today: asked }, { db, now }) => {
-    const today = asked ?? now().slice(0, 10);
+    const today = asked ?? localDay(now());
     return { today, nextMeetings: await nextMeetings(db, today), ...(await minutesWaiting(db, today)), overdue: await overdue(db, today), policyMoves: await policyMoves(db, today) };
   },
 };

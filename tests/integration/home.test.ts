@@ -1,5 +1,7 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { confirmAttendance, seriesWithMeeting, testCore } from '../helpers/core';
+import { openCore } from '../../electron/api';
+import { confirmAttendance, seriesWithMeeting, tempDir, testCore } from '../helpers/core';
 
 /** The home page's questions: what does the next meeting lack, whose minutes wait, who is late. */
 describe('home.summary', () => {
@@ -48,6 +50,31 @@ describe('home.summary', () => {
     expect(overdue.byAgency.map((a) => [a.abbrTh, a.count])).toEqual([['สดช.', 2], ['สกมช.', 1]]);
     for (const a of overdue.byAgency) {
       expect((await t.call('actions.list', { organisationId: a.organisationId, overdue: true, today })).total).toBe(a.count);
+    }
+  });
+});
+
+describe('today, where the officer is', () => {
+  it('counts a directive due yesterday as overdue at 01:00 Bangkok time, when the UTC date is still yesterday', async () => {
+    const zone = process.env.TZ;
+    process.env.TZ = 'Asia/Bangkok';
+    try {
+      const core = await openCore({ dbPath: join(tempDir(), 'lekha.db'), log: () => {}, now: () => '2026-11-30T18:00:00.000Z' });
+      const call = async (method: string, args: unknown) => {
+        const answer = await core.invoke(method, args);
+        if (!answer.ok) throw new Error(answer.error.message);
+        return answer.value as never;
+      };
+      const series = (await call('series.create', { nameTh: 'การประชุมผู้บริหารกระทรวง' })) as { id: string; sections: { id: string; kind: string }[] };
+      const meeting = (await call('meetings.create', { seriesId: series.id, date: '2026-11-04' })) as { id: string };
+      const item = (await call('agenda.create', { meetingId: meeting.id, sectionId: series.sections.find((s) => s.kind === 'consideration')!.id, subject: 'ติดตามการเบิกจ่ายงบประมาณ' })) as { id: string };
+      await call('actions.create', { agendaItemId: item.id, kind: 'directive', text: 'ให้รายงานผลการเบิกจ่ายภายในวันที่ 30 พฤศจิกายน 2569', dueDate: '2026-11-30' });
+      expect(((await call('home.summary', {})) as { today: string; overdue: { total: number } })).toMatchObject({ today: '2026-12-01', overdue: { total: 1 } });
+      expect(((await call('actions.list', { overdue: true })) as { total: number }).total).toBe(1);
+      await core.close();
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
     }
   });
 });
