@@ -5,7 +5,7 @@ import { visibleFileName } from '../../shared/names';
 import { formatMeetingNumber } from '../../shared/numbering';
 import { pageSetup } from '../documents/builders/page';
 import type { BookFile } from '../documents/book/types';
-import { type HandlerSlice, newId, type ServiceContext } from './context';
+import { type HandlerSlice, newId, type ServiceContext, toBase64 } from './context';
 import { meetingRecord } from './meeting-record';
 import { readyFont } from './render';
 import { readAppSettings } from './settings';
@@ -51,7 +51,7 @@ export const bookHandlers: HandlerSlice<'documents.book'> = {
     return {
       fileName,
       mediaType: 'application/pdf',
-      base64: Buffer.from(bytes).toString('base64'),
+      base64: toBase64(bytes),
       warnings: [...fontWarnings, ...warnings],
     };
   },

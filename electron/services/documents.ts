@@ -3,7 +3,7 @@ import { formatMeetingNumber } from '../../shared/numbering';
 import { buildAgenda } from '../documents/builders/agenda';
 import { buildMinutes } from '../documents/builders/minutes';
 import { buildSignIn } from '../documents/builders/sign-in';
-import { type HandlerSlice, newId } from './context';
+import { type HandlerSlice, newId, toBase64 } from './context';
 import { meetingRecord } from './meeting-record';
 import { printedVersion } from './minutes-snapshot';
 import { certifiedRecord } from './printed-record';
@@ -38,6 +38,6 @@ export const documentHandlers: HandlerSlice<'documents.export'> = {
         minutes_status: version?.status ?? (a.kind === 'minutes' ? 'draft' : null), secrecy: record.meeting.secrecy, copy_no: null,
       }, a.meetingId));
     }
-    return { fileName, mediaType: mediaTypes[a.format], base64: Buffer.from(bytes).toString('base64'), warnings };
+    return { fileName, mediaType: mediaTypes[a.format], base64: toBase64(bytes), warnings };
   },
 };

@@ -7,7 +7,7 @@ import { buildPress, pressText } from '../documents/builders/press';
 import { trackerCsv, trackerWorkbook } from '../documents/renderers';
 import type { TrackerSource } from '../documents/sheets/tracker-sheets';
 import { countsByOwner, trackerRows } from './action-export';
-import { type HandlerSlice, localDay } from './context';
+import { type HandlerSlice, localDay, toBase64 } from './context';
 import { toOrganisation } from './directory';
 import { meetingRecord } from './documents';
 import { listPolicies, readPolicy } from './policy-read';
@@ -23,7 +23,7 @@ const mediaTypes = {
 type Format = keyof typeof mediaTypes;
 
 const file = (name: string, format: Format, bytes: Uint8Array, warnings: string[] = []) => ({
-  fileName: `${name}.${format}`, mediaType: mediaTypes[format], base64: Buffer.from(bytes).toString('base64'), warnings,
+  fileName: `${name}.${format}`, mediaType: mediaTypes[format], base64: toBase64(bytes), warnings,
 });
 const rendered = (name: string, format: Format, r: { bytes: Uint8Array; warnings: string[] }) => file(name, format, r.bytes, r.warnings);
 
