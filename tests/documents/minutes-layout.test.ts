@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seriesWithMeeting, testCore } from '../helpers/core';
-import { exportDocument } from '../helpers/demo';
+import { exportDocument, loadDemo } from '../helpers/demo';
 import { docxPart, libreOfficePdf, pdfText, pdfWords, positionsInOrder } from '../helpers/documents';
 
 /** A meeting of 13 members, an item with a sub-item, both resolved. */
@@ -79,6 +79,22 @@ describe('minutes layout', () => {
       const chairAt = text.indexOf('จันทรรวงทอง');
       expect(chairAt > present && chairAt < absent).toBe(true);
       expect(text.indexOf('สายสุวรรณ')).toBeGreaterThan(unconfirmed);
+    }
+  });
+
+  it('prints the reviewer\'s signature block only while the series asks for it, in the PDF and the DOCX', async () => {
+    const t = await testCore();
+    const meetingId = await loadDemo(t);
+    const text = async (format: 'pdf' | 'docx', reviewerBlock?: boolean) => {
+      const bytes = await exportDocument(t, meetingId, 'minutes', format, reviewerBlock === undefined ? undefined : { reviewerBlock });
+      return format === 'pdf' ? pdfText(bytes) : docxPart(bytes, 'word/document.xml').replace(/<[^>]+>/g, '');
+    };
+    for (const format of ['pdf', 'docx'] as const) {
+      const usual = await text(format);
+      expect(usual, format).toContain('ผู้ตรวจรายงานการประชุม');
+      const without = await text(format, false);
+      expect(without, format).not.toContain('ผู้ตรวจรายงานการประชุม');
+      expect(without, format).toContain('ผู้จดรายงานการประชุม');
     }
   });
 });

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
@@ -22,6 +22,8 @@ describe('the lekha command line', () => {
     const out = join(dir, 'm.json');
     const exported = lekha(['export', 'meeting', '--meeting', '2/2568', '--format', 'json', '--db', a, '--out', out]);
     expect(exported.code).toBe(0);
+    // A meeting's record is for the officer only: the file is readable by its owner alone.
+    expect(statSync(out).mode & 0o777).toBe(0o600);
     const file = JSON.parse(readFileSync(out, 'utf8'));
     expect(file.meeting).toMatchObject({ number: 2, yearBe: 2568 });
     expect(file.agendaItems).toHaveLength(8);
