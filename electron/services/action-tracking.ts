@@ -1,11 +1,12 @@
 import { LekhaError } from '../../shared/errors';
+import { localIsoDate } from '../../shared/local-time';
 import { queryActions, toProgress } from './action-list';
-import { type HandlerSlice, localDay, newId } from './context';
+import { type HandlerSlice, newId } from './context';
 import { fromBool, write } from './write';
 
 /** Following actions up after the meeting: the list and progress reports (bulk status changes: action-bulk.ts). */
 export const actionTrackingHandlers: HandlerSlice<'actions.list' | 'actions.progress' | 'actions.addProgress'> = {
-  'actions.list': async (q, ctx) => queryActions(ctx.db, q, q.today ?? localDay(ctx.now())),
+  'actions.list': async (q, ctx) => queryActions(ctx.db, q, q.today ?? localIsoDate(ctx.now())),
 
   'actions.progress': async ({ actionId }, { db }) =>
     (await db.selectFrom('progress_updates').selectAll().where('action_id', '=', actionId).orderBy('date').orderBy('created_at').execute()).map(toProgress),

@@ -21,16 +21,6 @@ export type Handlers = HandlerSlice<Method>;
 export const newId = (): string => crypto.randomUUID();
 
 /**
- * The calendar day of an instant where the officer is (the computer's time zone): from midnight to
- * 07:00 in Bangkok the UTC date is still yesterday, which counted a directive due today as not yet
- * overdue and dated drafts a day early.
- */
-export function localDay(iso: string): string {
-  const d = new Date(iso);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
-/**
  * A file's bytes as the base64 the contract carries, read in place: `Buffer.from(bytes)` would first
  * copy them (43 MB more at the peak of a 50,000-row PDF tracker).
  */

@@ -1,7 +1,8 @@
 import { type Kysely, sql } from 'kysely';
+import { localIsoDate } from '../../shared/local-time';
 import type { HomeSummary, MeetingCheck } from '../../shared/schemas/home';
 import type { DB } from '../db/types';
-import { type HandlerSlice, localDay } from './context';
+import type { HandlerSlice } from './context';
 
 type NextMeeting = HomeSummary['nextMeetings'][number];
 
@@ -85,7 +86,7 @@ async function policyMoves(db: Kysely<DB>, today: string): Promise<HomeSummary['
 
 export const homeHandlers: HandlerSlice<'home.summary'> = {
   'home.summary': async ({ today: asked }, { db, now }) => {
-    const today = asked ?? localDay(now());
+    const today = asked ?? localIsoDate(now());
     return { today, nextMeetings: await nextMeetings(db, today), ...(await minutesWaiting(db, today)), overdue: await overdue(db, today), policyMoves: await policyMoves(db, today) };
   },
 };

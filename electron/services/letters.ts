@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { localIsoDate } from '../../shared/local-time';
 import { type Problem, refusal } from '../../shared/errors';
 import { formatMeetingNumber } from '../../shared/numbering';
 import type { DocumentSettingsPatch } from '../../shared/schemas/document-settings';
@@ -8,7 +9,7 @@ import type { MeetingRecord } from '../documents/builders/record';
 import type { Letter, LetterOptions } from '../documents/letters/common';
 import { buildDirectiveLetters, workByAgency } from '../documents/letters/directives';
 import { buildInvitations, invitees } from '../documents/letters/invitation';
-import { type HandlerSlice, localDay, newId, type ServiceContext } from './context';
+import { type HandlerSlice, newId, type ServiceContext } from './context';
 import { meetingRecord } from './meeting-record';
 import { renderModel } from './render';
 import { write } from './write';
@@ -62,7 +63,7 @@ export const letterHandlers: HandlerSlice<'documents.letters'> = {
     const record = await meetingRecord(ctx.db, a.meetingId, a.settings);
     const problems = problemsOf(record, a.kind);
     if (problems.length) throw refusal('INVALID', 'ยังทำหนังสือไม่ได้', problems, 'กรอกหัวหนังสือได้ที่การตั้งค่าชุดการประชุม');
-    const options: LetterOptions = { letterhead: record.series.letterhead, date: a.date, today: localDay(ctx.now()), replyBy: a.replyBy };
+    const options: LetterOptions = { letterhead: record.series.letterhead, date: a.date, today: localIsoDate(ctx.now()), replyBy: a.replyBy };
     const letters = a.kind === 'invitation' ? buildInvitations(record, options) : buildDirectiveLetters(record, options);
     const task = `documents.letters:${a.meetingId}:${a.kind}:${a.format}`;
     const files: LetterFile[] = [];

@@ -1,4 +1,5 @@
 import { formatMeetingNumber } from '../../shared/numbering';
+import { localIsoDate } from '../../shared/local-time';
 import type { ActionRow } from '../../shared/schemas/actions';
 import { resolveDocumentSettings } from '../../shared/schemas/document-settings';
 import { buildActionTracker } from '../documents/builders/action-tracker';
@@ -7,7 +8,7 @@ import { buildPress, pressText } from '../documents/builders/press';
 import { trackerCsv, trackerWorkbook } from '../documents/renderers';
 import type { TrackerSource } from '../documents/sheets/tracker-sheets';
 import { countsByOwner, trackerRows } from './action-export';
-import { type HandlerSlice, localDay, toBase64 } from './context';
+import { type HandlerSlice, toBase64 } from './context';
 import { toOrganisation } from './directory';
 import { meetingRecord } from './documents';
 import { listPolicies, readPolicy } from './policy-read';
@@ -36,7 +37,7 @@ async function allRows(source: TrackerSource): Promise<ActionRow[]> {
 
 export const reportHandlers: HandlerSlice<'reports.actions' | 'reports.policies' | 'reports.press'> = {
   'reports.actions': async (a, ctx) => {
-    const today = localDay(ctx.now());
+    const today = localIsoDate(ctx.now());
     const { format, settings, ...filter } = a;
     const organisations = (await ctx.db.selectFrom('organisations').selectAll().execute()).map(toOrganisation);
     const org = organisations.find((o) => o.id === a.organisationId);
@@ -58,7 +59,7 @@ export const reportHandlers: HandlerSlice<'reports.actions' | 'reports.policies'
     const summaries = await listPolicies(ctx.db, a.kind);
     const policies = await Promise.all(summaries.map((p) => readPolicy(ctx.db, p.id)));
     const organisations = (await ctx.db.selectFrom('organisations').selectAll().execute()).map(toOrganisation);
-    const model = buildPolicyReport(policies, organisations, resolveDocumentSettings(a.settings), localDay(ctx.now()));
+    const model = buildPolicyReport(policies, organisations, resolveDocumentSettings(a.settings), localIsoDate(ctx.now()));
     return rendered('รายงานสถานะนโยบายและร่างกฎหมาย', a.format, await renderModel(ctx, model, a.format, `reports.policies:${a.format}`, a.settings));
   },
 

@@ -7,6 +7,7 @@ import type { DB } from '../db/types';
 import { buildMinutes } from '../documents/builders/minutes';
 import { documentTitle, type MeetingRecord } from '../documents/builders/record';
 import { readVersionKeywords } from '../documents/builders/verification';
+import { modelText } from '../documents/model-text';
 import type { HandlerSlice } from './context';
 import { pdfTextPages } from './pdf-text';
 
@@ -31,11 +32,8 @@ const named = (m: Meeting | null, version: number | null) =>
  */
 function versionParagraphs(print: MeetingRecord): string[] {
   const model = buildMinutes(print);
-  return [...model.titleLines, ...model.blocks.flatMap((b) => {
-    if (b.type === 'paragraph') return [b.lead ? `${b.lead} ${b.text}` : b.text];
-    if (b.type === 'list') return b.items.map((i) => `${i.marker} ${i.text}`);
-    return [];
-  })].filter((t) => squeeze(t).length > 0);
+  const prose = model.blocks.filter((b) => b.type === 'paragraph' || b.type === 'list');
+  return modelText({ ...model, blocks: prose }).filter((t) => squeeze(t).length > 0);
 }
 
 /** A file that names a stored version but is no export of it: which of the version's paragraphs it lacks. */

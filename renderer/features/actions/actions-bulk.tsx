@@ -3,7 +3,7 @@ import type { BulkChange } from '../../../shared/schemas/actions';
 import { errorMessage } from '../../api/client';
 import { formatDateShort, formatTime, useLang, useT } from '../../i18n/index';
 import { focusLater } from '../../lib/errors';
-import { localHhmm, localIsoDate } from '../../lib/local-time';
+import { localHhmm, localIsoDate } from '../../../shared/local-time';
 import { type ActionStatus, useActions, useActionsStore } from './actions-store';
 import { useApi } from '../../state/app-context';
 import { FormError } from '../../ui/form-error';

@@ -3,7 +3,7 @@ import type { MinutesState } from '../../../shared/schemas/minutes';
 import { formatDateShort, formatTime, useLang, useT } from '../../i18n/index';
 import { focusLater } from '../../lib/errors';
 import type { MeetingDetail } from '../../state/types';
-import { localHhmm, localIsoDate } from '../../lib/local-time';
+import { localHhmm, localIsoDate } from '../../../shared/local-time';
 import { VersionsCompare } from './versions-diff';
 import { VersionText } from './versions-text';
 

@@ -6,15 +6,10 @@ import { useAppStores, useDirectory, useSeries } from '../../state/app-context';
 import type { MeetingDetail } from '../../state/types';
 import { FormError } from '../../ui/form-error';
 import { describeEntry, entityName, type FoldedEntry, foldEntries, type HistoryContext } from './history-format';
-import { localHhmm } from '../../lib/local-time';
+import { localHhmm, localIsoDate } from '../../../shared/local-time';
 
 const PAGE = 200;
 const MAX = 1000;
-
-const localIsoDate = (iso: string): string => {
-  const d = new Date(iso);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-};
 
 /** Kinds of record the officer can narrow the history to. */
 const groups: Record<string, readonly string[]> = {

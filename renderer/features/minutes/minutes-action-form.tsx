@@ -8,7 +8,7 @@ import { compareThai, organisationLabel } from '../../lib/labels';
 import { pickable } from '../../lib/pickable';
 import { useAppStores, useDirectory } from '../../state/app-context';
 import { useDirtyFlag } from '../../state/dirty';
-import { localIsoDate } from '../../lib/local-time';
+import { localIsoDate } from '../../../shared/local-time';
 import { DateInput } from '../../ui/date-input';
 import { RadioGroup, SelectField, TextArea } from '../../ui/fields';
 import { FormError } from '../../ui/form-error';

@@ -2,7 +2,7 @@ import { formatDateShort, formatTime, useLang, useT } from '../../i18n/index';
 import type { Draft, ItemFields } from '../../state/drafts';
 import { useMinutesStore } from '../../state/minutes-store';
 import type { AgendaItem } from '../../state/types';
-import { localHhmm } from '../../lib/local-time';
+import { localHhmm } from '../../../shared/local-time';
 
 const localIsoDate = (iso: string): string => {
   const d = new Date(iso);

@@ -1,7 +1,7 @@
 import { formatTime, useLang, useT } from '../../i18n/index';
 import type { ItemEdit } from '../../state/minutes-store';
 
-import { localHhmm } from '../../lib/local-time';
+import { localHhmm } from '../../../shared/local-time';
 
 /**
  * Where the item's text stands: กำลังบันทึก… / บันทึกแล้ว 10.42 น. / บันทึกไม่สำเร็จ + the core's reason.

@@ -1,12 +1,10 @@
+import { localIsoDate } from '../../../shared/local-time';
 import type { ItemRef } from '../../../shared/schemas/policies';
 import { formatDateShort, useLang, useT } from '../../i18n/index';
 import { paths } from '../../router';
 
 /** Today as ISO (the computer's own calendar day, which is what an officer means by today). */
-export function todayIso(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
+export const todayIso = (now = new Date()): string => localIsoDate(now.toISOString());
 
 /** `ครั้งที่ 2/2568 ระเบียบวาระที่ 4.1`, linking to that meeting. */
 export function ItemRefLink({ at, withSubject }: { at: ItemRef; withSubject?: boolean }) {

@@ -1,3 +1,6 @@
+// Times and days where the officer is (this computer's time zone), from ISO instants: the core counts
+// "today" with them (overdue, the home page, report dates) and the interface shows times with them.
+
 /** `10:42` in this computer's time zone, from an ISO instant. */
 export function localHhmm(iso: string): string {
   const d = new Date(iso);
