@@ -46,3 +46,48 @@ test('lists the demo policies and opens the decree with its liability question',
   const question = page.getByRole('article', { name: 'ความรับผิดชอบในการชดใช้ความเสียหายจากอาชญากรรมออนไลน์' });
   for (const party of ['สถาบันการเงิน', 'ผู้ให้บริการโทรคมนาคม', 'แพลตฟอร์มดิจิทัล']) await expect(question.getByRole('cell', { name: party, exact: true })).toBeVisible();
 });
+
+test('adds a milestone, an indicator with a value and a question to the decree, once each, with Thai messages for what is wrong', async ({ page, lekha }) => {
+  await page.goto(`${lekha.url}#/policies`);
+  await page.getByRole('link', { name: 'พ.ร.ก. อาชญากรรมทางเทคโนโลยี' }).click();
+
+  // A milestone: refused without its title, then saved once however quickly the button is pressed twice.
+  const milestones = page.getByRole('form', { name: 'เพิ่มกำหนดการ' });
+  await milestones.getByRole('button', { name: '+ เพิ่มกำหนดการ' }).click();
+  await expect(milestones.locator('#milestone-title-error, .field__error').first()).toBeVisible();
+  const title = 'เสนอร่างแก้ไขเพิ่มเติมต่อคณะรัฐมนตรี';
+  await milestones.getByLabel('กำหนดการ').fill(title);
+  await milestones.getByLabel('วันเริ่ม').fill('1/5/2568');
+  await milestones.getByRole('button', { name: '+ เพิ่มกำหนดการ' }).dblclick();
+  await expect(page.getByRole('row').filter({ hasText: title })).toHaveCount(1);
+  await expect(page.getByRole('row').filter({ hasText: title })).toContainText('2568');
+
+  // An indicator, then a value typed as officers write it; letters are refused with an example.
+  const indicators = page.getByRole('form', { name: 'เพิ่มตัวชี้วัด' });
+  const indicator = 'จำนวนคดีหลอกลวงทางออนไลน์ที่รับแจ้ง';
+  await indicators.getByLabel('ชื่อตัวชี้วัด').fill(indicator);
+  await indicators.getByLabel('หน่วยนับ').fill('คดี');
+  await indicators.getByRole('button', { name: '+ เพิ่มตัวชี้วัด' }).click();
+  const card = page.getByRole('article', { name: `${indicator} (คดี)` });
+  await card.getByRole('button', { name: `เพิ่มค่าของ ${indicator}` }).click();
+  const valueForm = card.getByRole('form', { name: `เพิ่มค่าของ ${indicator}` });
+  await valueForm.getByRole('textbox', { name: 'ค่า', exact: true }).fill('เจ็ดหมื่น');
+  await valueForm.getByRole('button', { name: 'บันทึกค่า' }).click();
+  await expect(valueForm).toContainText('กรุณากรอกค่าเป็นตัวเลข เช่น 79,610');
+  await valueForm.getByRole('textbox', { name: 'ค่า', exact: true }).fill('79,610');
+  await valueForm.getByRole('button', { name: 'บันทึกค่า' }).click();
+  await expect(card.getByRole('cell', { name: '79,610 คดี' })).toBeVisible();
+
+  // Removing the value asks once more, then it is gone.
+  await card.getByRole('button', { name: /^ลบ ค่า ณ วันที่/ }).click();
+  await card.getByRole('button', { name: 'ยืนยันการลบค่า' }).click();
+  await expect(card.getByRole('cell', { name: '79,610 คดี' })).toHaveCount(0);
+  await expect(card).toContainText('ยังไม่มีค่า');
+
+  // A question, shown as its own article.
+  const question = 'ผู้ให้บริการแพลตฟอร์มต่างประเทศต้องร่วมรับผิดหรือไม่';
+  const questions = page.getByRole('form', { name: 'เพิ่มประเด็น' });
+  await questions.getByLabel('ประเด็นใหม่').fill(question);
+  await questions.getByRole('button', { name: '+ เพิ่มประเด็น' }).click();
+  await expect(page.getByRole('article', { name: question })).toBeVisible();
+});

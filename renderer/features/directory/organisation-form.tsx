@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { SelectField, TextField } from '../../ui/fields';
 import { FormError } from '../../ui/form-error';
+import { usePending } from '../../ui/use-pending';
 import { useT } from '../../i18n';
 import { compareThai, organisationLabel } from '../../lib/labels';
 import { pickable } from '../../lib/pickable';
@@ -37,8 +38,7 @@ export function OrganisationForm({ organisation, onDone }: { organisation: Organ
   const original = useRef(valuesOf(organisation));
   const [values, setValues] = useState<Values>(original.current);
   const [tried, setTried] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, run } = usePending();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const prefix = organisation ? `org-${organisation.id}` : 'org-new';
   const dirty = (Object.keys(values) as (keyof Values)[]).some((k) => values[k] !== original.current[k]);
@@ -53,30 +53,24 @@ export function OrganisationForm({ organisation, onDone }: { organisation: Organ
   async function submit(e: React.FormEvent) {
     e.preventDefault();
     setTried(true);
-    if (busy) return;
     const missing = (['nameTh', 'abbrTh', 'kind'] as const).find((k) => !values[k].trim());
     if (missing) {
       document.getElementById(`${prefix}-${missing}`)?.focus();
       return;
     }
-    setBusy(true);
-    setError(null);
     const input = {
       nameTh: values.nameTh.trim(), abbrTh: values.abbrTh.trim(), nameEn: values.nameEn.trim() || null, abbrEn: values.abbrEn.trim() || null,
       kind: values.kind as OrganisationKind, parentId: values.parentId || null, abbrVerified: values.abbrVerified,
     };
-    try {
+    await run(async () => {
       const directory = stores.directory.getState();
       const saved = organisation ? await directory.updateOrganisation({ id: organisation.id, ...input }) : await directory.createOrganisation(input);
       original.current = values;
       onDone(saved);
-    } catch (err) {
-      setError(err);
+    }, { onError: (err) => {
       const field = fields.find((f) => refusalFor(err, f));
       requestAnimationFrame(() => document.getElementById(field ? `${prefix}-${field}` : `${prefix}-error`)?.focus());
-    } finally {
-      setBusy(false);
-    }
+    } });
   }
 
   const parents = pickable(organisations, original.current.parentId)

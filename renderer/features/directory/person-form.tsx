@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { SelectField, TextField } from '../../ui/fields';
 import { FormError } from '../../ui/form-error';
+import { usePending } from '../../ui/use-pending';
 import { titles } from '../../ui/person-picker';
 import { useT } from '../../i18n';
 import { compareThai, organisationLabel, personName } from '../../lib/labels';
@@ -33,8 +34,7 @@ export function PersonForm({ person, organisationId, onDone }: { person: Person 
   const original = useRef(valuesOf(person, organisationId));
   const [values, setValues] = useState<Values>(original.current);
   const [tried, setTried] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, run } = usePending();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const prefix = person ? `person-${person.id}` : 'person-new';
   const dirty = (Object.keys(values) as (keyof Values)[]).some((k) => values[k] !== original.current[k]);
@@ -46,29 +46,23 @@ export function PersonForm({ person, organisationId, onDone }: { person: Person 
   async function submit(e: React.FormEvent) {
     e.preventDefault();
     setTried(true);
-    if (busy) return;
     if (!values.firstName.trim()) {
       document.getElementById(`${prefix}-firstName`)?.focus();
       return;
     }
-    setBusy(true);
-    setError(null);
     const input = {
       title: values.title.trim(), firstName: values.firstName.trim(), lastName: values.lastName.trim(), position: values.position.trim(),
       organisationId: values.organisationId || null,
     };
-    try {
+    await run(async () => {
       const directory = stores.directory.getState();
       const saved = person ? await directory.updatePerson({ id: person.id, ...input }) : await directory.createPerson(input);
       original.current = values;
       onDone(saved);
-    } catch (err) {
-      setError(err);
+    }, { onError: (err) => {
       const field = fields.find((f) => refusalFor(err, f));
       requestAnimationFrame(() => document.getElementById(field ? `${prefix}-${field}` : `${prefix}-error`)?.focus());
-    } finally {
-      setBusy(false);
-    }
+    } });
   }
 
   const orgs = pickable(organisations, original.current.organisationId, values.organisationId).sort((a, b) => compareThai(a.abbrTh, b.abbrTh));

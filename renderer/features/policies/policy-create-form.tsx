@@ -11,6 +11,7 @@ import { stagesOf, usePolicies, usePoliciesStore } from '../../state/policies-st
 import { DateInput } from '../../ui/date-input';
 import { SelectField, TextArea, TextField } from '../../ui/fields';
 import { FormError } from '../../ui/form-error';
+import { usePending } from '../../ui/use-pending';
 import { todayIso } from './policy-common';
 
 export const policyKinds = ['bill', 'emergency_decree', 'programme', 'project'] as const;
@@ -32,8 +33,7 @@ export function PolicyCreateForm({ onCancel }: { onCancel(): void }) {
   const [dateText, setDateText] = useState(() => formatBeSlash(todayIso()));
   const [note, setNote] = useState('');
   const [tried, setTried] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, run } = usePending();
   const forKind = templates.filter((x) => x.kind === kind);
   // The kind's first template unless another was chosen (bills and decrees each ship one).
   const template = forKind.find((x) => x.id === templateId) ?? forKind[0];
@@ -43,19 +43,14 @@ export function PolicyCreateForm({ onCancel }: { onCancel(): void }) {
   async function submit(e: React.FormEvent) {
     e.preventDefault();
     setTried(true);
-    if (busy || !titleTh.trim() || !date) return;
-    setBusy(true);
-    setError(null);
-    try {
+    if (!titleTh.trim() || !date) return;
+    await run(async () => {
       const policy = await store.getState().create({
         kind, titleTh, shortTitle, ownerOrgId: ownerOrgId || null, stageDate: date, stageNote: note,
         ...(template ? { templateId: template.id } : {}), ...(stageId ? { stageId } : {}),
       });
       navigate(paths.policy(policy.id), { force: true });
-    } catch (err) {
-      setError(err);
-      setBusy(false);
-    }
+    }, { keepBusy: true });
   }
 
   const titleError = tried && !titleTh.trim() ? t('policies.titleRequired') : fieldErrorOf(error, 'titleTh');

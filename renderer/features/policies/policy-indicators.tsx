@@ -7,6 +7,7 @@ import { type PolicyDetail, usePoliciesStore } from '../../state/policies-store'
 import { DateInput } from '../../ui/date-input';
 import { TextField } from '../../ui/fields';
 import { FormError } from '../../ui/form-error';
+import { usePending } from '../../ui/use-pending';
 import { RowActions } from './policy-row-actions';
 import { DateText, formatNumber, ItemRefLink, todayIso } from './policy-common';
 
@@ -18,23 +19,15 @@ export function PolicyIndicators({ policy }: { policy: PolicyDetail }) {
   const store = usePoliciesStore();
   const [name, setName] = useState('');
   const [unit, setUnit] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, run } = usePending();
 
   async function add(e: React.FormEvent) {
     e.preventDefault();
-    if (busy) return;
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       await store.getState().change('policies.addIndicator', { policyId: policy.id, name, unit });
       setName('');
       setUnit('');
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
@@ -66,10 +59,10 @@ function IndicatorView({ indicator: ind }: { indicator: Indicator }) {
   const [valueText, setValueText] = useState('');
   const [source, setSource] = useState('');
   const [tried, setTried] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, run } = usePending();
   const [confirming, setConfirming] = useState<string | null>(null);
-  const [removeError, setRemoveError] = useState<unknown>(null);
+  // Removing a value has its own error, shown under the table rather than in the add form.
+  const removing = usePending();
   const prefix = `indicator-${ind.id}`;
   const asOf = parseThaiDateInput(dateText);
   // Officers type 79,610 as they read it.
@@ -79,35 +72,23 @@ function IndicatorView({ indicator: ind }: { indicator: Indicator }) {
   async function add(e: React.FormEvent) {
     e.preventDefault();
     setTried(true);
-    if (busy || !asOf || !Number.isFinite(value)) return;
-    setBusy(true);
-    setError(null);
-    try {
+    if (!asOf || !Number.isFinite(value)) return;
+    await run(async () => {
       await store.getState().change('policies.addIndicatorValue', { indicatorId: ind.id, asOf, value, source });
       setValueText('');
       setSource('');
       setTried(false);
       setAdding(false);
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   async function removeValue(valueId: string) {
     if (busy) return;
-    setBusy(true);
-    setRemoveError(null);
-    try {
+    await removing.run(async () => {
       await store.getState().change('policies.removeIndicatorValue', { id: valueId });
       setConfirming(null);
       focusLater(`${prefix}-add`);
-    } catch (err) {
-      setRemoveError(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   const values = [...ind.values].sort((a, b) => a.asOf.localeCompare(b.asOf));
@@ -152,11 +133,11 @@ function IndicatorView({ indicator: ind }: { indicator: Indicator }) {
                   <RowActions
                     prefix={`value-${v.id}`}
                     confirming={confirming === v.id}
-                    busy={busy}
+                    busy={busy || removing.busy}
                     confirmText={t('policy.confirmRemoveValue')}
                     removeLabel={t('policy.removeValueLabel', { date: formatDateShort(lang, v.asOf) })}
                     onConfirm={() => void removeValue(v.id)}
-                    onConfirmingChange={(on) => { if (on) setRemoveError(null); setConfirming(on ? v.id : null); }}
+                    onConfirmingChange={(on) => { if (on) removing.setError(null); setConfirming(on ? v.id : null); }}
                   />
                 </td>
               </tr>
@@ -166,7 +147,7 @@ function IndicatorView({ indicator: ind }: { indicator: Indicator }) {
       ) : (
         <p className="muted">{t('policy.noValues')}</p>
       )}
-      {removeError ? <FormError message={errorMessage(removeError)} /> : null}
+      {removing.error ? <FormError message={errorMessage(removing.error)} /> : null}
       <button type="button" className="button button--small" id={`${prefix}-add`} aria-expanded={adding} onClick={() => setAdding(!adding)} aria-label={t('policy.addValueTo', { name: ind.name })}>
         + {t('policy.addValue')}
       </button>

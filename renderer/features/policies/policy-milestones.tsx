@@ -7,6 +7,7 @@ import { type PolicyDetail, usePoliciesStore } from '../../state/policies-store'
 import { DateInput } from '../../ui/date-input';
 import { SelectField, TextField } from '../../ui/fields';
 import { FormError } from '../../ui/form-error';
+import { usePending } from '../../ui/use-pending';
 import { RowActions } from './policy-row-actions';
 import { DateText } from './policy-common';
 
@@ -22,29 +23,22 @@ export function PolicyMilestones({ policy }: { policy: PolicyDetail }) {
   const [endText, setEndText] = useState('');
   const [status, setStatus] = useState<(typeof milestoneStatuses)[number]>('planned');
   const [tried, setTried] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, run } = usePending();
   const start = parseThaiDateInput(startText);
   const end = parseThaiDateInput(endText);
 
   async function add(e: React.FormEvent) {
     e.preventDefault();
     setTried(true);
-    if (busy || (startText.trim() && !start) || (endText.trim() && !end)) return;
-    setBusy(true);
-    setError(null);
-    try {
+    if ((startText.trim() && !start) || (endText.trim() && !end)) return;
+    await run(async () => {
       await store.getState().change('policies.addMilestone', { policyId: policy.id, title, startDate: start, endDate: end, status });
       setTitle('');
       setStartText('');
       setEndText('');
       setStatus('planned');
       setTried(false);
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   const sorted = [...policy.milestones].sort((a, b) => (a.startDate ?? a.endDate ?? '').localeCompare(b.startDate ?? b.endDate ?? ''));
@@ -105,8 +99,7 @@ function MilestoneRow({ milestone: m }: { milestone: Milestone }) {
   const [endText, setEndText] = useState(m.endDate ? formatBeSlash(m.endDate) : '');
   const [status, setStatus] = useState<(typeof milestoneStatuses)[number]>(m.status);
   const [tried, setTried] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, setError, run } = usePending();
   const prefix = `milestone-${m.id}`;
   const start = parseThaiDateInput(startText);
   const end = parseThaiDateInput(endText);
@@ -126,30 +119,18 @@ function MilestoneRow({ milestone: m }: { milestone: Milestone }) {
   async function save(e: React.FormEvent) {
     e.preventDefault();
     setTried(true);
-    if (busy || (startText.trim() && !start) || (endText.trim() && !end)) return;
-    setBusy(true);
-    setError(null);
-    try {
+    if ((startText.trim() && !start) || (endText.trim() && !end)) return;
+    await run(async () => {
       await store.getState().change('policies.updateMilestone', { id: m.id, title, startDate: start, endDate: end, status });
       setEditing(false);
       focusLater(`${prefix}-edit`);
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   async function remove() {
-    if (busy) return;
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       await store.getState().change('policies.removeMilestone', { id: m.id });
-    } catch (err) {
-      setError(err);
-      setBusy(false);
-    }
+    }, { keepBusy: true });
   }
 
   return (

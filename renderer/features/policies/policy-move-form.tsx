@@ -7,6 +7,7 @@ import { nextStageOf, type PolicyDetail, type StageTemplate, usePoliciesStore, u
 import { DateInput } from '../../ui/date-input';
 import { SelectField, TextArea } from '../../ui/fields';
 import { FormError } from '../../ui/form-error';
+import { usePending } from '../../ui/use-pending';
 import { PolicyItemPicker } from './policy-item-picker';
 import { todayIso } from './policy-common';
 
@@ -24,8 +25,7 @@ export function PolicyMoveForm({ policy, stages }: { policy: PolicyDetail; stage
   const [meetingId, setMeetingId] = useState('');
   const [itemId, setItemId] = useState('');
   const [tried, setTried] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, run } = usePending();
   const [done, setDone] = useState<string | null>(null);
   const date = parseThaiDateInput(dateText);
 
@@ -33,19 +33,13 @@ export function PolicyMoveForm({ policy, stages }: { policy: PolicyDetail; stage
     e.preventDefault();
     setTried(true);
     setDone(null);
-    if (!stageId || !date || busy) return;
-    setBusy(true);
-    setError(null);
-    try {
+    if (!stageId || !date) return;
+    await run(async () => {
       const moved = await store.getState().change('policies.moveStage', { policyId: policy.id, stageId, date, note, agendaItemId: itemId || null });
       setDone(t('policy.moved', { stage: moved.currentStage ?? '' }));
       setNote('');
       setStageId(nextStageOf(store.getState().templates, moved)?.id ?? '');
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (

@@ -8,6 +8,7 @@ import { useDirectory } from '../../state/app-context';
 import { type PolicyDetail, usePoliciesStore } from '../../state/policies-store';
 import { SelectField, TextArea, TextField } from '../../ui/fields';
 import { FormError } from '../../ui/form-error';
+import { usePending } from '../../ui/use-pending';
 import { RowActions } from './policy-row-actions';
 
 type Question = PolicyDetail['questions'][number];
@@ -19,22 +20,14 @@ export function PolicyQuestions({ policy }: { policy: PolicyDetail }) {
   const t = useT();
   const store = usePoliciesStore();
   const [text, setText] = useState('');
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = usePending();
 
   async function add(e: React.FormEvent) {
     e.preventDefault();
-    if (busy) return;
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       await store.getState().change('policies.addQuestion', { policyId: policy.id, question: text });
       setText('');
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   const open = policy.questions.filter((q) => q.status === 'open');
@@ -67,23 +60,14 @@ function QuestionView({ question: q }: { question: Question }) {
   const [status, setStatus] = useState<(typeof positionStatuses)[number]>('unknown');
   const [position, setPosition] = useState('');
   const [resolution, setResolution] = useState(q.resolution);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
   const prefix = `question-${q.id}`;
 
-  async function run(fn: () => Promise<unknown>, after: () => void) {
-    if (busy) return;
-    setBusy(true);
-    setError(null);
-    try {
-      await fn();
-      after();
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  }
+  const pending = usePending();
+  const { busy, error } = pending;
+  const run = (fn: () => Promise<unknown>, after: () => void) => pending.run(async () => {
+    await fn();
+    after();
+  });
 
   const addPosition = (e: React.FormEvent) => {
     e.preventDefault();
@@ -189,8 +173,7 @@ function PositionRow({ position: p }: { position: Position }) {
   const [confirming, setConfirming] = useState(false);
   const [position, setPosition] = useState(p.position);
   const [status, setStatus] = useState<(typeof positionStatuses)[number]>(p.status);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, setError, run } = usePending();
   const prefix = `position-${p.id}`;
 
   function edit() {
@@ -204,30 +187,17 @@ function PositionRow({ position: p }: { position: Position }) {
 
   async function save(e: React.FormEvent) {
     e.preventDefault();
-    if (busy) return;
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       await store.getState().change('policies.updatePosition', { id: p.id, position, status });
       setEditing(false);
       focusLater(`${prefix}-edit`);
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   async function remove() {
-    if (busy) return;
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       await store.getState().change('policies.removePosition', { id: p.id });
-    } catch (err) {
-      setError(err);
-      setBusy(false);
-    }
+    }, { keepBusy: true });
   }
 
   return (

@@ -6,6 +6,7 @@ import { useDirtyFlag } from '../../state/dirty';
 import { type StageTemplate, stagesOf, usePoliciesStore } from '../../state/policies-store';
 import { SelectField, TextField } from '../../ui/fields';
 import { FormError } from '../../ui/form-error';
+import { usePending } from '../../ui/use-pending';
 import { policyKinds } from './policy-create-form';
 
 type Kind = (typeof policyKinds)[number];
@@ -42,8 +43,7 @@ export function PolicyTemplateEditor({ template, onDone }: { template: StageTemp
   const [nameEn, setNameEn] = useState(initial.current.nameEn);
   const [stages, setStages] = useState<DraftStage[]>(initial.current.stages);
   const [tried, setTried] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, run } = usePending();
   const [announce, setAnnounce] = useState('');
   const prefix = template ? `template-${template.id}` : 'template-new';
   const dirty =
@@ -84,26 +84,18 @@ export function PolicyTemplateEditor({ template, onDone }: { template: StageTemp
   async function save(e: React.FormEvent) {
     e.preventDefault();
     setTried(true);
-    if (busy) return;
     if (!nameTh.trim() || stages.length === 0 || stages.some((s) => !s.nameTh.trim())) {
       focusLater(!nameTh.trim() ? `${prefix}-name-th` : `${prefix}-stages-error`);
       return;
     }
-    setBusy(true);
-    setError(null);
     const list = stages.map(({ id, nameTh: th, nameEn: en, terminal }) => ({ ...(id ? { id } : {}), nameTh: th, nameEn: en, terminal }));
-    try {
+    await run(async () => {
       const saved = template
         ? await store.getState().updateTemplate({ id: template.id, nameTh, nameEn, stages: list })
         : await store.getState().createTemplate({ kind, nameTh, nameEn, stages: list });
       initial.current = { nameTh, nameEn, stages };
       onDone(t(template ? 'templates.saved' : 'templates.created', { name: saved.nameTh }));
-    } catch (err) {
-      setError(err);
-      focusLater(fieldErrorOf(err, 'nameTh', 'nameEn') ? `${prefix}-name-th` : `${prefix}-stages-error`);
-    } finally {
-      setBusy(false);
-    }
+    }, { onError: (err) => focusLater(fieldErrorOf(err, 'nameTh', 'nameEn') ? `${prefix}-name-th` : `${prefix}-stages-error`) });
   }
 
   const localStagesError =
