@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { errorMessage } from '../../api/client';
 import { FormError } from '../../ui/form-error';
+import { usePending } from '../../ui/use-pending';
 import { type MessageKey, useT } from '../../i18n';
 import { compareThai } from '../../lib/labels';
 import { focusLater } from '../../lib/errors';
@@ -25,8 +26,8 @@ export function OrganisationsTab() {
   /** The organisation being edited, `new` for the add form. */
   const [editing, setEditing] = useState<string | null>(null);
   const [deactivating, setDeactivating] = useState<Organisation | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error: failure, setError, run } = usePending();
+  const error = failure ? errorMessage(failure) : null;
   const [message, setMessage] = useState('');
 
   const peopleCount = useMemo(() => {
@@ -52,18 +53,10 @@ export function OrganisationsTab() {
   }
   /** One change from a row's button; the row's own state shows the result, the status line says it. */
   async function change(o: Organisation, patch: { active?: boolean; abbrVerified?: boolean }, said: MessageKey): Promise<boolean> {
-    setBusy(true);
-    setError(null);
-    try {
+    return run(async () => {
       await stores.directory.getState().updateOrganisation({ id: o.id, ...patch });
       setMessage(t(said, { abbr: o.abbrTh }));
-      return true;
-    } catch (e) {
-      setError(errorMessage(e));
-      return false;
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { errorMessage } from '../../api/client';
 import { FormError } from '../../ui/form-error';
+import { usePending } from '../../ui/use-pending';
 import { type MessageKey, useT } from '../../i18n';
 import { focusLater } from '../../lib/errors';
 import { compareThai, personName, sortPeople } from '../../lib/labels';
@@ -28,8 +29,8 @@ export function PeopleTab({ org }: { org: string | null }) {
   const [deactivating, setDeactivating] = useState<Person | null>(null);
   const [selected, setSelected] = useState<string[]>([]);
   const [comparing, setComparing] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error: failure, setError, run } = usePending();
+  const error = failure ? errorMessage(failure) : null;
   const [message, setMessage] = useState('');
 
   const orgById = useMemo(() => new Map(organisations.map((o) => [o.id, o])), [organisations]);
@@ -57,18 +58,10 @@ export function PeopleTab({ org }: { org: string | null }) {
     focusLater(from === 'new' ? 'person-add' : `person-${from}-edit`);
   }
   async function setActive(p: Person, active: boolean, said: MessageKey): Promise<boolean> {
-    setBusy(true);
-    setError(null);
-    try {
+    return run(async () => {
       await stores.directory.getState().updatePerson({ id: p.id, active });
       setMessage(t(said, { name: personName(p) }));
-      return true;
-    } catch (e) {
-      setError(errorMessage(e));
-      return false;
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
