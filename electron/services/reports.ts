@@ -1,14 +1,14 @@
 import { formatMeetingNumber } from '../../shared/numbering';
 import { localIsoDate } from '../../shared/local-time';
 import type { ActionRow } from '../../shared/schemas/actions';
-import { resolveDocumentSettings } from '../../shared/schemas/document-settings';
+import { type DocumentSettingsPatch, resolveDocumentSettings } from '../../shared/schemas/document-settings';
 import { buildActionTracker } from '../documents/builders/action-tracker';
 import { buildPolicyReport } from '../documents/builders/policy-report';
 import { buildPress, pressText } from '../documents/builders/press';
 import { trackerCsv, trackerWorkbook } from '../documents/renderers';
 import type { TrackerSource } from '../documents/sheets/tracker-sheets';
 import { countsByOwner, trackerRows } from './action-export';
-import { type HandlerSlice, toBase64 } from './context';
+import { type HandlerSlice, type ServiceContext, toBase64 } from './context';
 import { toOrganisation } from './directory';
 import { meetingRecord } from './documents';
 import { listPolicies, readPolicy } from './policy-read';
@@ -35,6 +35,19 @@ async function allRows(source: TrackerSource): Promise<ActionRow[]> {
   return rows;
 }
 
+/**
+ * A tracker as PDF or DOCX. Its own function so that the rows and the model are let go when the file
+ * is made, before the caller encodes it as base64: on a 50,000-row tracker they outweigh the file.
+ */
+async function trackerDocument(
+  ctx: ServiceContext, source: TrackerSource, format: 'pdf' | 'docx',
+  o: { organisationId: string | null; today: string; settings: DocumentSettingsPatch | undefined },
+): Promise<{ bytes: Uint8Array; warnings: string[] }> {
+  // The rows are let go once the model holds their text.
+  const model = buildActionTracker({ rows: await allRows(source), organisations: source.organisations, organisationId: o.organisationId, today: o.today, settings: resolveDocumentSettings(o.settings) });
+  return renderModel(ctx, model, format, `reports.actions:${format}`, o.settings);
+}
+
 export const reportHandlers: HandlerSlice<'reports.actions' | 'reports.policies' | 'reports.press'> = {
   'reports.actions': async (a, ctx) => {
     const today = localIsoDate(ctx.now());
@@ -50,9 +63,8 @@ export const reportHandlers: HandlerSlice<'reports.actions' | 'reports.policies'
     };
     if (format === 'xlsx') return file(name, format, await trackerWorkbook(source));
     if (format === 'csv') return file(name, format, await trackerCsv(source));
-    // The rows are let go once the model holds their text.
-    const model = buildActionTracker({ rows: await allRows(source), organisations, organisationId: a.organisationId ?? null, today, settings: resolveDocumentSettings(settings) });
-    return rendered(name, format, await renderModel(ctx, model, format, `reports.actions:${format}`, settings));
+    const made = await trackerDocument(ctx, source, format, { organisationId: a.organisationId ?? null, today, settings });
+    return rendered(name, format, made);
   },
 
   'reports.policies': async (a, ctx) => {
