@@ -33,6 +33,8 @@ import { searchHandlers } from './services/search/index';
 import { seriesHandlers } from './services/series';
 import { stageTemplateHandlers } from './services/stage-templates';
 import { settingsHandlers } from './services/settings';
+import { disclosureHandlers } from './services/disclosure';
+import { retentionHandlers } from './services/retention';
 
 /** The one handler map; `satisfies` makes a method missing from the contract a type error. */
 export const handlers = {
@@ -60,6 +62,8 @@ export const handlers = {
   ...stageTemplateHandlers,
   ...policyEditHandlers,
   ...searchHandlers,
+  ...disclosureHandlers,
+  ...retentionHandlers,
 } satisfies Handlers;
 
 export interface LekhaCore {
