@@ -43,7 +43,7 @@ export async function dueRecords(db: Kysely<DB>, yearBe: number): Promise<DueRec
   const meetings = await db.selectFrom('meetings').innerJoin('meeting_series', 'meeting_series.id', 'meetings.series_id')
     .select(['meetings.id', 'meetings.number', 'meetings.year_be', 'meetings.date', 'meeting_series.name_th as series'])
     .where('meetings.date', 'is not', null).orderBy('meetings.date').orderBy('meetings.id').execute();
-  const label = (m: (typeof meetings)[number]) => `${m.series} ครั้งที่ ${formatMeetingNumber(m.number, m.year_be)}`;
+  const number = (m: (typeof meetings)[number]) => `ครั้งที่ ${formatMeetingNumber(m.number, m.year_be)}`;
   for (const { kind, years } of classes) {
     if (years === null) continue;
     // A record of year Y is due once Y + years <= yearBe, i.e. its meeting was held on or before 31 Dec of (yearBe - years) BE.
@@ -55,7 +55,7 @@ export async function dueRecords(db: Kysely<DB>, yearBe: number): Promise<DueRec
       const found = counts.get(m.id);
       if (!found) continue;
       out.push({
-        meetingId: m.id, meetingLabel: label(m), meetingDate: m.date, kind, subject: found.subject, count: found.count,
+        meetingId: m.id, meetingLabel: `${m.series} ${number(m)}`, seriesName: m.series, meetingNumber: number(m), meetingDate: m.date, kind, subject: found.subject, count: found.count,
         dueYearBe: yearOf(m.date!) + years, decision: decisions.get(`${m.id}:${kind}`) ?? null,
       });
     }

@@ -35,8 +35,11 @@ export type DestructionDecision = z.infer<typeof destructionDecision>;
 /** One kind of record of one meeting whose retention ended by the end of the list's year. */
 export const dueRecord = z.object({
   meetingId: id,
-  /** `ครั้งที่ 2/2558` with the series' name. */
+  /** The series' name and `ครั้งที่ 2/2558`. */
   meetingLabel: z.string(),
+  seriesName: z.string(),
+  /** `ครั้งที่ 2/2558`. */
+  meetingNumber: z.string(),
   meetingDate: z.string().nullable(),
   kind: recordKind,
   /** What the list names: the minutes' title, the drafts' versions, the files' names. */

@@ -31,9 +31,9 @@ export function destructionRows(data: DestructionListData): string[][] {
     return [
       String(i + 1),
       '',
-      r.meetingLabel,
+      r.meetingNumber,
       r.meetingDate ? formatThaiDate(r.meetingDate) : '',
-      `${recordKindLabels[r.kind]}: ${r.subject}${r.count > 1 ? ` (${r.count} รายการ)` : ''}`,
+      `${recordKindLabels[r.kind]} ${r.seriesName}: ${r.subject}${r.count > 1 ? ` (${r.count} รายการ)` : ''}`,
       '',
       [kept, decided].filter(Boolean).join(' '),
     ];
