@@ -1,4 +1,4 @@
-import { type DocumentSettings } from '../../../shared/schemas/document-settings';
+import type { DocumentSettings } from '../../../shared/schemas/document-settings';
 import { type DueRecord, recordKindLabels } from '../../../shared/schemas/retention';
 import { formatThaiDate, formatThaiDateLong, toThaiDigitsInText } from '../../../shared/thai';
 import type { DocumentModel } from '../model';
