@@ -68,7 +68,7 @@ async function countsOf(db: Kysely<DB>, kind: RecordKind, lastDate: string): Pro
   if (kind === 'minutes') {
     const rows = await db.selectFrom('minutes').innerJoin('meetings', 'meetings.id', 'minutes.meeting_id')
       .select(['minutes.meeting_id as id', 'minutes.status']).where('meetings.date', '<=', lastDate).execute();
-    return new Map(rows.map((r) => [r.id, { count: 1, subject: r.status === 'certified' ? 'รายงานการประชุม (รับรองแล้ว)' : 'รายงานการประชุม (ยังไม่รับรอง)' }]));
+    return new Map(rows.map((r) => [r.id, { count: 1, subject: r.status === 'certified' ? 'รับรองแล้ว' : 'ยังไม่รับรอง' }]));
   }
   if (kind === 'working_papers') {
     const rows = await db.selectFrom('minutes_versions').innerJoin('minutes', 'minutes.meeting_id', 'minutes_versions.meeting_id')

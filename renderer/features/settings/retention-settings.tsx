@@ -59,7 +59,7 @@ export function RetentionSettings() {
   };
   return (
     <form onSubmit={submit} aria-labelledby="retention-classes-title" noValidate>
-      <h3 id="retention-classes-title">{t('retention.title')}</h3>
+      <h2 id="retention-classes-title">{t('retention.title')}</h2>
       <p className="field__hint">{t('retention.intro')}</p>
       {saved.map(({ kind }) => {
         const d = draft[kind];
