@@ -64,11 +64,11 @@ describe('the migration runner', () => {
     const path = freshPath();
     await (await openCore({ dbPath: path })).close();
     const raw = new Database(path);
-    raw.pragma('user_version = 99');
+    raw.pragma('user_version = 999');
     raw.close();
-    await expect(openCore({ dbPath: path })).rejects.toThrow(/รุ่นที่ใหม่กว่า.*99/);
+    await expect(openCore({ dbPath: path })).rejects.toThrow(/รุ่นที่ใหม่กว่า.*999/);
     const again = new Database(path);
-    expect(again.pragma('user_version', { simple: true })).toBe(99);
+    expect(again.pragma('user_version', { simple: true })).toBe(999);
     again.close();
   });
 
@@ -84,7 +84,7 @@ describe('the migration runner', () => {
     const path = freshPath();
     const { db, sqlite, close } = openDatabase(path);
     const broken = [...migrations, {
-      version: 90, name: '0090-broken',
+      version: 990, name: '0990-broken',
       up: async (trx: typeof db) => {
         await sql`create table half_done (id text) strict`.execute(trx);
         await sql`select * from no_such_table`.execute(trx);
@@ -104,10 +104,10 @@ describe('the migration runner', () => {
     await core.close();
     const { db, close } = openDatabase(path);
     const next = [...migrations, {
-      version: 90, name: '0090-nickname',
+      version: 990, name: '0990-nickname',
       up: async (trx: typeof db) => void (await sql`alter table people add column nickname text not null default ''`.execute(trx)),
     }];
-    expect((await migrate(db, { migrations: next as typeof migrations })).applied).toEqual(['0090-nickname']);
+    expect((await migrate(db, { migrations: next as typeof migrations })).applied).toEqual(['0990-nickname']);
     const rows = await sql<{ first_name: string; nickname: string }>`select first_name, nickname from people`.execute(db);
     expect(rows.rows).toEqual([{ first_name: 'มาลี', nickname: '' }]);
     await close();
