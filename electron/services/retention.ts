@@ -76,7 +76,7 @@ async function countsOf(db: Kysely<DB>, kind: RecordKind, lastDate: string): Pro
       .select(['minutes_versions.meeting_id as id', 'minutes_versions.version'])
       .where('minutes.status', '=', 'certified').where('minutes_versions.status', '!=', 'certified').where('meetings.date', '<=', lastDate)
       .orderBy('minutes_versions.version').execute();
-    return group(rows.map((r) => ({ id: r.id, name: `ฉบับที่ ${r.version}` })), (names) => `ร่างรายงานการประชุม ${names.join(', ')}`);
+    return group(rows.map((r) => ({ id: r.id, name: `ฉบับที่ ${r.version}` })), (names) => names.join(', '));
   }
   const rows = await db.selectFrom('attachments').innerJoin('agenda_items', 'agenda_items.id', 'attachments.agenda_item_id')
     .innerJoin('meetings', 'meetings.id', 'agenda_items.meeting_id')

@@ -61,7 +61,7 @@ describe('retention and the destruction list (issue 14, point 4)', () => {
       expect(text, ext).toContain('การประชุมผู้บริหารกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม');
       expect(text, ext).toContain('24กุมภาพันธ์2568');
       expect(text, ext).toContain('สรุปผลการประชุมคณะรัฐมนตรี.txt');
-      expect(text, ext).toContain('ร่างรายงานการประชุมฉบับที่1,ฉบับที่2');
+      expect(text, ext).toContain('ร่างรายงานการประชุมที่เวียนก่อนรับรองการประชุมผู้บริหารกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม(TopExecutives):ฉบับที่1,ฉบับที่2');
       expect(text, ext).toContain('อายุการเก็บ10ปีครบกำหนดพ.ศ.2578');
     }
     expect(docxParagraphs(bytes(docx)).join('\n')).not.toContain('undefined');

@@ -40,6 +40,8 @@ export function destructionRows(data: DestructionListData): string[][] {
   });
 }
 
+const columnShares = [6, 8, 13, 16, 33, 11, 13];
+
 export const destructionTitle = (yearBe: number) => `บัญชีหนังสือขอทำลาย ประจำปี ${yearBe}`;
 
 export function destructionHeading(data: DestructionListData): string[] {
@@ -55,7 +57,9 @@ export function buildDestructionList(data: DestructionListData, settings: Docume
     titleLines: heading,
     blocks: [{
       type: 'table',
-      columns: destructionColumns.map((title) => ({ title, align: title === 'ลำดับที่' ? 'center' as const : 'left' as const })),
+      // Fixed shares of the width: sized to their content, `ที่` (ครั้งที่ 1/2549) came out so narrow that
+      // LibreOffice broke the number; the subject takes what the form's other columns leave.
+      columns: destructionColumns.map((title, i) => ({ title, width: columnShares[i], align: i === 0 ? 'center' as const : 'left' as const })),
       rows: data.records.length ? destructionRows(data).map((row) => row.map(digits)) : [['', '', '', '', 'ไม่มีหนังสือที่ครบกำหนดอายุการเก็บในปีนี้', '', '']],
     }],
     page: { orientation: 'landscape', marginsCm: { top: 2, right: 1.5, bottom: 1.5, left: 2 }, digits: settings.digits, secrecy: '', urgency: '', footerNote: '' },

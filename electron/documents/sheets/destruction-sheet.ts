@@ -23,8 +23,8 @@ export async function destructionWorkbook(data: DestructionListData): Promise<Ui
     row.font = SHEET_FONT;
     row.alignment = { vertical: 'top', wrapText: true };
     // Neither Excel nor LibreOffice grows a row to its wrapped text on opening a file that does not say
-    // its height: estimated from the longest cell (Thai at 10 pt Tahoma, about 1.1 characters per width unit).
-    const lines = Math.max(...cells.map((text, i) => Math.ceil(text.length / (widths[i] * 1.1)) || 1));
+    // its height: estimated from the longest cell (Thai at 10 pt Tahoma, about 1.6 characters per width unit, as LibreOffice drew it).
+    const lines = Math.max(...cells.map((text, i) => Math.ceil(text.length / (widths[i] * 1.6)) || 1));
     row.height = 15 * lines;
   }
   for (let r = header.number; r <= sheet.rowCount; r++) {
