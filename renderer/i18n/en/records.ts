@@ -44,5 +44,13 @@ export const records: Record<keyof typeof th, string> = {
   'retention.confirmDestroy': 'Delete the {record} of {meeting} from the database as approved? This cannot be undone.',
   'retention.approved': 'Approved: {reference}',
   'retention.destroyed': 'Destroyed ({count} items)',
+  'history.entity.item_disclosure': 'disclosure in the public version',
+  'history.entity.destruction_decisions': 'decision to destroy',
+  'history.field.item_disclosure.status': 'Disclosure',
+  'history.field.item_disclosure.category': 'Category under section 15',
+  'history.field.item_disclosure.reason': 'Reason for withholding',
+  'history.field.destruction_decisions.reference': 'Approval reference',
+  'history.field.destruction_decisions.carried_out_at': 'Destroyed at',
+  'history.field.destruction_decisions.removed': 'Records deleted',
   'retention.notDecided': 'No decision recorded',
 } as const;

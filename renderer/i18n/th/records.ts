@@ -42,5 +42,13 @@ export const records = {
   'retention.confirmDestroy': 'ลบ{record}ของ{meeting}ออกจากฐานข้อมูลตามที่อนุมัติ? ย้อนกลับไม่ได้',
   'retention.approved': 'อนุมัติแล้ว: {reference}',
   'retention.destroyed': 'ทำลายแล้ว ({count} รายการ)',
+  'history.entity.item_disclosure': 'การเปิดเผยมติในฉบับเผยแพร่',
+  'history.entity.destruction_decisions': 'การอนุมัติให้ทำลาย',
+  'history.field.item_disclosure.status': 'การเปิดเผย',
+  'history.field.item_disclosure.category': 'ประเภทตามมาตรา 15',
+  'history.field.item_disclosure.reason': 'เหตุผลที่ไม่เปิดเผย',
+  'history.field.destruction_decisions.reference': 'อ้างอิงการอนุมัติ',
+  'history.field.destruction_decisions.carried_out_at': 'ทำลายเมื่อ',
+  'history.field.destruction_decisions.removed': 'จำนวนที่ลบ',
   'retention.notDecided': 'ยังไม่ได้บันทึกการอนุมัติ',
 } as const;
