@@ -66,6 +66,8 @@ export function DisclosureFields({ idPrefix, value, onChange, showErrors }: {
             value={value.category}
             onChange={(category) => onChange({ ...value, category })}
             placeholder={t('disclosure.chooseCategory')}
+            // The Act's words are longer than a select shows: the chosen one is read in full below it.
+            hint={value.category ? section15Categories[value.category as keyof typeof section15Categories] : undefined}
             options={section15Keys.map((k) => ({ value: k, label: `(${k}) ${section15Categories[k]}` }))}
             error={problem === 'category' ? t('disclosure.needCategory') : null}
             className="field--wide"
