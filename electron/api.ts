@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { LekhaEvent, Method } from '../shared/contract';
@@ -5,6 +6,8 @@ import { type Envelope, isLekhaError, LekhaError } from '../shared/errors';
 import { parseCall } from '../shared/validation';
 import { migrate } from './db/migrate';
 import { openDatabase } from './db/open';
+import { atRestWarnings } from './at-rest';
+import { PRIVATE_DIR } from './files';
 import { bulkHandlers } from './services/action-bulk';
 import { actionTrackingHandlers } from './services/action-tracking';
 import { actionHandlers } from './services/actions';
@@ -33,6 +36,8 @@ import { searchHandlers } from './services/search/index';
 import { seriesHandlers } from './services/series';
 import { stageTemplateHandlers } from './services/stage-templates';
 import { settingsHandlers } from './services/settings';
+import { disclosureHandlers } from './services/disclosure';
+import { retentionHandlers } from './services/retention';
 
 /** The one handler map; `satisfies` makes a method missing from the contract a type error. */
 export const handlers = {
@@ -60,10 +65,14 @@ export const handlers = {
   ...stageTemplateHandlers,
   ...policyEditHandlers,
   ...searchHandlers,
+  ...disclosureHandlers,
+  ...retentionHandlers,
 } satisfies Handlers;
 
 export interface LekhaCore {
   dbPath: string;
+  /** Thai warnings when the database or the attachments folder is readable by others (at-rest.ts); each transport shows them at start. */
+  atRestWarnings: string[];
   /** Validates with the contract, runs the handler, and always answers an envelope; never throws. */
   invoke(method: string, args: unknown): Promise<Envelope<unknown>>;
   subscribe(listener: (event: LekhaEvent) => void): () => void;
@@ -153,8 +162,11 @@ export async function openCore(options: CoreOptions): Promise<LekhaCore> {
       for (const l of listeners) l(event);
     },
   };
+  // The attachments folder exists from the start, private, so a first file never creates it with wider rights.
+  if (options.dbPath !== ':memory:') mkdirSync(ctx.filesDir, { recursive: true, mode: PRIVATE_DIR });
   return {
     dbPath: options.dbPath,
+    atRestWarnings: atRestWarnings(options.dbPath),
     async invoke(method, args) {
       try {
         const call = parseCall(method, args);

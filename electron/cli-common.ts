@@ -45,6 +45,8 @@ export function optional(input: CommandInput, flag: string): string | undefined 
 export async function withCore<T>(input: CommandInput, use: (core: LekhaCore) => Promise<T>): Promise<T> {
   const { openCore } = await import('./api');
   const core = await openCore({ dbPath: resolve(optional(input, 'db') ?? defaultDbPath()) });
+  // On stderr, so a command's own output (JSON, a file on stdout) stays clean.
+  for (const warning of core.atRestWarnings) console.error(warning);
   try {
     return await use(core);
   } finally {

@@ -56,12 +56,14 @@ async function request(core: LekhaCore, what: string, o: ExportOptions, settings
       return ['reports.actions', { format: o.format, organisationId: await organisationId(core, o.org), ...statusFilter(o.status), settings }];
     case 'policies':
       return ['reports.policies', { format: o.format, settings }];
+    case 'public':
+      return ['documents.publicVersion', { meetingId: await meetingId(core, o), format: o.format, settings }];
     default:
       return ['reports.press', { meetingId: await meetingId(core, o), format: o.format }];
   }
 }
 
-/** `lekha export meeting|minutes|agenda|signin|book|actions|policies|press`: bytes from the contract, written to --out. */
+/** `lekha export meeting|minutes|agenda|signin|book|actions|policies|press|public`: bytes from the contract, written to --out. */
 export async function exportCommand(core: LekhaCore, what: string, o: ExportOptions): Promise<void> {
   const settings = o['thai-digits'] ? { digits: 'thai' } : undefined;
   if (what === 'letters') {
@@ -73,7 +75,9 @@ export async function exportCommand(core: LekhaCore, what: string, o: ExportOpti
     writeFileAtomic(o.out, Buffer.from(`${JSON.stringify(file, null, 2)}\n`));
   } else {
     const [method, args] = await request(core, what, o, settings);
-    const file = await call<{ base64: string; warnings?: string[] }>(core, method, args);
+    const file = await call<{ fileName: string; base64: string; warnings?: string[] }>(core, method, args);
+    // Without --out (allowed for the public version), the file takes its own name in the current folder.
+    o.out ||= file.fileName;
     // Whole or not at all, and the officer's alone: an export may hold what the meeting kept confidential.
     writeFileAtomic(o.out, Buffer.from(file.base64, 'base64'));
     for (const warning of file.warnings ?? []) console.error(`คำเตือน: ${warning}`);
@@ -83,7 +87,7 @@ export async function exportCommand(core: LekhaCore, what: string, o: ExportOpti
 
 /** What each kind of export can be written as. */
 const formats: Record<string, string[]> = {
-  meeting: ['json'], book: ['pdf'], minutes: ['pdf', 'docx'], letters: ['pdf', 'docx'], agenda: ['pdf', 'docx'], signin: ['pdf', 'docx'], actions: ['xlsx', 'csv', 'docx', 'pdf'], policies: ['docx', 'pdf'], press: ['docx', 'txt'],
+  meeting: ['json'], book: ['pdf'], minutes: ['pdf', 'docx'], letters: ['pdf', 'docx'], agenda: ['pdf', 'docx'], signin: ['pdf', 'docx'], actions: ['xlsx', 'csv', 'docx', 'pdf'], policies: ['docx', 'pdf'], press: ['docx', 'txt'], public: ['pdf', 'docx'],
 };
 
 /** `lekha export …`: the kind and format are checked before the database is opened. */
@@ -94,7 +98,8 @@ export async function run(input: CommandInput): Promise<void> {
   // The two kinds with one format need not be told it.
   const format = optional(input, 'format') ?? (allowed.length === 1 ? allowed[0] : '');
   if (!allowed.includes(format)) throw new CliError(`ต้องระบุ ${allowed.map((f) => `--format ${f}`).join(' หรือ ')}`, 2);
-  const out = required(input, 'out');
+  // The public version is meant to be handed out: its own name (มติการประชุม ครั้งที่ … ฉบับเผยแพร่) will do.
+  const out = what === 'public' ? (optional(input, 'out') ?? '') : required(input, 'out');
   const kind = optional(input, 'kind');
   if (what === 'letters' && kind !== 'invitation' && kind !== 'directives') throw new CliError(`ต้องระบุ --kind invitation หรือ --kind directives\n\n${input.usage}`, 2);
   const o: ExportOptions = {

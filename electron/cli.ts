@@ -29,6 +29,8 @@ const commands: Record<string, { usage: string[]; load: () => Promise<CommandMod
       'lekha export actions --format xlsx|csv|docx|pdf [--org ABBR] [--status open|overdue|done] --out FILE [--db PATH]',
       'lekha export policies --format docx|pdf --out FILE [--db PATH]',
       'lekha export press --meeting 2/2568 --format docx|txt --out FILE [--db PATH]',
+      'lekha export public --meeting 2/2568 --format pdf|docx [--out FILE] [--thai-digits] [--db PATH]',
+      '  มติที่เผยแพร่ได้ (ฉบับเผยแพร่ตาม พ.ร.บ.ข้อมูลข่าวสารฯ): เรื่องที่ไม่เปิดเผยแสดงเฉพาะหัวเรื่อง ประเภทตามมาตรา 15 และเหตุผล ไม่รวมเรื่องที่มีชั้นความลับ',
     ],
     load: () => import('./cli-export'),
   },

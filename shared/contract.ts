@@ -27,6 +27,8 @@ import { searchQuery, searchResult } from './schemas/search';
 import {
   actionReportArgs, appSettings, appSettingsPatch, bookArgs, exportDocumentArgs, exportedFile, policyReportArgs, pressArgs,
 } from './schemas/documents';
+import { itemDisclosure, itemDisclosureInput, publicVersionArgs } from './schemas/disclosure';
+import { decideArgs, destructionDecision, destructionListArgs, dueArgs, dueList, retentionClass } from './schemas/retention';
 
 /**
  * The one contract: every method as `'area.verb'` with the zod schema of its arguments and of its result.
@@ -175,6 +177,28 @@ export const contract = {
   'reports.policies': { args: policyReportArgs, result: exportedFile },
   /** A press-release draft of a meeting (ข่าวประชาสัมพันธ์) for the officer to edit. */
   'reports.press': { args: pressArgs, result: exportedFile },
+
+  /** Each item's disclosure in the public version; items with no setting are public (ม.9(7) of the Official Information Act). */
+  'disclosure.list': { args: z.object({ meetingId: id }), result: z.array(itemDisclosure) },
+  /** Public, or withheld with the category of ม.15 and a reason (both required); audited; allowed on certified minutes. */
+  'disclosure.set': { args: itemDisclosureInput, result: itemDisclosure },
+  /**
+   * The public version of a meeting's resolutions (ฉบับเผยแพร่): the minutes' heading, each public item's heading and
+   * resolution, withheld items by heading with the category and reason; items with a secrecy class are left out whole.
+   */
+  'documents.publicVersion': { args: publicVersionArgs, result: exportedFile },
+
+  /** Years each kind of record is kept (null: permanent). */
+  'retention.get': { args: z.object({}), result: z.array(retentionClass) },
+  'retention.update': { args: retentionClass, result: z.array(retentionClass) },
+  /** Records whose retention ended by the end of the Buddhist-era year `yearBe`, with any decision recorded on them. */
+  'retention.due': { args: dueArgs, result: dueList },
+  /** That list as the destruction list of the Regulation on Official Correspondence (บัญชีหนังสือขอทำลาย, form 25). */
+  'retention.destructionList': { args: destructionListArgs, result: exportedFile },
+  /** Records the approved decision to destroy one kind of record of one meeting (audited); nothing is deleted yet. */
+  'retention.decide': { args: decideArgs, result: destructionDecision },
+  /** Carries out a recorded decision: deletes what it names, never anything else; refused without a decision. */
+  'retention.destroy': { args: idArgs, result: destructionDecision },
 
   'exchange.exportMeeting': { args: idArgs, result: exchangeFile },
   /** Creates the organisations the file lists and the database lacks; names them in the result. */

@@ -1,4 +1,4 @@
-import { chmodSync, existsSync, mkdirSync, statSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { Kysely, SqliteDialect, type SqliteDatabase, type SqliteStatement } from 'kysely';
@@ -24,6 +24,9 @@ export const LEKHA_APPLICATION_ID = 0x4c454b48;
 export function openDatabase(path: string): OpenDatabase {
   const creating = path !== ':memory:' && (!existsSync(path) || statSync(path).size === 0);
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+  // Made empty and private before SQLite opens it, so the file is never readable by others, not even
+  // for the moment between its creation and the chmod below (which stays for a file left empty earlier).
+  if (path !== ':memory:' && !existsSync(path)) closeSync(openSync(path, 'wx', 0o600));
   const sqlite = new Database(path);
   try {
     if (creating) chmodSync(path, 0o600);

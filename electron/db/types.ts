@@ -136,6 +136,16 @@ export interface ExportRegisterTable {
   version: number | null; version_hash: string | null; minutes_status: string | null; secrecy: string; copy_no: number | null;
 }
 
+/** An item's disclosure in the public version (migration 0100); the id is the agenda item's. */
+export interface ItemDisclosureTable { id: string; status: 'public' | 'withheld'; category: string | null; reason: string; updated_at: string }
+/** Years a kind of record is kept, null for permanent (migration 0100); the id is the kind. */
+export interface RetentionClassesTable { id: string; years: number | null; updated_at: string }
+/** A recorded decision to destroy one kind of record of one meeting (migration 0100). */
+export interface DestructionDecisionsTable {
+  id: string; year_be: number; kind: string; meeting_id: string | null; meeting_label: string; reference: string; decided_on: string;
+  recorded_at: string; recorded_by: string; carried_out_at: string | null; carried_out_by: string | null; removed: number | null;
+}
+
 export interface DB {
   settings: SettingsTable;
   organisations: OrganisationsTable;
@@ -167,4 +177,7 @@ export interface DB {
   search_docs: SearchDocsTable;
   export_register: ExportRegisterTable;
   bulk_changes: BulkChangesTable;
+  item_disclosure: ItemDisclosureTable;
+  retention_classes: RetentionClassesTable;
+  destruction_decisions: DestructionDecisionsTable;
 }

@@ -23,3 +23,8 @@ export async function trackerWorkbook(source: TrackerSource): Promise<Uint8Array
 export async function trackerCsv(source: TrackerSource): Promise<Uint8Array> {
   return (await import('./sheets/tracker-sheets')).trackerCsv(source);
 }
+
+/** The destruction list of form 25 as a workbook (exceljs loaded on first use). */
+export async function destructionWorkbook(data: import('./builders/destruction-list').DestructionListData): Promise<Uint8Array> {
+  return (await import('./sheets/destruction-sheet')).destructionWorkbook(data);
+}

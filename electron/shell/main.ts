@@ -77,6 +77,11 @@ async function start(): Promise<void> {
     return;
   }
   const disposeIpc = registerIpc({ core, page, mainWindow: () => mainWindow, log });
+  // The database or attachments readable by others (at-rest.ts): said once at start, with the fix; nothing is changed.
+  if (core.atRestWarnings.length) {
+    log('Data folder wider than its owner', core.atRestWarnings.join('\n'));
+    void dialog.showMessageBox({ type: 'warning', title: 'เลขา', message: 'สิทธิ์ของไฟล์ข้อมูลกว้างเกินไป', detail: core.atRestWarnings.join('\n\n') });
+  }
 
   const openWindow = () => {
     mainWindow = createMainWindow({ page, preloadPath, log });

@@ -1,12 +1,20 @@
 import type { Args, Result } from '../../shared/contract';
 import type { ApiClient } from '../api/client';
 
-/** A meeting's document: one of `documents.export`, or the meeting book (`documents.book`, a PDF only). */
-export type ExportArgs = Args<'documents.export'> | (Args<'documents.book'> & { kind: 'book'; format: 'pdf' });
+/**
+ * A meeting's document: one of `documents.export`, the meeting book (`documents.book`, a PDF only), or the
+ * public version (`documents.publicVersion`).
+ */
+export type ExportArgs =
+  | Args<'documents.export'>
+  | (Args<'documents.book'> & { kind: 'book'; format: 'pdf' })
+  | (Args<'documents.publicVersion'> & { kind: 'public' });
 
 /** The task name the core puts on its progress events for this export. */
 export const exportTask = (a: Pick<ExportArgs, 'meetingId' | 'kind' | 'format'>): string =>
-  a.kind === 'book' ? `documents.book:${a.meetingId}` : `documents.export:${a.meetingId}:${a.kind}:${a.format}`;
+  a.kind === 'book' ? `documents.book:${a.meetingId}`
+    : a.kind === 'public' ? `documents.publicVersion:${a.meetingId}:${a.format}`
+      : `documents.export:${a.meetingId}:${a.kind}:${a.format}`;
 
 export interface Progress {
   done: number;
@@ -28,6 +36,10 @@ export async function exportDocument(
   });
   try {
     if (args.kind === 'book') return await client.call('documents.book', { meetingId: args.meetingId, ...(args.settings ? { settings: args.settings } : {}) });
+    if (args.kind === 'public') {
+      const { kind: _public, ...rest } = args;
+      return await client.call('documents.publicVersion', rest);
+    }
     return await client.call('documents.export', args);
   } finally {
     off();

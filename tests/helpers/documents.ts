@@ -31,11 +31,11 @@ export function docxPart(docx: Uint8Array, part: string): string {
   return strFromU8(unzipSync(docx, { filter: (f) => f.name === part })[part]);
 }
 
-/** The DOCX opened and printed by LibreOffice, as Word-compatible software would show it. */
-export function libreOfficePdf(docx: Uint8Array): Uint8Array {
+/** The DOCX (or an XLSX, `ext: 'xlsx'`) opened and printed by LibreOffice, as Word- or Excel-compatible software would show it. */
+export function libreOfficePdf(docx: Uint8Array, ext: 'docx' | 'xlsx' = 'docx'): Uint8Array {
   const dir = tempDir('lekha-lo-');
-  writeFileSync(join(dir, 'doc.docx'), docx);
-  execFileSync('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', dir, join(dir, 'doc.docx')], {
+  writeFileSync(join(dir, `doc.${ext}`), docx);
+  execFileSync('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', dir, join(dir, `doc.${ext}`)], {
     stdio: 'ignore',
     timeout: 120_000,
   });

@@ -9,6 +9,7 @@ import { useDirtyFlag } from '../../state/dirty';
 import type { AgendaItem, SeriesSection } from '../../state/types';
 import { describedBy, Field, SelectField, TextArea, TextField } from '../../ui/fields';
 import { FormError } from '../../ui/form-error';
+import { type DisclosureValues, DisclosureFields, disclosureProblem, publicDisclosure, sameDisclosure, useSavedDisclosure } from './agenda-item-disclosure';
 
 interface Values {
   subject: string;
@@ -51,7 +52,11 @@ export function AgendaItemForm({ section, item, parent, onDone }: Props) {
   const [busy, setBusy] = useState(false);
   const errorRef = useRef<HTMLDivElement>(null);
   const idPrefix = item ? `agenda-${item.id}` : parent ? `agenda-sub-${parent.id}` : `agenda-new-${section.id}`;
-  const dirty = (Object.keys(values) as (keyof Values)[]).some((k) => values[k] !== original[k]);
+  const savedDisclosure = useSavedDisclosure(stores.client, item?.meetingId, item?.id);
+  const [disclosureEdit, setDisclosure] = useState<DisclosureValues | null>(null);
+  const disclosure = disclosureEdit ?? savedDisclosure ?? publicDisclosure;
+  const disclosureChanged = !sameDisclosure(disclosure, savedDisclosure ?? publicDisclosure);
+  const dirty = (Object.keys(values) as (keyof Values)[]).some((k) => values[k] !== original[k]) || disclosureChanged;
   useDirtyFlag(idPrefix, dirty);
   const set = (key: keyof Values, value: string) => setValues((v) => ({ ...v, [key]: value }));
 
@@ -60,6 +65,11 @@ export function AgendaItemForm({ section, item, parent, onDone }: Props) {
     setShowErrors(true);
     if (!values.subject.trim()) {
       document.getElementById(`${idPrefix}-subject`)?.focus();
+      return;
+    }
+    const missing = disclosureProblem(disclosure);
+    if (missing) {
+      document.getElementById(`${idPrefix}-disclosure-${missing}`)?.focus();
       return;
     }
     setBusy(true);
@@ -76,6 +86,13 @@ export function AgendaItemForm({ section, item, parent, onDone }: Props) {
       const saved = item
         ? await stores.meeting.getState().updateAgendaItem({ id: item.id, ...fields })
         : await stores.meeting.getState().createAgendaItem({ sectionId: section.id, parentId: parent?.id ?? null, ...fields });
+      // Recorded on its own (and audited) after the item: a new item has its id only now.
+      if (disclosureChanged) {
+        await stores.client.call('disclosure.set', {
+          agendaItemId: saved.id, status: disclosure.status,
+          ...(disclosure.status === 'withheld' ? { category: disclosure.category, reason: disclosure.reason.trim() } : {}),
+        });
+      }
       setValues(blank);
       setShowErrors(false);
       onDone(saved);
@@ -161,6 +178,7 @@ export function AgendaItemForm({ section, item, parent, onDone }: Props) {
       <TextArea id={`${idPrefix}-summary`} label={t('agenda.summary')} value={values.summary} onChange={(v) => set('summary', v)} rows={4} error={fieldErrorOf(error, 'summary')} className="field--wide" />
       <TextArea id={`${idPrefix}-proposal`} label={t('agenda.proposal')} value={values.proposal} onChange={(v) => set('proposal', v)} error={fieldErrorOf(error, 'proposal')} className="field--wide" />
       <TextArea id={`${idPrefix}-resolution`} label={t('agenda.resolution')} value={values.resolution} onChange={(v) => set('resolution', v)} error={fieldErrorOf(error, 'resolution')} className="field--wide" />
+      <DisclosureFields idPrefix={idPrefix} value={disclosure} onChange={setDisclosure} showErrors={showErrors} />
       <div className="actions">
         <button type="submit" className="button button--primary" disabled={busy}>
           {busy ? t('common.saving') : t('common.save')}

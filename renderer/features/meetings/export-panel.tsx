@@ -124,7 +124,7 @@ export function ExportPanel({ meeting }: { meeting: MeetingDetail }) {
                 legend={t('export.document')}
                 value={kind}
                 onChange={(v) => choose(() => setKind(v as Kind))}
-                options={(['minutes', 'agenda', 'signin', 'book'] as const).map((k) => ({ value: k, label: t(`export.kind.${k}`) }))}
+                options={(['minutes', 'agenda', 'signin', 'book', 'public'] as const).map((k) => ({ value: k, label: t(`export.kind.${k}`) }))}
                 className="radio-group--stack"
               />
               <RadioGroup

@@ -3,6 +3,8 @@ import { errorMessage } from '../../api/client';
 import { TextArea } from '../../ui/fields';
 import { FormError } from '../../ui/form-error';
 import { OfficerNameForm } from './officer-name-form';
+import { DestructionList } from './destruction-list';
+import { RetentionSettings } from './retention-settings';
 import { SaveBar } from '../../ui/save-bar';
 import { useT } from '../../i18n/index';
 import { paths } from '../../router';
@@ -54,6 +56,10 @@ export function SettingsPage() {
         <>
           <OfficerNameForm saved={settings.officerName} />
           <NoBreakWordsForm saved={settings.noBreakWords} />
+          <section className="card" aria-labelledby="retention-classes-title">
+            <RetentionSettings />
+            <DestructionList />
+          </section>
         </>
       ) : status === 'error' ? (
         <>

@@ -128,6 +128,8 @@ describe('a certified record', () => {
       'series.update': [{ id: series.id, nameTh: 'ชื่อชุดใหม่', minuteTakerId: other.id, documentSettings: { digits: 'thai' } }],
       'settings.update': [{ officerName: 'ผู้อื่น', noBreakWords: ['ประชาสัมพันธ์'] }],
       'meetings.create': [{ seriesId: series.id, date: '2026-03-30' }],
+      // What is published of the record is decided after certification: allowed, and the record stays as it was.
+      'disclosure.set': [{ agendaItemId: census.id, status: 'withheld', category: '3', reason: 'ความเห็นภายในที่ยังไม่ยุติ' }],
     };
     // Methods that write nothing a meeting's record holds (or only read): named here so a new method must be placed.
     const elsewhere = new Set([
@@ -140,6 +142,9 @@ describe('a certified record', () => {
       'policies.updateMilestone', 'policies.removeMilestone', 'policies.updatePosition', 'policies.removePosition',
       'policies.removeIndicatorValue', 'audit.list', 'settings.get', 'documents.export', 'reports.actions', 'reports.policies', 'reports.press',
       'exchange.exportMeeting', 'home.summary', 'documents.verify', 'documents.book', 'search.query', 'documents.letters',
+      'disclosure.list', 'documents.publicVersion', 'retention.get', 'retention.update', 'retention.due', 'retention.destructionList',
+      // Destroying drafts or attachments past retention needs a recorded decision first (tests/integration/retention.test.ts).
+      'retention.decide', 'retention.destroy',
     ]);
     expect(methods.filter((m) => !(m in attempts) && !elsewhere.has(m))).toEqual([]);
 
@@ -153,7 +158,7 @@ describe('a certified record', () => {
     // What belongs to the record is refused; follow-up work and the directory go on.
     expect(outcomes).toEqual(expect.arrayContaining([
       'meetings.update: LOCKED', 'attendance.update: LOCKED', 'agenda.update: LOCKED', 'actions.create: LOCKED', 'minutes.certify: LOCKED',
-      'actions.update: ok', 'people.update: ok', 'series.update: ok',
+      'actions.update: ok', 'people.update: ok', 'series.update: ok', 'disclosure.set: ok',
     ]));
     expect(m2.id).toBeTruthy();
     expect(await record()).toEqual(before);

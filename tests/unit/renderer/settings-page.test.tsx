@@ -9,7 +9,11 @@ import { fakeClient, type Handlers, refusal } from './fake-client';
 import { renderWith } from './render';
 
 async function setup(handlers: Handlers = {}) {
-  const client = fakeClient({ 'settings.get': () => appSettings, ...handlers });
+  const client = fakeClient({
+    'settings.get': () => appSettings,
+    'retention.get': () => [{ kind: 'minutes', years: null }, { kind: 'working_papers', years: 10 }, { kind: 'attachments', years: 10 }],
+    ...handlers,
+  });
   const view = renderWith(client, <SettingsPage />);
   await act(async () => {});
   const words = screen.getByLabelText('รายการคำ (บรรทัดละหนึ่งคำ)') as HTMLTextAreaElement;
@@ -70,6 +74,20 @@ describe('SettingsPage', () => {
     await save();
     expect(screen.getByRole('alert').textContent).toContain('รายการคำยาวเกินกำหนด');
     expect(words.value).toBe('คำใหม่');
+  });
+
+  it('keeps minutes permanent and sends only the retention the officer changed', async () => {
+    const { client } = await setup({ 'retention.update': ({ kind, years }) => [{ kind: 'minutes', years: null }, { kind: 'working_papers', years: 10 }, { kind, years }] });
+    const group = screen.getByRole('group', { name: 'อายุการเก็บ: เอกสารแนบระเบียบวาระ' });
+    expect((screen.getAllByLabelText('เก็บไว้ตลอดไป')[0] as HTMLInputElement).checked).toBe(true);
+    const years = group.querySelector('input[type="number"]') as HTMLInputElement;
+    fireEvent.change(years, { target: { value: '0' } });
+    expect(screen.getByText('จำนวนปีต้องเป็น 1 ถึง 100')).toBeTruthy();
+    fireEvent.change(years, { target: { value: '5' } });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'บันทึกอายุการเก็บ' }));
+    });
+    expect(client.calls.filter((c) => c.method === 'retention.update').map((c) => c.args)).toEqual([{ kind: 'attachments', years: 5 }]);
   });
 
   it('reads a word list the way the core keeps it', () => {

@@ -1,0 +1,48 @@
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { openCore } from '../../electron/api';
+import { latestVersion } from '../../electron/db/migrations/index';
+import { testCore } from '../helpers/core';
+import { loadDemo } from '../helpers/demo';
+
+const ADDED = ['item_disclosure', 'retention_classes', 'destruction_decisions'];
+
+describe('migration 0100-disclosure-retention', () => {
+  it('adds disclosure, retention and destruction decisions to a version-60 database with a meeting, which reads the same afterwards', async () => {
+    const t = await testCore();
+    const meetingId = await loadDemo(t);
+    await t.call('minutes.circulate', { meetingId });
+    const before = await t.call('meetings.get', { id: meetingId });
+    await t.core.close();
+    t.core.close = async () => {};
+
+    // Version 60 as it shipped: 0100 only adds tables, so taking them out gives a version-60 database.
+    const raw = new Database(t.dbPath);
+    for (const name of ADDED) raw.exec(`drop table ${name}`);
+    raw.pragma('user_version = 60');
+    raw.close();
+
+    const core = await openCore({ dbPath: t.dbPath, log: () => {} });
+    try {
+      expect(await core.invoke('meetings.get', { id: meetingId })).toEqual({ ok: true, value: before });
+      // Minutes permanent, the others ten years; every item public until someone says otherwise.
+      expect(await core.invoke('retention.get', {})).toEqual({ ok: true, value: [
+        { kind: 'minutes', years: null }, { kind: 'working_papers', years: 10 }, { kind: 'attachments', years: 10 },
+      ] });
+      expect(await core.invoke('disclosure.list', { meetingId })).toEqual({ ok: true, value: [] });
+      const item = before.agendaItems[0];
+      const set = await core.invoke('disclosure.set', { agendaItemId: item.id, status: 'withheld', category: '4', reason: 'มีรายละเอียดที่ตั้งของศูนย์ข้อมูล' });
+      expect(set.ok).toBe(true);
+    } finally {
+      await core.close();
+    }
+    const check = new Database(t.dbPath, { readonly: true });
+    expect(check.pragma('user_version', { simple: true })).toBe(latestVersion);
+    // The table itself refuses a withholding without its reason, whatever writes to it.
+    const sql = "insert into item_disclosure (id, status, category, reason, updated_at) values (?, 'withheld', '1', '  ', 'x')";
+    check.close();
+    const write = new Database(t.dbPath);
+    expect(() => write.prepare(sql).run(before.agendaItems[1].id)).toThrow(/CHECK/);
+    write.close();
+  });
+});
