@@ -35,7 +35,10 @@ function pdfString(text: string): string {
 const ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t', '\b': '\\b', '\f': '\\f', '(': '\\(', ')': '\\)', '\\': '\\\\' };
 
 /** pdfkit writes a string with no code unit above 0x7f as bytes, without a byte order mark. */
-const ASCII = /^[\x00-\x7f]*$/;
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
 
 /**
  * Whether `writeSpan` may write for `doc` now: a TrueType font whose `encode` is ours (`encoded`),
@@ -57,7 +60,7 @@ export function writeSpan(doc: PDFKit.PDFDocument, actual: string, text: string,
   const size = d._fontSize;
   const page = d.page;
   // markContent('Span', { actual }): a dictionary of one string, as PDFObject.convert writes it.
-  const out = [`/Span <<\n/ActualText ${ASCII.test(actual) ? asciiString(actual) : pdfString(actual)}\n>> BDC`];
+  const out = [`/Span <<\n/ActualText ${isAscii(actual) ? asciiString(actual) : pdfString(actual)}\n>> BDC`];
   if (text.trim()) {
     if (page.fonts[font.id] == null) page.fonts[font.id] = font.ref();
     out.push('q', `1 0 0 -1 0 ${number(page.height)} cm`, 'BT');
