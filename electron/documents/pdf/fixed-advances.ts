@@ -244,20 +244,20 @@ function kerningPairs(tables: SubTable[], glyphOf: Map<number, number>, outputs:
  * kerning pair occurs (a pair may skip marks between its two characters); otherwise null.
  */
 export function fixedWidth(fixed: FixedAdvances, text: string, scale: number, size: number): number | null {
-  const { advances, kernsWith } = fixed;
+  const { advance: advanceOf, partners: partnersOf } = denseOf(fixed);
   let total = 0;
   let piece = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    const advance = advances.get(c);
-    if (advance === undefined) return null;
-    const partners = kernsWith(c);
+    const advance = c < advanceOf.length ? advanceOf[c] : Number.NaN;
+    if (Number.isNaN(advance)) return null;
+    const partners = partnersOf(c);
     if (partners) {
       // The next character, and the first with a width after it (kerning may skip marks).
       for (let j = i + 1; j < text.length; j++) {
         const next = text.charCodeAt(j);
         if (partners.has(next)) return null;
-        if (advances.get(next) !== 0) break;
+        if (fixed.advances.get(next) !== 0) break;
       }
     }
     piece += advance * scale;
@@ -268,6 +268,44 @@ export function fixedWidth(fixed: FixedAdvances, text: string, scale: number, si
   }
   total += piece;
   return total * (size / 1000);
+}
+
+interface Dense {
+  /** By code unit: the advance, NaN where `advances` has none. */
+  advance: Float64Array;
+  /** `kernsWith`, answered once per character. */
+  partners(c: number): ReadonlySet<number> | undefined;
+}
+
+const dense = new WeakMap<FixedAdvances, Dense>();
+
+/**
+ * The table as arrays by code unit: measuring asks for every character of every piece of every
+ * paragraph, and a Map lookup per character (two with the kerning question) was most of the time
+ * a line's measuring took. The answers are the table's own, so widths stay the same to the bit.
+ */
+function denseOf(fixed: FixedAdvances): Dense {
+  let d = dense.get(fixed);
+  if (!d) {
+    let size = 0;
+    for (const cp of fixed.advances.keys()) size = Math.max(size, cp + 1);
+    const advance = new Float64Array(size).fill(Number.NaN);
+    for (const [cp, a] of fixed.advances) advance[cp] = a;
+    // 0: not asked yet; 1: no partners; 2: partners, in `sets`.
+    const state = new Uint8Array(size);
+    const sets = new Map<number, ReadonlySet<number>>();
+    const partners = (c: number) => {
+      if (state[c] === 1) return undefined;
+      if (state[c] === 2) return sets.get(c);
+      const found = fixed.kernsWith(c);
+      state[c] = found ? 2 : 1;
+      if (found) sets.set(c, found);
+      return found;
+    };
+    d = { advance, partners };
+    dense.set(fixed, d);
+  }
+  return d;
 }
 
 /** The parts of pdfkit's (unexported) EmbeddedFont that the measuring reads. */

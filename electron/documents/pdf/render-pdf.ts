@@ -5,6 +5,7 @@ import type { Block, DocumentModel, Paragraph } from '../model';
 import type { NameParts } from '../../../shared/names';
 import { peopleMatcher } from '../thai/glue';
 import { noBreakMatcher, shippedNoBreakWords } from '../thai/no-break';
+import { deflatePageFaster } from './page-deflate';
 import { pdfFonts } from './pdf-fonts';
 import { PdfWriter } from './writer';
 import { drawLine, installThaiToUnicodeFix } from './thai-text';
@@ -61,6 +62,7 @@ export async function renderPdf(model: DocumentModel, options: PdfOptions = {}):
   // thousands of pages never holds more than the page being drawn.
   let page = 0;
   const furnish = () => {
+    deflatePageFaster(doc);
     if (model.page.watermark) drawWatermark(doc, model.page.watermark, model.font.size);
     drawFurniture(doc, model, page++, options.pageNumbers ?? true);
   };

@@ -3,6 +3,7 @@
 /// <reference types="pdfkit" />
 import { clusters } from '../thai/chars';
 import type { LaidLine } from '../thai/layout';
+import { canWriteSpan, writeSpan } from './text-run';
 import { type EmbeddedFontLike, encodesWithFix, patchEmbeddedFontClass, withSpacedRun } from './thai-to-unicode';
 
 type Doc = PDFKit.PDFDocument;
@@ -97,13 +98,20 @@ function drawPieces(doc: Doc, pieces: string[], stretch: boolean[], x: number, y
  */
 export function drawLine(doc: Doc, line: LaidLine, x: number, y: number, width: number, align: Align): void {
   if (!line.text) return;
-  const { x: savedX, y: savedY } = doc;
   const text = line.text;
-  doc.markContent('Span', { actual: text });
-  if (text.trim()) {
+  const font = internals(doc)._font;
+  const fixed = encodesWithFix(font);
+  // Our own writer where it can (text-run.ts: the same operators, without pdfkit's text() around them).
+  const direct = canWriteSpan(doc, fixed);
+  const draw = (at: number) => (direct ? writeSpan(doc, text, text, at, y) : doc.text(text, at, y, { lineBreak: false }));
+  const { x: savedX, y: savedY } = doc;
+  if (!direct) doc.markContent('Span', { actual: text });
+  if (!text.trim()) {
+    if (direct) writeSpan(doc, text, text, x, y);
+  } else {
     const spaced = (pieces: string[], stretch: boolean[]) => {
-      if (!encodesWithFix(internals(doc)._font)) return drawPieces(doc, pieces, stretch, x, y, width);
-      withSpacedRun({ text, pieces, stretch, width: (width * 1000) / internals(doc)._fontSize }, () => doc.text(text, x, y, { lineBreak: false }));
+      if (!fixed) return drawPieces(doc, pieces, stretch, x, y, width);
+      withSpacedRun({ text, pieces, stretch, width: (width * 1000) / internals(doc)._fontSize }, () => draw(x));
     };
     if (align === 'thaiDistributed' && !line.last) {
       const pieces = clusters(text);
@@ -114,10 +122,10 @@ export function drawLine(doc: Doc, line: LaidLine, x: number, y: number, width: 
       spaced(pieces, pieces.map((p, i) => i > 0 && !p.trim()));
     } else {
       const dx = align === 'right' ? width - line.width : align === 'center' ? (width - line.width) / 2 : 0;
-      doc.text(text, x + dx, y, { lineBreak: false });
+      draw(x + dx);
     }
   }
-  doc.endMarkedContent();
+  if (!direct) doc.endMarkedContent();
   doc.x = savedX;
   doc.y = savedY;
 }

@@ -82,7 +82,7 @@ export function withTrailingStretch<T>(units: number, draw: () => T): T {
   }
 }
 
-/** A piece of a spaced run, shaped and named once per font (fonts are per document). */
+/** A piece of a spaced run in one document (pdfkit's fonts are per document): shaped once per open font, encoded once per document. */
 interface Piece {
   items: Item[];
   /** Natural width, PDF units. */
@@ -98,7 +98,7 @@ interface FontState {
   pieces: Map<string, Piece>;
 }
 
-/** Distinct pieces kept per font: grapheme clusters are few; the words of justified lines are many. */
+/** Distinct pieces kept per font, and per open font: grapheme clusters are few; the words of justified lines are many. */
 const PIECE_LIMIT = 20_000;
 
 const states = new WeakMap<EmbeddedFontLike, FontState>();
@@ -152,15 +152,44 @@ function encodeItems(font: EmbeddedFontLike, state: FontState, items: Item[], co
   }
 }
 
+/** A piece shaped and named: what depends on the open font alone, not on the document. */
+interface Shaped {
+  items: Item[];
+  advance: number;
+}
+
+/**
+ * Shaped pieces per open font, for every document of the process (pdf-fonts.ts shares one open
+ * font per file): a Thai distributed line is shaped cluster by cluster, and the same few thousand
+ * grapheme clusters recur in every document, so each is shaped once like a glyph rather than once
+ * per document (fontkit's set-up per call is most of a cluster's cost). Items are never changed in
+ * place (encodeSpaced copies those it stretches), so sharing them is safe; the codes, which name
+ * the document's own CIDs, stay per document.
+ */
+const shapedByFont = new WeakMap<FontkitFont, Map<string, Shaped>>();
+
 function pieceOf(font: EmbeddedFontLike, state: FontState, text: string, features: unknown): Piece {
   let piece = features ? undefined : state.pieces.get(text);
   if (!piece) {
-    const { glyphs, positions, advanceWidth } = font.layout(text, features);
-    piece = { items: glyphTexts(state.info, text, glyphs, positions, font.scale), advance: advanceWidth };
-    if (!features) {
-      if (state.pieces.size >= PIECE_LIMIT) state.pieces.clear();
-      state.pieces.set(text, piece);
+    if (features) {
+      const { glyphs, positions, advanceWidth } = font.layout(text, features);
+      return { items: glyphTexts(state.info, text, glyphs, positions, font.scale), advance: advanceWidth };
     }
+    let shapedPieces = shapedByFont.get(font.font);
+    if (!shapedPieces) {
+      shapedPieces = new Map();
+      shapedByFont.set(font.font, shapedPieces);
+    }
+    let shaped = shapedPieces.get(text);
+    if (!shaped) {
+      const { glyphs, positions, advanceWidth } = font.layout(text);
+      shaped = { items: glyphTexts(state.info, text, glyphs, positions, font.scale), advance: advanceWidth };
+      if (shapedPieces.size >= PIECE_LIMIT) shapedPieces.clear();
+      shapedPieces.set(text, shaped);
+    }
+    piece = { items: shaped.items, advance: shaped.advance };
+    if (state.pieces.size >= PIECE_LIMIT) state.pieces.clear();
+    state.pieces.set(text, piece);
   }
   return piece;
 }

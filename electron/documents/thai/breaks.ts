@@ -156,10 +156,11 @@ function judgeComposed(text: string, rules: BreakRules): WordJudgement {
     }
   };
   const cut = new Uint8Array(n + 1);
-  for (const [start, end] of rules.noBreak.spans(text)) {
+  const protectedSpans = rules.noBreak.spans(text);
+  for (const [start, end] of protectedSpans) {
     if (text.lastIndexOf('.', end - 1) >= start) cut[start] = 1;
   }
-  edges(rules.noBreak.spans(text), true);
+  edges(protectedSpans, true);
   if (rules.names) edges(rules.names.spans(text), false);
   // Abbreviations (พ.ศ., ก.พ.ร., protected ones such as กสทช.) are words of their own: the
   // dictionary must not read งบประมาณพ.ศ. as งบ|ประ|มาณพ, so its runs stop at their start.

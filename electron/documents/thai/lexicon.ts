@@ -97,6 +97,21 @@ export function shippedLexicon(): Lexicon {
 }
 
 /**
+ * Working arrays reused from run to run: a paragraph holds dozens of Thai runs (cut at every space,
+ * digit and Latin word), and five new typed arrays for each made thousands a render for the
+ * garbage collector. Every entry read is written first in the same call (or set above for index n).
+ */
+let scratch = { unknown: new Int32Array(0), words: new Int32Array(0), next: new Int32Array(0), known: new Uint8Array(0), hits: new Int32Array(0), ends: [] as number[] };
+
+function scratchFor(size: number): typeof scratch {
+  if (scratch.unknown.length < size) {
+    const grown = Math.max(size, 2 * scratch.unknown.length, 256);
+    scratch = { unknown: new Int32Array(grown), words: new Int32Array(grown), next: new Int32Array(grown), known: new Uint8Array(grown), hits: new Int32Array(grown), ends: scratch.ends };
+  }
+  return scratch;
+}
+
+/**
  * Word boundaries of the Thai run text[start, end) by maximal matching: the segmentation with the
  * fewest characters outside known words, then the fewest words, then the most boundaries on
  * `preferred` places (the edges of protected words: ความ|เห็นชอบ, not ความเห็น|ชอบ), then the
@@ -110,13 +125,11 @@ export function markDictionaryBoundaries(
   const n = end - start;
   if (n < 2) return;
   // Best reading of the suffix from i: characters outside words, words, where the first word ends,
-  // and whether that first piece is a known word.
-  const unknown = new Int32Array(n + 1);
-  const words = new Int32Array(n + 1);
-  const next = new Int32Array(n + 1);
-  const known = new Uint8Array(n + 1);
-  const hits = new Int32Array(n + 1);
-  const ends: number[] = [];
+  // and whether that first piece is a known word. Index n is the empty suffix.
+  const { unknown, words, next, known, hits, ends } = scratchFor(n + 1);
+  unknown[n] = 0;
+  words[n] = 0;
+  hits[n] = 0;
   for (let i = n - 1; i >= 0; i--) {
     // A piece never ends before a silent consonant (เมน|ท์): that reading is not Thai.
     let j = i + 1;

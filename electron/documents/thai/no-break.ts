@@ -24,7 +24,8 @@ export interface NoBreakMatcher {
 }
 
 interface TrieNode {
-  next: Map<string, TrieNode>;
+  /** By UTF-16 code unit: a Thai character as a string would be a new string at every lookup. */
+  next: Map<number, TrieNode>;
   /** A word ends here. */
   end: boolean;
 }
@@ -41,7 +42,7 @@ export function noBreakMatcher(words: readonly string[]): NoBreakMatcher {
     let node = root;
     // UTF-16 units as keys: a valid word can neither start nor end inside a surrogate pair.
     for (let k = 0; k < word.length; k++) {
-      const ch = word[k];
+      const ch = word.charCodeAt(k);
       let child = node.next.get(ch);
       if (!child) {
         child = { next: new Map(), end: false };
@@ -57,7 +58,7 @@ export function noBreakMatcher(words: readonly string[]): NoBreakMatcher {
     let best = -1;
     let i = start;
     while (i < text.length) {
-      node = node.next.get(text[i]);
+      node = node.next.get(text.charCodeAt(i));
       if (!node) break;
       i++;
       if (node.end) best = i;
