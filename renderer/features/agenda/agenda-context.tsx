@@ -46,6 +46,9 @@ export interface AgendaBuilder {
 const Ctx = createContext<AgendaBuilder | null>(null);
 export const AgendaProvider = Ctx.Provider;
 
+/** The builder when inside one (the item form is also used on its own). */
+export const useAgendaIfAny = (): AgendaBuilder | null => useContext(Ctx);
+
 export function useAgenda(): AgendaBuilder {
   const value = useContext(Ctx);
   if (!value) throw new Error('AgendaProvider is missing');

@@ -9,7 +9,7 @@ import { useDirtyFlag } from '../../state/dirty';
 import type { AgendaItem, SeriesSection } from '../../state/types';
 import { describedBy, Field, SelectField, TextArea, TextField } from '../../ui/fields';
 import { FormError } from '../../ui/form-error';
-import { useAgenda } from './agenda-context';
+import { useAgendaIfAny } from './agenda-context';
 import { blankValues, type ItemValues, sameValues, valuesOf } from './agenda-item-values';
 
 interface Props {
@@ -27,10 +27,10 @@ export function AgendaItemForm({ section, item, parent, onDone }: Props) {
   const stores = useAppStores();
   const organisations = useDirectory((s) => s.organisations);
   const people = useDirectory((s) => s.people);
-  const b = useAgenda();
+  const b = useAgendaIfAny();
   const original = item ? valuesOf(item) : blankValues;
   // An item left unsaved when another was opened comes back as the officer left it.
-  const [values, setValues] = useState<ItemValues>(() => (item ? (b.drafts.get(item.id) ?? original) : original));
+  const [values, setValues] = useState<ItemValues>(() => (item ? (b?.drafts.get(item.id) ?? original) : original));
   const [error, setError] = useState<unknown>(null);
   const [showErrors, setShowErrors] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -45,9 +45,9 @@ export function AgendaItemForm({ section, item, parent, onDone }: Props) {
   const latest = useRef({ values, dirty, settled: false });
   latest.current = { ...latest.current, values, dirty };
   const itemId = item?.id;
-  const { keepDraft } = b;
+  const keepDraft = b?.keepDraft;
   useEffect(() => {
-    if (!itemId) return;
+    if (!itemId || !keepDraft) return;
     return () => {
       const { values: typed, dirty: unsaved, settled } = latest.current;
       if (!settled) keepDraft(itemId, unsaved ? typed : null);
@@ -55,7 +55,7 @@ export function AgendaItemForm({ section, item, parent, onDone }: Props) {
   }, [itemId, keepDraft]);
   const settle = (saved: AgendaItem | null) => {
     latest.current.settled = true;
-    if (itemId) keepDraft(itemId, null);
+    if (itemId) keepDraft?.(itemId, null);
     onDone(saved);
   };
 

@@ -71,8 +71,12 @@ export function AgendaItemRow({ item, open, menu, onToggle, onHandle, moving }: 
     next.focus();
   }
 
+  // A space before each keeps the words apart in the button's name; the flex gap spaces them on screen.
   const badge = (className: string, key: MessageKey, values: Record<string, string | number> = {}) => (
-    <span className={`badge agenda-item__badge ${className}`}>{t(key, values)}</span>
+    <>
+      {' '}
+      <span className={`badge agenda-item__badge ${className}`}>{t(key, values)}</span>
+    </>
   );
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: Alt+Arrow shortcuts reach the item from any of its controls; drops land here.
@@ -107,11 +111,12 @@ export function AgendaItemRow({ item, open, menu, onToggle, onHandle, moving }: 
         onClick={onToggle}
         onKeyDown={onToggleKey}
       >
-        <span className="agenda-item__number">{item.number}</span>
+        {/* The spaces keep the button's accessible name apart: "4.1 เรื่อง … ดีป้า มีมติ". */}
+        <span className="agenda-item__number">{item.number}</span>{' '}
         {/* Cut to one line: the title shows it whole to the mouse (the button's name holds it all). */}
         <span className="agenda-item__subject" title={subject}>
           {subject}
-        </span>
+        </span>{' '}
         {org || presenter ? (
           <span className="agenda-item__meta">
             <span className="visually-hidden">{t('agenda.presenter')}: </span>
@@ -124,9 +129,12 @@ export function AgendaItemRow({ item, open, menu, onToggle, onHandle, moving }: 
           {item.resolution.trim() ? badge('agenda-item__badge--resolution', 'agenda.badge.resolution') : null}
           {directives ? badge('agenda-item__badge--directives', 'agenda.badge.directives', { count: directives }) : null}
           {files ? (
-            <span className="badge agenda-item__badge">
-              <PaperclipIcon /> {t('agenda.badge.files', { count: files })}
-            </span>
+            <>
+              {' '}
+              <span className="badge agenda-item__badge">
+                <PaperclipIcon /> {t('agenda.badge.files', { count: files })}
+              </span>
+            </>
           ) : null}
         </span>
       </button>
