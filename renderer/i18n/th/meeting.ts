@@ -158,7 +158,7 @@ export const meeting = {
   'agenda.allPeople': 'รายชื่อบุคคล',
   'agenda.draftKept': 'เก็บการแก้ไขเรื่อง {number} ที่ยังไม่ได้บันทึกไว้เป็นร่างแล้ว เปิดเรื่องนั้นอีกครั้งเพื่อบันทึกหรือยกเลิก',
   'agenda.actionsMenu': 'จัดการ',
-  'agenda.actionsMenuLabel': 'จัดการเรื่อง {number}',
+  'agenda.actionsMenuLabel': 'จัดการ เรื่อง {number}',
   'agenda.menu.move': 'ย้ายไประเบียบวาระอื่น หรือจัดเป็นเรื่องย่อย…',
   'agenda.menu.attach': 'แนบไฟล์…',
   'agenda.menu.delete': 'ลบเรื่อง…',

@@ -127,7 +127,7 @@ describe('Agenda builder: moves by keyboard and by section', () => {
     expect(screen.getByTestId('locked-agenda').textContent).toContain('รายงานการประชุมนี้รับรองแล้ว แก้ไขไม่ได้');
     // Nothing to move, add or delete: the only buttons open an item to read it.
     expect(screen.queryAllByRole('button').every((b) => b.hasAttribute('aria-expanded') && b.classList.contains('agenda-item__toggle'))).toBe(true);
-    expect(screen.queryByRole('button', { name: /^จัดการเรื่อง/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: /^จัดการ เรื่อง/ })).toBeNull();
     expect(numbersIn(4)).toEqual(['4.1', '4.2']);
     // Opened, an item shows its text, with no field to type in and no way to attach.
     openItem('4.1');

@@ -20,8 +20,8 @@ export function openItem(number: string): void {
 
 /** Open item `number`'s one menu and choose `entry`. */
 export async function chooseInMenu(number: string, entry: string): Promise<void> {
-  fireEvent.click(screen.getByRole('button', { name: `จัดการเรื่อง ${number}` }));
-  const menu = screen.getByRole('menu', { name: `จัดการเรื่อง ${number}` });
+  fireEvent.click(screen.getByRole('button', { name: `จัดการ เรื่อง ${number}` }));
+  const menu = screen.getByRole('menu', { name: `จัดการ เรื่อง ${number}` });
   await act(async () => {
     fireEvent.click(within(menu).getByRole('menuitem', { name: entry }));
   });
