@@ -2,19 +2,10 @@
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { ActionItem } from '../../../shared/schemas/meeting';
-import { AgendaEditor } from '../../../renderer/features/agenda/agenda-editor';
-import { useMeeting } from '../../../renderer/state/app-context';
 import { hasUnsavedChanges } from '../../../renderer/state/dirty';
 import type { MeetingDetail } from '../../../renderer/state/types';
-import { itemEl, openItem, rowButton } from './agenda-screen';
-import { ids, meetingDetail, organisations, people, series, sectionTemplates } from './data';
-import { fakeClient } from './fake-client';
-import { renderWith } from './render';
-
-function LiveAgenda({ focusItem }: { focusItem?: string }) {
-  const detail = useMeeting((s) => s.detail);
-  return detail ? <AgendaEditor meeting={detail} focusItem={focusItem} /> : null;
-}
+import { itemEl, openItem, renderAgenda, rowButton } from './agenda-screen';
+import { ids, meetingDetail } from './data';
 
 const base = meetingDetail();
 const directive = (n: number, itemId: string): ActionItem => ({
@@ -31,23 +22,8 @@ const decided = meetingDetail({
   actions: [directive(1, ids.item(1)), directive(2, ids.item(1)), { ...directive(3, ids.item(1)), kind: 'follow_up' }],
 });
 
-async function setup(detail: MeetingDetail = decided, focusItem?: string) {
-  const client = fakeClient({
-    'people.list': () => people,
-    'organisations.list': () => organisations,
-    'series.list': () => [series],
-    'reference.sectionTemplates': () => sectionTemplates,
-    'meetings.get': () => detail,
-    'attachments.list': () => [],
-    'agenda.update': (a) => ({ ...detail.agendaItems.find((i) => i.id === a.id)!, ...a }) as never,
-  });
-  const view = renderWith(client, <LiveAgenda focusItem={focusItem} />);
-  await act(async () => {
-    await Promise.all([view.stores.directory.getState().load(), view.stores.series.getState().load()]);
-    await view.stores.meeting.getState().load(ids.meeting);
-  });
-  return { client, ...view };
-}
+const setup = (detail: MeetingDetail = decided, focusItem?: string) =>
+  renderAgenda(detail, { 'agenda.update': (a) => ({ ...detail.agendaItems.find((i) => i.id === a.id)!, ...a }) as never }, focusItem);
 
 const subjectField = (number: string) => within(itemEl(number)).getByRole('textbox', { name: /^เรื่อง/ }) as HTMLInputElement;
 const frame = () => act(() => new Promise<void>((done) => requestAnimationFrame(() => done())));
