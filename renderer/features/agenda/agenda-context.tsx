@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useMemo, useState } from 'react';
+import { createContext, useCallback, useContext, useMemo, useRef, useState } from 'react';
 import type { Attachment } from '../../../shared/schemas/attachments';
 import { errorMessage } from '../../api/client';
 import { useT } from '../../i18n/index';
@@ -92,6 +92,10 @@ export function useAgendaBuilder(meeting: MeetingDetail, sections: SeriesSection
     [stores, t],
   );
 
+  // Read through a ref so keepDraft stays the same function while items change: the open form's
+  // cleanup depends on it, and must run only when the form really closes.
+  const itemsNow = useRef(meeting.agendaItems);
+  itemsNow.current = meeting.agendaItems;
   const keepDraft = useCallback(
     (id: string, values: ItemValues | null) => {
       setKept((old) => {
@@ -102,11 +106,11 @@ export function useAgendaBuilder(meeting: MeetingDetail, sections: SeriesSection
         return next;
       });
       if (values) {
-        const item = meeting.agendaItems.find((i) => i.id === id);
+        const item = itemsNow.current.find((i) => i.id === id);
         if (item) announce(t('agenda.draftKept', { number: item.number }));
       }
     },
-    [meeting.agendaItems, t],
+    [t],
   );
 
   return useMemo(() => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { ActionItem } from '../../../shared/schemas/meeting';
 import { hasUnsavedChanges } from '../../../renderer/state/dirty';
 import type { MeetingDetail } from '../../../renderer/state/types';
-import { itemEl, openItem, renderAgenda, rowButton } from './agenda-screen';
+import { chooseInMenu, itemEl, openItem, renderAgenda, rowButton } from './agenda-screen';
 import { ids, meetingDetail } from './data';
 
 const base = meetingDetail();
@@ -77,6 +77,20 @@ describe('The agenda as one-line rows', () => {
     expect(hasUnsavedChanges()).toBe(false);
     openItem('4.2');
     expect(subjectField('4.2').value).toBe('บัญชีบริการดิจิทัล');
+  });
+
+  it('an open item keeps its typing, with no draft said or shown, while the agenda changes around it (here: it moves up)', async () => {
+    const [first, second, third] = decided.agendaItems;
+    const moved = [{ ...second, position: 1, number: '4.1' }, { ...first, position: 2, number: '4.2' }, third];
+    const { client } = await renderAgenda(decided, { 'agenda.move': () => moved });
+    openItem('4.2');
+    fireEvent.change(subjectField('4.2'), { target: { value: 'บัญชีบริการดิจิทัลภาครัฐ' } });
+    await chooseInMenu('4.2', 'เลื่อนขึ้น');
+    expect(client.callsTo('agenda.move')).toEqual([{ id: ids.item(2), sectionId: ids.section(4), parentId: null, position: 1 }]);
+    expect(rowButton('4.1').getAttribute('aria-expanded')).toBe('true');
+    expect(subjectField('4.1').value).toBe('บัญชีบริการดิจิทัลภาครัฐ');
+    expect(screen.queryByText('ร่างยังไม่บันทึก')).toBeNull();
+    expect(screen.getAllByRole('status').map((s) => s.textContent).join(' ')).not.toContain('เก็บการแก้ไข');
   });
 
   it('moves between rows with the arrow keys, Home and End, across sections; Escape closes the item and returns to its row', async () => {
