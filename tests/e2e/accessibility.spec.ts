@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, openDemoMeeting, openTab, test } from './fixtures';
+import { expect, openAgendaItem, openDemoMeeting, openTab, test } from './fixtures';
 
 test.use({ demo: true, viewport: { width: 1366, height: 768 } });
 
@@ -34,6 +34,12 @@ test('no page has a serious or critical axe-core violation', async ({ page, lekh
   await page.keyboard.press('Escape');
   await openDemoMeeting(page, lekha.url);
   await check('meeting: details');
+  // The agenda with an item open for editing and another item's menu open.
+  await openAgendaItem(page, '4.1');
+  await page.getByRole('button', { name: 'จัดการ เรื่อง 4.2', exact: true }).click();
+  await expect(page.getByRole('menu')).toBeVisible();
+  await check('meeting: agenda item open, menu open');
+  await page.keyboard.press('Escape');
   for (const tab of ['บันทึกรายงานการประชุม', 'การรับรองและฉบับต่าง ๆ', 'ประวัติการแก้ไข']) {
     await openTab(page, tab);
     await check(`meeting: ${tab}`);

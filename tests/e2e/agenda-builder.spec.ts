@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { addAgendaItem, createSeries, expect, test } from './fixtures';
+import { addAgendaItem, agendaItem, chooseAgendaAction, createSeries, expect, openAgendaItem, test } from './fixtures';
 
 /** A series and its meeting 1/2569, from an empty database, as an officer makes them. */
 async function newMeeting(page: Page, url: string): Promise<void> {
@@ -12,7 +12,7 @@ async function newMeeting(page: Page, url: string): Promise<void> {
 }
 
 const section = (page: Page, n: number): Locator => page.getByTestId(`agenda-section-${n}`);
-const item = (page: Page, number: string): Locator => page.locator(`[data-testid="agenda-item"][data-number="${number}"]`);
+const item = agendaItem;
 /** The item's own block (without its sub-items): where a drop lands. */
 const block = (page: Page, number: string): Locator => item(page, number).locator(':scope > .agenda-item__main');
 const handle = (page: Page, number: string): Locator => page.getByRole('button', { name: `ย้ายเรื่อง ${number} (ลาก หรือกด Alt+ลูกศร)` });
@@ -79,8 +79,13 @@ test('moves items with the keyboard only: Alt+Arrow keys, "move to section…", 
   await page.keyboard.press('Alt+ArrowLeft');
   await expect(item(page, '5.2')).toContainText('บัญชีบริการดิจิทัล');
 
-  // "Move…" then a section, all by keys.
-  await page.getByRole('button', { name: 'ย้าย… เรื่อง 4.1' }).focus();
+  // The item's menu, then "move to another section…", then a section, all by keys.
+  await page.getByRole('button', { name: 'จัดการ เรื่อง 4.1', exact: true }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('menuitem', { name: 'เลื่อนขึ้น' })).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('menuitem', { name: 'ย้ายไประเบียบวาระอื่น หรือจัดเป็นเรื่องย่อย…' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.getByLabel('ย้ายไประเบียบวาระ', { exact: true })).toBeFocused();
   await page.getByLabel('ย้ายไประเบียบวาระ', { exact: true }).selectOption({ label: 'ระเบียบวาระที่ 6 เรื่องอื่น ๆ (ถ้ามี)' });
@@ -99,7 +104,7 @@ test('adds a sub-item with its presenting organisation, attaches a small file an
   await newMeeting(page, lekha.url);
   await addAgendaItem(page, 4, 'ร่างพระราชบัญญัติส่งเสริมอุตสาหกรรมเกม');
 
-  await page.getByRole('button', { name: 'เพิ่มเรื่องย่อยภายใต้เรื่อง 4.1' }).click();
+  await chooseAgendaAction(page, '4.1', 'เพิ่มเรื่องย่อย');
   const form = page.getByRole('form', { name: 'เพิ่มเรื่องย่อยภายใต้เรื่อง 4.1' });
   await form.getByRole('textbox', { name: 'เรื่อง', exact: true }).fill('ความเห็นของสำนักงานคณะกรรมการกฤษฎีกา');
   await form.getByLabel('หน่วยงานที่เสนอ', { exact: true }).selectOption({ label: 'ดีป้า — สำนักงานส่งเสริมเศรษฐกิจดิจิทัล' });
@@ -107,6 +112,7 @@ test('adds a sub-item with its presenting organisation, attaches a small file an
   await expect(item(page, '4.1.1')).toContainText('ความเห็นของสำนักงานคณะกรรมการกฤษฎีกา');
   await expect(item(page, '4.1.1')).toContainText('หน่วยงานที่เสนอ: ดีป้า');
 
+  await openAgendaItem(page, '4.1.1');
   await page.getByLabel('แนบไฟล์ในเรื่อง 4.1.1', { exact: true }).setInputFiles({
     name: 'บันทึกความเห็น.txt', mimeType: 'text/plain', buffer: Buffer.from('ความเห็นประกอบการพิจารณา\n', 'utf8'),
   });
@@ -118,6 +124,9 @@ test('adds a sub-item with its presenting organisation, attaches a small file an
   await expect(file).toContainText(/SHA-256 [0-9a-f]{8}/);
 
   await page.reload();
+  // Closed, the row counts the file; opened, the item lists it.
+  await expect(item(page, '4.1.1')).toContainText('ไฟล์แนบ 1');
+  await openAgendaItem(page, '4.1.1');
   await expect(item(page, '4.1.1').getByTestId('attachment')).toContainText('บันทึกความเห็น.txt');
   // In browser mode the file cannot open in a desktop viewer: it is downloaded.
   const download = page.waitForEvent('download');

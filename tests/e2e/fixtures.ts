@@ -165,3 +165,24 @@ export async function addAgendaItem(page: Page, section: number, subject: string
   await expect(items).toHaveCount(before + 1);
   await expect(items.filter({ hasText: subject }).first()).toBeVisible();
 }
+
+/** Agenda item `number` (`4.1`, `4.1.1`) on the meeting page: its `<li>`, sub-items inside. */
+export const agendaItem = (page: Page, number: string) => page.locator(`[data-testid="agenda-item"][data-number="${number}"]`);
+
+/** The one-line row's button that opens and closes item `number`. */
+export const agendaRow = (page: Page, number: string) => agendaItem(page, number).locator(':scope > .agenda-item__row .agenda-item__toggle');
+
+/** Open item `number` for editing (or reading, once certified), as an officer clicks its row. */
+export async function openAgendaItem(page: Page, number: string): Promise<void> {
+  const row = agendaRow(page, number);
+  if ((await row.getAttribute('aria-expanded')) !== 'true') await row.click();
+  await expect(row).toHaveAttribute('aria-expanded', 'true');
+}
+
+/** Choose `entry` (เลื่อนขึ้น, ลบเรื่อง…, …) in item `number`'s one menu. */
+export async function chooseAgendaAction(page: Page, number: string, entry: string): Promise<void> {
+  await page.getByRole('button', { name: `จัดการ เรื่อง ${number}`, exact: true }).click();
+  const menu = page.getByRole('menu', { name: `จัดการ เรื่อง ${number}` });
+  await menu.getByRole('menuitem', { name: entry, exact: true }).click();
+  await expect(menu).toHaveCount(0);
+}

@@ -1,4 +1,4 @@
-import { expect, openDemoMeeting, test } from './fixtures';
+import { agendaItem, expect, openAgendaItem, openDemoMeeting, test } from './fixtures';
 
 test.use({ demo: true });
 
@@ -8,7 +8,8 @@ const nextStage = 'รับฟังความคิดเห็นและ�
 test('moves the game bill to its next stage from item 4.1 and sees it on the policy timeline', async ({ page, lekha }) => {
   await openDemoMeeting(page, lekha.url);
 
-  const item = page.locator('[data-testid="agenda-item"][data-number="4.1"]');
+  const item = agendaItem(page, '4.1');
+  await openAgendaItem(page, '4.1');
   const policies = item.getByTestId('item-policies').first();
   await expect(policies.getByRole('link', { name: bill })).toBeVisible();
   await expect(policies).toContainText('ยกร่างโดยหน่วยงาน');

@@ -1,4 +1,4 @@
-import { expect, openTab, test } from './fixtures';
+import { expect, openAgendaItem, openTab, test } from './fixtures';
 
 test.use({ demo: true });
 
@@ -30,7 +30,10 @@ test('from an empty form to 3/2568 prepared, attendance marked, 2/2568 certified
   await expect(items.filter({ hasText: 'รับรองรายงานการประชุมครั้งที่ 2/2568' })).toHaveAttribute('data-number', '2.1');
   const carried = page.getByTestId('agenda-section-3').getByTestId('agenda-item');
   await expect(carried.first()).toHaveAttribute('data-number', '3.1');
-  await expect(carried.filter({ hasText: 'พระราชบัญญัติส่งเสริมอุตสาหกรรมเกม' }).getByTestId('item-policies')).not.toContainText('ยังไม่ได้เชื่อมโยงกับนโยบาย');
+  const bill = carried.filter({ hasText: 'พระราชบัญญัติส่งเสริมอุตสาหกรรมเกม' });
+  await openAgendaItem(page, (await bill.getAttribute('data-number')) ?? '');
+  await expect(bill.getByTestId('item-policies')).toBeVisible();
+  await expect(bill.getByTestId('item-policies')).not.toContainText('ยังไม่ได้เชื่อมโยงกับนโยบาย');
 
   // ── Attendance: nobody is present yet; one absent with a reason in one action, the rest in one press ──
   await expect(page.getByTestId('quorum')).toContainText('ยังไม่ยืนยันการเข้าประชุม');

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useLang, useT } from '../../i18n/index';
 import { focusLater } from '../../lib/errors';
 import { useAppStores, useMeeting, useSeries } from '../../state/app-context';
+import { useDirtyFlag } from '../../state/dirty';
 import type { MeetingDetail, SeriesSection } from '../../state/types';
 import { AgendaProvider, useAgenda, useAgendaBuilder } from './agenda-context';
 import { sectionTargetProps } from './agenda-dnd';
@@ -17,7 +18,7 @@ import './agenda.css';
  * add, edit, delete; drag or keys to reorder and to move between sections; files per item.
  * Read-only once the minutes are certified.
  */
-export function AgendaEditor({ meeting }: { meeting: MeetingDetail }) {
+export function AgendaEditor({ meeting, focusItem = null }: { meeting: MeetingDetail; focusItem?: string | null }) {
   const t = useT();
   const stores = useAppStores();
   const series = useSeries((s) => s.series.find((x) => x.id === meeting.seriesId));
@@ -29,6 +30,15 @@ export function AgendaEditor({ meeting }: { meeting: MeetingDetail }) {
     if (stores.meeting.getState().id === meeting.id) void stores.meeting.getState().loadAttachments();
   }, [stores, meeting.id]);
 
+  // Asked for one item (a search result's `?item=`): open it, bring it to the middle and give it the focus.
+  const wanted = focusItem && meeting.agendaItems.some((i) => i.id === focusItem) ? focusItem : null;
+  const { openItem } = builder;
+  useEffect(() => {
+    if (!wanted) return;
+    openItem(wanted);
+    revealItem(`agenda-${wanted}`);
+  }, [wanted, openItem]);
+
   return (
     <AgendaProvider value={builder}>
       <div className={`agenda${builder.dragging ? ' agenda--dragging' : ''}`}>
@@ -39,12 +49,38 @@ export function AgendaEditor({ meeting }: { meeting: MeetingDetail }) {
         {sections.map((section) => (
           <AgendaSection key={section.id} section={section} />
         ))}
+        {[...builder.drafts.keys()].map((id) => (
+          <DraftFlag key={id} id={id} />
+        ))}
         <p className="agenda__announce visually-hidden" role="status" aria-live="polite">
           {builder.announcement}
         </p>
       </div>
     </AgendaProvider>
   );
+}
+
+/** A draft kept for an item makes the page "unsaved": leaving it asks first (app.tsx's guard). */
+function DraftFlag({ id }: { id: string }) {
+  useDirtyFlag(`agenda-draft-${id}`, true);
+  return null;
+}
+
+/**
+ * Scroll to an element and focus it once it is shown: the meeting page may still be switching to
+ * the tab that holds it, so try for a few frames.
+ */
+function revealItem(elementId: string, frames = 10) {
+  requestAnimationFrame(() => {
+    const el = document.getElementById(elementId);
+    if (!el || (el.offsetParent === null && frames > 0)) {
+      if (frames > 0) revealItem(elementId, frames - 1);
+      return;
+    }
+    el.setAttribute('tabindex', '-1');
+    el.scrollIntoView({ block: 'center' });
+    el.focus({ preventScroll: true });
+  });
 }
 
 function AgendaSection({ section }: { section: SeriesSection }) {
@@ -80,7 +116,7 @@ function AgendaSection({ section }: { section: SeriesSection }) {
           section={section}
           onDone={(saved) => {
             setAdding(false);
-            focusLater(saved ? `agenda-${saved.id}-edit` : addId);
+            focusLater(saved ? `agenda-${saved.id}-toggle` : addId);
           }}
         />
       ) : (

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { errorMessage } from '../../api/client';
 import { useT } from '../../i18n/index';
 import { fieldErrorOf } from '../../lib/errors';
@@ -10,25 +10,8 @@ import type { AgendaItem, SeriesSection } from '../../state/types';
 import { describedBy, Field, SelectField, TextArea, TextField } from '../../ui/fields';
 import { FormError } from '../../ui/form-error';
 import { type DisclosureValues, DisclosureFields, disclosureProblem, publicDisclosure, sameDisclosure, useSavedDisclosure } from './agenda-item-disclosure';
-
-interface Values {
-  subject: string;
-  presenterOrgId: string;
-  presenterPersonId: string;
-  summary: string;
-  proposal: string;
-  resolution: string;
-}
-
-const blank: Values = { subject: '', presenterOrgId: '', presenterPersonId: '', summary: '', proposal: '', resolution: '' };
-const valuesOf = (i: AgendaItem): Values => ({
-  subject: i.subject,
-  presenterOrgId: i.presenterOrgId ?? '',
-  presenterPersonId: i.presenterPersonId ?? '',
-  summary: i.summary,
-  proposal: i.proposal,
-  resolution: i.resolution,
-});
+import { useAgendaIfAny } from './agenda-context';
+import { blankValues, type ItemValues, sameValues, valuesOf } from './agenda-item-values';
 
 interface Props {
   section: SeriesSection;
@@ -45,8 +28,10 @@ export function AgendaItemForm({ section, item, parent, onDone }: Props) {
   const stores = useAppStores();
   const organisations = useDirectory((s) => s.organisations);
   const people = useDirectory((s) => s.people);
-  const original = item ? valuesOf(item) : blank;
-  const [values, setValues] = useState<Values>(original);
+  const b = useAgendaIfAny();
+  const original = item ? valuesOf(item) : blankValues;
+  // An item left unsaved when another was opened comes back as the officer left it.
+  const [values, setValues] = useState<ItemValues>(() => (item ? (b?.drafts.get(item.id) ?? original) : original));
   const [error, setError] = useState<unknown>(null);
   const [showErrors, setShowErrors] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -56,9 +41,28 @@ export function AgendaItemForm({ section, item, parent, onDone }: Props) {
   const [disclosureEdit, setDisclosure] = useState<DisclosureValues | null>(null);
   const disclosure = disclosureEdit ?? savedDisclosure ?? publicDisclosure;
   const disclosureChanged = !sameDisclosure(disclosure, savedDisclosure ?? publicDisclosure);
-  const dirty = (Object.keys(values) as (keyof Values)[]).some((k) => values[k] !== original[k]) || disclosureChanged;
+  const dirty = !sameValues(values, original) || disclosureChanged;
   useDirtyFlag(idPrefix, dirty);
-  const set = (key: keyof Values, value: string) => setValues((v) => ({ ...v, [key]: value }));
+  const set = (key: keyof ItemValues, value: string) => setValues((v) => ({ ...v, [key]: value }));
+
+  // Closing an existing item's form without Save or Cancel (another item opened, Escape, the row
+  // clicked) keeps what was typed as a draft; Save and Cancel settle it.
+  const latest = useRef({ values, dirty, settled: false });
+  latest.current = { ...latest.current, values, dirty };
+  const itemId = item?.id;
+  const keepDraft = b?.keepDraft;
+  useEffect(() => {
+    if (!itemId || !keepDraft) return;
+    return () => {
+      const { values: typed, dirty: unsaved, settled } = latest.current;
+      if (!settled) keepDraft(itemId, unsaved ? typed : null);
+    };
+  }, [itemId, keepDraft]);
+  const settle = (saved: AgendaItem | null) => {
+    latest.current.settled = true;
+    if (itemId) keepDraft?.(itemId, null);
+    onDone(saved);
+  };
 
   async function submit(e: React.FormEvent) {
     e.preventDefault();
@@ -93,9 +97,9 @@ export function AgendaItemForm({ section, item, parent, onDone }: Props) {
           ...(disclosure.status === 'withheld' ? { category: disclosure.category, reason: disclosure.reason.trim() } : {}),
         });
       }
-      setValues(blank);
+      setValues(blankValues);
       setShowErrors(false);
-      onDone(saved);
+      settle(saved);
     } catch (err) {
       setError(err);
       requestAnimationFrame(() => errorRef.current?.focus());
@@ -183,7 +187,7 @@ export function AgendaItemForm({ section, item, parent, onDone }: Props) {
         <button type="submit" className="button button--primary" disabled={busy}>
           {busy ? t('common.saving') : t('common.save')}
         </button>
-        <button type="button" className="button" onClick={() => onDone(null)}>
+        <button type="button" className="button" onClick={() => settle(null)}>
           {t('common.cancel')}
         </button>
       </div>

@@ -76,19 +76,11 @@ export function MeetingPage({ id, item = null }: { id: string; item?: string | n
     form?.requestSubmit();
   }, tab !== 'minutes');
 
-  // Opened at an agenda item (from search): the meeting's details, scrolled to that item, which takes the focus.
+  // Opened at an agenda item (from search): the meeting's details, where the agenda opens that item and focuses it.
   const hasDetail = detail !== null;
   // biome-ignore lint/correctness/useExhaustiveDependencies: once per item asked, when the meeting has loaded
   useEffect(() => {
-    if (!item || !hasDetail) return;
-    choose('info');
-    requestAnimationFrame(() => {
-      const el = document.getElementById(`agenda-${item}`);
-      if (!el) return;
-      el.setAttribute('tabindex', '-1');
-      el.scrollIntoView({ block: 'center' });
-      el.focus({ preventScroll: true });
-    });
+    if (item && hasDetail) choose('info');
   }, [item, hasDetail]);
 
   function choose(next: Tab, focus = false) {
@@ -212,7 +204,7 @@ export function MeetingPage({ id, item = null }: { id: string; item?: string | n
             <AttendanceEditor meeting={detail} />
           </section>
           <section className="card" aria-label={t('meetingPage.agenda')}>
-            <AgendaEditor meeting={detail} />
+            <AgendaEditor meeting={detail} focusItem={item} />
           </section>
           <MeetingDelete meeting={detail} />
         </>,

@@ -6,6 +6,7 @@ import { useMeeting } from '../../../renderer/state/app-context';
 import type { AgendaItem, MeetingDetail } from '../../../renderer/state/types';
 import { ids, meetingDetail, organisations, people, series, sectionTemplates } from './data';
 import { fakeClient, refusal } from './fake-client';
+import { chooseInMenu, itemEl, openItem } from './agenda-screen';
 import { renderWith } from './render';
 
 function LiveAgenda() {
@@ -51,7 +52,7 @@ describe('Agenda builder: moves by keyboard and by section', () => {
     const { client } = await setup(undefined, {
       'agenda.move': () => renumbered({ [ids.item(2)]: { sectionId: ids.section(5), position: 2, number: '5.2' } }),
     });
-    fireEvent.click(screen.getByRole('button', { name: 'ย้าย… เรื่อง 4.2' }));
+    await chooseInMenu('4.2', 'ย้ายไประเบียบวาระอื่น หรือจัดเป็นเรื่องย่อย…');
     const panel = screen.getByRole('group', { name: 'ตัวเลือกการย้ายเรื่อง 4.2' });
     fireEvent.change(within(panel).getByLabelText('ย้ายไประเบียบวาระ'), { target: { value: ids.section(5) } });
     await act(async () => {
@@ -97,7 +98,7 @@ describe('Agenda builder: moves by keyboard and by section', () => {
     const { client } = await setup(undefined, {
       'agenda.create': (a) => ({ ...base[0], ...a, id: ids.item(9), number: '4.1.1' }) as never,
     });
-    fireEvent.click(screen.getByRole('button', { name: 'เพิ่มเรื่องย่อยภายใต้เรื่อง 4.1' }));
+    await chooseInMenu('4.1', 'เพิ่มเรื่องย่อย');
     const form = screen.getByRole('form', { name: 'เพิ่มเรื่องย่อยภายใต้เรื่อง 4.1' });
     fireEvent.change(within(form).getByLabelText(/^เรื่อง/), { target: { value: 'ประเด็นการกำกับดูแลเนื้อหาเกม' } });
     fireEvent.change(within(form).getByLabelText('หน่วยงานที่เสนอ'), { target: { value: ids.orgNso } });
@@ -124,9 +125,14 @@ describe('Agenda builder: moves by keyboard and by section', () => {
   it('shows certified minutes read-only: a Thai banner and no way to change anything', async () => {
     await setup(meetingDetail({ minutesStatus: 'certified' }));
     expect(screen.getByTestId('locked-agenda').textContent).toContain('รายงานการประชุมนี้รับรองแล้ว แก้ไขไม่ได้');
-    expect(screen.queryAllByRole('button')).toEqual([]);
-    expect(screen.queryByLabelText(/แนบไฟล์/)).toBeNull();
+    // Nothing to move, add or delete: the only buttons open an item to read it.
+    expect(screen.queryAllByRole('button').every((b) => b.hasAttribute('aria-expanded') && b.classList.contains('agenda-item__toggle'))).toBe(true);
+    expect(screen.queryByRole('button', { name: /^จัดการ เรื่อง/ })).toBeNull();
     expect(numbersIn(4)).toEqual(['4.1', '4.2']);
+    // Opened, an item shows its text, with no field to type in and no way to attach.
+    openItem('4.1');
+    expect(within(itemEl('4.1')).queryAllByRole('textbox')).toEqual([]);
+    expect(screen.queryByLabelText(/แนบไฟล์/)).toBeNull();
   });
 
   it("a LOCKED refusal of a move is shown in the core's Thai words, and the agenda turns read-only", async () => {

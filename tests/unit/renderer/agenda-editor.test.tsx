@@ -5,6 +5,7 @@ import { AgendaEditor } from '../../../renderer/features/agenda/agenda-editor';
 import { useMeeting } from '../../../renderer/state/app-context';
 import { ids, meetingDetail, organisations, people, series, sectionTemplates } from './data';
 import { fakeClient } from './fake-client';
+import { chooseInMenu, itemEl } from './agenda-screen';
 import { renderWith } from './render';
 
 function LiveAgenda() {
@@ -52,11 +53,14 @@ describe('AgendaEditor', () => {
 
   it('moves an item with agenda.move and keeps the first item from going up', async () => {
     const { client } = await setup({ 'agenda.move': () => [] });
-    expect((screen.getByRole('button', { name: 'เลื่อนเรื่อง 4.1 ขึ้น' }) as HTMLButtonElement).disabled).toBe(true);
-    expect((screen.getByRole('button', { name: 'เลื่อนเรื่อง 4.2 ลง' }) as HTMLButtonElement).disabled).toBe(true);
-    await act(async () => {
-      fireEvent.click(screen.getByRole('button', { name: 'เลื่อนเรื่อง 4.1 ลง' }));
-    });
+    // In the item's one menu: "up" is there but unavailable for the first item, and does nothing.
+    await chooseInMenu('4.1', 'เลื่อนขึ้น');
+    expect(screen.getByRole('menuitem', { name: 'เลื่อนขึ้น' }).getAttribute('aria-disabled')).toBe('true');
+    expect(screen.getByRole('menuitem', { name: 'เลื่อนลง' }).getAttribute('aria-disabled')).toBeNull();
+    expect(client.callsTo('agenda.move')).toEqual([]);
+    fireEvent.keyDown(screen.getByRole('menu'), { key: 'Escape' });
+    expect(screen.queryByRole('menu')).toBeNull();
+    await chooseInMenu('4.1', 'เลื่อนลง');
     expect(client.callsTo('agenda.move')).toEqual([{ id: ids.item(1), sectionId: ids.section(4), parentId: null, position: 2 }]);
   });
 
@@ -84,10 +88,11 @@ describe('AgendaEditor', () => {
 
   it('deletes an item only after a confirmation', async () => {
     const { client } = await setup({ 'agenda.delete': () => ({ ok: true }) });
-    fireEvent.click(screen.getByRole('button', { name: 'ลบ เรื่อง 5.1' }));
+    await chooseInMenu('5.1', 'ลบเรื่อง…');
     expect(client.callsTo('agenda.delete')).toEqual([]);
+    const confirm = within(itemEl('5.1')).getByRole('group', { name: 'ลบเรื่อง 5.1 หรือไม่' });
     await act(async () => {
-      fireEvent.click(screen.getByRole('button', { name: 'ยืนยันการลบ' }));
+      fireEvent.click(within(confirm).getByRole('button', { name: 'ยืนยันการลบ' }));
     });
     expect(client.callsTo('agenda.delete')).toEqual([{ id: ids.item(3) }]);
   });

@@ -7,6 +7,7 @@ import { useMeeting } from '../../../renderer/state/app-context';
 import { ids, meetingDetail, organisations, people, series, sectionTemplates } from './data';
 import { catchDownloads } from './downloads';
 import { fakeClient } from './fake-client';
+import { itemEl as item, openItem } from './agenda-screen';
 import { renderWith } from './render';
 
 function LiveAgenda() {
@@ -40,22 +41,28 @@ async function setup(handlers: Parameters<typeof fakeClient>[0] = {}, files: Att
   return { client, ...view, setList: (l: Attachment[]) => { list = l; } };
 }
 
-const item = (number: string) => screen.getAllByTestId('agenda-item').find((i) => i.getAttribute('data-number') === number)!;
 
 describe('Attachments of agenda items', () => {
   it('lists the files of an item with their size and a short hash', async () => {
     await setup();
+    // Closed, the row says how many files there are; opened, the item lists them.
+    expect(within(item('4.1')).getByText('ไฟล์แนบ 1')).toBeTruthy();
+    expect(within(item('4.1')).queryAllByTestId('attachment')).toEqual([]);
+    openItem('4.1');
     const files = within(item('4.1')).getAllByTestId('attachment');
     expect(files).toHaveLength(1);
     expect(files[0].textContent).toContain('ร่าง พ.ร.บ. เกม.pdf');
     expect(files[0].textContent).toContain('2.3 MB');
     expect(files[0].textContent).toContain('SHA-256 a3f1c2d4');
     expect(files[0].querySelector('abbr')?.getAttribute('title')).toContain(sha);
+    openItem('4.2');
     expect(within(item('4.2')).queryAllByTestId('attachment')).toEqual([]);
+    expect(within(item('4.2')).queryByText(/^ไฟล์แนบ/)).toBeNull();
   });
 
   it('reads a chosen file as base64 and sends it with its name and type, then lists again', async () => {
     const { client } = await setup({ 'attachments.add': (a) => ({ ...stored, id: ids.att(71), agendaItemId: a.agendaItemId, fileName: a.fileName }) });
+    openItem('4.2');
     const input = screen.getByLabelText('แนบไฟล์ในเรื่อง 4.2');
     const file = new File(['สวัสดี'], 'บันทึกข้อความ.txt', { type: 'text/plain' });
     await act(async () => {
@@ -73,6 +80,7 @@ describe('Attachments of agenda items', () => {
     const { client } = await setup({ 'attachments.add': () => stored });
     const big = new File(['x'], 'สแกนภาคผนวก.pdf', { type: 'application/pdf' });
     Object.defineProperty(big, 'size', { value: 50 * 1024 * 1024 + 1 });
+    openItem('4.2');
     await act(async () => {
       fireEvent.change(screen.getByLabelText('แนบไฟล์ในเรื่อง 4.2'), { target: { files: [big] } });
     });
@@ -88,6 +96,7 @@ describe('Attachments of agenda items', () => {
       'attachments.get': () => ({ fileName: stored.fileName, mediaType: 'application/pdf', base64: btoa('%PDF-1.7') }),
     });
     const downloads = catchDownloads();
+    openItem('4.1');
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'เปิดไฟล์ ร่าง พ.ร.บ. เกม.pdf' }));
     });
@@ -104,6 +113,7 @@ describe('Attachments of agenda items', () => {
 
   it('removes a file only after a confirmation', async () => {
     const { client, setList } = await setup({ 'attachments.remove': () => ({ ok: true }) });
+    openItem('4.1');
     fireEvent.click(screen.getByRole('button', { name: 'นำไฟล์ ร่าง พ.ร.บ. เกม.pdf ออก' }));
     expect(client.callsTo('attachments.remove')).toEqual([]);
     setList([]);
@@ -128,8 +138,11 @@ describe('Attachments of agenda items', () => {
       await Promise.all([view.stores.directory.getState().load(), view.stores.series.getState().load()]);
       await view.stores.meeting.getState().load(ids.meeting);
     });
-    await waitFor(() => expect(screen.getAllByTestId('attachment')).toHaveLength(1));
-    expect(screen.getAllByRole('button').map((b) => b.textContent)).toEqual([' ร่าง พ.ร.บ. เกม.pdf']);
+    await waitFor(() => expect(within(item('4.1')).getByText('ไฟล์แนบ 1')).toBeTruthy());
+    openItem('4.1');
+    expect(screen.getAllByTestId('attachment')).toHaveLength(1);
+    // Besides the rows that open items, the file's own button is the only one.
+    expect(screen.getAllByRole('button').filter((b) => !b.classList.contains('agenda-item__toggle')).map((b) => b.textContent)).toEqual([' ร่าง พ.ร.บ. เกม.pdf']);
     expect(screen.queryByLabelText(/แนบไฟล์/)).toBeNull();
   });
 });
