@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, openDemoMeeting, test } from './fixtures';
+import { expect, openAgendaItem, openDemoMeeting, test } from './fixtures';
 
 test.use({ demo: true });
 
@@ -21,9 +21,8 @@ test('an item set withheld is left out of the public version, which names the ca
   const dir = await mkdtemp(join(tmpdir(), 'lekha-public-'));
   try {
     await openDemoMeeting(page, lekha.url);
-    const item = page.locator('[data-testid="agenda-item"][data-number="4.1"]');
     const resolution = 'ที่ประชุมพิจารณาแล้ว';
-    await item.getByRole('button', { name: 'แก้ไข เรื่อง 4.1' }).first().click();
+    await openAgendaItem(page, '4.1');
     const form = page.getByRole('form', { name: 'แก้ไขเรื่อง 4.1' });
     await expect(form).toBeVisible();
     const saved = await form.getByLabel('มติที่ประชุม').inputValue();
