@@ -18,20 +18,13 @@ import { searchKinds } from '../../../shared/schemas/search';
 import { ms, ratio, table } from '../report';
 import { median, timeInterleaved } from '../timing';
 import { likeScan } from './like';
+import { queries, shortQueries } from './queries';
 
 const ROUNDS = Number(process.env.BENCH_SEARCH_RUNS ?? 15);
 const LIKE_RUNS = Number(process.env.BENCH_SEARCH_LIKE_RUNS ?? 3);
 const dbPath = process.env.BENCH_SEARCH_DB ?? join(tmpdir(), 'lekha-bench-search-20y.db');
 const loadNow = () => loadavg().map((x) => x.toFixed(1)).join(' ');
 const bin = new URL('../../../bin/lekha.mjs', import.meta.url).pathname;
-
-/** Subjects, resolutions and directives an officer would look for in this record, as typed (Thai digits too). */
-const queries = [
-  'อาชญากรรมทางเทคโนโลยี', 'ปัญญาประดิษฐ์', 'งบประมาณรายจ่าย', 'ไปรษณีย์ไทย', 'อุตุนิยมวิทยา', 'เตือนภัยธรรมชาติ',
-  'ศูนย์ดิจิทัลชุมชน', 'ความมั่นคงปลอดภัยไซเบอร์', 'จัดซื้อจัดจ้าง', 'สำนักงานสถิติแห่งชาติ', 'พระราชกำหนด', 'ปี ๒๕๖๗',
-];
-/** One and two characters: found through the trigrams they begin, then read from the record. */
-const shortQueries = ['ดี', 'ไฟ'];
 
 console.log(`\nThai full-text search on twenty years of record (load average ${loadNow()} at the start)\n`);
 

@@ -1,0 +1,84 @@
+// Browser mode's cost over the core (issue 11, point 6): the same contract calls in-process and
+// through `lekha serve`'s HTTP server (electron/server.ts) on the twenty-year set, taking turns in
+// one run, with the answer's size and the share spent turning it into JSON. Prints; asserts nothing.
+//   node --import tsx tests/bench/transport/run.ts   (TRANSPORT_DB names the data set, a COPY)
+import { mkdtempSync } from 'node:fs';
+import { request, Agent } from 'node:http';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openCore } from '../../../electron/api';
+import { openDatabase } from '../../../electron/db/open';
+import { startServer } from '../../../electron/server';
+import { API_INVOKE_PATH, TOKEN_HEADER } from '../../../shared/bridge';
+import { ms, table } from '../report';
+import { timeInterleaved } from '../timing';
+
+const dbPath = process.env.TRANSPORT_DB ?? '/tmp/lekha-scale-20y.db';
+const ROUNDS = Number(process.env.TRANSPORT_RUNS ?? 30);
+const loadNow = () => loadavg().map((x) => x.toFixed(1)).join(' ');
+
+console.log(`\nContract calls in-process and over HTTP (browser mode), load average ${loadNow()} at the start\n  data set: ${dbPath}\n`);
+const core = await openCore({ dbPath, actor: 'bench', log: (e) => console.error('[bench]', e) });
+const server = await startServer({ core, rendererDir: mkdtempSync(join(tmpdir(), 'lekha-bench-renderer-')) });
+// Keep-alive, as a browser does: the connection is opened once.
+const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+
+function overHttp(method: string, args: unknown): Promise<{ bytes: number; body: string }> {
+  const body = JSON.stringify(args);
+  return new Promise((done, fail) => {
+    const req = request({
+      agent, host: '127.0.0.1', port: server.port, method: 'POST', path: `${API_INVOKE_PATH}${encodeURIComponent(method)}`,
+      headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: server.token, Host: `127.0.0.1:${server.port}`, 'Content-Length': Buffer.byteLength(body) },
+    }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => {
+        const text = Buffer.concat(chunks).toString('utf8');
+        // The browser parses the answer too.
+        if (!(JSON.parse(text) as { ok: boolean }).ok) fail(new Error(`${method}: ${text.slice(0, 300)}`));
+        else done({ bytes: Buffer.byteLength(text), body: text });
+      });
+      res.on('error', fail);
+    });
+    req.on('error', fail);
+    req.end(body);
+  });
+}
+
+async function inCore(method: string, args: unknown) {
+  const r = await core.invoke(method, args);
+  if (!r.ok) throw new Error(`${method}: ${r.error.message}`);
+  return r;
+}
+
+// The agency with the most directives: the largest page an officer filters to.
+const { sqlite, close: closeRaw } = openDatabase(dbPath);
+const largest = sqlite.prepare(`SELECT o.id, o.abbr_th AS abbr FROM action_owners a JOIN organisations o ON o.id = a.organisation_id
+  GROUP BY o.id ORDER BY count(*) DESC LIMIT 1`).get() as { id: string; abbr: string } | undefined;
+await closeRaw();
+const calls: [string, string, unknown][] = [
+  ['actions.list, first page of 200 by due', 'actions.list', { sort: 'due', direction: 'asc', limit: 200, offset: 0 }],
+  ['actions.list, overdue', 'actions.list', { overdue: true, sort: 'due', direction: 'asc', limit: 200, offset: 0 }],
+  ...(largest ? [[`actions.list, ${largest.abbr}`, 'actions.list', { organisationId: largest.id, sort: 'due', direction: 'asc', limit: 200, offset: 0 }] as [string, string, unknown]] : []),
+  ['meetings.list', 'meetings.list', {}],
+];
+
+const tasks = calls.flatMap(([label, method, args]) => [
+  { name: `core ${label}`, fn: () => inCore(method, args), runs: ROUNDS, warmup: 2 },
+  { name: `http ${label}`, fn: () => overHttp(method, args), runs: ROUNDS, warmup: 2 },
+  { name: `json ${label}`, fn: async () => JSON.stringify(await inCore(method, args)), runs: ROUNDS, warmup: 2 },
+]);
+const timed = await timeInterleaved<unknown>(tasks, ROUNDS);
+const rows = calls.map(([label]) => {
+  const c = timed.get(`core ${label}`)!;
+  const h = timed.get(`http ${label}`)!;
+  const j = timed.get(`json ${label}`)!;
+  const bytes = (h.result as { bytes: number }).bytes;
+  return [label, ms(c.median), ms(j.median), ms(h.median), ms(h.median - c.median), `${(bytes / 1024).toFixed(0)} KB`];
+});
+console.log(table(['call', 'core ms', 'core + JSON ms', 'HTTP ms', 'HTTP − core', 'answer'], rows));
+console.log(`\n  medians of ${ROUNDS} runs each, taking turns. HTTP: a keep-alive connection from this process to the server in this`);
+console.log(`  process, the answer read and parsed as the browser does. Load average at the end: ${loadNow()}`);
+agent.destroy();
+await server.close();
+await core.close();
