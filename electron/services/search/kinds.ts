@@ -29,7 +29,7 @@ export const kindDefs: Record<SearchKind, KindDef> = {
   },
   // The latest minutes' lines as plain text (migration 0075): parsing the version's JSON for them cost
   // 800 ms for ปี ๒๕๖๗ on the 20-year set.
-  minutes: { code: 3, dated: true, from: 'meetings s', texts: [['text', '(SELECT t.text FROM minutes_text t WHERE t.meeting_id = s.id)']], lists: [] },
+  minutes: { code: 3, dated: true, from: 'meetings s JOIN minutes_text t ON t.meeting_id = s.id', texts: [['text', 't.text']], lists: [] },
   directive: { code: 4, dated: true, from: 'action_items s', texts: [['text', 's.text']], lists: [] },
   progress: { code: 5, dated: true, from: 'progress_updates s', texts: [['text', 's.text']], lists: [] },
   policy: {
