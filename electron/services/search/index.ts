@@ -32,7 +32,7 @@ export const searchHandlers: HandlerSlice<'search.query'> = {
       ? new Map((await sql<{ id: number; ref_id: string }>`SELECT id, ref_id FROM search_docs WHERE id IN (SELECT value FROM json_each(${JSON.stringify(shown)}))`.execute(db)).rows.map((r) => [r.id, r.ref_id]))
       : new Map<number, string>();
     const refIdsOf = (ids: number[]) => ids.map((id) => refs.get(id)).filter((x): x is string => x !== undefined);
-    const described = await describeHits(db, found.map((m) => [m.kind, refIdsOf(m.shown)]));
+    const described = await describeHits(db, found.map((m) => [m.kind, refIdsOf(m.shown)]), plan.terms);
 
     const groups: SearchGroup[] = [];
     for (const m of found) {

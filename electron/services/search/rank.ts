@@ -12,7 +12,7 @@ import { occurrences } from './terms';
  * FTS5's own bm25() is not called: before it ranks a row it counts every document of the table that
  * holds each phrase, and on the 20-year set that cost 20–330 ms per kind and query at load 16 (the
  * index lookup of the same query: 0.2–2 ms); the issue asks for p95 under 30 ms. What it would use
- * is read instead, for the matches the lookup found (the newest `KIND_WINDOW`):
+ * is read instead, for the newest `RANK_WINDOW` matches the lookup found:
  * - the document's length in trigrams, per column, from FTS5's own `_docsize` table, and the table's
  *   average from its `_data` totals, as bm25() reads them;
  * - which field holds the terms: a title (an item's subject, a policy's title, a meeting's name),
@@ -25,6 +25,12 @@ import { occurrences } from './terms';
  * matches scored alike fall to the newer meeting (the larger rowid).
  */
 const K1 = 1.2;
+/**
+ * The newest this many matches of a kind are ranked (the lookup reads up to 250 to count them): reading
+ * titles and lengths is most of a search's CPU time after the lookup, and a match older than the
+ * newest hundred is five years back or more for most words of this record.
+ */
+export const RANK_WINDOW = 100;
 const B = 0.75;
 export const TITLE_WEIGHT = 10;
 const AGE_YEARS = 5;
@@ -58,9 +64,11 @@ function varints(blob: Uint8Array): number[] {
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 const yearOf = (kind: SearchKind, id: number) => Math.floor((id - kindDefs[kind].code * KIND_SPAN) / YEAR_SPAN);
 
-/** The same ids, best first. */
-export async function rankMatches(db: Kysely<DB>, kind: SearchKind, ids: number[], terms: readonly string[]): Promise<number[]> {
-  if (ids.length < 2) return ids;
+/** The newest `RANK_WINDOW` of a kind's matches (ids newest first), best first. */
+export async function rankMatches(db: Kysely<DB>, kind: SearchKind, matches: number[], terms: readonly string[]): Promise<number[]> {
+  // A meeting's minutes each cover a whole meeting, at much the same length: their age alone orders them.
+  if (matches.length < 2 || kind === 'minutes') return matches;
+  const ids = matches.slice(0, RANK_WINDOW);
   const list = JSON.stringify(ids);
   const table = `search_${kind}`;
   const [sizes, totals] = await Promise.all([

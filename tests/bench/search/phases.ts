@@ -48,7 +48,7 @@ for (let round = 0; round < 8; round++) {
     }
     const ids = found.flatMap((m) => m.shown);
     const refs = new Map((await sql<{ id: number; ref_id: string }>`SELECT id, ref_id FROM search_docs WHERE id IN (SELECT value FROM json_each(${JSON.stringify(ids)}))`.execute(db)).rows.map((r) => [r.id, r.ref_id]));
-    const described = await describeHits(db, found.map((m) => [m.kind, m.shown.map((id) => refs.get(id)!).filter(Boolean)]));
+    const described = await describeHits(db, found.map((m) => [m.kind, m.shown.map((id) => refs.get(id)!).filter(Boolean)]), plan.terms);
     tick('records, meetings and items');
     for (const [kind, records] of described) {
       for (const r of records.values()) makeSnippet(r.texts, plan.terms);
