@@ -23,7 +23,7 @@ const server = await startServer({ core, rendererDir: mkdtempSync(join(tmpdir(),
 // Keep-alive, as a browser does: the connection is opened once.
 const agent = new Agent({ keepAlive: true, maxSockets: 1 });
 
-function overHttp(method: string, args: unknown): Promise<{ bytes: number; body: string }> {
+function overHttp(method: string, args: unknown, parse = true): Promise<{ bytes: number }> {
   const body = JSON.stringify(args);
   return new Promise((done, fail) => {
     const req = request({
@@ -33,10 +33,12 @@ function overHttp(method: string, args: unknown): Promise<{ bytes: number; body:
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => {
-        const text = Buffer.concat(chunks).toString('utf8');
-        // The browser parses the answer too.
+        const bytes = Buffer.concat(chunks);
+        if (!parse) return done({ bytes: bytes.length });
+        // The browser decodes and parses the answer too.
+        const text = bytes.toString('utf8');
         if (!(JSON.parse(text) as { ok: boolean }).ok) fail(new Error(`${method}: ${text.slice(0, 300)}`));
-        else done({ bytes: Buffer.byteLength(text), body: text });
+        else done({ bytes: bytes.length });
       });
       res.on('error', fail);
     });
@@ -77,6 +79,7 @@ const tasks = calls.flatMap(([label, method, args]) => [
   { name: `core ${label}`, fn: withCpu(`core ${label}`, () => inCore(method, args)), runs: ROUNDS, warmup: 2 },
   { name: `json ${label}`, fn: withCpu(`json ${label}`, async () => JSON.stringify(await inCore(method, args))), runs: ROUNDS, warmup: 2 },
   { name: `http ${label}`, fn: withCpu(`http ${label}`, () => overHttp(method, args)), runs: ROUNDS, warmup: 2 },
+  { name: `bytes ${label}`, fn: withCpu(`bytes ${label}`, () => overHttp(method, args, false)), runs: ROUNDS, warmup: 2 },
 ]);
 const timed = await timeInterleaved<unknown>(tasks, ROUNDS);
 const cpuOf = (name: string) => median(cpu.get(name)!.slice(-ROUNDS));
@@ -85,13 +88,14 @@ const rows = calls.map(([label]) => {
   const bytes = (h.result as { bytes: number }).bytes;
   return [
     label, `${(bytes / 1024).toFixed(0)} KB`, ms(c.median), ms(j.median), ms(h.median), ms(h.median - c.median),
-    ms(cpuOf(`core ${label}`)), ms(cpuOf(`json ${label}`)), ms(cpuOf(`http ${label}`)),
+    ms(cpuOf(`core ${label}`)), ms(cpuOf(`json ${label}`)), ms(cpuOf(`bytes ${label}`)), ms(cpuOf(`http ${label}`)),
   ];
 });
-console.log(table(['call', 'answer', 'core ms', 'core + JSON ms', 'HTTP ms', 'HTTP − core', 'core CPU', 'core + JSON CPU', 'HTTP CPU'], rows));
+console.log(table(['call', 'answer', 'core ms', 'core + JSON ms', 'HTTP ms', 'HTTP − core', 'core CPU', 'core + JSON CPU', 'HTTP, bytes only CPU', 'HTTP CPU'], rows));
 console.log(`\n  medians of ${ROUNDS} runs each, taking turns. core: core.invoke in this process. core + JSON: the same and the answer`);
 console.log('  made JSON. HTTP: the same call through the browser-mode server started in this process, over one keep-alive');
-console.log(`  connection, the answer read and parsed as a browser does (CPU: both ends). Load average at the end: ${loadNow()}`);
+console.log('  connection, the answer read and parsed as a browser does (CPU: both ends); bytes only: the answer received, not decoded');
+console.log(`  nor parsed (the server's part and the socket's). Load average at the end: ${loadNow()}`);
 agent.destroy();
 await server.close();
 await core.close();
