@@ -130,6 +130,8 @@ export interface AuditLogTable {
 
 /** The search index's documents (migration 0050-search); the index tables themselves (`search_item`…) are reached in raw SQL. */
 export interface SearchDocsTable { id: number; kind: string; ref_id: string; series_id: string | null }
+/** The latest minutes' text lines of each meeting, joined by a line feed (migration 0075, kept by triggers). */
+export interface MinutesTextTable { meeting_id: string; version: number; text: string }
 /** One file handed out: what it is, of which version, and the SHA-256 of its bytes (migration 0060). */
 export interface ExportRegisterTable {
   id: string; at: string; actor: string; meeting_id: string | null; kind: string; format: string; file_name: string; file_sha256: string;
@@ -176,6 +178,7 @@ export interface DB {
   audit_log: AuditLogTable;
   search_docs: SearchDocsTable;
   export_register: ExportRegisterTable;
+  minutes_text: MinutesTextTable;
   bulk_changes: BulkChangesTable;
   item_disclosure: ItemDisclosureTable;
   retention_classes: RetentionClassesTable;

@@ -63,7 +63,7 @@ export type SearchHit = z.infer<typeof searchHit>;
 
 export const searchGroup = z.object({
   kind: searchKind,
-  /** Matches of this kind: all of them when `exact`, else the newest 250 read (show "250+"). */
+  /** Matches of this kind: all of them when `exact`, else the newest 250 read (50 when a term of one or two characters is read from the records; show "250+"). */
   count: z.number().int(),
   exact: z.boolean(),
   /** There are matches of this kind beyond `hits`: more read than shown, or older ones not read. */
@@ -73,9 +73,11 @@ export const searchGroup = z.object({
 export type SearchGroup = z.infer<typeof searchGroup>;
 
 /**
- * Hits newest first (by the meeting's year, then as written; policies by when they last changed): the
- * question a secretariat is asked is when something was last discussed and what was decided. A search
- * reads the newest 250 matches of each kind at most; `complete` says it read them all (counts exact).
+ * A search reads the newest 250 matches of each kind at most (the question a secretariat is asked is
+ * when something was last discussed and what was decided) and ranks them: a subject or title that holds
+ * the query above a passing mention in a long text, an older meeting below a newer one, matches alike
+ * in the newer meeting's favour (electron/services/search/rank.ts). `complete` says it read them all
+ * (counts exact).
  */
 export const searchResult = z.object({
   /** The query as searched: normalised, one entry per term. */

@@ -11,6 +11,12 @@ import { ftsMatch, type QueryPlan, shortTermGlobs } from './terms';
  * reading them all costs 50–100 ms (the count alone), where reading this many costs a millisecond or two.
  */
 export const KIND_WINDOW = 250;
+/**
+ * The same when a short term is read from each match's record (ปี in ปี ๒๕๖๗): every text of the
+ * record is read, a meeting's minutes run to 40,000 characters, and reading 250 of them cost 10–30 ms
+ * of CPU on the 20-year set; the count then says "50+".
+ */
+export const SHORT_WINDOW = 50;
 /** A short term that begins more trigrams than this (a single common letter) is read from the records instead. */
 const MAX_EXPANSION = 400;
 
@@ -80,7 +86,7 @@ async function indexQuery(db: Kysely<DB>, kind: SearchKind, plan: QueryPlan): Pr
  * first. CROSS JOIN keeps the index the outer loop, so the walk stops at the window.
  */
 export async function kindMatches(db: Kysely<DB>, kind: SearchKind, plan: QueryPlan, f: Filters): Promise<KindMatches> {
-  const window = Math.max(KIND_WINDOW, f.limit + 1);
+  const window = Math.max(plan.short.length ? SHORT_WINDOW : KIND_WINDOW, f.limit + 1);
   const { match, none } = await indexQuery(db, kind, plan);
   if (none) return { kind, ids: [], complete: true };
   const where = [...(f.seriesId ? [sql`d.series_id = ${f.seriesId}`] : []), ...plan.short.map((term) => containsTerm(kind, term))];

@@ -27,10 +27,9 @@ export const kindDefs: Record<SearchKind, KindDef> = {
     texts: [['subject', 's.subject'], ['summary', 's.summary'], ['proposal', 's.proposal'], ['discussion', 's.discussion'], ['resolution', 's.resolution']],
     lists: [],
   },
-  minutes: {
-    code: 3, dated: true, from: 'meetings s', texts: [],
-    lists: [['text', "SELECT j.value AS v FROM json_each((SELECT v.content FROM minutes_versions v WHERE v.meeting_id = s.id ORDER BY v.version DESC LIMIT 1), '$.text') j"]],
-  },
+  // The latest minutes' lines as plain text (migration 0075): parsing the version's JSON for them cost
+  // 800 ms for ปี ๒๕๖๗ on the 20-year set.
+  minutes: { code: 3, dated: true, from: 'meetings s JOIN minutes_text t ON t.meeting_id = s.id', texts: [['text', 't.text']], lists: [] },
   directive: { code: 4, dated: true, from: 'action_items s', texts: [['text', 's.text']], lists: [] },
   progress: { code: 5, dated: true, from: 'progress_updates s', texts: [['text', 's.text']], lists: [] },
   policy: {

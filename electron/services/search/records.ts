@@ -5,11 +5,14 @@ import type { DB } from '../../db/types';
 import { itemRefs } from '../item-refs';
 
 /** What a hit shows besides its snippet, and the texts the snippet is cut from (field, text), in the order preferred. */
-export interface Described extends Omit<SearchHit, 'kind' | 'field' | 'snippet' | 'score'> {
+export interface Described extends Omit<SearchHit, 'kind' | 'field' | 'snippet'> {
   texts: [SearchField, string][];
 }
 
 type MeetingInfo = NonNullable<SearchHit['meeting']>;
+type Place = Pick<Described, 'meeting' | 'item' | 'place'>;
+/** A record read for its hit, before its meeting and item are known: those come for every hit at once. */
+type Pending = Omit<Described, keyof Place> & { itemId?: string; meetingId?: string; titleOf?: (m: MeetingInfo | null) => string };
 
 async function meetingsById(db: Kysely<DB>, ids: string[]): Promise<Map<string, MeetingInfo>> {
   if (ids.length === 0) return new Map();
@@ -18,38 +21,34 @@ async function meetingsById(db: Kysely<DB>, ids: string[]): Promise<Map<string, 
   return new Map(rows.map((r) => [r.id, { id: r.id, number: formatMeetingNumber(r.number, r.year_be), date: r.date, seriesId: r.series_id, seriesName: r.name_th }]));
 }
 
-/** The meeting and item of records that belong to an agenda item (directives, progress, attachments, items). */
-async function placesOfItems(db: Kysely<DB>, itemIds: string[]) {
-  const refs = await itemRefs(db, itemIds);
-  const meetings = await meetingsById(db, [...refs.values()].map((r) => r.meetingId));
-  return (itemId: string) => {
-    const ref = refs.get(itemId);
-    const meeting = ref ? meetings.get(ref.meetingId) ?? null : null;
-    return {
-      meeting,
-      item: ref ? { id: ref.agendaItemId, number: ref.itemNumber, subject: ref.subject } : null,
-      place: ref ? `ครั้งที่ ${ref.meetingNumber} ระเบียบวาระที่ ${ref.itemNumber}` : '',
-    };
-  };
+const none = { directiveId: null, date: null };
+
+/** Characters of the minutes kept before the first hit and in all: the snippet needs 160 of them. */
+const MINUTES_BEFORE = 300;
+const MINUTES_SPAN = 800;
+
+/**
+ * The latest minutes' lines (migration 0075: plain text beside the version's JSON, a tenth of its
+ * size), only around where `locate` first occurs when it does as typed: a meeting's minutes run to
+ * 40,000 characters, and bringing five of them whole into JavaScript for one snippet each cost 2 ms.
+ * Where it does not occur as typed (Thai digits in the record, ำ written in two), the whole text.
+ */
+async function minutesAround(db: Kysely<DB>, ids: string[], locate: string): Promise<Map<string, string[]>> {
+  const { rows } = await sql<{ meeting_id: string; text: string }>`
+    SELECT meeting_id, CASE WHEN instr(text, ${locate}) > 0
+      THEN substr(text, max(1, instr(text, ${locate}) - ${MINUTES_BEFORE}), ${MINUTES_SPAN}) ELSE text END AS text
+    FROM minutes_text WHERE meeting_id IN (SELECT value FROM json_each(${JSON.stringify(ids)}))`.execute(db);
+  return new Map(rows.map((r) => [r.meeting_id, r.text.split('\n')]));
 }
 
-const lines = (json: string | null): string[] => {
-  const parsed: unknown = json ? JSON.parse(json) : [];
-  return Array.isArray(parsed) ? parsed.filter((x): x is string => typeof x === 'string') : [];
-};
-
-/** Each record's display, by id, for the hits of one kind. */
-export async function describeRecords(db: Kysely<DB>, kind: SearchKind, ids: string[]): Promise<Map<string, Described>> {
-  const out = new Map<string, Described>();
-  if (ids.length === 0) return out;
-  const none = { directiveId: null, date: null };
+/** The records of one kind, read in one query (policies: one per table of their text). */
+async function readKind(db: Kysely<DB>, kind: SearchKind, ids: string[], locate: string): Promise<Map<string, Pending>> {
+  const out = new Map<string, Pending>();
   if (kind === 'item') {
     const rows = await db.selectFrom('agenda_items').select(['id', 'subject', 'summary', 'proposal', 'discussion', 'resolution']).where('id', 'in', ids).execute();
-    const place = await placesOfItems(db, ids);
     for (const r of rows) {
-      const at = place(r.id);
       out.set(r.id, {
-        ...none, ...at, id: r.id, title: r.subject, date: at.meeting?.date ?? null,
+        ...none, id: r.id, title: r.subject, itemId: r.id,
         // The subject is the hit's title already: a snippet from the resolution or the summary says more.
         texts: [['resolution', r.resolution], ['summary', r.summary], ['discussion', r.discussion], ['proposal', r.proposal], ['subject', r.subject]],
       });
@@ -58,46 +57,62 @@ export async function describeRecords(db: Kysely<DB>, kind: SearchKind, ids: str
     const rows = kind === 'directive'
       ? await db.selectFrom('action_items').select(['id', 'agenda_item_id', 'text']).where('id', 'in', ids).execute()
       : await db.selectFrom('attachments').select(['id', 'agenda_item_id', 'file_name as text']).where('id', 'in', ids).execute();
-    const place = await placesOfItems(db, rows.map((r) => r.agenda_item_id));
     for (const r of rows) {
-      const at = place(r.agenda_item_id);
       out.set(r.id, {
-        ...at, id: r.id, title: r.text, date: at.meeting?.date ?? null, directiveId: kind === 'directive' ? r.id : null,
+        id: r.id, title: r.text, date: null, itemId: r.agenda_item_id, directiveId: kind === 'directive' ? r.id : null,
         texts: [[kind === 'directive' ? 'text' : 'fileName', r.text]],
       });
     }
   } else if (kind === 'progress') {
     const rows = await db.selectFrom('progress_updates as p').innerJoin('action_items as a', 'a.id', 'p.action_id')
       .select(['p.id', 'p.date', 'p.text', 'a.id as actionId', 'a.text as actionText', 'a.agenda_item_id']).where('p.id', 'in', ids).execute();
-    const place = await placesOfItems(db, rows.map((r) => r.agenda_item_id));
-    for (const r of rows) {
-      out.set(r.id, { ...place(r.agenda_item_id), id: r.id, title: r.actionText, date: r.date, directiveId: r.actionId, texts: [['text', r.text]] });
-    }
+    for (const r of rows) out.set(r.id, { id: r.id, title: r.actionText, date: r.date, itemId: r.agenda_item_id, directiveId: r.actionId, texts: [['text', r.text]] });
   } else if (kind === 'meeting' || kind === 'minutes') {
-    const meetings = await meetingsById(db, ids);
     const rows = await db.selectFrom('meetings').select(['id', 'venue']).where('id', 'in', ids).execute();
-    const minutes = kind === 'minutes'
-      ? new Map((await sql<{ meeting_id: string; text: string | null }>`
-          SELECT v.meeting_id, json_extract(v.content, '$.text') AS text FROM minutes_versions v
-          WHERE v.meeting_id IN (${sql.join(ids)}) AND v.version = (SELECT max(w.version) FROM minutes_versions w WHERE w.meeting_id = v.meeting_id)`
-          .execute(db)).rows.map((r) => [r.meeting_id, lines(r.text)]))
-      : new Map<string, string[]>();
+    const minutes = kind === 'minutes' ? await minutesAround(db, ids, locate) : new Map<string, string[]>();
     for (const r of rows) {
-      const meeting = meetings.get(r.id) ?? null;
-      const title = meeting ? `${meeting.seriesName} ครั้งที่ ${meeting.number}` : '';
+      const titleOf = (m: MeetingInfo | null) => (m ? `${kind === 'minutes' ? 'รายงานการประชุม' : ''}${m.seriesName} ครั้งที่ ${m.number}` : '');
       out.set(r.id, {
-        ...none, id: r.id, meeting, item: null, place: meeting ? `ครั้งที่ ${meeting.number}` : '', date: meeting?.date ?? null,
-        title: kind === 'minutes' ? `รายงานการประชุม${title}` : title,
-        texts: kind === 'minutes' ? (minutes.get(r.id) ?? []).map((t): [SearchField, string] => ['text', t]) : [['title', title], ['venue', r.venue]],
+        ...none, id: r.id, meetingId: r.id, title: '', titleOf,
+        texts: kind === 'minutes' ? (minutes.get(r.id) ?? []).map((t): [SearchField, string] => ['text', t]) : [['venue', r.venue]],
       });
     }
   } else {
-    await describePolicies(db, ids, out);
+    await readPolicies(db, ids, out);
   }
   return out;
 }
 
-async function describePolicies(db: Kysely<DB>, ids: string[], out: Map<string, Described>): Promise<void> {
+/**
+ * Each hit's record, by kind and id, with the meeting and item it belongs to: the records of a kind in
+ * one query, then the places of every hit of every kind together (one `itemRefs`, one meetings query),
+ * where each kind used to look up its own. `terms` place the minutes' snippet (`minutesAround`).
+ */
+export async function describeHits(db: Kysely<DB>, wanted: [SearchKind, string[]][], terms: readonly string[]): Promise<Map<SearchKind, Map<string, Described>>> {
+  const read = new Map<SearchKind, Map<string, Pending>>();
+  for (const [kind, ids] of wanted) if (ids.length) read.set(kind, await readKind(db, kind, ids, terms[0] ?? ''));
+  const pending = [...read.values()].flatMap((m) => [...m.values()]);
+  const refs = await itemRefs(db, pending.flatMap((p) => (p.itemId ? [p.itemId] : [])));
+  const meetings = await meetingsById(db, [...pending.flatMap((p) => (p.meetingId ? [p.meetingId] : [])), ...[...refs.values()].map((r) => r.meetingId)]);
+  const out = new Map<SearchKind, Map<string, Described>>();
+  for (const [kind, records] of read) {
+    const described = new Map<string, Described>();
+    for (const [id, { itemId, meetingId, titleOf, ...record }] of records) {
+      const ref = itemId ? refs.get(itemId) : undefined;
+      const meeting = meetings.get(ref?.meetingId ?? meetingId ?? '') ?? null;
+      const place = ref ? `ครั้งที่ ${ref.meetingNumber} ระเบียบวาระที่ ${ref.itemNumber}` : meeting && meetingId ? `ครั้งที่ ${meeting.number}` : '';
+      const item = ref ? { id: ref.agendaItemId, number: ref.itemNumber, subject: ref.subject } : null;
+      const title = titleOf ? titleOf(meeting) : record.title;
+      // A meeting's own title is a text of it too: the series' name and number are what the index holds.
+      const texts: [SearchField, string][] = kind === 'meeting' ? [['title', title], ...record.texts] : record.texts;
+      described.set(id, { ...record, title, texts, meeting, item, place, date: record.date ?? meeting?.date ?? null });
+    }
+    out.set(kind, described);
+  }
+  return out;
+}
+
+async function readPolicies(db: Kysely<DB>, ids: string[], out: Map<string, Pending>): Promise<void> {
   const [policies, history, questions, positions, milestones] = await Promise.all([
     db.selectFrom('policies').select(['id', 'title_th', 'short_title', 'description']).where('id', 'in', ids).execute(),
     db.selectFrom('policy_stage_history').select(['policy_id', 'note']).where('policy_id', 'in', ids).orderBy('date').execute(),
@@ -109,7 +124,7 @@ async function describePolicies(db: Kysely<DB>, ids: string[], out: Map<string, 
   for (const p of policies) {
     const of = <T extends { policy_id: string }>(rows: T[]) => rows.filter((r) => r.policy_id === p.id);
     out.set(p.id, {
-      id: p.id, title: p.title_th, date: null, meeting: null, item: null, directiveId: null, place: '',
+      ...none, id: p.id, title: p.title_th,
       texts: [
         ['title', p.title_th], ['title', p.short_title], ['description', p.description],
         ...of(history).map((h): [SearchField, string] => ['stageNote', h.note]),

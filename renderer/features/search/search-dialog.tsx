@@ -17,7 +17,8 @@ function hitPath(hit: SearchHit): string {
 
 /**
  * ค้นหา (Ctrl+K, from every page): Thai full-text search over the whole record, results grouped by
- * kind, newest meeting first, each with the words found marked and the meeting and item it belongs to.
+ * kind and ranked (a subject that names the query first, then newer meetings), each with the words
+ * found marked and the meeting and item it belongs to.
  * Snippets are plain text parts: nothing found is ever read as HTML.
  */
 export function SearchDialog({ onClose }: { onClose(): void }) {
