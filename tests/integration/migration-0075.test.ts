@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { openCore } from '../../electron/api';
 import { latestVersion } from '../../electron/db/migrations/index';
+import { backTo60 } from '../helpers/back-to-60';
 import type { Result } from '../../shared/contract';
 import { testCore } from '../helpers/core';
 import { realMeetingFile } from '../helpers/real-meeting';
@@ -26,12 +27,8 @@ describe('migration 0075-minutes-text', () => {
     await t.core.close();
     t.core.close = async () => {};
 
-    // Version 60 as it shipped: no minutes_text, no triggers of it.
-    const raw = new Database(t.dbPath);
-    for (const trigger of ['minutes_text_ai', 'minutes_text_au', 'minutes_text_ad']) raw.exec(`DROP TRIGGER ${trigger}`);
-    raw.exec('DROP TABLE minutes_text');
-    raw.pragma('user_version = 60');
-    raw.close();
+    // Version 60 as it shipped: no minutes_text, no triggers of it (nor what later migrations add).
+    await backTo60(t.dbPath);
 
     const core = await openCore({ dbPath: t.dbPath, log: () => {} });
     const answer = await core.invoke('search.query', { text: 'ควบคุมประชากรอีกัวน่า', kinds: ['minutes'] });

@@ -2,10 +2,10 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { openCore } from '../../electron/api';
 import { latestVersion } from '../../electron/db/migrations/index';
+import { backTo60 } from '../helpers/back-to-60';
 import { testCore } from '../helpers/core';
 import { loadDemo } from '../helpers/demo';
 
-const ADDED = ['item_disclosure', 'retention_classes', 'destruction_decisions'];
 
 describe('migration 0100-disclosure-retention', () => {
   it('adds disclosure, retention and destruction decisions to a version-60 database with a meeting, which reads the same afterwards', async () => {
@@ -16,11 +16,8 @@ describe('migration 0100-disclosure-retention', () => {
     await t.core.close();
     t.core.close = async () => {};
 
-    // Version 60 as it shipped: 0100 only adds tables, so taking them out gives a version-60 database.
-    const raw = new Database(t.dbPath);
-    for (const name of ADDED) raw.exec(`drop table ${name}`);
-    raw.pragma('user_version = 60');
-    raw.close();
+    // Version 60 as it shipped: without 0100's tables (nor what other migrations after 60 add).
+    await backTo60(t.dbPath);
 
     const core = await openCore({ dbPath: t.dbPath, log: () => {} });
     try {

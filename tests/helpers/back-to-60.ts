@@ -1,0 +1,55 @@
+// Migration tests start from a database "as version 60 shipped" with real records in it. The records
+// are written through today's core; this takes out again whatever the migrations after 60 added —
+// found by comparing with a fresh database migrated only up to 60, so a new migration needs no
+// change here — and sets user_version back to 60.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { migrate } from '../../electron/db/migrate';
+import { migrations } from '../../electron/db/migrations/index';
+import { openDatabase } from '../../electron/db/open';
+
+interface SchemaObject { type: string; name: string }
+
+const objects = (db: Database.Database): SchemaObject[] =>
+  db.prepare("SELECT type, name FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%' AND sql IS NOT NULL").all() as SchemaObject[];
+const columns = (db: Database.Database, table: string): string[] =>
+  (db.prepare('SELECT name FROM pragma_table_info(?)').all(table) as { name: string }[]).map((c) => c.name);
+
+let version60: Database.Database | null = null;
+
+/** A fresh database with the migrations up to 60 only, read-only, made once per test file. */
+async function schemaOf60(): Promise<Database.Database> {
+  if (version60) return version60;
+  const path = join(mkdtempSync(join(tmpdir(), 'lekha-v60-')), 'v60.db');
+  const { db, close } = openDatabase(path);
+  await migrate(db, { migrations: migrations.filter((m) => m.version <= 60) });
+  await close();
+  version60 = new Database(path, { readonly: true });
+  return version60;
+}
+
+/** Turns the database at `path` (closed) into one of version 60 with the same records. */
+export async function backTo60(path: string): Promise<void> {
+  const old = await schemaOf60();
+  const kept = new Set(objects(old).map((o) => `${o.type} ${o.name}`));
+  const raw = new Database(path);
+  try {
+    raw.pragma('foreign_keys = OFF');
+    const added = objects(raw).filter((o) => !kept.has(`${o.type} ${o.name}`));
+    // Triggers and indexes first: a table or column they name cannot go while they stand.
+    for (const type of ['trigger', 'view', 'index', 'table']) {
+      for (const o of added.filter((a) => a.type === type)) {
+        if (raw.prepare('SELECT 1 FROM sqlite_schema WHERE type = ? AND name = ?').get(o.type, o.name)) raw.exec(`DROP ${type.toUpperCase()} "${o.name}"`);
+      }
+    }
+    for (const table of objects(old).filter((o) => o.type === 'table').map((o) => o.name)) {
+      const before = new Set(columns(old, table));
+      for (const column of columns(raw, table).filter((c) => !before.has(c))) raw.exec(`ALTER TABLE "${table}" DROP COLUMN "${column}"`);
+    }
+    raw.pragma('user_version = 60');
+  } finally {
+    raw.close();
+  }
+}
