@@ -6,7 +6,6 @@ import { backTo60 } from '../helpers/back-to-60';
 import { testCore } from '../helpers/core';
 import { loadDemo } from '../helpers/demo';
 
-
 describe('migration 0100-disclosure-retention', () => {
   it('adds disclosure, retention and destruction decisions to a version-60 database with a meeting, which reads the same afterwards', async () => {
     const t = await testCore();
