@@ -1,12 +1,24 @@
 import type { Args, Result } from '../../shared/contract';
 import type { ApiClient } from '../api/client';
+import { bundleLetters } from './letters-bundle';
 
-/** A meeting's document: one of `documents.export`, or the meeting book (`documents.book`, a PDF only). */
-export type ExportArgs = Args<'documents.export'> | (Args<'documents.book'> & { kind: 'book'; format: 'pdf' });
+/**
+ * A meeting's document: one of `documents.export`, the meeting book (`documents.book`, a PDF only), or
+ * its official letters (`documents.letters`: the invitations, or the letters of directives per agency).
+ */
+export type ExportArgs =
+  | Args<'documents.export'>
+  | (Args<'documents.book'> & { kind: 'book'; format: 'pdf' })
+  /** `zipName`: the download's name when the letters are several (a file name without `.zip`). */
+  | (Args<'documents.letters'> & { zipName: string });
 
 /** The task name the core puts on its progress events for this export. */
 export const exportTask = (a: Pick<ExportArgs, 'meetingId' | 'kind' | 'format'>): string =>
-  a.kind === 'book' ? `documents.book:${a.meetingId}` : `documents.export:${a.meetingId}:${a.kind}:${a.format}`;
+  a.kind === 'book'
+    ? `documents.book:${a.meetingId}`
+    : a.kind === 'invitation' || a.kind === 'directives'
+      ? `documents.letters:${a.meetingId}:${a.kind}:${a.format}`
+      : `documents.export:${a.meetingId}:${a.kind}:${a.format}`;
 
 export interface Progress {
   done: number;
@@ -28,7 +40,12 @@ export async function exportDocument(
   });
   try {
     if (args.kind === 'book') return await client.call('documents.book', { meetingId: args.meetingId, ...(args.settings ? { settings: args.settings } : {}) });
-    return await client.call('documents.export', args);
+    if (args.kind === 'invitation' || args.kind === 'directives') {
+      const { zipName, ...letters } = args;
+      return bundleLetters(zipName, await client.call('documents.letters', letters));
+    }
+    const { meetingId, kind, format, settings } = args;
+    return await client.call('documents.export', { meetingId, kind, format, ...(settings ? { settings } : {}) });
   } finally {
     off();
   }
