@@ -39,6 +39,16 @@ test('no page has a serious or critical axe-core violation', async ({ page, lekh
     await openTab(page, tab);
     await check(`meeting: ${tab}`);
   }
+  // The export dialog with the letters chosen, and the series page its note leads to (the letterhead form).
+  await openTab(page, 'ข้อมูลการประชุม');
+  await page.getByRole('button', { name: 'ส่งออกเอกสาร' }).click();
+  const dialog = page.getByRole('dialog', { name: 'ส่งออกเอกสาร' });
+  await dialog.getByLabel('หนังสือแจ้งมติและข้อสั่งการ (ฉบับละหน่วยงาน)').check();
+  await expect(dialog.getByTestId('letters-note')).toBeVisible();
+  found['export dialog: letters'] = await violations(page);
+  await dialog.getByTestId('letters-note').getByRole('link').click();
+  await expect(page.getByRole('form', { name: 'หัวหนังสือราชการ' })).toBeVisible();
+  await check('series page with its letterhead');
   expect(Object.entries(found).filter(([, v]) => v.length)).toEqual([]);
 });
 

@@ -93,7 +93,7 @@ export const series = {
   'members.roleNew': 'ตำแหน่งในที่ประชุม',
   'members.upNamed': 'เลื่อน {name} ขึ้น',
   'members.downNamed': 'เลื่อน {name} ลง',
-  'members.removeNamed': 'นำ {name} ออกจากรายชื่อผู้เข้าประชุมประจำ',
+  'members.removeNamed': 'นำออก: {name} จากรายชื่อผู้เข้าประชุมประจำ',
   'members.remove': 'นำออก',
   'members.add': 'เพิ่มเป็นผู้เข้าประชุมประจำ',
   'members.addTitle': 'เพิ่มผู้เข้าประชุมประจำ',
