@@ -21,6 +21,8 @@ export function HomePage() {
   const [error, setError] = useState<string | null>(null);
   // A new database opens here: with no series yet, the one thing to do is to create one.
   const noSeries = useSeries((s) => s.status === 'ready' && s.series.length === 0);
+  // Only a summary with nothing in it can mean there is no series: the series are read then, not on every start.
+  const emptySummary = summary !== null && !summary.nextMeetings.length && !summary.minutesWaiting.length && !summary.overdue.total && !summary.policyMoves.length;
 
   const load = useCallback(async () => {
     try {
@@ -32,8 +34,8 @@ export function HomePage() {
   }, [stores]);
 
   useEffect(() => {
-    void stores.series.getState().load();
-  }, [stores]);
+    if (emptySummary) void stores.series.getState().load();
+  }, [stores, emptySummary]);
 
   // Read on arrival, and again after each burst of changes anywhere (another window, the command line).
   useReloadOnChange(stores.client, load);
@@ -45,7 +47,7 @@ export function HomePage() {
       </div>
       <FormError message={error} title={t('error.load')} />
       {summary === null && !error ? <p className="muted">{t('common.loading')}</p> : null}
-      {noSeries ? (
+      {emptySummary && noSeries ? (
         <div className="card empty-state">
           <p>{t('meetings.noSeries')}</p>
           <a className="button button--primary" href={paths.newMeeting()}>
