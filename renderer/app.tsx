@@ -122,7 +122,7 @@ export function App() {
           <div className="page">
             <h1>{t('error.notFound')}</h1>
             <p>
-              <a href={paths.home()}>{t('nav.back')}</a>
+              <a href={paths.meetings()}>{t('nav.back')}</a>
             </p>
           </div>
         ) : null}

@@ -42,7 +42,7 @@ export async function exportDocument(
     if (args.kind === 'book') return await client.call('documents.book', { meetingId: args.meetingId, ...(args.settings ? { settings: args.settings } : {}) });
     if (args.kind === 'invitation' || args.kind === 'directives') {
       const { zipName, ...letters } = args;
-      return bundleLetters(zipName, await client.call('documents.letters', letters));
+      return await bundleLetters(zipName, await client.call('documents.letters', letters));
     }
     const { meetingId, kind, format, settings } = args;
     return await client.call('documents.export', { meetingId, kind, format, ...(settings ? { settings } : {}) });

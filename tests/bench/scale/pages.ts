@@ -124,7 +124,10 @@ export async function pageTimes(dbPath: string, s: Sample): Promise<PageTime[]> 
     for (const target of pageTargets(s)) {
       const loads: { ms: number; parts: Breakdown }[][] = servers.map(() => []);
       for (let i = 0; i < RUNS + 1; i++) {
-        for (const [k, server] of servers.entries()) {
+        // Each round the other build goes first: the first load of a round warms the disk cache for the second.
+        const order = i % 2 ? [...servers.keys()].reverse() : [...servers.keys()];
+        for (const k of order) {
+          const server = servers[k];
           const hash = k === 0 ? target.hash : (target.baseHash ?? target.hash);
           const load = await timeLoad(browser, server.url, hash, target.shown);
           // The first load warms the server's statement cache and the disk cache; it is not counted.
