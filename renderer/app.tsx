@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { LanguageSwitch } from './ui/language-switch';
 import { useLang, useT } from './i18n';
-import { MeetingsPage } from './features/meetings/meetings-page';
+import { HomePage } from './features/home/home-page';
 import { paths, setNavigationGuard, useRoute } from './router';
 import { rememberedOrg } from './features/actions/actions-store';
 import { useAppStores } from './state/app-context';
@@ -9,9 +9,9 @@ import { hasUnsavedChanges } from './state/dirty';
 import { useLiveUpdates } from './state/live-updates';
 import { useFocusHeadingOnNavigation } from './lib/focus-heading';
 
-// The first page (the meetings list) comes with the app; every other page is loaded when first opened,
+// The start page (หน้าแรก) comes with the app; every other page is loaded when first opened,
 // so the first screen does not wait for the code of all of them (issue 11).
-const HomePage = lazy(() => import('./features/home/home-page').then((m) => ({ default: m.HomePage })));
+const MeetingsPage = lazy(() => import('./features/meetings/meetings-page').then((m) => ({ default: m.MeetingsPage })));
 const SearchDialog = lazy(() => import('./features/search/search-dialog').then((m) => ({ default: m.SearchDialog })));
 const MeetingPage = lazy(() => import('./features/meetings/meeting-page').then((m) => ({ default: m.MeetingPage })));
 const ActionsPage = lazy(() => import('./features/actions/actions-page').then((m) => ({ default: m.ActionsPage })));
@@ -66,7 +66,7 @@ export function App() {
         {t('app.skipToContent')}
       </button>
       <header className="topbar">
-        <a className="topbar__brand" href={paths.meetings()}>
+        <a className="topbar__brand" href={paths.home()}>
           <span className="topbar__logo" aria-hidden="true">
             ล
           </span>
@@ -107,7 +107,7 @@ export function App() {
       <main id="main" tabIndex={-1}>
         <Suspense fallback={<p className="page muted">{t('common.loading')}</p>}>
         {route.name === 'home' ? <HomePage /> : null}
-        {route.name === 'meetings' ? <MeetingsPage /> : null}
+        {route.name === 'meetings' ? <MeetingsPage filter={route} /> : null}
         {route.name === 'newMeeting' ? <NewMeetingPage /> : null}
         {route.name === 'meeting' ? <MeetingPage key={route.id} id={route.id} item={route.item} /> : null}
         {route.name === 'settings' ? <SettingsPage /> : null}

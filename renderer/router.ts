@@ -2,7 +2,7 @@ import { useSyncExternalStore } from 'react';
 
 /** Hash routes: the desktop app loads from file://, where only the hash can change freely. */
 export type Route =
-  | { name: 'meetings' }
+  | ({ name: 'meetings' } & MeetingsFilter)
   | { name: 'home' }
   | { name: 'newMeeting' }
   | { name: 'meeting'; id: string; item: string | null }
@@ -18,9 +18,26 @@ export type Route =
 
 export type DirectoryTab = 'organisations' | 'people';
 
+/** The meetings list's filter and page, kept in the address so Back returns to the same page. */
+export interface MeetingsFilter {
+  seriesId: string | null;
+  yearBe: number | null;
+  /** From 1. */
+  page: number;
+}
+
 export const paths = {
-  meetings: () => '#/',
-  home: () => '#/home',
+  /** หน้าแรก is the start page: the app opens on what the secretariat must do next (issue 12). */
+  home: () => '#/',
+  /** The meetings list; of one series, one B.E. year, at a later page, when given. */
+  meetings: (f: Partial<MeetingsFilter> = {}) => {
+    const query = [
+      f.seriesId ? `series=${encodeURIComponent(f.seriesId)}` : '',
+      f.yearBe ? `year=${f.yearBe}` : '',
+      f.page && f.page > 1 ? `page=${f.page}` : '',
+    ].filter(Boolean).join('&');
+    return query ? `#/meetings?${query}` : '#/meetings';
+  },
   newMeeting: () => '#/meetings/new',
   /** A meeting; at one of its agenda items (shown and focused) when `item` is given. */
   meeting: (id: string, item: string | null = null) => `#/meetings/${encodeURIComponent(id)}${item ? `?item=${encodeURIComponent(item)}` : ''}`,
@@ -42,10 +59,15 @@ export const paths = {
 
 export function parseHash(hash: string): Route {
   const [path, query = ''] = (hash.replace(/^#/, '') || '/').split('?', 2);
-  if (path === '/' || path === '') return { name: 'meetings' };
+  // `#/home` was the home page's address before it became the start page; links to it still work.
+  if (path === '/' || path === '' || path === '/home') return { name: 'home' };
+  if (path === '/meetings') {
+    const q = new URLSearchParams(query);
+    const whole = (v: string | null) => (v && /^\d{1,5}$/.test(v) ? Number(v) : null);
+    return { name: 'meetings', seriesId: q.get('series') || null, yearBe: whole(q.get('year')), page: Math.max(1, whole(q.get('page')) ?? 1) };
+  }
   if (path === '/policies') return { name: 'policies' };
   if (path === '/policies/templates') return { name: 'policyTemplates' };
-  if (path === '/home') return { name: 'home' };
   if (path === '/actions') {
     const q = new URLSearchParams(query);
     return { name: 'actions', org: q.get('org') || null, overdue: q.get('overdue') === '1' };

@@ -8,7 +8,8 @@ import {
 } from './schemas/directory';
 import {
   actionItem, actionItemInput, actionItemPatch, agendaItem, agendaItemInput, agendaItemPatch, agendaMove, attendance,
-  attendanceInput, attendancePatch, meetingDeleteArgs, meetingDetail, meetingInput, meetingPatch, meetingSummary, preparation,
+  attendanceInput, attendancePatch, meetingDeleteArgs, meetingDetail, meetingInput, meetingPage, meetingPageArgs, meetingPatch, meetingSummary,
+  preparation,
 } from './schemas/meeting';
 import { sectionTemplate, series, seriesInput, seriesPatch } from './schemas/series';
 import { exchangeFile, importResult } from './exchange';
@@ -53,6 +54,8 @@ export const contract = {
   'series.update': { args: seriesPatch, result: series },
 
   'meetings.list': { args: z.object({ seriesId: id.optional() }), result: z.array(meetingSummary) },
+  /** The meetings list a page at a time, with its total and the years to filter by: what the list screen shows. */
+  'meetings.page': { args: meetingPageArgs, result: meetingPage },
   'meetings.get': { args: idArgs, result: meetingDetail },
   /** Find a meeting by its printed number `2/2568`, within a series when several have that number. */
   'meetings.find': {

@@ -15,7 +15,7 @@ export const toAttendance = (r: AttendanceTable): Attendance => ({
 
 type SummaryRow = Pick<MeetingRow, 'id' | 'series_id' | 'number' | 'year_be' | 'date' | 'venue' | 'status' | 'minutes_status'>;
 
-const toSummary = (r: SummaryRow): MeetingSummary => ({
+export const toSummary = (r: SummaryRow): MeetingSummary => ({
   id: r.id, seriesId: r.series_id, number: r.number, yearBe: r.year_be, date: r.date, venue: r.venue,
   status: r.status as MeetingSummary['status'], minutesStatus: (r.minutes_status ?? 'draft') as MeetingSummary['minutesStatus'],
 });

@@ -7,6 +7,7 @@ import type { DB } from '../db/types';
 import { type HandlerSlice, newId } from './context';
 import { assertMeetingEditable } from './lock';
 import { deleteMeeting } from './meeting-delete';
+import { pageMeetings } from './meeting-page';
 import { findMeetings, listMeetings, readMeeting } from './meeting-read';
 import { carryCandidates, prepareFromEarlier } from './next-meeting';
 import { getSeries } from './series';
@@ -51,9 +52,10 @@ async function defaultOfficers(w: Writer, seriesId: string) {
 }
 
 export const meetingHandlers: HandlerSlice<
-  'meetings.list' | 'meetings.get' | 'meetings.find' | 'meetings.nextNumber' | 'meetings.preparation' | 'meetings.create' | 'meetings.update' | 'meetings.delete'
+  'meetings.list' | 'meetings.page' | 'meetings.get' | 'meetings.find' | 'meetings.nextNumber' | 'meetings.preparation' | 'meetings.create' | 'meetings.update' | 'meetings.delete'
 > = {
   'meetings.list': async ({ seriesId }, { db }) => listMeetings(db, seriesId),
+  'meetings.page': async (filter, { db }) => pageMeetings(db, filter),
   'meetings.get': async ({ id }, { db }) => readMeeting(db, id),
 
   'meetings.find': async ({ number, seriesId }, { db }) => {

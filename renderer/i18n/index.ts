@@ -52,6 +52,9 @@ export function useT(): T {
 
 export const useLang = (): Lang => useLangStore((s) => s.lang);
 
+/** `1,008` in either language (Arabic digits, as the rest of the interface). */
+export const formatNumber = (value: number, lang: string) => new Intl.NumberFormat(lang === 'th' ? 'th-TH' : 'en-GB').format(value);
+
 const enMonthsShort = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const enWeekdays = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 

@@ -1,19 +1,27 @@
 import type { Args, Result } from '../../shared/contract';
 import type { ApiClient } from '../api/client';
+import { bundleLetters } from './letters-bundle';
 
 /**
- * A meeting's document: one of `documents.export`, the meeting book (`documents.book`, a PDF only), or the
- * public version (`documents.publicVersion`).
+ * A meeting's document: one of `documents.export`, the meeting book (`documents.book`, a PDF only), the
+ * public version (`documents.publicVersion`), or its official letters (`documents.letters`: the
+ * invitations, or the letters of directives per agency).
  */
 export type ExportArgs =
   | Args<'documents.export'>
   | (Args<'documents.book'> & { kind: 'book'; format: 'pdf' })
-  | (Args<'documents.publicVersion'> & { kind: 'public' });
+  | (Args<'documents.publicVersion'> & { kind: 'public' })
+  /** `zipName`: the download's name when the letters are several (a file name without `.zip`). */
+  | (Args<'documents.letters'> & { zipName: string });
 
 /** The task name the core puts on its progress events for this export. */
 export const exportTask = (a: Pick<ExportArgs, 'meetingId' | 'kind' | 'format'>): string =>
-  a.kind === 'book' ? `documents.book:${a.meetingId}`
-    : a.kind === 'public' ? `documents.publicVersion:${a.meetingId}:${a.format}`
+  a.kind === 'book'
+    ? `documents.book:${a.meetingId}`
+    : a.kind === 'public'
+      ? `documents.publicVersion:${a.meetingId}:${a.format}`
+      : a.kind === 'invitation' || a.kind === 'directives'
+        ? `documents.letters:${a.meetingId}:${a.kind}:${a.format}`
       : `documents.export:${a.meetingId}:${a.kind}:${a.format}`;
 
 export interface Progress {
@@ -40,7 +48,12 @@ export async function exportDocument(
       const { kind: _public, ...rest } = args;
       return await client.call('documents.publicVersion', rest);
     }
-    return await client.call('documents.export', args);
+    if (args.kind === 'invitation' || args.kind === 'directives') {
+      const { zipName, ...letters } = args;
+      return await bundleLetters(zipName, await client.call('documents.letters', letters));
+    }
+    const { meetingId, kind, format, settings } = args;
+    return await client.call('documents.export', { meetingId, kind, format, ...(settings ? { settings } : {}) });
   } finally {
     off();
   }

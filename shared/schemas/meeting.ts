@@ -16,6 +16,22 @@ export const meetingSummary = z.object({
 });
 export type MeetingSummary = z.infer<typeof meetingSummary>;
 
+/** One page of the meetings list, newest first; of one series, of one B.E. year, when given. */
+export const meetingPageArgs = z.object({
+  seriesId: id.optional(),
+  yearBe: z.number().int().min(2400).max(2800).optional(),
+  limit: z.number().int().min(1).max(200).default(25),
+  offset: z.number().int().min(0).default(0),
+});
+export const meetingPage = z.object({
+  /** Meetings matching the filter, on every page. */
+  total: z.number().int(),
+  /** The B.E. years holding meetings (of the series, when given), latest first: the year filter's choices. */
+  years: z.array(z.number().int()),
+  meetings: z.array(meetingSummary),
+});
+export type MeetingPage = z.infer<typeof meetingPage>;
+
 const meetingFields = {
   date: isoDate.nullable(),
   startTime: hhmm.nullable(),

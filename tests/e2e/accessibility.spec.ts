@@ -20,9 +20,10 @@ test('no page has a serious or critical axe-core violation', async ({ page, lekh
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     found[name] = await violations(page);
   };
+  // The start page is หน้าแรก.
   await page.goto(lekha.url);
-  await check('meetings');
-  for (const [name, hash] of [['home', '#/home'], ['tracker', '#/actions'], ['policies', '#/policies'], ['directory', '#/directory'],
+  await check('home');
+  for (const [name, hash] of [['meetings', '#/meetings'], ['meetings of one year', '#/meetings?year=2568'], ['tracker', '#/actions'], ['policies', '#/policies'], ['directory', '#/directory'],
     ['people', '#/directory?tab=people'], ['settings', '#/settings'], ['series', '#/series'], ['new meeting', '#/meetings/new']] as const) {
     await page.goto(`${base}${hash}`);
     await check(name);
@@ -44,6 +45,16 @@ test('no page has a serious or critical axe-core violation', async ({ page, lekh
     await openTab(page, tab);
     await check(`meeting: ${tab}`);
   }
+  // The export dialog with the letters chosen, and the series page its note leads to (the letterhead form).
+  await openTab(page, 'ข้อมูลการประชุม');
+  await page.getByRole('button', { name: 'ส่งออกเอกสาร' }).click();
+  const dialog = page.getByRole('dialog', { name: 'ส่งออกเอกสาร' });
+  await dialog.getByLabel('หนังสือแจ้งมติและข้อสั่งการ (ฉบับละหน่วยงาน)').check();
+  await expect(dialog.getByTestId('letters-note')).toBeVisible();
+  found['export dialog: letters'] = await violations(page);
+  await dialog.getByTestId('letters-note').getByRole('link').click();
+  await expect(page.getByRole('form', { name: 'หัวหนังสือราชการ' })).toBeVisible();
+  await check('series page with its letterhead');
   expect(Object.entries(found).filter(([, v]) => v.length)).toEqual([]);
 });
 

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, openDemoMeeting, test } from './fixtures';
+import { expect, openDemoMeeting, openMeetingsList, test } from './fixtures';
 
 test.use({ demo: true });
 
@@ -17,7 +17,7 @@ const fiveMatters = [
 ];
 
 test('the demo database lists meeting 2/2568 and its page shows the five matters on its agenda', async ({ page, lekha }) => {
-  await page.goto(lekha.url);
+  await openMeetingsList(page, lekha.url);
   // The token leaves the visible address at once.
   await expect(page).not.toHaveURL(/token=/);
   const link = page.getByRole('link', { name: 'ครั้งที่ 2/2568' });
@@ -49,7 +49,7 @@ test("a refusal from the core appears in Thai by the form, and what was typed st
 });
 
 test('switches to English and back to Thai', async ({ page, lekha }) => {
-  await page.goto(lekha.url);
+  await openMeetingsList(page, lekha.url);
   await page.getByRole('button', { name: 'English' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Meetings');
   await expect(page.getByRole('link', { name: 'No. 2/2568' })).toBeVisible();

@@ -93,11 +93,17 @@ export { expect };
  * Each ends on a named state, never a sleep.
  */
 
+/** The meetings list; the app itself opens on หน้าแรก. */
+export async function openMeetingsList(page: Page, url: string): Promise<void> {
+  await page.goto(`${url}#/meetings`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('รายการประชุม');
+}
+
 /** The demo meeting (`demo: true`), opened from the meetings list as an officer opens it. */
 export const DEMO_MEETING = 'ครั้งที่ 2/2568';
 
 export async function openDemoMeeting(page: Page, url: string): Promise<void> {
-  await page.goto(url);
+  await openMeetingsList(page, url);
   await page.getByRole('link', { name: DEMO_MEETING }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText(DEMO_MEETING);
 }

@@ -3,8 +3,16 @@ import { expect, test } from './fixtures';
 test.use({ demo: true, viewport: { width: 1366, height: 768 } });
 
 test('the home page lists the minutes waiting and the overdue directives by agency; a count opens the tracker filtered to them', async ({ page, lekha }) => {
+  // The app opens on หน้าแรก, the first entry of the menu; the brand and the menu lead back to it.
   await page.goto(lekha.url);
-  await page.getByRole('navigation', { name: 'เมนูหลัก' }).getByRole('link', { name: 'หน้าแรก' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('หน้าแรก');
+  const nav = page.getByRole('navigation', { name: 'เมนูหลัก' });
+  await expect(nav.getByRole('link').first()).toHaveText('หน้าแรก');
+  await expect(nav.getByRole('link', { name: 'หน้าแรก' })).toHaveAttribute('aria-current', 'page');
+  await nav.getByRole('link', { name: 'รายการประชุม' }).click();
+  await expect(page).toHaveURL(/#\/meetings$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('รายการประชุม');
+  await page.getByRole('banner').getByRole('link', { name: /^เลขา/ }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('หน้าแรก');
 
   // The demo meeting was held in 2568 and its minutes are still a draft.

@@ -1,4 +1,4 @@
-import { expect, openDemoMeeting, openTab, openTracker, test } from './fixtures';
+import { expect, openDemoMeeting, openMeetingsList, openTab, openTracker, test } from './fixtures';
 import { boxOf, coveredParts, cutOff, cutOffWhileScrolling, inside, LAPTOP } from './layout-checks';
 
 test.use({ demo: true, viewport: LAPTOP });
@@ -126,7 +126,7 @@ test('E22 meeting: the quorum reads as an officer writes it, and nothing on the 
 
 test('E20 series: its standing members are ผู้เข้าประชุมประจำ, never องค์ประชุมประจำ, and nothing is cut off', async ({ page, lekha }) => {
   await page.goto(lekha.url);
-  await expect(page.getByRole('link', { name: 'ครั้งที่ 2/2568' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('หน้าแรก');
   await page.goto(`${lekha.url.split('?')[0]}#/series`);
   await expect(page.getByRole('columnheader', { name: 'ผู้เข้าประชุมประจำ' })).toBeVisible();
   expect(await cutOffWhileScrolling(page, `${shots}-series-list`)).toEqual([]);
@@ -149,7 +149,11 @@ test('E20 series: its standing members are ผู้เข้าประชุ�
 
 test('the other main pages at 1366×768: nothing cut off', async ({ page, lekha }) => {
   const base = lekha.url.split('?')[0];
+  // The start page, then the meetings list.
   await page.goto(lekha.url);
+  await expect(page.getByRole('region', { name: 'ข้อสั่งการที่เกินกำหนด' }).getByRole('row').nth(1)).toBeVisible();
+  expect(await cutOffWhileScrolling(page, `${shots}-home`), 'home').toEqual([]);
+  await openMeetingsList(page, lekha.url);
   await expect(page.getByRole('link', { name: 'ครั้งที่ 2/2568' })).toBeVisible();
   expect(await cutOffWhileScrolling(page, `${shots}-meetings`), 'meetings').toEqual([]);
   await page.getByRole('link', { name: '+ สร้างการประชุม' }).first().click();

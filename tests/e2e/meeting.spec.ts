@@ -69,12 +69,13 @@ test('from an empty database: a series, a meeting, its attendees and an agenda i
   await expect(item).toContainText('(ร่าง) พระราชบัญญัติส่งเสริมอุตสาหกรรมเกม พ.ศ. ....');
   await expect(item).toContainText('ดีป้า');
 
-  // The meetings list shows it under its series.
+  // The meetings list shows it with its series (by its short name) and its date, and counts it.
   await page.getByRole('link', { name: 'กลับไปรายการประชุม' }).click();
-  const list = page.getByRole('region', { name: 'การประชุมผู้บริหารกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม' });
-  await expect(list.getByRole('link', { name: 'ครั้งที่ 1/2569' })).toBeVisible();
-  await expect(list).toContainText('25 พ.ย. 2569');
-  await list.getByRole('link', { name: 'ครั้งที่ 1/2569' }).click();
+  await expect(page.getByTestId('meetings-total')).toHaveText('พบ 1 ครั้ง');
+  const listed = page.getByRole('row').filter({ has: page.getByRole('link', { name: 'ครั้งที่ 1/2569' }) });
+  await expect(listed).toContainText('ผู้บริหาร ดศ.');
+  await expect(listed).toContainText('25 พ.ย. 2569');
+  await listed.getByRole('link', { name: 'ครั้งที่ 1/2569' }).click();
   await expect(page.getByTestId('attendance-row')).toHaveCount(4);
   await page.screenshot({ path: 'test-results/screenshots/meeting-page.png', fullPage: true });
 });

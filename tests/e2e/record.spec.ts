@@ -1,4 +1,4 @@
-import { expect, openAgendaItem, openTab, test } from './fixtures';
+import { expect, openAgendaItem, openMeetingsList, openTab, test } from './fixtures';
 
 test.use({ demo: true });
 
@@ -10,7 +10,7 @@ test.use({ demo: true });
 test('from an empty form to 3/2568 prepared, attendance marked, 2/2568 certified, a bulk change undone', async ({ page, lekha }) => {
   test.setTimeout(180_000);
   await page.setViewportSize({ width: 1366, height: 768 });
-  await page.goto(lekha.url);
+  await openMeetingsList(page, lekha.url);
 
   // ── An empty form creates nothing ──
   await page.getByRole('link', { name: '+ สร้างการประชุม' }).first().click();
@@ -46,7 +46,7 @@ test('from an empty form to 3/2568 prepared, attendance marked, 2/2568 certified
   await page.screenshot({ path: 'test-results/screenshots/meeting-3-2568.png', fullPage: true });
 
   // ── 2/2568: circulated, then certified at 3/2568 item 2.1 ──
-  await page.goto(`${lekha.url.split('?')[0]}#/`);
+  await page.goto(`${lekha.url.split('?')[0]}#/meetings`);
   await page.getByRole('link', { name: 'ครั้งที่ 2/2568' }).click();
   await openTab(page, 'การรับรองและฉบับต่าง ๆ');
   await page.getByRole('button', { name: 'แจ้งเวียน', exact: true }).click();

@@ -117,6 +117,7 @@ test('a Cabinet-style series: its own sections reach the meeting and the agenda 
 
   // Back on the series page (from the meetings list), the section with the item says so and is not removed.
   await page.getByRole('link', { name: 'รายการประชุม', exact: true }).click();
+  await page.getByRole('combobox', { name: 'ชุดการประชุม', exact: true }).selectOption({ label: 'การประชุมคณะรัฐมนตรี' });
   await page.getByRole('link', { name: 'ตั้งค่าชุดการประชุม การประชุมคณะรัฐมนตรี' }).click();
   const law = rows(page).first();
   await expect(law).toContainText('มี 1 เรื่องในหมวดนี้');

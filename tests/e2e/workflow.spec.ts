@@ -9,6 +9,8 @@ import { addAgendaItem, addNewAttendee, chooseAgendaAction, createSeries, expect
  */
 
 const SERIES = 'การประชุมผู้บริหารกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม';
+/** Its short name, which the meetings list shows in each meeting's row. */
+const SHORT = 'ผู้บริหาร ดศ.';
 const SHOTS = 'test-results/screenshots';
 
 async function createMeeting(page: Page, date: string, number: string): Promise<void> {
@@ -32,7 +34,9 @@ const saved = (page: Page): Locator => page.getByTestId('minutes-editor').getByT
 
 async function openMeeting(page: Page, number: string): Promise<void> {
   await page.getByRole('link', { name: 'กลับไปรายการประชุม' }).click();
-  await page.getByRole('region', { name: SERIES }).getByRole('link', { name: `ครั้งที่ ${number}` }).click();
+  // The meetings list, a row per meeting with its series.
+  const row = page.getByRole('row').filter({ hasText: SHORT }).filter({ has: page.getByRole('link', { name: `ครั้งที่ ${number}`, exact: true }) });
+  await row.getByRole('link', { name: `ครั้งที่ ${number}`, exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText(`ครั้งที่ ${number}`);
 }
 
@@ -58,7 +62,7 @@ test('from an empty database: meeting 1/2569 is written, circulated, prepared in
 
   // ── The series and meeting 1/2569 ──
   await page.getByRole('link', { name: 'สร้างชุดการประชุม' }).click();
-  await createSeries(page, SERIES, 'ผู้บริหาร ดศ.');
+  await createSeries(page, SERIES, SHORT);
   await createMeeting(page, '25/11/2569', '1/2569');
 
   // ── Attendance: the chair on site, a member by video conference, an absent member and the one sitting in ──

@@ -2,21 +2,12 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Letterhead, LettersResult } from '../../shared/schemas/letters';
+import { testLetterhead } from './letterhead';
 import { type TestCore, tempDir } from './core';
 import { pdfText } from './documents';
 
-/** A letterhead as an office would fill it in (MNRE's permanent secretary's office; numbers illustrative). */
-export const testLetterhead: Letterhead = {
-  agencyName: 'สำนักงานปลัดกระทรวงทรัพยากรธรรมชาติและสิ่งแวดล้อม',
-  address: 'เลขที่ 92 ซอยพหลโยธิน 7 ถนนพหลโยธิน\nแขวงพญาไท เขตพญาไท กรุงเทพฯ 10400',
-  referenceNo: 'ทส 0202.3/',
-  ownerUnit: 'กองติดตามและประเมินผล',
-  phone: '0 2265 6231',
-  fax: '0 2265 6232',
-  email: 'secretariat@mnre.example',
-  signerName: 'นายทดสอบ ลงนาม',
-  signerPosition: 'รองปลัดกระทรวงทรัพยากรธรรมชาติและสิ่งแวดล้อม\nรักษาราชการแทนปลัดกระทรวงทรัพยากรธรรมชาติและสิ่งแวดล้อม',
-};
+// Pure data, apart so the end-to-end tests (no vitest there) fill the form with the same letterhead.
+export { testLetterhead } from './letterhead';
 
 export async function setLetterhead(t: TestCore, meetingId: string, letterhead: Partial<Letterhead> = testLetterhead): Promise<string> {
   const { seriesId } = await t.call('meetings.get', { id: meetingId });

@@ -184,6 +184,32 @@ describe('the other lists and details from an index (issue 11)', () => {
     expect(scansIn(all.statements, (_s, detail) => /^SCAN meetings USING INDEX meetings_order$/.test(detail))).toEqual([]);
   });
 
+  it('the meetings list a page at a time: each filter from an index, stopping at the page; the years one index step each', async () => {
+    const one = raw.prepare('select series_id from meetings group by series_id order by count(*) desc limit 1').pluck().get() as string;
+    const year = raw.prepare('select year_be from meetings where series_id = ? group by year_be order by count(*) desc limit 1').pluck().get(one) as number;
+    const everything = raw.prepare('select id from meetings order by year_be desc, number desc, id desc').pluck().all() as string[];
+    const years = raw.prepare('select distinct year_be from meetings order by 1 desc').pluck().all() as number[];
+    const filters: { seriesId?: string; yearBe?: number }[] = [{}, { seriesId: one }, { yearBe: year }, { seriesId: one, yearBe: year }];
+    for (const filter of filters) {
+      const first = await tracing.call('meetings.page', { ...filter, limit: 10 });
+      const second = await tracing.call('meetings.page', { ...filter, limit: 10, offset: 10 });
+      // The count of every meeting with no filter reads the smallest index end to end, as the action list's total does.
+      const allowed = (st: Statement, detail: string) =>
+        /count\(\*\)/i.test(st.sql) && !filter.seriesId && !filter.yearBe && /^SCAN meetings USING COVERING INDEX/.test(detail);
+      expect(scansIn([...first.statements, ...second.statements], allowed), JSON.stringify(filter)).toEqual([]);
+      const matching = raw.prepare(`select id from meetings where (? is null or series_id = ?) and (? is null or year_be = ?)
+        order by year_be desc, number desc, id desc`).pluck().all(filter.seriesId ?? null, filter.seriesId ?? null, filter.yearBe ?? null, filter.yearBe ?? null);
+      expect(first.value.total).toBe(matching.length);
+      // Pages follow one another without a gap or an overlap, in the list's order.
+      expect([...first.value.meetings, ...second.value.meetings].map((m) => m.id)).toEqual(matching.slice(0, 20));
+    }
+    expect(everything.length).toBeGreaterThan(20);
+    const all = await tracing.call('meetings.page', {});
+    expect(all.value.years).toEqual(years);
+    const ofOne = await tracing.call('meetings.page', { seriesId: one });
+    expect(ofOne.value.years).toEqual(raw.prepare('select distinct year_be from meetings where series_id = ? order by 1 desc').pluck().all(one));
+  });
+
   it('a meeting\'s history from the audit log\'s meeting index', async () => {
     const { value, statements } = await tracing.call('audit.list', { meetingId: pick.meeting, limit: 200 });
     expect(value.length).toBeGreaterThan(0);

@@ -3,8 +3,9 @@ import type { HomeSummary } from '../../../shared/schemas/home';
 import { errorMessage } from '../../api/client';
 import { formatDateShort, formatTime, useLang, useT } from '../../i18n/index';
 import { meetingNumber } from '../../lib/labels';
+import { useReloadOnChange } from '../../lib/use-reload-on-change';
 import { paths } from '../../router';
-import { useAppStores } from '../../state/app-context';
+import { useAppStores, useSeries } from '../../state/app-context';
 import { FormError } from '../../ui/form-error';
 import './home.css';
 
@@ -18,6 +19,10 @@ export function HomePage() {
   const stores = useAppStores();
   const [summary, setSummary] = useState<HomeSummary | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // A new database opens here: with no series yet, the one thing to do is to create one.
+  const noSeries = useSeries((s) => s.status === 'ready' && s.series.length === 0);
+  // Only a summary with nothing in it can mean there is no series: the series are read then, not on every start.
+  const emptySummary = summary !== null && !summary.nextMeetings.length && !summary.minutesWaiting.length && !summary.overdue.total && !summary.policyMoves.length;
 
   const load = useCallback(async () => {
     try {
@@ -28,22 +33,12 @@ export function HomePage() {
     }
   }, [stores]);
 
-  // Read on arrival, and again after each burst of changes anywhere (another window, the command line).
   useEffect(() => {
-    void load();
-    let timer: ReturnType<typeof setTimeout> | null = null;
-    const off = stores.client.on((event) => {
-      if (event.type !== 'changed' || timer !== null) return;
-      timer = setTimeout(() => {
-        timer = null;
-        void load();
-      }, 400);
-    });
-    return () => {
-      off();
-      if (timer !== null) clearTimeout(timer);
-    };
-  }, [load, stores]);
+    if (emptySummary) void stores.series.getState().load();
+  }, [stores, emptySummary]);
+
+  // Read on arrival, and again after each burst of changes anywhere (another window, the command line).
+  useReloadOnChange(stores.client, load);
 
   return (
     <div className="page home">
@@ -52,7 +47,14 @@ export function HomePage() {
       </div>
       <FormError message={error} title={t('error.load')} />
       {summary === null && !error ? <p className="muted">{t('common.loading')}</p> : null}
-      {summary ? (
+      {emptySummary && noSeries ? (
+        <div className="card empty-state">
+          <p>{t('meetings.noSeries')}</p>
+          <a className="button button--primary" href={paths.newMeeting()}>
+            {t('meetings.newSeries')}
+          </a>
+        </div>
+      ) : summary ? (
         <div className="home__grid">
           <NextMeetings summary={summary} />
           <MinutesWaiting summary={summary} />

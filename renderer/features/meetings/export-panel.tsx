@@ -5,6 +5,7 @@ import { useT } from '../../i18n/index';
 import { deliverFile } from '../../lib/download';
 import { type ExportArgs, exportDocument, type Progress } from '../../lib/export-document';
 import { meetingNumber } from '../../lib/labels';
+import { paths } from '../../router';
 import { useAppStores, useSeries } from '../../state/app-context';
 import type { MeetingDetail } from '../../state/types';
 import { DocumentSettingsFields, pruneOverrides } from './document-settings-fields';
@@ -12,12 +13,15 @@ import { RadioGroup } from '../../ui/fields';
 import { FormError } from '../../ui/form-error';
 
 type Kind = ExportArgs['kind'];
+/** The meeting's documents, then its official letters (each letter a file: several come as one ZIP). */
+const kinds: readonly Kind[] = ['minutes', 'agenda', 'signin', 'book', 'public', 'invitation', 'directives'];
 type Format = ExportArgs['format'];
 type Run = { phase: 'idle' } | { phase: 'busy'; kind: Kind; progress: Progress | null } | { phase: 'done'; fileName: string; warnings: string[] } | { phase: 'error'; error: unknown };
 type Defaults = { phase: 'idle' } | { phase: 'saving' } | { phase: 'saved' } | { phase: 'error'; error: unknown };
 
 /**
- * "ส่งออกเอกสาร": the minutes or the agenda as PDF or DOCX, printed with the series' settings or
+ * "ส่งออกเอกสาร": the minutes, the agenda, the sign-in sheet, the book or the official letters (the
+ * invitations, the letters of directives) as PDF or DOCX, printed with the series' settings or
  * with changes for this export only. The export goes on when the dialog is closed; its file
  * still arrives as a download (a save dialog on the desktop).
  */
@@ -74,7 +78,12 @@ export function ExportPanel({ meeting }: { meeting: MeetingDetail }) {
     e.preventDefault();
     if (busy) return;
     const settings = changes ? { settings: overrides } : {};
-    const args: ExportArgs = kind === 'book' ? { meetingId: meeting.id, kind, format: 'pdf', ...settings } : { meetingId: meeting.id, kind, format, ...settings };
+    const args: ExportArgs =
+      kind === 'book'
+        ? { meetingId: meeting.id, kind, format: 'pdf', ...settings }
+        : kind === 'invitation' || kind === 'directives'
+          ? { meetingId: meeting.id, kind, format, ...settings, zipName: `${t(`export.kind.${kind}`)} ${t('meeting.number', { number: meetingNumber(meeting) })}`.replace('/', '-') }
+          : { meetingId: meeting.id, kind, format, ...settings };
     setRun({ phase: 'busy', kind, progress: null });
     try {
       const file = await exportDocument(stores.client, args, (progress) => setRun({ phase: 'busy', kind, progress }));
@@ -124,7 +133,7 @@ export function ExportPanel({ meeting }: { meeting: MeetingDetail }) {
                 legend={t('export.document')}
                 value={kind}
                 onChange={(v) => choose(() => setKind(v as Kind))}
-                options={(['minutes', 'agenda', 'signin', 'book', 'public'] as const).map((k) => ({ value: k, label: t(`export.kind.${k}`) }))}
+                options={kinds.map((k) => ({ value: k, label: t(`export.kind.${k}`) }))}
                 className="radio-group--stack"
               />
               <RadioGroup
@@ -137,6 +146,11 @@ export function ExportPanel({ meeting }: { meeting: MeetingDetail }) {
                 className="radio-group--stack"
               />
             </div>
+            {kind === 'invitation' || kind === 'directives' ? (
+              <p className="field__hint" data-testid="letters-note">
+                {t('export.lettersNote')} <a href={paths.series(meeting.seriesId)}>{t('export.lettersSettings')}</a>
+              </p>
+            ) : null}
             <section className="subform" aria-labelledby="export-settings-title">
               <h3 id="export-settings-title" className="subform__title">
                 {t('export.settings')}

@@ -1,31 +1,58 @@
-import { useEffect } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { MeetingPage } from '../../../shared/schemas/meeting';
+import { errorMessage } from '../../api/client';
 import { FormError } from '../../ui/form-error';
-import { MinutesBadge, StatusBadge } from '../../ui/badges';
-import { formatDateShort, useLang, useT } from '../../i18n/index';
-import { meetingNumber } from '../../lib/labels';
-import { paths } from '../../router';
-import { useAppStores, useMeetings, useSeries } from '../../state/app-context';
-import type { MeetingSummary, Series } from '../../state/types';
+import { SelectField } from '../../ui/fields';
+import { formatNumber, useLang, useT } from '../../i18n/index';
+import { useReloadOnChange } from '../../lib/use-reload-on-change';
+import { type MeetingsFilter, navigate, paths } from '../../router';
+import { useAppStores, useSeries } from '../../state/app-context';
+import { MeetingsTable } from './meetings-table';
 import './meetings-page.css';
 
-/** Every meeting, grouped by its series, newest first. */
-export function MeetingsPage() {
+/** Twenty years hold about a thousand meetings: the list shows a page of them, newest first (issue 11). */
+export const MEETINGS_PAGE_SIZE = 25;
+
+/** The meetings of every series or of one, of every year or of one, a page at a time, with their count. */
+export function MeetingsPage({ filter }: { filter: MeetingsFilter }) {
   const t = useT();
+  const lang = useLang();
   const stores = useAppStores();
   const series = useSeries((s) => s.series);
   const seriesStatus = useSeries((s) => s.status);
   const seriesError = useSeries((s) => s.error);
-  const meetings = useMeetings((s) => s.meetings);
-  const meetingsStatus = useMeetings((s) => s.status);
-  const meetingsError = useMeetings((s) => s.error);
+  const [data, setData] = useState<MeetingPage | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const { seriesId, yearBe, page } = filter;
 
   useEffect(() => {
     void stores.series.getState().load();
-    void stores.meetings.getState().load();
   }, [stores]);
 
-  const loading = (seriesStatus === 'loading' || meetingsStatus === 'loading') && series.length === 0;
-  const error = seriesError ?? meetingsError;
+  // Only the answer to the latest filter is shown: an earlier one may arrive after it.
+  const asked = useRef(0);
+  const load = useCallback(async () => {
+    const ticket = ++asked.current;
+    try {
+      const value = await stores.client.call('meetings.page', {
+        seriesId: seriesId ?? undefined, yearBe: yearBe ?? undefined, limit: MEETINGS_PAGE_SIZE, offset: (page - 1) * MEETINGS_PAGE_SIZE,
+      });
+      if (ticket === asked.current) {
+        setData(value);
+        setError(null);
+      }
+    } catch (e) {
+      if (ticket === asked.current) setError(errorMessage(e));
+    }
+  }, [stores, seriesId, yearBe, page]);
+  useReloadOnChange(stores.client, load);
+
+  const shownError = seriesError ?? error;
+  const noSeries = seriesStatus === 'ready' && series.length === 0;
+  const chosen = series.find((s) => s.id === seriesId);
+  // A year typed into the address that holds no meeting is still shown as the choice it is.
+  const years = data ? [...new Set([...(yearBe ? [yearBe] : []), ...data.years])].sort((a, b) => b - a) : yearBe ? [yearBe] : [];
+  const go = (next: Partial<MeetingsFilter>) => navigate(paths.meetings({ seriesId, yearBe, page: 1, ...next }));
 
   return (
     <div className="page">
@@ -35,87 +62,90 @@ export function MeetingsPage() {
           + {t('meetings.new')}
         </a>
       </div>
-      <FormError message={error} title={t('error.load')} />
-      {error ? (
+      <FormError message={shownError} title={t('error.load')} />
+      {shownError ? (
         <button
           type="button"
           className="button"
           onClick={() => {
             void stores.series.getState().load();
-            void stores.meetings.getState().load();
+            void load();
           }}
         >
           {t('common.retry')}
         </button>
       ) : null}
-      {loading ? <p className="muted">{t('common.loading')}</p> : null}
-      {!loading && !error && seriesStatus === 'ready' && series.length === 0 ? (
+      {noSeries ? (
         <div className="card empty-state">
           <p>{t('meetings.noSeries')}</p>
           <a className="button button--primary" href={paths.newMeeting()}>
             {t('meetings.newSeries')}
           </a>
         </div>
-      ) : null}
-      {series.map((s) => (
-        <SeriesMeetings key={s.id} series={s} meetings={meetings.filter((m) => m.seriesId === s.id)} />
-      ))}
+      ) : (
+        <div className="card">
+          <search className="meetings-filters" aria-label={t('meetings.filters')}>
+            <SelectField
+              id="meetings-series"
+              label={t('meetings.series')}
+              value={seriesId ?? ''}
+              onChange={(v) => go({ seriesId: v || null })}
+              placeholder={t('meetings.allSeries')}
+              options={series.map((s) => ({ value: s.id, label: s.nameTh }))}
+              className="field--grow"
+            />
+            <SelectField
+              id="meetings-year"
+              label={t('meetings.year')}
+              value={yearBe ? String(yearBe) : ''}
+              onChange={(v) => go({ yearBe: v ? Number(v) : null })}
+              placeholder={t('meetings.allYears')}
+              options={years.map((y) => ({ value: String(y), label: t('meetings.yearOption', { year: y }) }))}
+            />
+            <p id="meetings-found" className="meetings-filters__total" role="status" data-testid="meetings-total">
+              {data ? t('meetings.total', { count: formatNumber(data.total, lang) }) : t('common.loading')}
+            </p>
+          </search>
+          {chosen ? (
+            <p className="meetings-series-link">
+              <a href={paths.series(chosen.id)}>{t('seriesPage.editNamed', { name: chosen.nameTh })}</a>
+            </p>
+          ) : null}
+          {data ? <MeetingsTable meetings={data.meetings} series={series} showSeries={!seriesId} /> : null}
+          {data && data.total === 0 ? <p className="muted">{t('meetings.none')}</p> : null}
+          {data ? <Pager filter={filter} total={data.total} /> : null}
+        </div>
+      )}
     </div>
   );
 }
 
-function SeriesMeetings({ series, meetings }: { series: Series; meetings: MeetingSummary[] }) {
+/** Earlier and later pages as links, so each page has its address and Back returns to it. */
+function Pager({ filter, total }: { filter: MeetingsFilter; total: number }) {
   const t = useT();
   const lang = useLang();
-  const sorted = [...meetings].sort((a, b) => b.yearBe - a.yearBe || b.number - a.number);
-  const headingId = `series-${series.id}`;
+  const pages = Math.max(1, Math.ceil(total / MEETINGS_PAGE_SIZE));
+  if (pages === 1) return null;
+  const page = Math.min(filter.page, pages);
+  const from = (page - 1) * MEETINGS_PAGE_SIZE + 1;
+  const to = Math.min(total, page * MEETINGS_PAGE_SIZE);
+  const link = (to: number, label: string) =>
+    to >= 1 && to <= pages ? (
+      <a className="button button--small" href={paths.meetings({ ...filter, page: to })}>
+        {label}
+      </a>
+    ) : (
+      <span className="button button--small" aria-disabled="true">
+        {label}
+      </span>
+    );
   return (
-    <section className="card series" aria-labelledby={headingId}>
-      <div className="series__head">
-        <h2 id={headingId}>{series.nameTh}</h2>
-        <span className="muted">
-          {series.shortName ? `${series.shortName} · ` : ''}
-          {t('meetings.count', { count: meetings.length })}
-          {' · '}
-          <a href={paths.series(series.id)} aria-label={t('seriesPage.editNamed', { name: series.nameTh })}>
-            {t('seriesPage.edit')}
-          </a>
-        </span>
-      </div>
-      {sorted.length === 0 ? (
-        <p className="muted">{t('meetings.emptySeries')}</p>
-      ) : (
-        <table className="table meetings-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('meetings.col.number')}</th>
-              <th scope="col">{t('meetings.col.date')}</th>
-              <th scope="col">{t('meetings.col.venue')}</th>
-              <th scope="col">{t('meetings.col.status')}</th>
-              <th scope="col">{t('meetings.col.minutes')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {sorted.map((m) => (
-              <tr key={m.id}>
-                <td>
-                  <a className="meeting-link" href={paths.meeting(m.id)}>
-                    {t('meeting.number', { number: meetingNumber(m) })}
-                  </a>
-                </td>
-                <td className="nowrap">{m.date ? formatDateShort(lang, m.date) : <span className="muted">{t('meeting.dateNotSet')}</span>}</td>
-                <td>{m.venue}</td>
-                <td>
-                  <StatusBadge status={m.status} />
-                </td>
-                <td>
-                  <MinutesBadge status={m.minutesStatus} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-    </section>
+    <nav className="pager" aria-label={t('meetings.pages')}>
+      {link(page - 1, t('meetings.prev'))}
+      <span className="pager__where">
+        {t('meetings.pageOf', { page: formatNumber(page, lang), pages: formatNumber(pages, lang), from: formatNumber(from, lang), to: formatNumber(to, lang) })}
+      </span>
+      {link(page + 1, t('meetings.next'))}
+    </nav>
   );
 }

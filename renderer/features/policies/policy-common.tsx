@@ -24,4 +24,4 @@ export function DateText({ iso }: { iso: string | null | undefined }) {
 }
 
 /** Numbers as officers write them: 79,610. */
-export const formatNumber = (value: number, lang: string) => new Intl.NumberFormat(lang === 'th' ? 'th-TH' : 'en-GB').format(value);
+export { formatNumber } from '../../i18n/index';

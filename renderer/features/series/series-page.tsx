@@ -5,6 +5,7 @@ import { paths } from '../../router';
 import { useAppStores, useSeries } from '../../state/app-context';
 import { NextNumberForm } from './next-number-form';
 import { SeriesDetailsForm } from './series-details-form';
+import { SeriesLetterheadForm } from './series-letterhead-form';
 import { SeriesMembersForm } from './series-members-form';
 import { SeriesOfficersForm } from './series-officers-form';
 import { SeriesSectionsForm } from './series-sections-form';
@@ -17,6 +18,7 @@ const parts: readonly [string, MessageKey][] = [
   ['series-members-title', 'members.title'],
   ['series-officers-title', 'officers.title'],
   ['next-number-title', 'nextNumber.title'],
+  ['series-letterhead-title', 'letterhead.title'],
 ];
 
 /** Scrolls to a part and takes the focus there, so the keyboard goes on from it. */
@@ -26,7 +28,7 @@ function jumpTo(id: string) {
   heading?.focus();
 }
 
-/** One meeting series, each part saved on its own: details, sections, standing members, officers, next number. */
+/** One meeting series, each part saved on its own: details, sections, standing members, officers, next number, letterhead. */
 export function SeriesPage({ id }: { id: string }) {
   const t = useT();
   const stores = useAppStores();
@@ -69,6 +71,7 @@ export function SeriesPage({ id }: { id: string }) {
           <SeriesMembersForm series={series} />
           <SeriesOfficersForm series={series} />
           <NextNumberForm series={series} />
+          <SeriesLetterheadForm series={series} />
         </>
       ) : status === 'error' ? (
         <>

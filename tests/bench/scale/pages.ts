@@ -5,7 +5,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { chromium, type Page } from '@playwright/test';
+import { type Browser, chromium, type Page } from '@playwright/test';
 import type { Sample } from './dataset';
 import { stats } from './measure';
 
@@ -24,6 +24,8 @@ export interface PageTime {
   /** The slowest call of a load (method and ms), and when the last answer came. */
   slowest: string;
   lastAnswerMs: number;
+  /** The same page from the base build (PAGES_BASE_ROOT), measured in the same rounds. */
+  before?: PageTime;
 }
 
 interface Breakdown {
@@ -50,9 +52,9 @@ const breakdown = (page: Page) => page.evaluate(`(() => {
   };
 })()`) as Promise<Breakdown>;
 
-function serve(dbPath: string): Promise<{ child: ChildProcess; url: string }> {
+function serve(from: string, dbPath: string): Promise<{ child: ChildProcess; url: string }> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [join(root, 'bin/lekha.mjs'), 'serve', '--db', dbPath, '--port', '0'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [join(from, 'bin/lekha.mjs'), 'serve', '--db', dbPath, '--port', '0'], { cwd: from, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout?.on('data', (chunk: Buffer) => {
       output += chunk.toString();
@@ -70,25 +72,95 @@ interface Target {
   page: string;
   what: string;
   hash: string;
+  /** Its address in the base build, where it differs. */
+  baseHash?: string;
   shown: (page: Page) => Promise<unknown>;
 }
 
+/** A build to compare with (PAGES_BASE_ROOT: a checkout with `out/` built), loaded in turn with this one. */
+const BASE_ROOT = process.env.PAGES_BASE_ROOT;
+
+async function timeLoad(browser: Browser, url: string, hash: string, shown: (p: Page) => Promise<unknown>): Promise<{ ms: number; parts: Breakdown }> {
+  const context = await browser.newContext({ locale: 'th-TH', timezoneId: 'Asia/Bangkok', viewport: { width: 1280, height: 900 } });
+  try {
+    const page = await context.newPage();
+    const t0 = performance.now();
+    await page.goto(`${url}${hash}`);
+    await shown(page);
+    const ms = performance.now() - t0;
+    return { ms, parts: await breakdown(page) };
+  } finally {
+    await context.close();
+  }
+}
+
+function summarise(target: Target, loads: { ms: number; parts: Breakdown }[]): PageTime {
+  const samples = loads.map((l) => l.ms);
+  const parts = loads.map((l) => l.parts);
+  const st = stats(samples);
+  const mid = <T>(xs: T[], key: (x: T) => number) => stats(xs.map(key)).p50;
+  const worst = parts.reduce((a, b) => (b.slowestMs > a.slowestMs ? b : a));
+  return {
+    page: target.page, what: target.what, runs: samples.length, p50: st.p50, max: Math.max(...samples),
+    scriptsMs: mid(parts, (p) => p.dcl), apiCalls: mid(parts, (p) => p.calls), slowest: `${worst.slowest} ${worst.slowestMs.toFixed(0)} ms`,
+    lastAnswerMs: mid(parts, (p) => p.lastAnswer),
+  };
+}
+
+/** Each page's loads; with PAGES_BASE_ROOT, the same page from the base build in the same rounds, taking turns. */
 export async function pageTimes(dbPath: string, s: Sample): Promise<PageTime[]> {
   if (!existsSync(join(root, 'out/renderer/index.html'))) {
     console.log('  (skipped: out/renderer is missing; `npm run build` builds it)');
     return [];
   }
-  const { child, url } = await serve(dbPath);
+  const servers = [await serve(root, dbPath)];
+  if (BASE_ROOT) servers.push(await serve(BASE_ROOT, dbPath));
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
   });
-  const seriesCount = s.series.length;
-  const targets: Target[] = [
+  const out: PageTime[] = [];
+  try {
+    for (const target of pageTargets(s)) {
+      const loads: { ms: number; parts: Breakdown }[][] = servers.map(() => []);
+      for (let i = 0; i < RUNS + 1; i++) {
+        // Each round the other build goes first: the first load of a round warms the disk cache for the second.
+        const order = i % 2 ? [...servers.keys()].reverse() : [...servers.keys()];
+        for (const k of order) {
+          const server = servers[k];
+          const hash = k === 0 ? target.hash : (target.baseHash ?? target.hash);
+          const load = await timeLoad(browser, server.url, hash, target.shown);
+          // The first load warms the server's statement cache and the disk cache; it is not counted.
+          if (i > 0) loads[k].push(load);
+        }
+      }
+      const now = summarise(target, loads[0]);
+      if (BASE_ROOT) now.before = summarise(target, loads[1]);
+      out.push(now);
+    }
+  } finally {
+    await browser.close();
+    for (const server of servers) server.child.kill('SIGTERM');
+  }
+  return out;
+}
+
+/** Every top-level page, each timed until its heading and its first data are on screen. */
+function pageTargets(s: Sample): Target[] {
+  const h1 = (p: Page, name?: RegExp) => p.getByRole('heading', { level: 1, name }).waitFor();
+  return [
     {
-      page: 'meetings (home)', what: `all ${seriesCount} series' tables`, hash: '#/',
+      page: 'home', what: 'heading and its four cards', hash: '#/', baseHash: '#/home',
       shown: async (p) => {
-        await p.locator('.meetings-table').nth(seriesCount - 1).locator('tbody tr').first().waitFor();
+        await h1(p);
+        await p.locator('.home__grid .home__card').nth(3).waitFor();
+      },
+    },
+    {
+      page: 'meetings', what: 'heading and the first meeting row', hash: '#/meetings', baseHash: '#/',
+      shown: async (p) => {
+        await h1(p);
+        await p.locator('.meetings-table tbody tr').first().waitFor();
       },
     },
     {
@@ -108,42 +180,38 @@ export async function pageTimes(dbPath: string, s: Sample): Promise<PageTime[]> 
     {
       page: `action tracker, ${s.largest.abbr}`, what: 'total and first rows', hash: `#/actions?org=${encodeURIComponent(s.largest.abbr)}`,
       shown: async (p) => {
-        await p.getByRole('heading', { level: 1, name: new RegExp(s.largest.abbr.replace('.', '\\.')) }).waitFor();
+        await h1(p, new RegExp(s.largest.abbr.replace('.', '\\.')));
         await p.getByTestId('tracker-total').filter({ hasText: 'พบ' }).waitFor();
         await p.getByTestId('tracker-row').first().waitFor();
       },
     },
+    {
+      page: 'policies', what: 'heading and the first policy row', hash: '#/policies',
+      shown: async (p) => {
+        await h1(p);
+        await p.locator('.policies-table tbody tr').first().waitFor();
+      },
+    },
+    {
+      page: 'a policy', what: 'its title and current stage', hash: `#/policies/${encodeURIComponent(s.detailPolicyId)}`,
+      shown: async (p) => {
+        await h1(p);
+        await p.getByTestId('policy-current-stage').waitFor();
+      },
+    },
+    {
+      page: 'directory', what: 'heading and the first organisation', hash: '#/directory',
+      shown: async (p) => {
+        await h1(p);
+        await p.getByTestId('organisation-row').first().waitFor();
+      },
+    },
+    {
+      page: 'settings', what: 'heading and the officer name field', hash: '#/settings',
+      shown: async (p) => {
+        await h1(p);
+        await p.locator('#officer-name').waitFor();
+      },
+    },
   ];
-  const out: PageTime[] = [];
-  try {
-    for (const target of targets) {
-      const samples: number[] = [];
-      const parts: Breakdown[] = [];
-      for (let i = 0; i < RUNS + 1; i++) {
-        const context = await browser.newContext({ locale: 'th-TH', timezoneId: 'Asia/Bangkok', viewport: { width: 1280, height: 900 } });
-        const page = await context.newPage();
-        const t0 = performance.now();
-        await page.goto(`${url}${target.hash}`);
-        await target.shown(page);
-        // The first load warms the server's statement cache and the disk cache; it is not counted.
-        if (i > 0) {
-          samples.push(performance.now() - t0);
-          parts.push(await breakdown(page));
-        }
-        await context.close();
-      }
-      const st = stats(samples);
-      const mid = <T>(xs: T[], key: (x: T) => number) => stats(xs.map(key)).p50;
-      const worst = parts.reduce((a, b) => (b.slowestMs > a.slowestMs ? b : a));
-      out.push({
-        page: target.page, what: target.what, runs: samples.length, p50: st.p50, max: Math.max(...samples),
-        scriptsMs: mid(parts, (p) => p.dcl), apiCalls: mid(parts, (p) => p.calls), slowest: `${worst.slowest} ${worst.slowestMs.toFixed(0)} ms`,
-        lastAnswerMs: mid(parts, (p) => p.lastAnswer),
-      });
-    }
-  } finally {
-    await browser.close();
-    child.kill('SIGTERM');
-  }
-  return out;
 }

@@ -101,9 +101,12 @@ if (PARTS.has('sizes')) {
 if (PARTS.has('pages')) {
   console.log(`\nPages in browser mode on the 20-year set (lekha serve + Chromium; target < 1 s; load ${load()})\n`);
   const pages = await pageTimes(data.path, s);
-  console.log(table(['page', 'shows', 'runs', 'p50 ms', 'max ms', 'scripts ms', 'calls', 'last answer ms', 'slowest call (worst run)', 'target'], pages.map((p) => [
-    p.page, p.what, p.runs, ms(p.p50), ms(p.max), ms(p.scriptsMs), p.apiCalls, ms(p.lastAnswerMs), p.slowest, p.max < 1000 ? 'met' : 'MISS',
+  const compared = pages.some((p) => p.before);
+  console.log(table(['page', 'shows', 'runs', 'p50 ms', 'max ms', ...(compared ? ['base p50', 'base max', 'base ÷ this'] : []), 'scripts ms', 'calls', 'last answer ms', 'slowest call (worst run)', 'target'], pages.map((p) => [
+    p.page, p.what, p.runs, ms(p.p50), ms(p.max), ...(compared && p.before ? [ms(p.before.p50), ms(p.before.max), ratio(p.before.p50 / p.p50)] : []),
+    ms(p.scriptsMs), p.apiCalls, ms(p.lastAnswerMs), p.slowest, p.max < 1000 ? 'met' : 'MISS',
   ])));
+  if (compared) console.log(`(base: the build in PAGES_BASE_ROOT=${process.env.PAGES_BASE_ROOT}, loaded in turn with this one on the same server data)`);
   console.log('(scripts: DOMContentLoaded after the navigation began; last answer: when the last contract call of the load answered; medians)');
 }
 

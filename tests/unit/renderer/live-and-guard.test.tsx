@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { act, render } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { parseHash, setNavigationGuard, useRoute } from '../../../renderer/router';
+import { parseHash, paths, setNavigationGuard, useRoute } from '../../../renderer/router';
 import { type AppStores, createAppStores } from '../../../renderer/state/app-context';
 import { useDirtyStore } from '../../../renderer/state/dirty';
 import { useLiveUpdates } from '../../../renderer/state/live-updates';
@@ -27,13 +27,21 @@ afterEach(() => {
 
 describe('routes', () => {
   it('reads hash addresses', () => {
-    expect(parseHash('')).toEqual({ name: 'meetings' });
-    expect(parseHash('#/')).toEqual({ name: 'meetings' });
+    // The app opens on หน้าแรก; the meetings list has its own address.
+    expect(parseHash('')).toEqual({ name: 'home' });
+    expect(parseHash('#/')).toEqual({ name: 'home' });
+    expect(parseHash('#/meetings')).toEqual({ name: 'meetings', seriesId: null, yearBe: null, page: 1 });
+    // The list's filter and page live in the address, and come back as they went in.
+    const filtered = { seriesId: ids.series, yearBe: 2568, page: 3 };
+    expect(parseHash(paths.meetings(filtered))).toEqual({ name: 'meetings', ...filtered });
+    expect(parseHash('#/meetings?page=abc&year=25x8')).toEqual({ name: 'meetings', seriesId: null, yearBe: null, page: 1 });
     expect(parseHash('#/meetings/new')).toEqual({ name: 'newMeeting' });
     expect(parseHash(`#/meetings/${ids.meeting}`)).toEqual({ name: 'meeting', id: ids.meeting, item: null });
     // Opened at an agenda item (from search), and the home page's link to one agency's overdue directives.
     expect(parseHash(`#/meetings/${ids.meeting}?item=${ids.item(1)}`)).toEqual({ name: 'meeting', id: ids.meeting, item: ids.item(1) });
     expect(parseHash('#/home')).toEqual({ name: 'home' });
+    expect(paths.home()).toBe('#/');
+    expect(paths.meetings()).toBe('#/meetings');
     expect(parseHash('#/actions?org=%E0%B8%AA%E0%B8%AA%E0%B8%8A.&overdue=1')).toEqual({ name: 'actions', org: 'สสช.', overdue: true });
     expect(parseHash('#/actions')).toEqual({ name: 'actions', org: null, overdue: false });
     expect(parseHash('#/nowhere')).toEqual({ name: 'notFound', path: '/nowhere' });
