@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LekhaError, type Problem, refusal } from '../../../shared/errors';
 import { visibleFileName } from '../../../shared/names';
+import { formatThaiDate } from '../../../shared/thai';
 import { type HandlerSlice, newId } from '../context';
 import { letterHandlers } from '../letters';
 import { assertMeetingEditable } from '../lock';
@@ -144,6 +145,9 @@ export const evidenceHandlers: HandlerSlice<Methods> = {
     if (!m) throw new LekhaError('NOT_FOUND', 'ไม่พบการประชุมนี้ อาจถูกลบไปแล้ว', 'meetingId');
     await assertMeetingEditable(ctx.db, a.meetingId);
     if (m.date && a.sentOn > m.date) throw new LekhaError('INVALID', 'วันที่ส่งต้องไม่หลังวันประชุม: หลักฐานนี้คือสิ่งที่ส่งก่อนการประชุม', 'sentOn');
+    // What went out on a day is fixed once kept: making the letters again would give other bytes, not the ones sent.
+    const kept = await ctx.db.selectFrom('sent_documents').select('id').where('meeting_id', '=', a.meetingId).where('sent_on', '=', a.sentOn).executeTakeFirst();
+    if (kept) throw new LekhaError('CONFLICT', `เก็บสำเนาสิ่งที่ส่งเมื่อ ${formatThaiDate(a.sentOn)} ไว้แล้ว สิ่งที่ส่งไปแล้วเปลี่ยนไม่ได้`, 'sentOn');
     // Frozen now: the invitation as sent (the officer's file, else Lekha's own letters), and each paper's bytes.
     const files: { kind: 'invitation' | 'enclosure' | 'paper'; fileName: string; bytes: Uint8Array; itemId: string | null }[] = [];
     if (a.invitation) {
@@ -156,12 +160,10 @@ export const evidenceHandlers: HandlerSlice<Methods> = {
       .select(['attachments.file_name', 'attachments.stored_path', 'attachments.agenda_item_id']).where('agenda_items.meeting_id', '=', a.meetingId)
       .orderBy('attachments.created_at').execute();
     for (const p of papers) files.push({ kind: 'paper', fileName: p.file_name, bytes: readFileSync(join(ctx.filesDir, p.stored_path)), itemId: p.agenda_item_id });
-    const kept = files.map((f) => ({ ...f, sha256: sha256Of(f.bytes), stored: keepEvidenceFile(ctx.filesDir, f.bytes) }));
+    const frozen = files.map((f) => ({ ...f, sha256: sha256Of(f.bytes), stored: keepEvidenceFile(ctx.filesDir, f.bytes) }));
     await write(ctx, async (w) => {
       await assertMeetingEditable(w.trx, a.meetingId);
-      const already = new Set((await w.trx.selectFrom('sent_documents').select(['sha256', 'sent_on']).where('meeting_id', '=', a.meetingId).execute()).map((r) => `${r.sha256}@${r.sent_on}`));
-      for (const f of kept) {
-        if (already.has(`${f.sha256}@${a.sentOn}`)) continue;
+      for (const f of frozen) {
         await w.insert('sent_documents', {
           id: newId(), meeting_id: a.meetingId, kind: f.kind, file_name: f.fileName, size: f.bytes.length, sha256: f.sha256, stored_path: f.stored,
           agenda_item_id: f.itemId, sent_on: a.sentOn, channel: a.channel, recorded_at: w.at,
