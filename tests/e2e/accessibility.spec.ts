@@ -34,7 +34,7 @@ test('no page has a serious or critical axe-core violation', async ({ page, lekh
   await page.keyboard.press('Escape');
   await openDemoMeeting(page, lekha.url);
   await check('meeting: details');
-  for (const tab of ['บันทึกรายงานการประชุม', 'การรับรองและฉบับต่าง ๆ', 'ประวัติการแก้ไข']) {
+  for (const tab of ['บันทึกรายงานการประชุม', 'การรับรองและฉบับต่าง ๆ', 'หลักฐานการประชุมออนไลน์', 'ประวัติการแก้ไข']) {
     await openTab(page, tab);
     await check(`meeting: ${tab}`);
   }

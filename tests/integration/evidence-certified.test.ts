@@ -28,7 +28,7 @@ describe('migration 0080-meeting-evidence on minutes certified before evidence e
     // The same database, migrated to 0080 by that run: no evidence, nothing to mismatch; a new export prints the same text.
     const core = await openCore({ dbPath: db, actor: 'ทดสอบ', log: () => {} });
     const meetings = await core.invoke('meetings.list', {});
-    const meetingId = meetings.ok ? meetings.value[0].id : '';
+    const meetingId = meetings.ok ? (meetings.value as { id: string }[])[0].id : '';
     const evidence = await core.invoke('evidence.get', { meetingId });
     await core.close();
     const migrated = new Database(db, { readonly: true });

@@ -34,11 +34,12 @@ const length = (seconds: number) => {
  * What the minutes state of an electronic meeting (พ.ร.ก.ฯ 2563 ม.9 and the paragraph after it): the
  * system used, how each attendee identified themselves and when, where the recording and the traffic
  * data are kept (a secret meeting states that it was not recorded), and what was sent beforehand.
- * Printed once any evidence is recorded; minutes certified before it was kept print as they were.
+ * Printed once any evidence is recorded for a meeting not held on site only; minutes certified before
+ * evidence was kept print as they were.
  */
 export function evidenceBlocks(record: MeetingRecord): Block[] {
   const e = record.evidence;
-  if (!e) return [];
+  if (!e || e.mode === 'onsite') return [];
   const h = helpers(record);
   const indent = record.settings.firstLineIndentCm;
   const systems = [...new Set(e.reports.map((r) => conferencingSystemNames[r.system]))];
@@ -46,7 +47,8 @@ export function evidenceBlocks(record: MeetingRecord): Block[] {
   const blocks: Block[] = [{ type: 'paragraph', text: 'การประชุมผ่านสื่ออิเล็กทรอนิกส์', bold: true, spaceBefore: 8, keepWithNext: true }];
   const para = (text: string) => blocks.push({ type: 'paragraph', text: h.digits(text), firstLineCm: indent });
 
-  para(`การประชุมครั้งนี้ผู้เข้าประชุมบางส่วนหรือทั้งหมดเข้าร่วมผ่านสื่ออิเล็กทรอนิกส์ด้วยระบบ ${system} ผู้เข้าประชุมแสดงตนก่อนร่วมประชุม ดังนี้`);
+  const how = e.mode === 'electronic' ? 'ผ่านสื่ออิเล็กทรอนิกส์' : 'ณ ห้องประชุมและผ่านสื่ออิเล็กทรอนิกส์';
+  para(`การประชุมครั้งนี้เป็นการประชุม${how}ด้วยระบบ ${system} ผู้เข้าประชุมแสดงตนก่อนร่วมประชุม ดังนี้`);
   const checked = e.attendees.filter((a) => a.identity || a.presence === 'electronic');
   blocks.push({
     type: 'list',

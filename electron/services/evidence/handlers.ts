@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { LekhaError, type Problem, refusal } from '../../../shared/errors';
+import { LekhaError, refusal } from '../../../shared/errors';
 import { visibleFileName } from '../../../shared/names';
 import { formatThaiDate } from '../../../shared/thai';
 import { type HandlerSlice, newId } from '../context';
 import { letterHandlers } from '../letters';
 import { assertMeetingEditable } from '../lock';
 import { write } from '../write';
+import { identityProblems } from './identity-rules';
 import { learnAliases, matchReport } from './match-rows';
 import { ReportFormatError, parseReport } from './parse-report';
 import { readEvidence } from './read';
@@ -23,21 +24,7 @@ export const evidenceHandlers: HandlerSlice<Methods> = {
     await write(ctx, async (w) => {
       await assertMeetingEditable(w.trx, a.meetingId);
       const d = await readEvidence(w.trx, a.meetingId);
-      const present = new Map(d.attendees.map((x) => [x.attendanceId, x]));
-      const problems: Problem[] = [];
-      a.checks.forEach((c, i) => {
-        const who = present.get(c.attendanceId);
-        const field = `checks.${i}`;
-        if (!who) return void problems.push({ field: `${field}.attendanceId`, message: `รายการที่ ${i + 1}: ไม่พบผู้นี้ในรายชื่อผู้เข้าประชุมของการประชุมนี้` });
-        if (who.presence === 'absent' || who.presence === 'unconfirmed') problems.push({ field, message: `${who.name} ยังไม่ได้ระบุว่ามาประชุม จึงบันทึกการแสดงตนไม่ได้` });
-        if (c.method === 'in_room' && who.presence === 'electronic') problems.push({ field: `${field}.method`, message: `${who.name} ประชุมผ่านสื่ออิเล็กทรอนิกส์ จึงตรวจสอบตัวตนในห้องประชุมไม่ได้` });
-        if (c.method === 'vouched') {
-          const voucher = c.vouchedById ? present.get(c.vouchedById) : undefined;
-          if (!voucher) problems.push({ field: `${field}.vouchedById`, message: `${who.name}: ต้องระบุผู้เข้าประชุมที่รับรองตัวตน` });
-          else if (voucher.attendanceId === who.attendanceId) problems.push({ field: `${field}.vouchedById`, message: `${who.name} รับรองตัวตนของตนเองไม่ได้` });
-          else if (voucher.presence !== 'onsite' && voucher.presence !== 'electronic') problems.push({ field: `${field}.vouchedById`, message: `${voucher.name} ไม่ได้มาประชุม จึงรับรองตัวตนของ ${who.name} ไม่ได้` });
-        }
-      });
+      const problems = identityProblems(a.checks, d.attendees);
       if (problems.length) throw refusal('INVALID', 'บันทึกการแสดงตนไม่ได้', problems);
       const existing = new Map((await w.trx.selectFrom('identity_checks').select(['id', 'attendance_id']).where('meeting_id', '=', a.meetingId).execute()).map((r) => [r.attendance_id, r.id]));
       for (const c of a.checks) {
