@@ -5,7 +5,7 @@ import { conferencingSystemNames } from '../shared/schemas/evidence';
 import { CliError, type CommandInput, call, optional, required, withCore } from './cli-common';
 import { meetingId } from './cli-export';
 
-const hhmm = (local: string | null) => (local ? local.slice(11, 16) : '—');
+const hhmm = (local: string | null) => (local ? local.slice(11, 16).replace(':', '.') : '—');
 
 /**
  * `lekha import participants --meeting 2/2568 FILE.csv`: a Zoom, Webex or Microsoft Teams participant
