@@ -180,3 +180,19 @@ describe('the evidence is part of the certified record', () => {
     expect(squeeze(pdfText(await exportDocument(t, meetingId, 'minutes', 'pdf')))).toContain(`SHA-256${recordingHash}`);
   });
 });
+
+describe('hashes in the minutes', () => {
+  it('print in groups of eight, in Arabic digits even where the series prints Thai digits', async () => {
+    const t = await testCore();
+    const { meetingId, meeting, line } = await demo(t);
+    const view = await fullEvidence(t, meetingId, line);
+    await t.call('series.update', { id: meeting.seriesId, documentSettings: { digits: 'thai' } });
+    const text = pdfText(await exportDocument(t, meetingId, 'minutes', 'pdf')).replace(/\s+/g, ' ');
+    const grouped = (hex: string) => hex.match(/.{8}/g)!.join(' ');
+    expect(text).toContain(`(SHA-256 ${grouped(recordingHash)})`);
+    expect(text).toContain(`(SHA-256 ${grouped(view.manifestHash)})`);
+    // The prose around them in Thai digits: the time of an identity check, the length of the recording.
+    expect(text).toContain('๐๙.๒๑ น.');
+    expect(text).toContain('๒ ชั่วโมง ๕๙ นาที');
+  });
+});

@@ -24,6 +24,13 @@ export interface EvidenceManifest {
 }
 
 const time = (local: string) => formatThaiTime(local.slice(11, 16));
+/**
+ * A SHA-256 in running text, in groups of eight (`968d1ecc 26d14718 …`): 64 characters do not fit a
+ * line, and a Thai-distributed line in Word or LibreOffice otherwise breaks it anywhere, even inside
+ * `SHA-256`. Compared with a tool's output, the spaces are left out.
+ */
+const hash = (hex: string) => hex.match(/.{1,8}/g)!.join(' ');
+const HASHED = /(SHA-256 (?:[0-9a-f]{8} ){7}[0-9a-f]{8})/;
 const length = (seconds: number) => {
   const h = Math.floor(seconds / 3600);
   const m = Math.round((seconds % 3600) / 60);
@@ -45,7 +52,9 @@ export function evidenceBlocks(record: MeetingRecord): Block[] {
   const systems = [...new Set(e.reports.map((r) => conferencingSystemNames[r.system]))];
   const system = systems.join(' และ ') || e.conferencing || 'ระบบการประชุมผ่านสื่ออิเล็กทรอนิกส์';
   const blocks: Block[] = [{ type: 'paragraph', text: 'การประชุมผ่านสื่ออิเล็กทรอนิกส์', bold: true, spaceBefore: 8, keepWithNext: true }];
-  const para = (text: string) => blocks.push({ type: 'paragraph', text: h.digits(text), firstLineCm: indent });
+  // Thai digits for the prose where the series asks for them; a hash stays as the tools print it.
+  const para = (text: string) =>
+    blocks.push({ type: 'paragraph', text: text.split(HASHED).map((part, i) => (i % 2 ? part : h.digits(part))).join(''), firstLineCm: indent });
 
   const how = e.mode === 'electronic' ? 'ผ่านสื่ออิเล็กทรอนิกส์' : 'ณ ห้องประชุมและผ่านสื่ออิเล็กทรอนิกส์';
   para(`การประชุมครั้งนี้เป็นการประชุม${how}ด้วยระบบ ${system} ผู้เข้าประชุมแสดงตนก่อนร่วมประชุม ดังนี้`);
@@ -66,12 +75,12 @@ export function evidenceBlocks(record: MeetingRecord): Block[] {
     para('การประชุมนี้เป็นการประชุมลับ จึงไม่มีการบันทึกเสียงหรือภาพและเสียงของการประชุม');
   } else if (e.recording) {
     const r = e.recording;
-    para(`บันทึกเสียงและภาพของผู้เข้าประชุมทุกคนตลอดการประชุมไว้ในไฟล์ ${r.fileName} ความยาว ${length(r.durationSeconds)} จัดเก็บไว้ที่ ${r.location} (SHA-256 ${r.sha256})`);
+    para(`บันทึกเสียงและภาพของผู้เข้าประชุมทุกคนตลอดการประชุมไว้ในไฟล์ ${r.fileName} ความยาว ${length(r.durationSeconds)} จัดเก็บไว้ที่ ${r.location} (SHA-256 ${hash(r.sha256)})`);
   } else {
     para('ยังไม่ได้บันทึกข้อมูลไฟล์บันทึกเสียงและภาพของการประชุม');
   }
 
-  const traffic = e.reports.map((r) => `${conferencingSystemNames[r.system]} ไฟล์ ${r.fileName} (SHA-256 ${r.sha256})`);
+  const traffic = e.reports.map((r) => `${conferencingSystemNames[r.system]} ไฟล์ ${r.fileName} (SHA-256 ${hash(r.sha256)})`);
   const trafficPlace = e.recording?.trafficLocation ? ` และที่ ${e.recording.trafficLocation}` : '';
   para(traffic.length
     ? `ข้อมูลจราจรทางอิเล็กทรอนิกส์ของผู้เข้าประชุมทุกคน ได้แก่ รายงานผู้เข้าร่วมประชุมของระบบ ${traffic.join(' และ ')} จัดเก็บไว้ในระบบเลขาของฝ่ายเลขานุการ${trafficPlace}`
@@ -83,6 +92,6 @@ export function evidenceBlocks(record: MeetingRecord): Block[] {
     const papers = e.sent.filter((s) => s.kind === 'paper').length;
     para(`หนังสือเชิญประชุมและเอกสารประกอบการประชุม${papers ? ` ${papers} ไฟล์` : ''} ส่งถึงผู้เข้าประชุม${channels ? `ทาง${channels}` : ''} เมื่อ ${dates} สำเนาหรือค่า SHA-256 ของทุกไฟล์จัดเก็บไว้เป็นหลักฐาน`);
   }
-  para(`บัญชีหลักฐานการประชุมผ่านสื่ออิเล็กทรอนิกส์นี้เป็นส่วนหนึ่งของรายงานการประชุม (SHA-256 ${e.sha256})`);
+  para(`บัญชีหลักฐานการประชุมผ่านสื่ออิเล็กทรอนิกส์นี้เป็นส่วนหนึ่งของรายงานการประชุม (SHA-256 ${hash(e.sha256)})`);
   return blocks;
 }
