@@ -20,6 +20,7 @@ import { attendanceHandlers } from './services/attendance';
 import { auditHandlers } from './services/audit';
 import { bookHandlers } from './services/book';
 import { homeHandlers } from './services/home';
+import { evidenceHandlers } from './services/evidence/handlers';
 import { letterHandlers } from './services/letters';
 import { verifyHandlers } from './services/verify';
 import type { Handler, Handlers, ServiceContext } from './services/context';
@@ -58,6 +59,7 @@ export const handlers = {
   ...bookHandlers,
   ...minutesHandlers,
   ...attachmentHandlers,
+  ...evidenceHandlers,
   ...policyHandlers,
   ...actionTrackingHandlers,
   ...bulkHandlers,

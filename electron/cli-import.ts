@@ -8,7 +8,8 @@ import { CliError, type CommandInput, call, withCore } from './cli-common';
  */
 export async function run(input: CommandInput): Promise<void> {
   const [what, path] = input.args;
-  if (what !== 'meeting') throw new CliError(`import รองรับเฉพาะ "meeting"\n\n${input.usage}`, 2);
+  if (what === 'participants') return (await import('./cli-participants')).run(input);
+  if (what !== 'meeting') throw new CliError(`import รองรับ "meeting" และ "participants"\n\n${input.usage}`, 2);
   if (!path) throw new CliError(`ต้องระบุไฟล์ที่จะนำเข้า\n\n${input.usage}`, 2);
   if (!existsSync(path)) throw new CliError(`ไม่พบไฟล์ ${path}`);
   let file: unknown;

@@ -42,6 +42,8 @@ const commands: Record<string, { usage: string[]; load: () => Promise<CommandMod
     usage: [
       'lekha import meeting FILE [--db PATH]        นำเข้าการประชุมจากไฟล์ JSON',
       '  [--rename-org "อสส.=อสส.(สวนสัตว์)"]        ให้หน่วยงานในไฟล์ใช้อักษรย่ออื่น เมื่ออักษรย่อนั้นเป็นของหน่วยงานอื่นในฐานข้อมูล',
+      'lekha import participants --meeting 2/2568 FILE.csv [--db PATH]',
+      '  รายงานผู้เข้าร่วมของ Zoom, Webex หรือ Microsoft Teams: เก็บพร้อม SHA-256 และบอกผู้ที่ตรงกับรายชื่อและแถวที่ไม่ตรง',
     ],
     load: () => import('./cli-import'),
   },

@@ -23,6 +23,9 @@ import {
   actionPage, actionQuery, bulkChange, bulkStatusArgs, bulkStatusResult, progressInput, progressUpdate, reorderActionsArgs,
 } from './schemas/actions';
 import { lettersArgs, lettersResult } from './schemas/letters';
+import {
+  evidenceView, importReportArgs, importReportResult, matchRowArgs, recordingInput, recordSentArgs, setIdentityArgs,
+} from './schemas/evidence';
 import { certifyArgs, minutesComparison, minutesDraftChanges, minutesState, minutesVersion } from './schemas/minutes';
 import { searchQuery, searchResult } from './schemas/search';
 import {
@@ -93,6 +96,24 @@ export const contract = {
   /** Opens with the system viewer where the transport can (the desktop shell); otherwise `opened: false`. */
   'attachments.open': { args: idArgs, result: z.object({ opened: z.boolean() }) },
   'attachments.remove': { args: idArgs, result: okResult },
+
+  /**
+   * Electronic-meeting evidence (พ.ร.ก.ว่าด้วยการประชุมผ่านสื่ออิเล็กทรอนิกส์ 2563 ม.8, ม.9): identity
+   * checks, the conferencing system's participant report, the recording's reference and what was sent
+   * beforehand. Its manifest is hashed into every minutes version; refused with LOCKED once certified.
+   */
+  'evidence.get': { args: z.object({ meetingId: id }), result: evidenceView },
+  /** Sets (or with `clear`, removes) how attendees identified themselves; every problem listed at once. */
+  'evidence.setIdentity': { args: setIdentityArgs, result: evidenceView },
+  /** A Zoom, Webex or Microsoft Teams participant report (CSV or UTF-16 TSV): kept with its SHA-256, rows matched to attendees. */
+  'evidence.importReport': { args: importReportArgs, result: importReportResult },
+  'evidence.matchRow': { args: matchRowArgs, result: evidenceView },
+  'evidence.removeReport': { args: idArgs, result: evidenceView },
+  /** The recording's file name, length, SHA-256 and where it is kept (the file itself stays outside Lekha). */
+  'evidence.setRecording': { args: recordingInput, result: evidenceView },
+  'evidence.clearRecording': { args: z.object({ meetingId: id }), result: evidenceView },
+  /** Freezes what was sent before the meeting: the invitation (the officer's file, or Lekha's letters) and every paper. */
+  'evidence.recordSent': { args: recordSentArgs, result: evidenceView },
 
   'actions.create': { args: actionItemInput, result: actionItem },
   'actions.update': { args: actionItemPatch, result: actionItem },

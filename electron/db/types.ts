@@ -148,6 +148,26 @@ export interface DestructionDecisionsTable {
   recorded_at: string; recorded_by: string; carried_out_at: string | null; carried_out_by: string | null; removed: number | null;
 }
 
+/** Electronic-meeting evidence (migration 0080). */
+export interface IdentityChecksTable {
+  id: string; meeting_id: string; attendance_id: string; method: string; vouched_by_id: string | null; checked_at: string;
+}
+export interface ParticipantReportsTable {
+  id: string; meeting_id: string; system: string; file_name: string; size: number; sha256: string; stored_path: string; imported_at: string; imported_by: string;
+}
+export interface ParticipantRowsTable {
+  id: string; report_id: string; line: number; display_name: string; email: string; joined_at: string | null; left_at: string | null;
+  attendance_id: string | null; matched_by: string | null;
+}
+export interface ParticipantAliasesTable { id: string; person_id: string; kind: string; value: string; created_at: string }
+export interface MeetingRecordingsTable {
+  id: string; meeting_id: string; file_name: string; duration_seconds: number; sha256: string; location: string; traffic_location: string; recorded_at: string;
+}
+export interface SentDocumentsTable {
+  id: string; meeting_id: string; kind: string; file_name: string; size: number; sha256: string; stored_path: string | null;
+  agenda_item_id: string | null; sent_on: string; channel: string; recorded_at: string;
+}
+
 export interface DB {
   settings: SettingsTable;
   organisations: OrganisationsTable;
@@ -183,4 +203,10 @@ export interface DB {
   item_disclosure: ItemDisclosureTable;
   retention_classes: RetentionClassesTable;
   destruction_decisions: DestructionDecisionsTable;
+  identity_checks: IdentityChecksTable;
+  participant_reports: ParticipantReportsTable;
+  participant_rows: ParticipantRowsTable;
+  participant_aliases: ParticipantAliasesTable;
+  meeting_recordings: MeetingRecordingsTable;
+  sent_documents: SentDocumentsTable;
 }

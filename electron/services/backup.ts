@@ -69,7 +69,7 @@ export function backupToFolder(sqlite: Database.Database, filesDir: string, out:
   }
 }
 
-/** A copy that passes `integrity_check`, is marked as Lekha's, and the attachments it names. */
+/** A copy that passes `integrity_check`, is marked as Lekha's, and the files it names (attachments and evidence). */
 function checkDatabase(file: string): { schemaVersion: number; stored: { path: string; sha256: string }[] } {
   const copy = new Database(file, { readonly: true, fileMustExist: true });
   try {
@@ -78,7 +78,12 @@ function checkDatabase(file: string): { schemaVersion: number; stored: { path: s
     if (Number(copy.pragma('application_id', { simple: true })) !== LEKHA_APPLICATION_ID) {
       throw new LekhaError('INVALID', 'ไฟล์ในสำเนาสำรองไม่ใช่ฐานข้อมูลของโปรแกรมเลขา');
     }
-    const stored = copy.prepare('select distinct stored_path as path, sha256 from attachments order by stored_path').all() as { path: string; sha256: string }[];
+    // Attachments, and from schema 80 the evidence files (participant reports, copies of what was sent).
+    const tables = new Set(copy.prepare("select name from sqlite_schema where type = 'table'").pluck().all() as string[]);
+    const sources = ['select stored_path as path, sha256 from attachments'];
+    if (tables.has('participant_reports')) sources.push('select stored_path, sha256 from participant_reports');
+    if (tables.has('sent_documents')) sources.push('select stored_path, sha256 from sent_documents where stored_path is not null');
+    const stored = copy.prepare(`select distinct path, sha256 from (${sources.join(' union all ')}) order by path`).all() as { path: string; sha256: string }[];
     return { schemaVersion: Number(copy.pragma('user_version', { simple: true })), stored };
   } finally {
     copy.close();

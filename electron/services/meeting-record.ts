@@ -5,6 +5,7 @@ import type { DB } from '../db/types';
 import type { MeetingRecord } from '../documents/builders/record';
 import { toOrganisation, toPerson } from './directory';
 import { readMeeting } from './meeting-read';
+import { evidenceManifest } from './evidence/state';
 import { getSeries } from './series';
 
 /** Gathers a meeting's record as plain data for the builders. */
@@ -23,5 +24,6 @@ export async function meetingRecord(db: Kysely<DB>, meetingId: string, override?
     settings: resolveDocumentSettings(series.documentSettings, override),
     certifiedHash: minutes?.status === 'certified' ? minutes.content_hash : null,
     attachments,
+    ...(await evidenceManifest(db, meetingId)),
   };
 }

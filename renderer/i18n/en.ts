@@ -10,7 +10,8 @@ import { series } from './en/series';
 import { home } from './en/home';
 import { search } from './en/search';
 import { records } from './en/records';
+import { evidence } from './en/evidence';
 import type { MessageKey } from './th';
 
 /** The English catalog: typed to have exactly the Thai catalog's keys. */
-export const en: Record<MessageKey, string> = { ...common, ...meeting, ...minutes, ...history, ...documents, ...policies, ...actions, ...directory, ...series, ...home, ...search, ...records };
+export const en: Record<MessageKey, string> = { ...common, ...meeting, ...minutes, ...history, ...documents, ...policies, ...actions, ...directory, ...series, ...home, ...search, ...records, ...evidence };

@@ -41,7 +41,7 @@ test('no page has a serious or critical axe-core violation', async ({ page, lekh
   await expect(page.getByRole('menu')).toBeVisible();
   await check('meeting: agenda item open, menu open');
   await page.keyboard.press('Escape');
-  for (const tab of ['บันทึกรายงานการประชุม', 'การรับรองและฉบับต่าง ๆ', 'ประวัติการแก้ไข']) {
+  for (const tab of ['บันทึกรายงานการประชุม', 'การรับรองและฉบับต่าง ๆ', 'หลักฐานการประชุมออนไลน์', 'ประวัติการแก้ไข']) {
     await openTab(page, tab);
     await check(`meeting: ${tab}`);
   }

@@ -10,7 +10,7 @@ test('the meeting page\'s header and tab bar stay where they are whichever tab i
     return { tabs, heading };
   };
   const first = await boxes();
-  for (const tab of ['บันทึกรายงานการประชุม', 'การรับรองและฉบับต่าง ๆ', 'ประวัติการแก้ไข', 'ข้อมูลการประชุม']) {
+  for (const tab of ['บันทึกรายงานการประชุม', 'การรับรองและฉบับต่าง ๆ', 'หลักฐานการประชุมออนไลน์', 'ประวัติการแก้ไข', 'ข้อมูลการประชุม']) {
     await openTab(page, tab);
     await page.evaluate(() => window.scrollTo(0, 0));
     expect(await boxes(), tab).toEqual(first);

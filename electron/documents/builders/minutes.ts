@@ -5,6 +5,7 @@ import { formatThaiDateLong, formatThaiTime } from '../../../shared/thai';
 import type { Block, DocumentModel } from '../model';
 import { agendaBody } from './agenda-body';
 import { attendanceBlocks } from './attendance';
+import { evidenceBlocks } from './evidence';
 import { pageSetup } from './page';
 import { documentTitle, helpers, type MeetingRecord, venueText } from './record';
 import { versionFooter, versionKeywords } from './verification';
@@ -20,6 +21,7 @@ export function buildMinutes(record: MeetingRecord): DocumentModel {
   const indent = settings.firstLineIndentCm;
 
   blocks.push(...attendanceBlocks(record));
+  blocks.push(...evidenceBlocks(record));
   blocks.push({ type: 'paragraph', text: h.digits(`เริ่มประชุมเวลา ${m.startTime ? formatThaiTime(m.startTime) : DOTS}`), spaceBefore: 8 });
   blocks.push({ type: 'paragraph', text: openingSentence(record), firstLineCm: indent });
   blocks.push(...agendaBody(record, 'minutes'));

@@ -3,6 +3,7 @@ import type { DocumentSettings } from '../../../shared/schemas/document-settings
 import type { MeetingDetail } from '../../../shared/schemas/meeting';
 import type { Series } from '../../../shared/schemas/series';
 import { toThaiDigitsInText } from '../../../shared/thai';
+import type { EvidenceManifest } from './evidence';
 
 /** Everything a meeting's documents print, as plain data: builders never read the database. */
 export interface MeetingRecord {
@@ -20,6 +21,11 @@ export interface MeetingRecord {
   printedVersion?: { number: number; hash: string; status: 'circulated' | 'certified' } | null;
   /** Files attached to the meeting's items, in the order they were added; none when absent. */
   attachments?: { agendaItemId: string; fileName: string }[];
+  /**
+   * The electronic-meeting evidence manifest, once any evidence is recorded; absent otherwise, so a
+   * meeting without evidence keeps and hashes exactly what it did before evidence existed.
+   */
+  evidence?: EvidenceManifest;
 }
 
 /** Lookups and the digit rule every builder needs. */

@@ -3,6 +3,7 @@ import { AgendaEditor } from '../agenda';
 import { AttendanceEditor } from '../attendance';
 import { MinutesBadge, StatusBadge } from '../../ui/badges';
 import { CertificationView } from '../certification';
+import { EvidenceTab } from '../evidence';
 import { ExportPanel } from './export-panel';
 import { MeetingDelete } from './meeting-delete';
 import { FormError } from '../../ui/form-error';
@@ -18,12 +19,13 @@ import { useAppStores, useMeeting, useSeries } from '../../state/app-context';
 import { useMinutes, useMinutesStore } from '../../state/minutes-store';
 import './meeting-page.css';
 
-const tabs = ['info', 'minutes', 'certification', 'history'] as const;
+const tabs = ['info', 'minutes', 'certification', 'evidence', 'history'] as const;
 type Tab = (typeof tabs)[number];
 const tabLabel: Record<Tab, MessageKey> = {
   info: 'meetingPage.tab.info',
   minutes: 'meetingPage.tab.minutes',
   certification: 'meetingPage.tab.certification',
+  evidence: 'meetingPage.tab.evidence',
   history: 'meetingPage.tab.history',
 };
 
@@ -211,6 +213,7 @@ export function MeetingPage({ id, item = null }: { id: string; item?: string | n
       )}
       {panel('minutes', <MinutesDrafting meeting={detail} active={tab === 'minutes'} />)}
       {panel('certification', <CertificationView meeting={detail} />)}
+      {panel('evidence', <EvidenceTab meeting={detail} active={tab === 'evidence'} />)}
       {panel('history', <HistoryView meeting={detail} active={tab === 'history'} />)}
       {status === 'error' && error ? <FormError message={error} title={t('error.load')} /> : null}
     </div>

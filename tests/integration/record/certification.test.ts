@@ -130,6 +130,13 @@ describe('a certified record', () => {
       'meetings.create': [{ seriesId: series.id, date: '2026-03-30' }],
       // What is published of the record is decided after certification: allowed, and the record stays as it was.
       'disclosure.set': [{ agendaItemId: census.id, status: 'withheld', category: '3', reason: 'ความเห็นภายในที่ยังไม่ยุติ' }],
+      'evidence.setIdentity': [{ meetingId: m1.id, checks: [{ attendanceId: attendee.id, method: 'in_room', checkedAt: '2026-01-20T09:20' }] }],
+      'evidence.importReport': [{ meetingId: m1.id, fileName: 'zoom.csv', base64: Buffer.from('Name (Original Name),User Email,Join Time,Leave Time\nx,,01/20/2026 09:00 AM,01/20/2026 10:00 AM\n').toString('base64') }],
+      'evidence.matchRow': [{ rowId: crypto.randomUUID(), attendanceId: attendee.id }],
+      'evidence.removeReport': [{ id: crypto.randomUUID() }],
+      'evidence.setRecording': [{ meetingId: m1.id, fileName: 'r.mp4', durationSeconds: 60, sha256: 'a'.repeat(64), location: 'ที่เก็บ' }],
+      'evidence.clearRecording': [{ meetingId: m1.id }],
+      'evidence.recordSent': [{ meetingId: m1.id, sentOn: '2026-01-10', invitation: { fileName: 'a.pdf', base64: 'AAAA' } }],
     };
     // Methods that write nothing a meeting's record holds (or only read): named here so a new method must be placed.
     const elsewhere = new Set([
@@ -141,7 +148,7 @@ describe('a certified record', () => {
       'policies.updateQuestion', 'policies.addPosition', 'policies.addMilestone', 'policies.addIndicator', 'policies.addIndicatorValue',
       'policies.updateMilestone', 'policies.removeMilestone', 'policies.updatePosition', 'policies.removePosition',
       'policies.removeIndicatorValue', 'audit.list', 'settings.get', 'documents.export', 'reports.actions', 'reports.policies', 'reports.press',
-      'exchange.exportMeeting', 'home.summary', 'documents.verify', 'documents.book', 'search.query', 'documents.letters',
+      'exchange.exportMeeting', 'home.summary', 'documents.verify', 'documents.book', 'search.query', 'documents.letters', 'evidence.get',
       'disclosure.list', 'documents.publicVersion', 'retention.get', 'retention.update', 'retention.due', 'retention.destructionList',
       // Destroying drafts or attachments past retention needs a recorded decision first (tests/integration/retention.test.ts).
       'retention.decide', 'retention.destroy',
@@ -158,7 +165,8 @@ describe('a certified record', () => {
     // What belongs to the record is refused; follow-up work and the directory go on.
     expect(outcomes).toEqual(expect.arrayContaining([
       'meetings.update: LOCKED', 'attendance.update: LOCKED', 'agenda.update: LOCKED', 'actions.create: LOCKED', 'minutes.certify: LOCKED',
-      'actions.update: ok', 'people.update: ok', 'series.update: ok', 'disclosure.set: ok',
+      'actions.update: ok', 'people.update: ok', 'series.update: ok', 'disclosure.set: ok', 'evidence.setIdentity: LOCKED', 'evidence.importReport: LOCKED',
+      'evidence.setRecording: LOCKED', 'evidence.clearRecording: LOCKED', 'evidence.recordSent: LOCKED',
     ]));
     expect(m2.id).toBeTruthy();
     expect(await record()).toEqual(before);

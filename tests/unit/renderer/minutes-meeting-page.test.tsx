@@ -35,12 +35,12 @@ beforeEach(() => {
 });
 
 describe('meeting page tabs', () => {
-  it('has four tabs, switched by click or by arrow keys, and remembers the one open', async () => {
+  it('has five tabs, switched by click or by arrow keys, and remembers the one open', async () => {
     await setup();
     const tabs = screen.getAllByRole('tab');
-    expect(tabs.map((t) => t.textContent)).toEqual(['ข้อมูลการประชุม', 'บันทึกรายงานการประชุม', 'การรับรองและฉบับต่าง ๆ', 'ประวัติการแก้ไข']);
+    expect(tabs.map((t) => t.textContent)).toEqual(['ข้อมูลการประชุม', 'บันทึกรายงานการประชุม', 'การรับรองและฉบับต่าง ๆ', 'หลักฐานการประชุมออนไลน์', 'ประวัติการแก้ไข']);
     expect(tabs[0].getAttribute('aria-selected')).toBe('true');
-    expect(tabs.map((t) => t.tabIndex)).toEqual([0, -1, -1, -1]);
+    expect(tabs.map((t) => t.tabIndex)).toEqual([0, -1, -1, -1, -1]);
     fireEvent.keyDown(tabs[0], { key: 'ArrowRight' });
     expect(screen.getByRole('tab', { name: 'บันทึกรายงานการประชุม' }).getAttribute('aria-selected')).toBe('true');
     expect(screen.getByRole('tabpanel', { name: 'บันทึกรายงานการประชุม' })).toBeTruthy();
