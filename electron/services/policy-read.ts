@@ -37,11 +37,11 @@ export async function listPolicies(db: Kysely<DB>, kind?: string, id?: string): 
 }
 
 /**
- * Everything a policy's page shows besides the policy, in one statement: each kind of related row as a
- * JSON array of arrays, found by the policy through its index (migration 0045) and ordered in SQL
- * (ties in the order written). One statement instead of one per kind: the statements, not the rows,
- * were most of the cost (9 for a policy of two dozen rows). The id is bound in each, not taken from the
- * outer row: on a small table SQLite would rather scan it than follow a correlated reference.
+ * Everything a policy's page shows besides the policy, read in the policy's own statement: each kind of
+ * related row as a JSON array of arrays, found by the policy through its index (migration 0045) and
+ * ordered in SQL (ties in the order written). Two statements in all (this and the item references)
+ * instead of eight. The id is bound in each, not taken from the outer row: on a small table SQLite
+ * would rather scan it than follow a correlated reference.
  */
 const related = (id: string) => ({
   history: sql<string>`(select json_group_array(json_array(h.id, h.stage_id, t.name_th, h.date, h.note, h.agenda_item_id) order by h.date, h.created_at, h.rowid)
