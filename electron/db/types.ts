@@ -85,6 +85,12 @@ export interface BulkChangesTable {
 
 export interface ActionOwnersTable { action_id: string; organisation_id: string; is_lead: Bool }
 
+/** Derived, kept by triggers (migration 0070): an owner's row with its action's sort keys. Read only. */
+export interface ActionListKeysTable {
+  organisation_id: string; action_id: string; due_sort: string; status: string; created_at: string;
+  year_be: number; number: number; item_position: number; action_position: number;
+}
+
 export interface ProgressUpdatesTable {
   id: string; action_id: string; date: string; text: string; percent: number | null; reported_by: string;
   illustrative: Bool; created_at: string;
@@ -184,6 +190,7 @@ export interface DB {
   minutes_versions: MinutesVersionsTable;
   action_items: ActionItemsTable;
   action_owners: ActionOwnersTable;
+  action_list_keys: ActionListKeysTable;
   progress_updates: ProgressUpdatesTable;
   stage_templates: StageTemplatesTable;
   template_stages: TemplateStagesTable;

@@ -22,7 +22,7 @@ export function filtered(db: Kysely<DB>, q: ActionFilter, today: string) {
  */
 export async function queryActions(db: Kysely<DB>, q: ActionQuery, today: string): Promise<{ total: number; rows: ActionRow[] }> {
   const total = await countActions(db, q, today);
-  const ids = total > q.offset ? await pageIds(db, q, today, total) : [];
+  const ids = total > q.offset ? await pageIds(db, q, today) : [];
   return { total, rows: await describeActions(db, ids, today) };
 }
 

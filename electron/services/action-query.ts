@@ -1,6 +1,7 @@
 import { type Expression, type Kysely, type SqlBool, sql } from 'kysely';
 import type { ActionQuery } from '../../shared/schemas/actions';
 import type { DB } from '../db/types';
+import { countByKeys, keysAnswer, pageByKeys } from './agency-keys';
 
 export type ActionFilter = Omit<ActionQuery, 'limit' | 'offset' | 'sort' | 'direction'>;
 
@@ -13,13 +14,13 @@ const ACTIVE = ['open', 'in_progress'];
 const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
 
 /**
- * How the organisation narrows the list. `join`: `action_owners` joined on its key, so SQLite weighs the
- * organisation's own index (it knows from its statistics how many actions the organisation has) against
- * the other filters' and starts from the narrower. `probe`: checked row by row through the key
- * (action_id, organisation_id), so nothing starts from it: for a page of a large organisation, walked
- * in the order asked. `list`: the organisation's action ids, for a statement that reads them all.
+ * How the organisation narrows the list where its key rows (agency-keys.ts) cannot answer alone, that is
+ * with a meeting or a policy. `join`: `action_owners` joined on its key, so SQLite weighs the
+ * organisation's own index (it knows from its statistics how many actions the organisation has)
+ * against the meeting's or policy's and starts from the narrower. `list`: the organisation's action
+ * ids, for a statement that reads them all (an export).
  */
-export type OrgUse = 'join' | 'probe' | 'list';
+export type OrgUse = 'join' | 'list';
 
 /**
  * Every filter as conditions on `action_items as a`, each written the way an index answers it: the due
@@ -29,9 +30,6 @@ export type OrgUse = 'join' | 'probe' | 'list';
  */
 export function conditions(f: ActionFilter, today: string, org: OrgUse): Expression<SqlBool>[] {
   const out: Expression<SqlBool>[] = [];
-  if (f.organisationId && org === 'probe') {
-    out.push(sql<SqlBool>`exists (select 1 from action_owners o where o.action_id = a.id and o.organisation_id = ${f.organisationId})`);
-  }
   if (f.organisationId && org === 'list') {
     out.push(sql<SqlBool>`a.id in (select o.action_id from action_owners o where o.organisation_id = ${f.organisationId})`);
   }
@@ -62,41 +60,25 @@ export function fromActions(db: Kysely<DB>, f: ActionFilter, today: string, org:
   return q;
 }
 
-const hasOther = (f: ActionFilter) => Boolean(f.statuses?.length || f.overdue || f.dueFrom || f.dueTo || f.meetingId || f.policyId);
-
 /**
- * How many actions match. One organisation alone is counted on its own index (`action_owners_org`)
- * without reading an action; with other filters SQLite starts from the narrower side.
+ * How many actions match: an agency's from its key rows alone (one index range, no action read); others
+ * with the organisation joined, SQLite starting from the narrower side.
  */
 export async function countActions(db: Kysely<DB>, f: ActionFilter, today: string): Promise<number> {
-  if (f.organisationId && !hasOther(f)) {
-    const { n } = await db.selectFrom('action_owners').select((eb) => eb.fn.countAll<number>().as('n')).where('organisation_id', '=', f.organisationId).executeTakeFirstOrThrow();
-    return Number(n);
-  }
+  if (keysAnswer(f)) return countByKeys(db, f, today);
   const { n } = await fromActions(db, f, today, 'join').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   return Number(n);
 }
 
 /**
- * How far past a page's end walking the order's index may be expected to read, at worst, before it
- * has the page: an organisation's actions are not spread evenly over the years (an agency set up in
- * 2560 owns nothing due before it), so a walk is chosen only where it wins by this factor.
+ * One page of ids in the order asked. An agency's page is one range of its key rows' index for that
+ * order. Otherwise SQLite starts from the narrowest filter (or walks the order's index when there is
+ * none) and sorts what it found by keys alone (read from covering indexes: migration 0045), then the
+ * page's rows are read by id.
  */
-const UNEVEN = 16;
-
-/**
- * One page of ids in the order asked. A large organisation's page walks the order's own index and
- * checks each action's owners by key: `(offset + limit) × all / matching` rows on average. Otherwise
- * SQLite starts from the narrowest filter and sorts what it found by keys alone (read from covering
- * indexes: migration 0045), then the page's rows are read by id.
- */
-export async function pageIds(db: Kysely<DB>, q: ActionQuery, today: string, total: number): Promise<string[]> {
-  let org: OrgUse = 'join';
-  if (q.organisationId && total > 0) {
-    const { n } = await db.selectFrom('action_items').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-    if (total * total > UNEVEN * (q.offset + q.limit) * Number(n)) org = 'probe';
-  }
-  const base = fromActions(db, q, today, org);
+export async function pageIds(db: Kysely<DB>, q: ActionQuery, today: string): Promise<string[]> {
+  if (keysAnswer(q)) return pageByKeys(db, q, today);
+  const base = fromActions(db, q, today, 'join');
   const dir = q.direction;
   if (q.sort === 'meeting') {
     const rows = await base.innerJoin('agenda_items as i', 'i.id', 'a.agenda_item_id').innerJoin('meetings as m', 'm.id', 'i.meeting_id')

@@ -1,9 +1,8 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import { LekhaError } from '../../shared/errors';
 import type { PolicyDetail, PolicySummary, StageTemplate } from '../../shared/schemas/policies';
 import type { DB } from '../db/types';
 import { itemRefs } from './item-refs';
-import { toBool } from './write';
 
 export async function listStageTemplates(db: Kysely<DB>): Promise<StageTemplate[]> {
   const templates = await db.selectFrom('stage_templates').selectAll().orderBy('kind').execute();
@@ -24,60 +23,77 @@ function policyRows(db: Kysely<DB>, kind?: string, id?: string) {
     .select((eb) => eb.selectFrom('policy_stage_history').select((h) => h.fn.max('date').as('last')).whereRef('policy_stage_history.policy_id', '=', 'policies.id').as('last_moved'));
   if (kind) q = q.where('policies.kind', '=', kind);
   if (id) q = q.where('policies.id', '=', id);
-  return q.orderBy('policies.title_th').execute();
+  return q.orderBy('policies.title_th');
 }
 
-const toSummary = (r: Awaited<ReturnType<typeof policyRows>>[number]): PolicySummary => ({
+const toSummary = (r: Awaited<ReturnType<ReturnType<typeof policyRows>['execute']>>[number]): PolicySummary => ({
   id: r.id, kind: r.kind as PolicySummary['kind'], titleTh: r.title_th, shortTitle: r.short_title, ownerOrgId: r.owner_org_id,
   templateId: r.template_id, currentStageId: r.current_stage_id, currentStage: r.stage_name, updatedAt: r.updated_at,
   lastMovedOn: r.last_moved ?? null,
 });
 
 export async function listPolicies(db: Kysely<DB>, kind?: string, id?: string): Promise<PolicySummary[]> {
-  return (await policyRows(db, kind, id)).map(toSummary);
+  return (await policyRows(db, kind, id).execute()).map(toSummary);
 }
+
+/**
+ * Everything a policy's page shows besides the policy, read in the policy's own statement: each kind of
+ * related row as a JSON array of arrays, found by the policy through its index (migration 0045) and
+ * ordered in SQL (ties in the order written). Two statements in all (this and the item references)
+ * instead of eight. The id is bound in each, not taken from the outer row: on a small table SQLite
+ * would rather scan it than follow a correlated reference.
+ */
+const related = (id: string) => ({
+  history: sql<string>`(select json_group_array(json_array(h.id, h.stage_id, t.name_th, h.date, h.note, h.agenda_item_id) order by h.date, h.created_at, h.rowid)
+    from policy_stage_history h join template_stages t on t.id = h.stage_id where h.policy_id = ${id})`,
+  questions: sql<string>`(select json_group_array(json_array(q.id, q.question, q.status, q.resolution) order by q.created_at, q.rowid)
+    from policy_questions q where q.policy_id = ${id})`,
+  positions: sql<string>`(select json_group_array(json_array(x.question_id, x.id, x.stakeholder, x.organisation_id, x.position, x.status) order by x.rowid)
+    from policy_questions q join policy_positions x on x.question_id = q.id where q.policy_id = ${id})`,
+  milestones: sql<string>`(select json_group_array(json_array(m.id, m.title, m.start_date, m.end_date, m.status) order by m.start_date, m.rowid)
+    from policy_milestones m where m.policy_id = ${id})`,
+  indicators: sql<string>`(select json_group_array(json_array(i.id, i.name, i.unit) order by i.created_at, i.rowid) from indicators i where i.policy_id = ${id})`,
+  values: sql<string>`(select json_group_array(json_array(v.indicator_id, v.id, v.as_of, v.value, v.source, v.agenda_item_id, v.illustrative) order by v.as_of, v.rowid)
+    from indicators i join indicator_values v on v.indicator_id = i.id where i.policy_id = ${id})`,
+  linked: sql<string>`(select json_group_array(l.agenda_item_id) from agenda_item_policies l where l.policy_id = ${id})`,
+});
+
+type Json<T> = T[];
+type Position = PolicyDetail['questions'][number]['positions'][number];
 
 /** A policy with its timeline, open questions and positions, milestones, indicators and agenda items. */
 export async function readPolicy(db: Kysely<DB>, id: string): Promise<PolicyDetail> {
-  const [row] = await policyRows(db, undefined, id);
+  const row = await policyRows(db, undefined, id)
+    .select(Object.entries(related(id)).map(([name, expression]) => expression.as(name))).executeTakeFirst();
   if (!row) throw new LekhaError('NOT_FOUND', 'ไม่พบนโยบายหรือร่างกฎหมายนี้', 'id');
-  const summary = toSummary(row);
-  const history = await db.selectFrom('policy_stage_history').innerJoin('template_stages', 'template_stages.id', 'policy_stage_history.stage_id')
-    .selectAll('policy_stage_history').select('template_stages.name_th as stage').where('policy_id', '=', id)
-    .orderBy('date').orderBy('created_at').execute();
-  const questions = await db.selectFrom('policy_questions').selectAll().where('policy_id', '=', id).orderBy('created_at').execute();
-  const positions = questions.length
-    ? await db.selectFrom('policy_positions').selectAll().where('question_id', 'in', questions.map((q) => q.id)).execute() : [];
-  const milestones = await db.selectFrom('policy_milestones').selectAll().where('policy_id', '=', id).orderBy('start_date').execute();
-  const indicators = await db.selectFrom('indicators').selectAll().where('policy_id', '=', id).orderBy('created_at').execute();
-  const values = indicators.length
-    ? await db.selectFrom('indicator_values').selectAll().where('indicator_id', 'in', indicators.map((i) => i.id)).orderBy('as_of').execute() : [];
-  const linked = await db.selectFrom('agenda_item_policies').select('agenda_item_id').where('policy_id', '=', id).execute();
-  const refs = await itemRefs(db, [
-    ...linked.map((l) => l.agenda_item_id),
-    ...history.map((h) => h.agenda_item_id).filter((x): x is string => x !== null),
-    ...values.map((v) => v.agenda_item_id).filter((x): x is string => x !== null),
-  ]);
+  const parse = <T>(name: keyof ReturnType<typeof related>) => JSON.parse((row as unknown as Record<string, string>)[name]) as Json<T>;
+  const history = parse<[string, string, string, string, string, string | null]>('history');
+  const questions = parse<[string, string, 'open' | 'resolved', string]>('questions');
+  const positions = parse<[string, string, string, string | null, string, Position['status']]>('positions');
+  const milestones = parse<[string, string, string | null, string | null, PolicyDetail['milestones'][number]['status']]>('milestones');
+  const indicators = parse<[string, string, string]>('indicators');
+  const values = parse<[string, string, string, number, string, string | null, number]>('values');
+  const linked = parse<string>('linked');
+  const refs = await itemRefs(db, [...linked, ...history.map((h) => h[5]), ...values.map((v) => v[5])].filter((x): x is string => x !== null));
   const ref = (itemId: string | null) => (itemId ? (refs.get(itemId) ?? null) : null);
   return {
-    ...summary,
+    ...toSummary(row),
     description: row.description,
-    history: history.map((h) => ({ id: h.id, stageId: h.stage_id, stage: h.stage, date: h.date, note: h.note, decidedAt: ref(h.agenda_item_id) })),
-    questions: questions.map((q) => ({
-      id: q.id, question: q.question, status: q.status as 'open' | 'resolved', resolution: q.resolution,
-      positions: positions.filter((p) => p.question_id === q.id).map((p) => ({
-        id: p.id, stakeholder: p.stakeholder, organisationId: p.organisation_id, position: p.position,
-        status: p.status as PolicyDetail['questions'][number]['positions'][number]['status'],
+    history: history.map(([hid, stageId, stage, date, note, itemId]) => ({ id: hid, stageId, stage, date, note, decidedAt: ref(itemId) })),
+    questions: questions.map(([qid, question, status, resolution]) => ({
+      id: qid, question, status, resolution,
+      positions: positions.filter((p) => p[0] === qid).map(([, pid, stakeholder, organisationId, position, pstatus]) => ({
+        id: pid, stakeholder, organisationId, position, status: pstatus,
       })),
     })),
-    milestones: milestones.map((m) => ({ id: m.id, title: m.title, startDate: m.start_date, endDate: m.end_date, status: m.status as 'planned' })),
-    indicators: indicators.map((i) => ({
-      id: i.id, name: i.name, unit: i.unit,
-      values: values.filter((v) => v.indicator_id === i.id).map((v) => ({
-        id: v.id, asOf: v.as_of, value: v.value, source: v.source, illustrative: toBool(v.illustrative), decidedAt: ref(v.agenda_item_id),
+    milestones: milestones.map(([mid, title, startDate, endDate, status]) => ({ id: mid, title, startDate, endDate, status })),
+    indicators: indicators.map(([iid, name, unit]) => ({
+      id: iid, name, unit,
+      values: values.filter((v) => v[0] === iid).map(([, vid, asOf, value, source, itemId, illustrative]) => ({
+        id: vid, asOf, value, source, illustrative: illustrative === 1, decidedAt: ref(itemId),
       })),
     })),
-    agendaItems: linked.map((l) => refs.get(l.agenda_item_id)!).filter(Boolean)
+    agendaItems: linked.map((l) => refs.get(l)!).filter(Boolean)
       .sort((a, b) => (a.meetingDate ?? '').localeCompare(b.meetingDate ?? '') || a.itemNumber.localeCompare(b.itemNumber)),
   };
 }

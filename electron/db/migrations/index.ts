@@ -5,6 +5,7 @@ import { up as scale } from './0030-scale';
 import { up as listKeys } from './0045-list-keys';
 import { up as search } from './0050-search';
 import { up as exportRegister } from './0060-export-register';
+import { up as agencyListKeys } from './0070-agency-list-keys';
 import { up as minutesText } from './0075-minutes-text';
 import { up as meetingEvidence } from './0080-meeting-evidence';
 import { up as disclosureRetention } from './0100-disclosure-retention';
@@ -24,6 +25,7 @@ export const migrations: readonly Migration[] = [
   { version: 45, name: '0045-list-keys', up: listKeys },
   { version: 50, name: '0050-search', up: search },
   { version: 60, name: '0060-export-register', up: exportRegister },
+  { version: 70, name: '0070-agency-list-keys', up: agencyListKeys },
   { version: 75, name: '0075-minutes-text', up: minutesText },
   { version: 80, name: '0080-meeting-evidence', up: meetingEvidence },
   { version: 100, name: '0100-disclosure-retention', up: disclosureRetention },

@@ -1,0 +1,65 @@
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { openCore } from '../../electron/api';
+import { migrate } from '../../electron/db/migrate';
+import { latestVersion, migrations } from '../../electron/db/migrations/index';
+import { openDatabase } from '../../electron/db/open';
+import { tempDir, testCore } from '../helpers/core';
+import { keysNow } from '../helpers/list-keys';
+import { realMeetingFile } from '../helpers/real-meeting';
+
+const schemaOf = (sqlite: Database.Database) =>
+  sqlite.prepare("select type, name, sql from sqlite_schema where name not like 'sqlite_%' order by name").all() as { type: string; name: string }[];
+
+describe('migration 0070-agency-list-keys', () => {
+  it('fills every agency\'s sort keys from a version-60 database\'s record, and its trackers read the same afterwards', async () => {
+    const t = await testCore();
+    await t.call('exchange.importMeeting', { file: realMeetingFile('cabinet-style', { number: 9 }) });
+    await t.call('exchange.importMeeting', { file: realMeetingFile('ministry-executives'), renameOrganisations: { 'อสส.': 'อสส.(สวนสัตว์)' } });
+    const all = await t.call('actions.list', { today: '2026-06-30', limit: 1000 });
+    // Some directives done and one undated, so the keys carry more than one status and the undated sort.
+    await t.call('actions.bulkStatus', { ids: all.rows.slice(0, 4).map((r) => r.id), status: 'done' });
+    await t.call('actions.update', { id: all.rows[5].id, dueDate: null });
+    const agencies = [...new Set(all.rows.flatMap((r) => [r.leadOrgId, ...r.supportOrgIds]).filter((o): o is string => o !== null))];
+    const lists = async (invoke: (args: object) => Promise<unknown>) => {
+      const out: unknown[] = [];
+      for (const organisationId of agencies) {
+        for (const sort of ['due', 'status', 'created', 'meeting']) out.push(await invoke({ organisationId, sort, today: '2026-06-30', limit: 1000 }));
+      }
+      return out;
+    };
+    const before = await lists((args) => t.call('actions.list', args as never));
+    await t.core.close();
+    t.core.close = async () => {};
+
+    // Version 60 as it shipped: this migration adds one table and its triggers, so taking them out gives
+    // the schema a database migrated to 0060 has (checked against a fresh one).
+    const raw = new Database(t.dbPath);
+    for (const o of schemaOf(raw).filter((x) => x.type === 'trigger' && x.name.startsWith('action_list_keys_'))) raw.exec(`drop trigger "${o.name}"`);
+    raw.exec('drop table action_list_keys');
+    raw.pragma('user_version = 60');
+    const fresh = openDatabase(join(tempDir(), 'v60.db'));
+    await migrate(fresh.db, { migrations: migrations.filter((m) => m.version <= 60) });
+    expect(schemaOf(raw)).toEqual(schemaOf(fresh.sqlite));
+    await fresh.close();
+    raw.close();
+
+    const core = await openCore({ dbPath: t.dbPath, log: () => {} });
+    const after = await lists(async (args) => {
+      const answer = await core.invoke('actions.list', args);
+      if (!answer.ok) throw new Error(answer.error.message);
+      return answer.value;
+    });
+    await core.close();
+    const check = new Database(t.dbPath, { readonly: true });
+    expect(check.pragma('user_version', { simple: true })).toBe(latestVersion);
+    check.close();
+    const { stored, expected } = keysNow(t.dbPath);
+    expect(stored.length).toBe(all.rows.reduce((n, r) => n + (r.leadOrgId ? 1 : 0) + r.supportOrgIds.length, 0));
+    expect(stored).toEqual(expected);
+    expect(new Set(stored.map((k) => k.status))).toEqual(new Set(['open', 'done']));
+    expect(stored.some((k) => k.due_sort === '9999-12-31')).toBe(true);
+    expect(after).toEqual(before);
+  });
+});
