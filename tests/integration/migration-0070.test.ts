@@ -5,6 +5,7 @@ import { openCore } from '../../electron/api';
 import { migrate } from '../../electron/db/migrate';
 import { latestVersion, migrations } from '../../electron/db/migrations/index';
 import { openDatabase } from '../../electron/db/open';
+import { backTo60 } from '../helpers/back-to-60';
 import { tempDir, testCore } from '../helpers/core';
 import { keysNow } from '../helpers/list-keys';
 import { realMeetingFile } from '../helpers/real-meeting';
@@ -33,12 +34,10 @@ describe('migration 0070-agency-list-keys', () => {
     await t.core.close();
     t.core.close = async () => {};
 
-    // Version 60 as it shipped: this migration adds one table and its triggers, so taking them out gives
-    // the schema a database migrated to 0060 has (checked against a fresh one).
+    // Version 60 as it shipped: this migration's table and triggers taken out, with what later ones add
+    // (tests/helpers/back-to-60.ts), gives the schema a database migrated to 0060 has (checked against a fresh one).
+    await backTo60(t.dbPath);
     const raw = new Database(t.dbPath);
-    for (const o of schemaOf(raw).filter((x) => x.type === 'trigger' && x.name.startsWith('action_list_keys_'))) raw.exec(`drop trigger "${o.name}"`);
-    raw.exec('drop table action_list_keys');
-    raw.pragma('user_version = 60');
     const fresh = openDatabase(join(tempDir(), 'v60.db'));
     await migrate(fresh.db, { migrations: migrations.filter((m) => m.version <= 60) });
     expect(schemaOf(raw)).toEqual(schemaOf(fresh.sqlite));
