@@ -1,6 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 import type { ActionQuery, ActionRow } from '../../shared/schemas/actions';
 import type { DB } from '../db/types';
+import { highestSecrecy, type Secrecy } from '../../shared/secrecy';
 import { describeActions, filtered } from './action-list';
 
 export type TrackerFilter = Omit<ActionQuery, 'limit' | 'offset' | 'sort' | 'direction'>;
@@ -36,6 +37,20 @@ export async function* trackerRows(db: Kysely<DB>, filter: TrackerFilter, today:
   for (let at = 0; at < order.length; at += BATCH) {
     yield describeActions(db, order.slice(at, at + BATCH), today);
   }
+}
+
+/**
+ * The class a tracker prints: the highest of the meetings, items and parent items its rows come from
+ * (issue 14). A few distinct triples, whatever the number of rows.
+ */
+export async function trackerSecrecy(db: Kysely<DB>, filter: TrackerFilter, today: string): Promise<Secrecy> {
+  const rows = await filtered(db, filter, today)
+    .innerJoin('agenda_items as i', 'i.id', 'a.agenda_item_id')
+    .leftJoin('agenda_items as parent', 'parent.id', 'i.parent_id')
+    .innerJoin('meetings as m', 'm.id', 'i.meeting_id')
+    .select(['i.secrecy as item', 'parent.secrecy as parent', 'm.secrecy as meeting']).distinct()
+    .execute();
+  return highestSecrecy(...rows.flatMap((r) => [r.item, r.parent, r.meeting] as (Secrecy | null)[]));
 }
 
 /** The counts a tracker's summary gives, per organisation (lead or supporting), from SQL. */

@@ -1,3 +1,5 @@
+import { assertTopSecretConfirmed, highestSecrecy } from '../../shared/secrecy';
+import { LekhaError } from '../../shared/errors';
 import { formatMeetingNumber } from '../../shared/numbering';
 import { localIsoDate } from '../../shared/local-time';
 import type { ActionRow } from '../../shared/schemas/actions';
@@ -7,7 +9,7 @@ import { buildPolicyReport } from '../documents/builders/policy-report';
 import { buildPress, pressText } from '../documents/builders/press';
 import { trackerCsv, trackerWorkbook } from '../documents/renderers';
 import type { TrackerSource } from '../documents/sheets/tracker-sheets';
-import { countsByOwner, trackerRows } from './action-export';
+import { countsByOwner, trackerRows, trackerSecrecy } from './action-export';
 import { type HandlerSlice, toBase64 } from './context';
 import { toOrganisation } from './directory';
 import { meetingRecord } from './documents';
@@ -38,7 +40,10 @@ async function allRows(source: TrackerSource): Promise<ActionRow[]> {
 export const reportHandlers: HandlerSlice<'reports.actions' | 'reports.policies' | 'reports.press'> = {
   'reports.actions': async (a, ctx) => {
     const today = localIsoDate(ctx.now());
-    const { format, settings, ...filter } = a;
+    const { format, settings, confirmTopSecret, ...filter } = a;
+    // A tracker holding a directive of a secret item is itself secret, in every format (issue 14).
+    const secrecy = await trackerSecrecy(ctx.db, filter, today);
+    assertTopSecretConfirmed(highestSecrecy(secrecy, settings?.secrecy), confirmTopSecret);
     const organisations = (await ctx.db.selectFrom('organisations').selectAll().execute()).map(toOrganisation);
     const org = organisations.find((o) => o.id === a.organisationId);
     const name = `ตารางติดตามข้อสั่งการ${org ? ` ${org.abbrTh}` : ''}`;
@@ -51,7 +56,7 @@ export const reportHandlers: HandlerSlice<'reports.actions' | 'reports.policies'
     if (format === 'xlsx') return file(name, format, await trackerWorkbook(source));
     if (format === 'csv') return file(name, format, await trackerCsv(source));
     // The rows are let go once the model holds their text.
-    const model = buildActionTracker({ rows: await allRows(source), organisations, organisationId: a.organisationId ?? null, today, settings: resolveDocumentSettings(settings) });
+    const model = buildActionTracker({ rows: await allRows(source), organisations, organisationId: a.organisationId ?? null, today, settings: resolveDocumentSettings(settings), secrecy });
     return rendered(name, format, await renderModel(ctx, model, format, `reports.actions:${format}`, settings));
   },
 
@@ -65,6 +70,8 @@ export const reportHandlers: HandlerSlice<'reports.actions' | 'reports.policies'
 
   'reports.press': async (a, ctx) => {
     const record = await meetingRecord(ctx.db, a.meetingId);
+    // Nothing of a ลับที่สุด meeting goes into a text meant for the public, not even that it met (issue 14).
+    if (record.meeting.secrecy === 'top_secret') throw new LekhaError('INVALID', 'การประชุมนี้มีชั้นความลับ "ลับที่สุด" จึงไม่ทำร่างข่าวประชาสัมพันธ์', 'meetingId');
     const name = `ข่าวประชาสัมพันธ์ ครั้งที่ ${formatMeetingNumber(record.meeting.number, record.meeting.yearBe).replace('/', '-')}`;
     if (a.format === 'txt') return file(name, 'txt', new TextEncoder().encode(pressText(record)));
     return rendered(name, 'docx', await renderModel(ctx, buildPress(record), 'docx', 'reports.press:docx'));

@@ -28,7 +28,7 @@ describe('migration 0010-initial on a new database', () => {
     expect(tables.every((t) => t.strict === 1)).toBe(true);
     expect(sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
-    expect(sqlite.pragma('user_version', { simple: true })).toBe(60);
+    expect(sqlite.pragma('user_version', { simple: true })).toBe(90);
     expect(sqlite.pragma('application_id', { simple: true })).toBe(LEKHA_APPLICATION_ID);
     await close();
   });

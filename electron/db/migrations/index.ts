@@ -5,6 +5,7 @@ import { up as scale } from './0030-scale';
 import { up as listKeys } from './0045-list-keys';
 import { up as search } from './0050-search';
 import { up as exportRegister } from './0060-export-register';
+import { up as secrecy } from './0090-secrecy';
 
 export interface Migration {
   /** Written to `PRAGMA user_version` once applied; the number in the file name. */
@@ -21,6 +22,7 @@ export const migrations: readonly Migration[] = [
   { version: 45, name: '0045-list-keys', up: listKeys },
   { version: 50, name: '0050-search', up: search },
   { version: 60, name: '0060-export-register', up: exportRegister },
+  { version: 90, name: '0090-secrecy', up: secrecy },
 ];
 
 export const latestVersion = migrations[migrations.length - 1].version;
