@@ -9,7 +9,8 @@ import { directory } from './en/directory';
 import { series } from './en/series';
 import { home } from './en/home';
 import { search } from './en/search';
+import { secrecy } from './en/secrecy';
 import type { MessageKey } from './th';
 
 /** The English catalog: typed to have exactly the Thai catalog's keys. */
-export const en: Record<MessageKey, string> = { ...common, ...meeting, ...minutes, ...history, ...documents, ...policies, ...actions, ...directory, ...series, ...home, ...search };
+export const en: Record<MessageKey, string> = { ...common, ...meeting, ...minutes, ...history, ...documents, ...policies, ...actions, ...directory, ...series, ...home, ...search, ...secrecy };

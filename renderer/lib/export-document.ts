@@ -27,7 +27,10 @@ export async function exportDocument(
     if (event.type === 'progress' && event.task === task && event.total > 0) onProgress({ done: event.done, total: event.total });
   });
   try {
-    if (args.kind === 'book') return await client.call('documents.book', { meetingId: args.meetingId, ...(args.settings ? { settings: args.settings } : {}) });
+    if (args.kind === 'book') {
+      const { meetingId, settings, confirmTopSecret } = args;
+      return await client.call('documents.book', { meetingId, ...(settings ? { settings } : {}), ...(confirmTopSecret ? { confirmTopSecret } : {}) });
+    }
     return await client.call('documents.export', args);
   } finally {
     off();

@@ -16,7 +16,7 @@ describe('migration 0010-initial on a new database', () => {
   it('creates every record of DOMAIN.md as STRICT tables, WAL, with foreign keys on', async () => {
     const { db, sqlite, close } = openDatabase(freshPath());
     const report = await migrate(db, { onCreate: (trx) => loadReferenceData(trx, at) });
-    expect(report).toEqual({ from: 0, to: 60, applied: ['0010-initial', '0020-record-integrity', '0030-scale', '0045-list-keys', '0050-search', '0060-export-register'] });
+    expect(report).toEqual({ from: 0, to: 90, applied: ['0010-initial', '0020-record-integrity', '0030-scale', '0045-list-keys', '0050-search', '0060-export-register', '0090-secrecy'] });
     const tables = sqlite.prepare("select name, strict from pragma_table_list where schema = 'main' and type = 'table' and name not like 'sqlite_%'").all() as { name: string; strict: number }[];
     const names = tables.map((t) => t.name);
     for (const table of [
@@ -54,7 +54,7 @@ describe('migration 0010-initial on a new database', () => {
     const path = freshPath();
     await (await openCore({ dbPath: path })).close();
     const { db, close } = openDatabase(path);
-    expect(await migrate(db)).toEqual({ from: 60, to: 60, applied: [] });
+    expect(await migrate(db)).toEqual({ from: 90, to: 90, applied: [] });
     await close();
   });
 });
@@ -104,10 +104,10 @@ describe('the migration runner', () => {
     await core.close();
     const { db, close } = openDatabase(path);
     const next = [...migrations, {
-      version: 90, name: '0090-nickname',
+      version: 990, name: '0990-nickname',
       up: async (trx: typeof db) => void (await sql`alter table people add column nickname text not null default ''`.execute(trx)),
     }];
-    expect((await migrate(db, { migrations: next as typeof migrations })).applied).toEqual(['0090-nickname']);
+    expect((await migrate(db, { migrations: next as typeof migrations })).applied).toEqual(['0990-nickname']);
     const rows = await sql<{ first_name: string; nickname: string }>`select first_name, nickname from people`.execute(db);
     expect(rows.rows).toEqual([{ first_name: 'มาลี', nickname: '' }]);
     await close();

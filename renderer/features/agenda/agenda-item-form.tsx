@@ -4,11 +4,15 @@ import { useT } from '../../i18n/index';
 import { fieldErrorOf } from '../../lib/errors';
 import { compareThai, organisationLabel, personName, sortPeople } from '../../lib/labels';
 import { pickable } from '../../lib/pickable';
-import { useAppStores, useDirectory } from '../../state/app-context';
+import { useAppStores, useDirectory, useMeeting } from '../../state/app-context';
 import { useDirtyFlag } from '../../state/dirty';
 import type { AgendaItem, SeriesSection } from '../../state/types';
 import { describedBy, Field, SelectField, TextArea, TextField } from '../../ui/fields';
 import { FormError } from '../../ui/form-error';
+import type { Secrecy } from '../../../shared/secrecy';
+import { ItemSecrecyFields } from './item-secrecy-fields';
+
+const noFiles: never[] = [];
 
 interface Values {
   subject: string;
@@ -17,9 +21,10 @@ interface Values {
   summary: string;
   proposal: string;
   resolution: string;
+  secrecy: Secrecy;
 }
 
-const blank: Values = { subject: '', presenterOrgId: '', presenterPersonId: '', summary: '', proposal: '', resolution: '' };
+const blank: Values = { subject: '', presenterOrgId: '', presenterPersonId: '', summary: '', proposal: '', resolution: '', secrecy: 'none' };
 const valuesOf = (i: AgendaItem): Values => ({
   subject: i.subject,
   presenterOrgId: i.presenterOrgId ?? '',
@@ -27,6 +32,7 @@ const valuesOf = (i: AgendaItem): Values => ({
   summary: i.summary,
   proposal: i.proposal,
   resolution: i.resolution,
+  secrecy: i.secrecy,
 });
 
 interface Props {
@@ -51,9 +57,12 @@ export function AgendaItemForm({ section, item, parent, onDone }: Props) {
   const [busy, setBusy] = useState(false);
   const errorRef = useRef<HTMLDivElement>(null);
   const idPrefix = item ? `agenda-${item.id}` : parent ? `agenda-sub-${parent.id}` : `agenda-new-${section.id}`;
-  const dirty = (Object.keys(values) as (keyof Values)[]).some((k) => values[k] !== original[k]);
+  const files = useMeeting((s) => (item ? s.attachments.filter((a) => a.agendaItemId === item.id) : noFiles));
+  const [fileSecrecy, setFileSecrecy] = useState<Record<string, Secrecy>>({});
+  const changedFiles = files.filter((f) => fileSecrecy[f.id] !== undefined && fileSecrecy[f.id] !== f.secrecy);
+  const dirty = (Object.keys(values) as (keyof Values)[]).some((k) => values[k] !== original[k]) || changedFiles.length > 0;
   useDirtyFlag(idPrefix, dirty);
-  const set = (key: keyof Values, value: string) => setValues((v) => ({ ...v, [key]: value }));
+  const set = (key: Exclude<keyof Values, 'secrecy'>, value: string) => setValues((v) => ({ ...v, [key]: value }));
 
   async function submit(e: React.FormEvent) {
     e.preventDefault();
@@ -71,11 +80,14 @@ export function AgendaItemForm({ section, item, parent, onDone }: Props) {
       summary: values.summary.trim(),
       proposal: values.proposal.trim(),
       resolution: values.resolution.trim(),
+      secrecy: values.secrecy,
     };
     try {
       const saved = item
         ? await stores.meeting.getState().updateAgendaItem({ id: item.id, ...fields })
         : await stores.meeting.getState().createAgendaItem({ sectionId: section.id, parentId: parent?.id ?? null, ...fields });
+      for (const f of changedFiles) await stores.meeting.getState().setAttachmentSecrecy({ id: f.id, secrecy: fileSecrecy[f.id] });
+      setFileSecrecy({});
       setValues(blank);
       setShowErrors(false);
       onDone(saved);
@@ -158,6 +170,14 @@ export function AgendaItemForm({ section, item, parent, onDone }: Props) {
           </select>
         </Field>
       </div>
+      <ItemSecrecyFields
+        idPrefix={idPrefix}
+        secrecy={values.secrecy}
+        onSecrecy={(v) => setValues((x) => ({ ...x, secrecy: v }))}
+        files={files}
+        fileSecrecy={fileSecrecy}
+        onFileSecrecy={(id, v) => setFileSecrecy((x) => ({ ...x, [id]: v }))}
+      />
       <TextArea id={`${idPrefix}-summary`} label={t('agenda.summary')} value={values.summary} onChange={(v) => set('summary', v)} rows={4} error={fieldErrorOf(error, 'summary')} className="field--wide" />
       <TextArea id={`${idPrefix}-proposal`} label={t('agenda.proposal')} value={values.proposal} onChange={(v) => set('proposal', v)} error={fieldErrorOf(error, 'proposal')} className="field--wide" />
       <TextArea id={`${idPrefix}-resolution`} label={t('agenda.resolution')} value={values.resolution} onChange={(v) => set('resolution', v)} error={fieldErrorOf(error, 'resolution')} className="field--wide" />
