@@ -15,6 +15,7 @@ import { toOrganisation } from './directory';
 import { meetingRecord } from './documents';
 import { listPolicies, readPolicy } from './policy-read';
 import { renderModel } from './render';
+import { registerSecretExport } from './secret-register';
 
 const mediaTypes = {
   pdf: 'application/pdf',
@@ -53,11 +54,17 @@ export const reportHandlers: HandlerSlice<'reports.actions' | 'reports.policies'
       counts: format === 'xlsx' ? await countsByOwner(ctx.db, filter, today) : [],
       rows: (organisationId) => trackerRows(ctx.db, { ...filter, organisationId: organisationId ?? filter.organisationId }, today),
     };
-    if (format === 'xlsx') return file(name, format, await trackerWorkbook(source));
-    if (format === 'csv') return file(name, format, await trackerCsv(source));
-    // The rows are let go once the model holds their text.
-    const model = buildActionTracker({ rows: await allRows(source), organisations, organisationId: a.organisationId ?? null, today, settings: resolveDocumentSettings(settings), secrecy });
-    return rendered(name, format, await renderModel(ctx, model, format, `reports.actions:${format}`, settings));
+    const made = await (async () => {
+      if (format === 'xlsx') return { bytes: await trackerWorkbook(source), warnings: [] };
+      if (format === 'csv') return { bytes: await trackerCsv(source), warnings: [] };
+      // The rows are let go once the model holds their text.
+      const model = buildActionTracker({ rows: await allRows(source), organisations, organisationId: a.organisationId ?? null, today, settings: resolveDocumentSettings(settings), secrecy });
+      return renderModel(ctx, model, format, `reports.actions:${format}`, settings);
+    })();
+    // A secret tracker is a secret document handed out: it goes in the register like the minutes.
+    const shown = highestSecrecy(secrecy, settings?.secrecy);
+    if (shown !== 'none') await registerSecretExport(ctx, { meetingId: a.meetingId ?? null, kind: 'actions', format, fileName: `${name}.${format}`, bytes: made.bytes, secrecy: shown });
+    return rendered(name, format, made);
   },
 
   'reports.policies': async (a, ctx) => {

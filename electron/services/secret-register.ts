@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { ParsedArgs } from '../../shared/contract';
 import { localIsoDate } from '../../shared/local-time';
@@ -7,9 +8,20 @@ import type { RegisterEntry } from '../../shared/schemas/secrets';
 import type { Secrecy } from '../../shared/secrecy';
 import type { DB } from '../db/types';
 import { buildSecretRegister } from '../documents/builders/secret-register';
-import { type HandlerSlice, toBase64 } from './context';
+import { type HandlerSlice, newId, type ServiceContext, toBase64 } from './context';
 import { mediaTypes } from './documents';
 import { renderModel } from './render';
+import { write } from './write';
+
+/** One file with a class handed out, not a numbered copy: a row of the register (the tracker's; minutes and books write their own). */
+export async function registerSecretExport(
+  ctx: ServiceContext, e: { meetingId: string | null; kind: string; format: string; fileName: string; bytes: Uint8Array; secrecy: Secrecy },
+): Promise<void> {
+  await write(ctx, (w) => w.insert('export_register', {
+    id: newId(), at: w.at, actor: w.actor, meeting_id: e.meetingId, kind: e.kind, format: e.format, file_name: e.fileName,
+    file_sha256: createHash('sha256').update(e.bytes).digest('hex'), version: null, version_hash: null, minutes_status: null, secrecy: e.secrecy, copy_no: null,
+  }, e.meetingId));
+}
 
 /** Every export of a document that printed a class, oldest first, within the dates and meeting asked. */
 export async function secretRegister(db: Kysely<DB>, q: ParsedArgs<'secrets.register'>): Promise<RegisterEntry[]> {

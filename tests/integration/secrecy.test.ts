@@ -48,6 +48,9 @@ describe('a document takes the highest class of what it holds', () => {
     const lead = orgs.find((o) => o.id === meeting.actions.find((a) => a.agendaItemId === item.id)!.leadOrgId)!;
     const tracker = await t.call('reports.actions', { format: 'pdf', organisationId: lead.id });
     for (const page of pages(bytes(tracker.base64))) expect(marks(page, 'ลับมาก')).toBe(2);
+    // A secret tracker handed out is a secret document: it is in the register too, the other agency's is not.
+    const trackers = (await t.call('secrets.register', {})).filter((r) => r.kind === 'actions');
+    expect(trackers.map((r) => [r.secrecy, r.sha256])).toEqual([['secret', createHash('sha256').update(bytes(tracker.base64)).digest('hex')]]);
     const other = meeting.actions.find((a) => a.leadOrgId !== lead.id && !a.supportOrgIds.includes(lead.id))!;
     const otherTracker = await t.call('reports.actions', { format: 'pdf', organisationId: other.leadOrgId! });
     expect(pdfText(bytes(otherTracker.base64))).not.toMatch(/^ลับ/m);

@@ -11,7 +11,7 @@ import { placeFiles } from './files';
 import { type Cover, type PageFurniture, renderFurniture } from './furniture';
 import { type OutlineEntry, writeOutline } from './outline';
 import { addImagePage, addSourcePage } from './place';
-import { type BookItem, type BookSection, bookSections, type PagePlan, planPages, samePlan } from './plan';
+import { type BookSection, bookSections, type PagePlan, planPages, samePlan } from './plan';
 import { bookText, itemLabel, sectionLabel } from './text-model';
 import type { BookInput, BookOptions, BookResult } from './types';
 

@@ -6,7 +6,7 @@ import type { DocumentModel } from '../model';
 
 const kinds: Record<string, string> = {
   minutes: 'รายงานการประชุม', agenda: 'ระเบียบวาระการประชุม', signin: 'ใบลงชื่อผู้เข้าประชุม', book: 'เอกสารประกอบการประชุม',
-  letter: 'หนังสือ', invitation: 'หนังสือเชิญประชุม', directives: 'หนังสือแจ้งข้อสั่งการ',
+  letter: 'หนังสือ', invitation: 'หนังสือเชิญประชุม', directives: 'หนังสือแจ้งข้อสั่งการ', actions: 'ตารางติดตามข้อสั่งการ',
 };
 
 /**
@@ -21,7 +21,8 @@ export function buildSecretRegister(entries: readonly RegisterEntry[], settings:
   const rows = entries.map((e, i) => [
     String(i + 1),
     formatThaiDateShort(e.at.slice(0, 10)),
-    `${kinds[e.kind] ?? e.kind}${e.meetingNumber ? ` ครั้งที่ ${e.meetingNumber}` : ''}\n${e.fileName}`,
+    // The file's name says what it is (and which agency's tracker); the kind when the name was changed since.
+    e.fileName.replace(/\.[a-z]+$/, '') || kinds[e.kind] || e.kind,
     secrecyLabels[e.secrecy],
     e.copyNo === null ? '-' : String(e.copyNo),
     e.copyCount === null ? '-' : String(e.copyCount),

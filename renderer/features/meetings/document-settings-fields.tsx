@@ -2,7 +2,7 @@ import { useState } from 'react';
 import {
   type DocumentSettings, type DocumentSettingsPatch, resolveDocumentSettings,
 } from '../../../shared/schemas/document-settings';
-import { type T, useT } from '../../i18n/index';
+import { useT } from '../../i18n/index';
 import { fieldErrorOf } from '../../lib/errors';
 import type { MeetingDetail } from '../../state/types';
 import { type Option, RadioGroup, SelectField, TextField } from '../../ui/fields';
