@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { errorMessage } from '../../api/client';
 import { useT } from '../../i18n/index';
 import { fieldErrorOf } from '../../lib/errors';
@@ -11,8 +11,6 @@ import { describedBy, Field, SelectField, TextArea, TextField } from '../../ui/f
 import { FormError } from '../../ui/form-error';
 import type { Secrecy } from '../../../shared/secrecy';
 import { ItemSecrecyFields } from './item-secrecy-fields';
-
-const noFiles: never[] = [];
 
 interface Values {
   subject: string;
@@ -57,7 +55,9 @@ export function AgendaItemForm({ section, item, parent, onDone }: Props) {
   const [busy, setBusy] = useState(false);
   const errorRef = useRef<HTMLDivElement>(null);
   const idPrefix = item ? `agenda-${item.id}` : parent ? `agenda-sub-${parent.id}` : `agenda-new-${section.id}`;
-  const files = useMeeting((s) => (item ? s.attachments.filter((a) => a.agendaItemId === item.id) : noFiles));
+  // The store's own array is selected (a filtered copy would be a new value every render) and filtered here.
+  const attachments = useMeeting((s) => s.attachments);
+  const files = useMemo(() => (item ? attachments.filter((a) => a.agendaItemId === item.id) : []), [attachments, item]);
   const [fileSecrecy, setFileSecrecy] = useState<Record<string, Secrecy>>({});
   const changedFiles = files.filter((f) => fileSecrecy[f.id] !== undefined && fileSecrecy[f.id] !== f.secrecy);
   const dirty = (Object.keys(values) as (keyof Values)[]).some((k) => values[k] !== original[k]) || changedFiles.length > 0;

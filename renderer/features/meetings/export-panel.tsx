@@ -8,6 +8,7 @@ import { meetingNumber } from '../../lib/labels';
 import { useAppStores, useMeeting, useSeries } from '../../state/app-context';
 import type { MeetingDetail } from '../../state/types';
 import { DocumentSettingsFields, pruneOverrides } from './document-settings-fields';
+import { SecretRegisterView } from './secret-register-view';
 import { type CopiesChoice, copiesArgs, expectedSecrecy, exportCopies, SecretCopiesFields } from './secret-copies';
 import { RadioGroup } from '../../ui/fields';
 import { FormError } from '../../ui/form-error';
@@ -152,6 +153,7 @@ export function ExportPanel({ meeting }: { meeting: MeetingDetail }) {
               />
             </div>
             {numbered ? <SecretCopiesFields secrecy={secrecy} value={copies} onChange={(next) => choose(() => setCopies(next))} /> : null}
+            <SecretRegisterView meetingId={meeting.id} />
             <section className="subform" aria-labelledby="export-settings-title">
               <h3 id="export-settings-title" className="subform__title">
                 {t('export.settings')}
