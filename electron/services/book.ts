@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { visibleFileName } from '../../shared/names';
@@ -7,11 +6,11 @@ import { assertTopSecretConfirmed, type Secrecy } from '../../shared/secrecy';
 import { formatMeetingNumber } from '../../shared/numbering';
 import { pageSetup } from '../documents/builders/page';
 import type { BookFile } from '../documents/book/types';
-import { type HandlerSlice, newId, type ServiceContext, toBase64 } from './context';
+import { type HandlerSlice, type ServiceContext, toBase64 } from './context';
 import { meetingRecord } from './meeting-record';
 import { readyFont } from './render';
 import { readAppSettings } from './settings';
-import { write } from './write';
+import { registerSecretExport } from './secret-register';
 
 /** The meeting's attachments with their contents, in the order they were attached (as the agenda lists them). */
 async function meetingFiles(ctx: ServiceContext, meetingId: string): Promise<BookFile[]> {
@@ -51,12 +50,7 @@ export const bookHandlers: HandlerSlice<'documents.book'> = {
     assertTopSecretConfirmed(secrecy, confirmTopSecret);
     // A book that prints a secrecy class (the meeting's or one item's) is entered in the export register,
     // as every document of a secret meeting is (documents.ts): `lekha verify` then knows the file.
-    if (secrecy !== 'none') {
-      await write(ctx, (w) => w.insert('export_register', {
-        id: newId(), at: w.at, actor: w.actor, meeting_id: meetingId, kind: 'book', format: 'pdf', file_name: fileName,
-        file_sha256: createHash('sha256').update(bytes).digest('hex'), version: null, version_hash: null, minutes_status: null, secrecy, copy_no: null,
-      }, meetingId));
-    }
+    if (secrecy !== 'none') await registerSecretExport(ctx, { meetingId, kind: 'book', format: 'pdf', fileName, bytes, secrecy });
     return {
       fileName,
       mediaType: 'application/pdf',
