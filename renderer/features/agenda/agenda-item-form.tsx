@@ -80,7 +80,8 @@ export function AgendaItemForm({ section, item, parent, onDone }: Props) {
       summary: values.summary.trim(),
       proposal: values.proposal.trim(),
       resolution: values.resolution.trim(),
-      secrecy: values.secrecy,
+      // Sent when chosen: an unchanged class is no change in the item's history.
+      ...(values.secrecy !== original.secrecy ? { secrecy: values.secrecy } : {}),
     };
     try {
       const saved = item

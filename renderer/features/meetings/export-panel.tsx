@@ -84,7 +84,8 @@ export function ExportPanel({ meeting }: { meeting: MeetingDetail }) {
     // A ลับที่สุด document is asked about a second time; the core refuses it without that answer.
     const confirmTopSecret = secrecy === 'top_secret';
     if (confirmTopSecret && !window.confirm(t('secrecy.confirmTopSecret'))) return;
-    const args: ExportArgs = kind === 'book' ? { meetingId: meeting.id, kind, format: 'pdf', confirmTopSecret, ...settings } : { meetingId: meeting.id, kind, format, confirmTopSecret, ...settings };
+    const confirm = confirmTopSecret ? { confirmTopSecret } : {};
+    const args: ExportArgs = kind === 'book' ? { meetingId: meeting.id, kind, format: 'pdf', ...confirm, ...settings } : { meetingId: meeting.id, kind, format, ...confirm, ...settings };
     setRun({ phase: 'busy', kind, progress: null });
     try {
       if (numbered && args.kind !== 'signin') {

@@ -53,7 +53,10 @@ export function copiesArgs(
 ): Args<'documents.exportCopies'> {
   const recipients = choice.recipients.split('\n').map((s) => s.trim()).filter(Boolean);
   const copies = choice.copies.trim() ? Number(choice.copies) : recipients.length || 1;
-  return { meetingId: args.meetingId, kind: args.kind, format: args.format, copies, recipients, settings: args.settings, confirmTopSecret };
+  return {
+    meetingId: args.meetingId, kind: args.kind, format: args.format, copies, recipients,
+    ...(args.settings ? { settings: args.settings } : {}), ...(confirmTopSecret ? { confirmTopSecret } : {}),
+  };
 }
 
 /** Every numbered copy handed to the officer as its own download. */
