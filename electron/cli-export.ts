@@ -73,7 +73,7 @@ export async function exportCommand(core: LekhaCore, what: string, o: ExportOpti
   const settings = o['thai-digits'] ? { digits: 'thai' } : undefined;
   if (what === 'letters') {
     const { exportLetters } = await import('./cli-letters');
-    return exportLetters(core, await meetingId(core, o), { kind: o.kind, format: o.format, out: o.out, thaiDigits: o['thai-digits'] === true });
+    return exportLetters(core, await meetingId(core, o), { kind: o.kind, format: o.format, out: o.out, thaiDigits: o['thai-digits'] === true, confirmTopSecret: o['confirm-top-secret'] });
   }
   if (o.copies) {
     if (what !== 'minutes' && what !== 'agenda' && what !== 'book') throw new CliError('--copies ใช้ได้กับ minutes, agenda และ book เท่านั้น', 2);

@@ -3,6 +3,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { type TestCore, testCore } from '../helpers/core';
 import { docxParagraphs, pdfText } from '../helpers/documents';
+import { setLetterhead } from '../helpers/letters';
 import { realMeetingFile } from '../helpers/real-meeting';
 
 /**
@@ -144,6 +145,29 @@ describe('numbered copies and the register of secret documents', () => {
     const made = await t.call('documents.exportCopies', { meetingId, kind: 'agenda', format: 'pdf', copies: 1, recipients: ['ประธาน'], confirmTopSecret: true });
     expect(made.secrecy).toBe('top_secret');
     expect(await t.call('secrets.register', { meetingId })).toHaveLength(1);
+  });
+});
+
+describe('letters telling of a secret item', () => {
+  it('enter the register with the letter\'s own class, and a ลับที่สุด one needs the confirm flag', { timeout: 120_000 }, async () => {
+    const t = await testCore();
+    const { meetingId, meeting, item } = await realMeeting(t);
+    await setLetterhead(t, meetingId);
+    await t.call('agenda.update', { id: item.id, secrecy: 'secret' });
+    const lead = meeting.actions.find((a) => a.agendaItemId === item.id)!.leadOrgId;
+    const made = await t.call('documents.letters', { meetingId, kind: 'directives', format: 'pdf' });
+    const toLead = made.files.filter((f) => f.organisationId === lead);
+    expect(toLead).toHaveLength(1);
+    const sha = createHash('sha256').update(bytes(toLead[0].base64)).digest('hex');
+    // The meeting has no class: the row says the letter's (ลับมาก), so the register of secret documents lists it.
+    expect((await t.call('secrets.register', { meetingId })).filter((r) => r.sha256 === sha).map((r) => r.secrecy)).toEqual(['secret']);
+
+    await t.call('agenda.update', { id: item.id, secrecy: 'top_secret' });
+    const e = await t.refusal('documents.letters', { meetingId, kind: 'directives', format: 'pdf' });
+    expect([e.code, e.field]).toEqual(['INVALID', 'confirmTopSecret']);
+    const confirmed = await t.call('documents.letters', { meetingId, kind: 'directives', format: 'pdf', confirmTopSecret: true });
+    const page = pages(bytes(confirmed.files.find((f) => f.organisationId === lead)!.base64))[0];
+    expect(marks(page, 'ลับที่สุด')).toBe(2);
   });
 });
 
