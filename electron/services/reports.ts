@@ -3,7 +3,7 @@ import { LekhaError } from '../../shared/errors';
 import { formatMeetingNumber } from '../../shared/numbering';
 import { localIsoDate } from '../../shared/local-time';
 import type { ActionRow } from '../../shared/schemas/actions';
-import { resolveDocumentSettings } from '../../shared/schemas/document-settings';
+import { resolveDocumentSettings, secrecyLabels } from '../../shared/schemas/document-settings';
 import { buildActionTracker } from '../documents/builders/action-tracker';
 import { buildPolicyReport } from '../documents/builders/policy-report';
 import { buildPress, pressText } from '../documents/builders/press';
@@ -50,7 +50,7 @@ export const reportHandlers: HandlerSlice<'reports.actions' | 'reports.policies'
     const name = `ตารางติดตามข้อสั่งการ${org ? ` ${org.abbrTh}` : ''}`;
     // One agency's tracker holds its rows only (the query's filter), and its workbook that agency's sheet and summary only.
     const source: TrackerSource = {
-      organisations, organisationId: org?.id ?? null,
+      organisations, organisationId: org?.id ?? null, secrecy: secrecyLabels[highestSecrecy(secrecy, settings?.secrecy)],
       counts: format === 'xlsx' ? await countsByOwner(ctx.db, filter, today) : [],
       rows: (organisationId) => trackerRows(ctx.db, { ...filter, organisationId: organisationId ?? filter.organisationId }, today),
     };

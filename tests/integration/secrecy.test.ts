@@ -1,7 +1,10 @@
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { type TestCore, testCore } from '../helpers/core';
+import { type TestCore, tempDir, testCore } from '../helpers/core';
 import { docxParagraphs, pdfText } from '../helpers/documents';
 import { setLetterhead } from '../helpers/letters';
 import { realMeetingFile } from '../helpers/real-meeting';
@@ -15,6 +18,14 @@ const bytes = (base64: string) => new Uint8Array(Buffer.from(base64, 'base64'));
 const pages = (pdf: Uint8Array) => pdfText(pdf).split('\f').filter((p) => p.trim());
 /** Lines that are the mark alone: the top and the bottom stamp of a page. */
 const marks = (page: string, label: string) => page.split('\n').filter((l) => l.trim() === label).length;
+
+/** A workbook printed by LibreOffice, as an officer printing it from Calc would get it. */
+function spreadsheetPdf(xlsx: Uint8Array): Uint8Array {
+  const dir = tempDir('lekha-xlsx-');
+  writeFileSync(join(dir, 'tracker.xlsx'), xlsx);
+  execFileSync('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', dir, join(dir, 'tracker.xlsx')], { stdio: 'ignore', timeout: 120_000 });
+  return readFileSync(join(dir, 'tracker.pdf'));
+}
 
 async function realMeeting(t: TestCore) {
   const { meetingId } = await t.call('exchange.importMeeting', { file: realMeetingFile('cabinet-style'), renameOrganisations: {} });
@@ -60,6 +71,11 @@ describe('a document takes the highest class of what it holds', () => {
     const furniture = Object.keys(docx).filter((name) => /^word\/(header|footer)\d+\.xml$/.test(name));
     expect(furniture.length).toBeGreaterThanOrEqual(2);
     for (const name of furniture) expect(strFromU8(docx[name]), name).toContain('>ลับมาก<');
+    // The workbook prints it at the top and the bottom of every page of every sheet, as LibreOffice shows.
+    const xlsx = bytes((await t.call('reports.actions', { format: 'xlsx', organisationId: lead.id })).base64);
+    const printed = pages(spreadsheetPdf(xlsx));
+    expect(printed.length).toBeGreaterThanOrEqual(2);
+    for (const page of printed) expect(marks(page, 'ลับมาก')).toBe(2);
   });
 
   it('takes an attachment\'s class into the agenda that encloses it, not into the minutes; a ลับที่สุด one needs the confirm flag', { timeout: 120_000 }, async () => {
