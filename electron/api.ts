@@ -33,6 +33,8 @@ import { addReferenceOrganisations, loadReferenceData, referenceHandlers } from 
 import { policyHandlers } from './services/policies';
 import { policyEditHandlers } from './services/policy-edits';
 import { reportHandlers } from './services/reports';
+import { secretCopyHandlers } from './services/secret-copies';
+import { secretRegisterHandlers } from './services/secret-register';
 import { searchHandlers } from './services/search/index';
 import { seriesHandlers } from './services/series';
 import { stageTemplateHandlers } from './services/stage-templates';
@@ -57,6 +59,8 @@ export const handlers = {
   ...documentHandlers,
   ...letterHandlers,
   ...bookHandlers,
+  ...secretCopyHandlers,
+  ...secretRegisterHandlers,
   ...minutesHandlers,
   ...attachmentHandlers,
   ...evidenceHandlers,

@@ -1,5 +1,6 @@
 import { writeFileAtomic } from './files';
 import type { LekhaCore } from './api';
+import { copiesOption } from './cli-copies';
 import { CliError, type CommandInput, call, optional, required, withCore } from './cli-common';
 
 interface ExportOptions {
@@ -11,6 +12,8 @@ interface ExportOptions {
   org?: string;
   status?: string;
   'thai-digits'?: boolean;
+  copies?: { copies: number; recipients: string[] } | null;
+  'confirm-top-secret'?: boolean;
 }
 
 async function seriesId(core: LekhaCore, name: string): Promise<string> {
@@ -49,11 +52,15 @@ async function request(core: LekhaCore, what: string, o: ExportOptions, settings
     case 'minutes':
     case 'agenda':
     case 'signin':
-      return ['documents.export', { meetingId: await meetingId(core, o), kind: what, format: o.format, settings }];
+      return ['documents.export', { meetingId: await meetingId(core, o), kind: what, format: o.format, settings, confirmTopSecret: o['confirm-top-secret'] }];
     case 'book':
-      return ['documents.book', { meetingId: await meetingId(core, o), settings }];
+      return ['documents.book', { meetingId: await meetingId(core, o), settings, confirmTopSecret: o['confirm-top-secret'] }];
     case 'actions':
-      return ['reports.actions', { format: o.format, organisationId: await organisationId(core, o.org), ...statusFilter(o.status), settings }];
+      return ['reports.actions', {
+        format: o.format, organisationId: await organisationId(core, o.org), ...statusFilter(o.status), settings, confirmTopSecret: o['confirm-top-secret'],
+      }];
+    case 'register':
+      return ['secrets.printRegister', { format: o.format, meetingId: o.meeting ? await meetingId(core, o) : undefined, settings }];
     case 'policies':
       return ['reports.policies', { format: o.format, settings }];
     case 'public':
@@ -68,7 +75,13 @@ export async function exportCommand(core: LekhaCore, what: string, o: ExportOpti
   const settings = o['thai-digits'] ? { digits: 'thai' } : undefined;
   if (what === 'letters') {
     const { exportLetters } = await import('./cli-letters');
-    return exportLetters(core, await meetingId(core, o), { kind: o.kind, format: o.format, out: o.out, thaiDigits: o['thai-digits'] === true });
+    return exportLetters(core, await meetingId(core, o), { kind: o.kind, format: o.format, out: o.out, thaiDigits: o['thai-digits'] === true, confirmTopSecret: o['confirm-top-secret'] });
+  }
+  if (o.copies) {
+    if (what !== 'minutes' && what !== 'agenda' && what !== 'book') throw new CliError('--copies ใช้ได้กับ minutes, agenda และ book เท่านั้น', 2);
+    const { exportCopies } = await import('./cli-copies');
+    const args = { meetingId: await meetingId(core, o), kind: what, format: o.format, settings, ...o.copies, confirmTopSecret: o['confirm-top-secret'] };
+    return exportCopies(core, args, o.out);
   }
   if (what === 'meeting') {
     const file = await call(core, 'exchange.exportMeeting', { id: await meetingId(core, o) });
@@ -87,7 +100,7 @@ export async function exportCommand(core: LekhaCore, what: string, o: ExportOpti
 
 /** What each kind of export can be written as. */
 const formats: Record<string, string[]> = {
-  meeting: ['json'], book: ['pdf'], minutes: ['pdf', 'docx'], letters: ['pdf', 'docx'], agenda: ['pdf', 'docx'], signin: ['pdf', 'docx'], actions: ['xlsx', 'csv', 'docx', 'pdf'], policies: ['docx', 'pdf'], press: ['docx', 'txt'], public: ['pdf', 'docx'],
+  meeting: ['json'], book: ['pdf'], minutes: ['pdf', 'docx'], letters: ['pdf', 'docx'], agenda: ['pdf', 'docx'], signin: ['pdf', 'docx'], actions: ['xlsx', 'csv', 'docx', 'pdf'], policies: ['docx', 'pdf'], press: ['docx', 'txt'], public: ['pdf', 'docx'], register: ['pdf', 'docx'],
 };
 
 /** `lekha export …`: the kind and format are checked before the database is opened. */
@@ -105,6 +118,7 @@ export async function run(input: CommandInput): Promise<void> {
   const o: ExportOptions = {
     out, format, meeting: optional(input, 'meeting'), series: optional(input, 'series'), org: optional(input, 'org'),
     status: optional(input, 'status'), 'thai-digits': input.values['thai-digits'] === true, kind,
+    copies: copiesOption(optional(input, 'copies'), optional(input, 'to')), 'confirm-top-secret': input.values['confirm-top-secret'] === true,
   };
   await withCore(input, (core) => exportCommand(core, what, o));
 }

@@ -31,6 +31,10 @@ const commands: Record<string, { usage: string[]; load: () => Promise<CommandMod
       'lekha export press --meeting 2/2568 --format docx|txt --out FILE [--db PATH]',
       'lekha export public --meeting 2/2568 --format pdf|docx [--out FILE] [--thai-digits] [--db PATH]',
       '  มติที่เผยแพร่ได้ (ฉบับเผยแพร่ตาม พ.ร.บ.ข้อมูลข่าวสารฯ): เรื่องที่ไม่เปิดเผยแสดงเฉพาะหัวเรื่อง ประเภทตามมาตรา 15 และเหตุผล ไม่รวมเรื่องที่มีชั้นความลับ',
+      'lekha export minutes|agenda|book … --copies N [--to "ชื่อ,ชื่อ"] [--confirm-top-secret]',
+      '  สำเนาเอกสารลับแบบมีเลขฉบับ "ฉบับที่ n ของ m ฉบับ" ไฟล์ละฉบับ (FILE ฉบับที่ n.pdf) ลงทะเบียนหนังสือลับพร้อมชื่อผู้รับ',
+      '  เอกสารชั้น "ลับที่สุด" ทุกชนิดส่งออกได้เมื่อระบุ --confirm-top-secret เท่านั้น',
+      'lekha export register --format pdf|docx --out FILE [--meeting 2/2568] [--db PATH]   พิมพ์ทะเบียนหนังสือลับ',
     ],
     load: () => import('./cli-export'),
   },
@@ -81,7 +85,7 @@ const options = {
   'thai-digits': { type: 'boolean' }, org: { type: 'string' }, status: { type: 'string' }, from: { type: 'string' },
   abbr: { type: 'string' }, name: { type: 'string' }, 'name-en': { type: 'string' }, 'abbr-en': { type: 'string' }, kind: { type: 'string' },
   all: { type: 'boolean' }, item: { type: 'string' }, years: { type: 'string' }, year: { type: 'string' }, limit: { type: 'string' }, seed: { type: 'string' }, 'rename-org': { type: 'string', multiple: true },
-  json: { type: 'boolean' },
+  json: { type: 'boolean' }, copies: { type: 'string' }, to: { type: 'string' }, 'confirm-top-secret': { type: 'boolean' },
 } as const;
 
 const usage = `เลขา (Lekha) — ระบบงานเลขานุการการประชุมผู้บริหาร

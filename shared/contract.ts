@@ -33,6 +33,7 @@ import {
 } from './schemas/documents';
 import { itemDisclosure, itemDisclosureInput, publicVersionArgs } from './schemas/disclosure';
 import { decideArgs, destructionDecision, destructionListArgs, dueArgs, dueList, retentionClass } from './schemas/retention';
+import { attachmentSecrecyArgs, copiesArgs, copiesResult, registerEntry, registerPrintArgs, registerQuery } from './schemas/secrets';
 
 /**
  * The one contract: every method as `'area.verb'` with the zod schema of its arguments and of its result.
@@ -96,6 +97,8 @@ export const contract = {
   /** Opens with the system viewer where the transport can (the desktop shell); otherwise `opened: false`. */
   'attachments.open': { args: idArgs, result: z.object({ opened: z.boolean() }) },
   'attachments.remove': { args: idArgs, result: okResult },
+  /** ลับ, ลับมาก, ลับที่สุด or none for one attachment (issue 14). */
+  'attachments.setSecrecy': { args: attachmentSecrecyArgs, result: attachment },
 
   /**
    * Electronic-meeting evidence (พ.ร.ก.ว่าด้วยการประชุมผ่านสื่ออิเล็กทรอนิกส์ 2563 ม.8, ม.9): identity
@@ -193,6 +196,16 @@ export const contract = {
    * a running header and page number on every page. `warnings` names attachments that could not go in.
    */
   'documents.book': { args: bookArgs, result: exportedFile },
+  /**
+   * Numbered copies of a secret document (minutes, agenda, book): one file per copy, each with its own
+   * `ฉบับที่ n ของ m ฉบับ` on every page, each entered in the register of secret documents with whom it
+   * went to. Refused for a document without a class, and for a ลับที่สุด one without `confirmTopSecret`.
+   */
+  'documents.exportCopies': { args: copiesArgs, result: copiesResult },
+  /** The register of secret documents (ทะเบียนหนังสือลับ): every export of a document with a class, newest last. */
+  'secrets.register': { args: registerQuery, result: z.array(registerEntry) },
+  /** That register printed (PDF or DOCX), in the Regulation's columns. */
+  'secrets.printRegister': { args: registerPrintArgs, result: exportedFile },
   /** The action tracker, consolidated or for one organisation: XLSX, CSV (UTF-8 with BOM), DOCX or PDF. */
   /** Which export a file is, and whether it is the certified minutes (`lekha verify`). */
   'documents.verify': { args: verifyArgs, result: verification },

@@ -59,6 +59,8 @@ export interface AgendaItemsTable extends Stamp {
 export interface AttachmentsTable {
   id: string; agenda_item_id: string; file_name: string; media_type: string; size: number;
   sha256: string; stored_path: string; created_at: string;
+  /** 0090: none, confidential (ลับ), secret (ลับมาก), top_secret (ลับที่สุด). */
+  secrecy: string;
 }
 
 export interface MinutesTable {
@@ -142,6 +144,8 @@ export interface MinutesTextTable { meeting_id: string; version: number; text: s
 export interface ExportRegisterTable {
   id: string; at: string; actor: string; meeting_id: string | null; kind: string; format: string; file_name: string; file_sha256: string;
   version: number | null; version_hash: string | null; minutes_status: string | null; secrecy: string; copy_no: number | null;
+  /** 0090: how many numbered copies were made in that export, and whom this one went to. */
+  copy_count: Generated<number | null>; recipient: Generated<string | null>;
 }
 
 /** An item's disclosure in the public version (migration 0100); the id is the agenda item's. */

@@ -128,6 +128,8 @@ export interface DocumentModel {
     digits: 'arabic' | 'thai';
     /** Stamped in red at the top and bottom centre of every page (ลับ, ลับมาก, ลับที่สุด). */
     secrecy: string;
+    /** `ฉบับที่ 2 ของ 5 ฉบับ` at the top right of every page of a numbered copy of a secret document; none when absent. */
+    copy?: string;
     /** Red and large on the first page (ด่วน, ด่วนมาก, ด่วนที่สุด). */
     urgency: string;
     /** Printed small at the bottom right of every page, a line per `\n`: e.g. the version's verification code and hash. */

@@ -1,6 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 import type { ActionQuery, ActionRow } from '../../shared/schemas/actions';
 import type { DB } from '../db/types';
+import { highestSecrecy, type Secrecy } from '../../shared/secrecy';
 import { describeActions, filtered } from './action-list';
 
 export type TrackerFilter = Omit<ActionQuery, 'limit' | 'offset' | 'sort' | 'direction'>;
@@ -36,6 +37,37 @@ export async function* trackerRows(db: Kysely<DB>, filter: TrackerFilter, today:
   for (let at = 0; at < order.length; at += BATCH) {
     yield describeActions(db, order.slice(at, at + BATCH), today);
   }
+}
+
+/**
+ * The class a tracker prints: the highest of the meetings, items and parent items its rows come from
+ * (issue 14). Secret meetings and items are few and found on their partial indexes (0090) — with the
+ * items of secret meetings and the sub-items of secret items — then only their actions are matched
+ * against the tracker's filter, on the actions' item index.
+ */
+export async function trackerSecrecy(db: Kysely<DB>, filter: TrackerFilter, today: string): Promise<Secrecy> {
+  // Literal, not bound: SQLite uses a partial index only for a condition it can see implies the index's.
+  const secretOnly = sql<boolean>`secrecy <> 'none'`;
+  const meetings = await db.selectFrom('meetings').select(['id', 'secrecy']).where(secretOnly).execute();
+  const items = await db.selectFrom('agenda_items').select(['id', 'meeting_id', 'secrecy']).where(secretOnly).execute();
+  const classOf = new Map<string, Secrecy>();
+  const raise = (id: string, c: Secrecy | undefined) => classOf.set(id, highestSecrecy(classOf.get(id), c));
+  const meetingClass = new Map(meetings.map((m) => [m.id, m.secrecy as Secrecy]));
+  if (meetings.length) {
+    const held = await db.selectFrom('agenda_items').select(['id', 'meeting_id']).where('meeting_id', 'in', [...meetingClass.keys()]).execute();
+    for (const i of held) raise(i.id, meetingClass.get(i.meeting_id));
+  }
+  for (const i of items) raise(i.id, i.secrecy as Secrecy);
+  // Sub-items, level by level (4.1.1 under 4.1), within the meetings of the secret items.
+  const inMeetings = [...new Set(items.map((i) => i.meeting_id))];
+  for (let parents = items.map((i) => i.id); parents.length > 0;) {
+    const subs = await db.selectFrom('agenda_items').select(['id', 'parent_id']).where('meeting_id', 'in', inMeetings).where('parent_id', 'in', parents).execute();
+    for (const s of subs) raise(s.id, classOf.get(s.parent_id!));
+    parents = subs.map((s) => s.id);
+  }
+  if (classOf.size === 0) return 'none';
+  const held = await filtered(db, filter, today).where('a.agenda_item_id', 'in', [...classOf.keys()]).select('a.agenda_item_id').distinct().execute();
+  return highestSecrecy(...held.map((r) => classOf.get(r.agenda_item_id)));
 }
 
 /** The counts a tracker's summary gives, per organisation (lead or supporting), from SQL. */

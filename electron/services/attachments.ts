@@ -13,6 +13,7 @@ import { write } from './write';
 
 const toAttachment = (r: AttachmentsTable): Attachment => ({
   id: r.id, agendaItemId: r.agenda_item_id, fileName: visibleFileName(r.file_name), mediaType: r.media_type, size: r.size, sha256: r.sha256, createdAt: r.created_at,
+  secrecy: r.secrecy as Attachment['secrecy'],
 });
 
 /** `ab/abcdef…`: content-addressed, so the same annex attached twice is stored once. */
@@ -32,7 +33,7 @@ export async function attachmentFile(ctx: ServiceContext, id: string): Promise<s
   return path;
 }
 
-export const attachmentHandlers: HandlerSlice<'attachments.list' | 'attachments.add' | 'attachments.get' | 'attachments.open' | 'attachments.remove'> = {
+export const attachmentHandlers: HandlerSlice<'attachments.list' | 'attachments.add' | 'attachments.get' | 'attachments.open' | 'attachments.remove' | 'attachments.setSecrecy'> = {
   'attachments.list': async ({ meetingId }, { db }) =>
     (await db.selectFrom('attachments').innerJoin('agenda_items', 'agenda_items.id', 'attachments.agenda_item_id')
       .selectAll('attachments').where('agenda_items.meeting_id', '=', meetingId).orderBy('attachments.created_at').execute()).map(toAttachment),
@@ -50,7 +51,7 @@ export const attachmentHandlers: HandlerSlice<'attachments.list' | 'attachments.
         const meetingId = await assertItemEditable(w.trx, a.agendaItemId);
         const r = await w.insert('attachments', {
           id: newId(), agenda_item_id: a.agendaItemId, file_name: visibleFileName(a.fileName), media_type: a.mediaType, size: bytes.length,
-          sha256, stored_path: stored, created_at: w.at,
+          sha256, stored_path: stored, created_at: w.at, secrecy: a.secrecy,
         }, meetingId);
         return toAttachment(r);
       });
@@ -68,6 +69,15 @@ export const attachmentHandlers: HandlerSlice<'attachments.list' | 'attachments.
   'attachments.open': async ({ id }, ctx) => {
     await attachmentFile(ctx, id);
     return { opened: false };
+  },
+
+  // A class is part of the record: locked with the item's minutes, and in the audit log like any change.
+  'attachments.setSecrecy': async ({ id, secrecy }, ctx) => {
+    const r = await row(ctx.db, id);
+    return write(ctx, async (w) => {
+      const meetingId = await assertItemEditable(w.trx, r.agenda_item_id);
+      return toAttachment(await w.update('attachments', id, { secrecy }, meetingId));
+    });
   },
 
   'attachments.remove': async ({ id }, ctx) => {

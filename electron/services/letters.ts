@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { assertTopSecretConfirmed, secrecyOfLabel, type Secrecy } from '../../shared/secrecy';
 import { localIsoDate } from '../../shared/local-time';
 import { type Problem, refusal } from '../../shared/errors';
 import { formatMeetingNumber } from '../../shared/numbering';
@@ -68,13 +69,15 @@ export const letterHandlers: HandlerSlice<'documents.letters'> = {
     const task = `documents.letters:${a.meetingId}:${a.kind}:${a.format}`;
     const files: LetterFile[] = [];
     const warnings = new Set(warningsOf(record, letters, a.kind));
-    const registered: { fileName: string; bytes: Uint8Array }[] = [];
+    const registered: { fileName: string; bytes: Uint8Array; secrecy: Secrecy }[] = [];
     const add = async (letter: Letter, role: LetterFile['role']) => {
       const made = await fileOf(ctx, record, letter, a.format, task, a.settings);
       for (const w of made.warnings) warnings.add(w);
       files.push({ fileName: made.fileName, mediaType: mediaTypes[a.format], base64: Buffer.from(made.bytes).toString('base64'), role, recipient: letter.recipient, organisationId: letter.organisationId });
-      if (letter.model.page.secrecy) registered.push(made);
+      if (letter.model.page.secrecy) registered.push({ ...made, secrecy: secrecyOfLabel(letter.model.page.secrecy) });
     };
+    // A letter telling of a ลับที่สุด item leaves only when the officer confirmed it a second time (issue 14).
+    for (const letter of letters) assertTopSecretConfirmed(secrecyOfLabel(letter.model.page.secrecy), a.confirmTopSecret);
     for (const letter of letters) await add(letter, 'letter');
     if (a.kind === 'invitation') {
       // The enclosure every invitation names: the agenda, in the same format.
@@ -89,7 +92,8 @@ export const letterHandlers: HandlerSlice<'documents.letters'> = {
           await w.insert('export_register', {
             id: newId(), at: w.at, actor: w.actor, meeting_id: a.meetingId, kind: `letters:${a.kind}`, format: a.format, file_name: r.fileName,
             file_sha256: createHash('sha256').update(r.bytes).digest('hex'), version: null, version_hash: null, minutes_status: null,
-            secrecy: record.meeting.secrecy, copy_no: null,
+            // The letter's own class (an item's may be higher than the meeting's): the register lists it by that.
+            secrecy: r.secrecy, copy_no: null,
           }, a.meetingId);
         }
       });

@@ -1,18 +1,21 @@
+import { assertTopSecretConfirmed, highestSecrecy } from '../../shared/secrecy';
+import { LekhaError } from '../../shared/errors';
 import { formatMeetingNumber } from '../../shared/numbering';
 import { localIsoDate } from '../../shared/local-time';
 import type { ActionRow } from '../../shared/schemas/actions';
-import { type DocumentSettingsPatch, resolveDocumentSettings } from '../../shared/schemas/document-settings';
+import { resolveDocumentSettings, secrecyLabels } from '../../shared/schemas/document-settings';
 import { buildActionTracker } from '../documents/builders/action-tracker';
 import { buildPolicyReport } from '../documents/builders/policy-report';
 import { buildPress, pressText } from '../documents/builders/press';
 import { trackerCsv, trackerWorkbook } from '../documents/renderers';
 import type { TrackerSource } from '../documents/sheets/tracker-sheets';
-import { countsByOwner, trackerRows } from './action-export';
-import { type HandlerSlice, type ServiceContext, toBase64 } from './context';
+import { countsByOwner, trackerRows, trackerSecrecy } from './action-export';
+import { type HandlerSlice, toBase64 } from './context';
 import { toOrganisation } from './directory';
 import { meetingRecord } from './documents';
 import { listPolicies, readPolicy } from './policy-read';
 import { renderModel } from './render';
+import { registerSecretExport } from './secret-register';
 
 const mediaTypes = {
   pdf: 'application/pdf',
@@ -35,35 +38,34 @@ async function allRows(source: TrackerSource): Promise<ActionRow[]> {
   return rows;
 }
 
-/**
- * A tracker as PDF or DOCX. Its own function so that the rows and the model are let go when the file
- * is made, before the caller encodes it as base64: on a 50,000-row tracker they outweigh the file.
- */
-async function trackerDocument(
-  ctx: ServiceContext, source: TrackerSource, format: 'pdf' | 'docx',
-  o: { organisationId: string | null; today: string; settings: DocumentSettingsPatch | undefined },
-): Promise<{ bytes: Uint8Array; warnings: string[] }> {
-  // The rows are let go once the model holds their text.
-  const model = buildActionTracker({ rows: await allRows(source), organisations: source.organisations, organisationId: o.organisationId, today: o.today, settings: resolveDocumentSettings(o.settings) });
-  return renderModel(ctx, model, format, `reports.actions:${format}`, o.settings);
-}
-
 export const reportHandlers: HandlerSlice<'reports.actions' | 'reports.policies' | 'reports.press'> = {
   'reports.actions': async (a, ctx) => {
     const today = localIsoDate(ctx.now());
-    const { format, settings, ...filter } = a;
+    const { format, settings, confirmTopSecret, ...filter } = a;
+    // A tracker holding a directive of a secret item is itself secret, in every format (issue 14).
+    const secrecy = await trackerSecrecy(ctx.db, filter, today);
+    assertTopSecretConfirmed(highestSecrecy(secrecy, settings?.secrecy), confirmTopSecret);
     const organisations = (await ctx.db.selectFrom('organisations').selectAll().execute()).map(toOrganisation);
     const org = organisations.find((o) => o.id === a.organisationId);
     const name = `ตารางติดตามข้อสั่งการ${org ? ` ${org.abbrTh}` : ''}`;
     // One agency's tracker holds its rows only (the query's filter), and its workbook that agency's sheet and summary only.
     const source: TrackerSource = {
-      organisations, organisationId: org?.id ?? null,
+      organisations, organisationId: org?.id ?? null, secrecy: secrecyLabels[highestSecrecy(secrecy, settings?.secrecy)],
       counts: format === 'xlsx' ? await countsByOwner(ctx.db, filter, today) : [],
       rows: (organisationId) => trackerRows(ctx.db, { ...filter, organisationId: organisationId ?? filter.organisationId }, today),
     };
-    if (format === 'xlsx') return file(name, format, await trackerWorkbook(source));
-    if (format === 'csv') return file(name, format, await trackerCsv(source));
-    const made = await trackerDocument(ctx, source, format, { organisationId: a.organisationId ?? null, today, settings });
+    // Made in a function of its own so the rows and the model are let go before the file is encoded as
+    // base64: on a 50,000-row tracker they outweigh the file (docs/benchmarks.md).
+    const made = await (async () => {
+      if (format === 'xlsx') return { bytes: await trackerWorkbook(source), warnings: [] };
+      if (format === 'csv') return { bytes: await trackerCsv(source), warnings: [] };
+      // The rows are let go once the model holds their text.
+      const model = buildActionTracker({ rows: await allRows(source), organisations, organisationId: a.organisationId ?? null, today, settings: resolveDocumentSettings(settings), secrecy });
+      return renderModel(ctx, model, format, `reports.actions:${format}`, settings);
+    })();
+    // A secret tracker is a secret document handed out: it goes in the register like the minutes.
+    const shown = highestSecrecy(secrecy, settings?.secrecy);
+    if (shown !== 'none') await registerSecretExport(ctx, { meetingId: a.meetingId ?? null, kind: 'actions', format, fileName: `${name}.${format}`, bytes: made.bytes, secrecy: shown });
     return rendered(name, format, made);
   },
 
@@ -77,6 +79,8 @@ export const reportHandlers: HandlerSlice<'reports.actions' | 'reports.policies'
 
   'reports.press': async (a, ctx) => {
     const record = await meetingRecord(ctx.db, a.meetingId);
+    // Nothing of a ลับที่สุด meeting goes into a text meant for the public, not even that it met (issue 14).
+    if (record.meeting.secrecy === 'top_secret') throw new LekhaError('INVALID', 'การประชุมนี้มีชั้นความลับ "ลับที่สุด" จึงไม่ทำร่างข่าวประชาสัมพันธ์', 'meetingId');
     const name = `ข่าวประชาสัมพันธ์ ครั้งที่ ${formatMeetingNumber(record.meeting.number, record.meeting.yearBe).replace('/', '-')}`;
     if (a.format === 'txt') return file(name, 'txt', new TextEncoder().encode(pressText(record)));
     return rendered(name, 'docx', await renderModel(ctx, buildPress(record), 'docx', 'reports.press:docx'));

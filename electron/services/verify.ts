@@ -56,7 +56,9 @@ export async function verifyFile(db: Kysely<DB>, bytes: Uint8Array): Promise<Ver
   if (entry) {
     const meeting = await meetingOf(db, entry.meeting_id);
     const base = { meeting, version: entry.version, exportedAt: entry.at, exportedBy: entry.actor, differences: [] };
-    const when = `ส่งออกเมื่อ ${formatThaiDateShort(entry.at.slice(0, 10))} โดย ${entry.actor}`;
+    // A numbered copy of a secret document says which copy it is and whom it went to (issue 14): a copy found astray is traced.
+    const copy = entry.copy_no && entry.copy_count ? ` สำเนาฉบับที่ ${entry.copy_no} ของ ${entry.copy_count} ฉบับ${entry.recipient ? ` ถึง ${entry.recipient}` : ''}` : '';
+    const when = `ส่งออกเมื่อ ${formatThaiDateShort(entry.at.slice(0, 10))} โดย ${entry.actor}${copy}`;
     const minutes = entry.meeting_id ? await db.selectFrom('minutes').select(['status', 'content_hash']).where('meeting_id', '=', entry.meeting_id).executeTakeFirst() : undefined;
     if (entry.kind !== 'minutes') return { ...base, verdict: 'uncertified', message: `เป็นไฟล์ ${entry.file_name} ที่ส่งออกจากฐานข้อมูลนี้ (${when}) ไม่ใช่รายงานการประชุม` };
     if (entry.version_hash && minutes?.status === 'certified' && minutes.content_hash === entry.version_hash) {

@@ -11,7 +11,8 @@ import { home } from './en/home';
 import { search } from './en/search';
 import { records } from './en/records';
 import { evidence } from './en/evidence';
+import { secrecy } from './en/secrecy';
 import type { MessageKey } from './th';
 
 /** The English catalog: typed to have exactly the Thai catalog's keys. */
-export const en: Record<MessageKey, string> = { ...common, ...meeting, ...minutes, ...history, ...documents, ...policies, ...actions, ...directory, ...series, ...home, ...search, ...records, ...evidence };
+export const en: Record<MessageKey, string> = { ...common, ...meeting, ...minutes, ...history, ...documents, ...policies, ...actions, ...directory, ...series, ...home, ...search, ...records, ...evidence, ...secrecy };

@@ -43,7 +43,10 @@ export async function exportDocument(
     if (event.type === 'progress' && event.task === task && event.total > 0) onProgress({ done: event.done, total: event.total });
   });
   try {
-    if (args.kind === 'book') return await client.call('documents.book', { meetingId: args.meetingId, ...(args.settings ? { settings: args.settings } : {}) });
+    if (args.kind === 'book') {
+      const { meetingId, settings, confirmTopSecret } = args;
+      return await client.call('documents.book', { meetingId, ...(settings ? { settings } : {}), ...(confirmTopSecret ? { confirmTopSecret } : {}) });
+    }
     if (args.kind === 'public') {
       const { kind: _public, ...rest } = args;
       return await client.call('documents.publicVersion', rest);
@@ -52,8 +55,8 @@ export async function exportDocument(
       const { zipName, ...letters } = args;
       return await bundleLetters(zipName, await client.call('documents.letters', letters));
     }
-    const { meetingId, kind, format, settings } = args;
-    return await client.call('documents.export', { meetingId, kind, format, ...(settings ? { settings } : {}) });
+    const { meetingId, kind, format, settings, confirmTopSecret } = args;
+    return await client.call('documents.export', { meetingId, kind, format, ...(settings ? { settings } : {}), ...(confirmTopSecret ? { confirmTopSecret } : {}) });
   } finally {
     off();
   }

@@ -40,6 +40,8 @@ export interface MeetingState {
   loadAttachments(): Promise<void>;
   addAttachment(input: Args<'attachments.add'>): Promise<Attachment>;
   removeAttachment(id: string): Promise<void>;
+  /** ลับ, ลับมาก, ลับที่สุด or none for one attachment (issue 14). */
+  setAttachmentSecrecy(args: Args<'attachments.setSecrecy'>): Promise<Attachment>;
 }
 
 export const createMeetingStore = (client: ApiClient) =>
@@ -143,5 +145,6 @@ export const createMeetingStore = (client: ApiClient) =>
       addAttachment: (input) => change('agenda', () => client.call('attachments.add', input), () => readAttachments(currentId())),
       removeAttachment: (id) =>
         change('agenda', async () => void (await client.call('attachments.remove', { id })), () => readAttachments(currentId())),
+      setAttachmentSecrecy: (args) => change('agenda', () => client.call('attachments.setSecrecy', args), () => readAttachments(currentId())),
     };
   });

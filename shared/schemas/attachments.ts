@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id } from './common';
+import { id, secrecy } from './common';
 
 /** 50 MB: a scanned annex is large, but an attachment is not a file share. */
 export const MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024;
@@ -12,6 +12,8 @@ export const attachment = z.object({
   size: z.number().int(),
   sha256: z.string(),
   createdAt: z.string(),
+  /** Its own class (issue 14): the agenda and the book enclosing it take it when higher. */
+  secrecy,
 });
 export type Attachment = z.infer<typeof attachment>;
 
@@ -20,6 +22,7 @@ export const attachmentInput = z.object({
   fileName: z.string().trim().min(1, { error: 'ต้องมีชื่อไฟล์' }).max(255, { error: 'ชื่อไฟล์ยาวเกิน 255 ตัวอักษร' })
     .refine((n) => !/[\\/\0]/.test(n), { error: 'ชื่อไฟล์ต้องไม่มีเครื่องหมาย / หรือ \\' }),
   mediaType: z.string().max(200).default('application/octet-stream'),
+  secrecy: secrecy.default('none'),
   base64: z
     .string()
     .max(Math.ceil((MAX_ATTACHMENT_BYTES * 4) / 3) + 4, { error: 'ไฟล์ใหญ่เกิน 50 MB' })

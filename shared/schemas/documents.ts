@@ -6,12 +6,16 @@ import { documentSettingsPatch } from './document-settings';
 export const documentKind = z.enum(['minutes', 'agenda', 'signin']);
 export const documentFormat = z.enum(['pdf', 'docx']);
 
+/** Asked again before a ลับที่สุด document leaves the program (issue 14): without it the call is refused. */
+export const confirmTopSecret = z.boolean().optional();
+
 export const exportDocumentArgs = z.object({
   meetingId: id,
   kind: documentKind,
   format: documentFormat,
   /** This export only: over the series' settings. */
   settings: documentSettingsPatch.optional(),
+  confirmTopSecret,
 });
 
 /** The meeting book: cover, agenda with page numbers, each item's summary and its attachments, as one PDF. */
@@ -19,6 +23,7 @@ export const bookArgs = z.object({
   meetingId: id,
   /** This export only: over the series' settings (Thai digits, secrecy, margins, font). */
   settings: documentSettingsPatch.optional(),
+  confirmTopSecret,
 });
 
 /** Exports return bytes; the transport decides where they go (save dialog, download, a path). */
@@ -51,6 +56,7 @@ export const actionReportArgs = z.object({
   meetingId: id.optional(),
   policyId: id.optional(),
   settings: documentSettingsPatch.optional(),
+  confirmTopSecret,
 });
 
 export const policyReportArgs = z.object({

@@ -70,6 +70,8 @@ export const lettersArgs = z.object({
   replyBy: isoDate.optional(),
   /** This export only: over the series' document settings. */
   settings: documentSettingsPatch.optional(),
+  /** Asked again before letters telling of a ลับที่สุด item are made (issue 14). */
+  confirmTopSecret: z.boolean().optional(),
 });
 
 export const letterFile = exportedFile.extend({

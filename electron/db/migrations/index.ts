@@ -8,6 +8,7 @@ import { up as exportRegister } from './0060-export-register';
 import { up as agencyListKeys } from './0070-agency-list-keys';
 import { up as minutesText } from './0075-minutes-text';
 import { up as meetingEvidence } from './0080-meeting-evidence';
+import { up as secrecy } from './0090-secrecy';
 import { up as disclosureRetention } from './0100-disclosure-retention';
 
 export interface Migration {
@@ -28,6 +29,7 @@ export const migrations: readonly Migration[] = [
   { version: 70, name: '0070-agency-list-keys', up: agencyListKeys },
   { version: 75, name: '0075-minutes-text', up: minutesText },
   { version: 80, name: '0080-meeting-evidence', up: meetingEvidence },
+  { version: 90, name: '0090-secrecy', up: secrecy },
   { version: 100, name: '0100-disclosure-retention', up: disclosureRetention },
 ];
 

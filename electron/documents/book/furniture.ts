@@ -21,6 +21,8 @@ export interface PageFurniture {
   caption: string;
   /** ลับ, ลับมาก, ลับที่สุด, or empty. */
   secrecy: string;
+  /** `ฉบับที่ 2 ของ 5 ฉบับ` at the top right, on the mark's line, of a numbered copy; or empty. */
+  copy: string;
 }
 
 /** The cover's lines, largest first: what the book is, the series, the number, when and where. */
@@ -66,6 +68,10 @@ export async function renderFurniture(
     if (p.secrecy) {
       centred(doc, fitLine(p.secrecy, 'bold', SECRECY_SIZE, p.width), p.width, BAND.secrecyTop, RED);
       centred(doc, fitLine(p.secrecy, 'bold', SECRECY_SIZE, p.width), p.width, p.height - BAND.secrecyBottom - SECRECY_SIZE * 1.3, RED);
+    }
+    if (p.copy) {
+      const copy = fitLine(p.copy, 'regular', HEADER_SIZE, p.width);
+      draw(doc, copy, right - copy.line.width, BAND.secrecyTop + 4, 'black');
     }
     if (index === 0) {
       if (cover.urgency) draw(doc, fitLine(cover.urgency, 'bold', 24, p.width), margins.left, BAND.headerTop, RED);

@@ -1,12 +1,10 @@
+import { highestSecrecy, type Secrecy } from '../../../shared/secrecy';
 import type { AgendaItem } from '../../../shared/schemas/meeting';
 import type { SeriesSection } from '../../../shared/schemas/series';
 import type { MeetingRecord } from '../builders/record';
 import { type Placed, pagesOf } from './files';
 
-export type Secrecy = AgendaItem['secrecy'];
-const rank: Record<Secrecy, number> = { none: 0, confidential: 1, secret: 2, top_secret: 3 };
-/** The higher of two secrecy classes: a secret item in an ordinary meeting, an ordinary item in a secret one. */
-export const higher = (a: Secrecy, b: Secrecy): Secrecy => (rank[a] >= rank[b] ? a : b);
+export type { Secrecy };
 
 /** One agenda item in the book: its pages start with its summary, then its attachments in order. */
 export interface BookItem {
@@ -30,10 +28,13 @@ export interface BookSection {
  */
 export function bookSections(record: MeetingRecord, placed: Placed[]): BookSection[] {
   const { meeting: m, series, settings } = record;
-  const meetingSecrecy = settings.secrecy ?? m.secrecy;
+  const meetingSecrecy = highestSecrecy(settings.secrecy, m.secrecy);
   const childrenOf = (parentId: string | null, sectionId: string) => m.agendaItems.filter((i) => i.parentId === parentId && i.sectionId === sectionId);
+  // An item's class is the highest of the meeting's, its own and its attachments'.
+  const itemOf = (item: AgendaItem, section: SeriesSection, depth: number, files: Placed[]): BookItem =>
+    ({ item, section, depth, files, secrecy: highestSecrecy(item.secrecy, meetingSecrecy, ...files.map((f) => f.file.secrecy)) });
   const walk = (item: AgendaItem, section: SeriesSection, depth: number): BookItem[] => [
-    { item, section, depth, files: placed.filter((p) => p.file.agendaItemId === item.id), secrecy: higher(item.secrecy, meetingSecrecy) },
+    itemOf(item, section, depth, placed.filter((p) => p.file.agendaItemId === item.id)),
     ...childrenOf(item.id, section.id).flatMap((child) => walk(child, section, depth + 1)),
   ];
   return series.sections

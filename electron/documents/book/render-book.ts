@@ -1,5 +1,6 @@
 import { PageSizes, PDFDocument } from 'pdf-lib';
 import { formatMeetingNumber } from '../../../shared/numbering';
+import { highestSecrecy } from '../../../shared/secrecy';
 import { secrecyLabels, urgencyLabels } from '../../../shared/schemas/document-settings';
 import { formatThaiDateLong, formatThaiTime } from '../../../shared/thai';
 import { helpers, type MeetingRecord, venueText } from '../builders/record';
@@ -10,7 +11,7 @@ import { placeFiles } from './files';
 import { type Cover, type PageFurniture, renderFurniture } from './furniture';
 import { type OutlineEntry, writeOutline } from './outline';
 import { addImagePage, addSourcePage } from './place';
-import { type BookItem, type BookSection, bookSections, higher, type PagePlan, planPages, samePlan } from './plan';
+import { type BookSection, bookSections, type PagePlan, planPages, samePlan } from './plan';
 import { bookText, itemLabel, sectionLabel } from './text-model';
 import type { BookInput, BookOptions, BookResult } from './types';
 
@@ -40,31 +41,32 @@ export async function renderBook(input: BookInput, options: BookOptions = {}): P
   const text = await layText(record, sections, input.font, options);
   step();
   const copied = await book.copyPages(text.doc, text.doc.getPageIndices());
-  const all = items.reduce((s, bi) => higher(s, bi.secrecy), record.settings.secrecy ?? record.meeting.secrecy);
+  // The book is one document: every page carries the highest class it holds (issue 14), as the minutes do.
+  const all = highestSecrecy(record.settings.secrecy, record.meeting.secrecy, ...items.map((bi) => bi.secrecy));
   const furniture: PageFurniture[] = [];
-  const stamp = (header: string, caption: string, secrecy: BookItem['secrecy']) => {
+  const stamp = (header: string, caption: string) => {
     const { width, height } = book.getPage(furniture.length).getSize();
     const number = furniture.length === 0 ? '' : digits(`หน้า ${furniture.length + 1}`);
-    furniture.push({ width, height, header, number, caption, secrecy: secrecyLabels[secrecy] });
+    furniture.push({ width, height, header, number, caption, secrecy: secrecyLabels[all], copy: options.copy ?? '' });
   };
 
   book.addPage(PageSizes.A4);
-  stamp('', '', all);
+  stamp('', '');
   const textPages = (from: number, to: number) => copied.slice(from, to).map((p) => book.addPage(p));
-  for (const _ of textPages(0, text.starts[0] ?? copied.length)) stamp(AGENDA, '', all);
+  for (const _ of textPages(0, text.starts[0] ?? copied.length)) stamp(AGENDA, '');
   for (const [i, bi] of items.entries()) {
     const label = itemLabel(bi, digits);
-    for (const _ of textPages(text.starts[i], text.starts[i + 1] ?? copied.length)) stamp(label, '', bi.secrecy);
+    for (const _ of textPages(text.starts[i], text.starts[i + 1] ?? copied.length)) stamp(label, '');
     for (const [j, f] of bi.files.entries()) {
       const name = `เอกสารประกอบ ${digits(String(j + 1))}: ${f.file.fileName}`;
       if (f.kind === 'pdf') {
         for (const [k, source] of f.pages.entries()) {
           addSourcePage(book, source);
-          stamp(label, `${name} ${digits(`(หน้า ${k + 1} จาก ${f.pages.length})`)}`, bi.secrecy);
+          stamp(label, `${name} ${digits(`(หน้า ${k + 1} จาก ${f.pages.length})`)}`);
         }
       } else if (f.kind === 'image') {
         addImagePage(book, f.image, f.turn);
-        stamp(label, name, bi.secrecy);
+        stamp(label, name);
       }
       step();
     }

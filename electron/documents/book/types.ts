@@ -1,3 +1,4 @@
+import type { Secrecy } from '../../../shared/secrecy';
 import type { NameParts } from '../../../shared/names';
 import type { MeetingRecord } from '../builders/record';
 import type { FontChoice } from '../model';
@@ -8,6 +9,8 @@ export interface BookFile {
   fileName: string;
   mediaType: string;
   size: number;
+  /** The attachment's own class (0090); the book takes the highest of everything it holds. */
+  secrecy?: Secrecy;
   /** Null when the stored file is missing from the data folder: the book lists it and says so. */
   bytes: Uint8Array | null;
 }
@@ -25,6 +28,8 @@ export interface BookOptions {
   noBreakWords?: readonly string[];
   people?: readonly NameParts[];
   onProgress?: (done: number, total: number) => void;
+  /** `ฉบับที่ 2 ของ 5 ฉบับ` on every page of a numbered copy. */
+  copy?: string;
 }
 
 export interface BookResult {

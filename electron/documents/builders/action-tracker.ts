@@ -1,6 +1,7 @@
 import type { Organisation } from '../../../shared/schemas/directory';
 import type { ActionRow } from '../../../shared/schemas/actions';
-import type { DocumentSettings } from '../../../shared/schemas/document-settings';
+import { type DocumentSettings, secrecyLabels } from '../../../shared/schemas/document-settings';
+import { highestSecrecy, type Secrecy } from '../../../shared/secrecy';
 import { formatThaiDate, formatThaiDateShort, toThaiDigitsInText } from '../../../shared/thai';
 import type { Block, DocumentModel } from '../model';
 
@@ -16,6 +17,8 @@ export interface TrackerData {
   organisationId: string | null;
   today: string;
   settings: DocumentSettings;
+  /** The highest class of the meetings and items its rows come from: a directive of a ลับมาก item makes the tracker ลับมาก. */
+  secrecy?: Secrecy;
 }
 
 export const statusText = (r: ActionRow) => (r.overdue ? `${statusLabels[r.status]} (เกินกำหนด)` : statusLabels[r.status]);
@@ -73,7 +76,7 @@ export function buildActionTracker(data: TrackerData): DocumentModel {
     titleLines: [title],
     blocks,
     // A working table, not a letter: 2 cm all round (the series' margins, 3 cm on the left, are for bound portrait pages).
-    page: { orientation: 'landscape', marginsCm: TABLE_MARGINS_CM, digits: data.settings.digits, secrecy: '', urgency: '', footerNote: '' },
+    page: { orientation: 'landscape', marginsCm: TABLE_MARGINS_CM, digits: data.settings.digits, secrecy: secrecyLabels[highestSecrecy(data.secrecy, data.settings.secrecy)], urgency: '', footerNote: '' },
     body: { align: 'left', firstLineCm: 0 },
     font: { profile: data.settings.fontProfile, size: data.settings.fontSize ?? (data.settings.fontProfile === 'sarabun' ? 12 : 14), regularPath: data.settings.customFontPath, boldPath: data.settings.customBoldFontPath ?? data.settings.customFontPath },
   };

@@ -2,7 +2,7 @@ import { formatMeetingNumber } from '../../../shared/numbering';
 import { formatThaiDateLong, formatThaiTime } from '../../../shared/thai';
 import type { DocumentModel } from '../model';
 import { agendaBody } from './agenda-body';
-import { pageSetup } from './page';
+import { pageSetup, recordContents } from './page';
 import { documentTitle, helpers, type MeetingRecord, venueText } from './record';
 
 /** ระเบียบวาระการประชุม: sent before the meeting, every section in order with its items and presenters. */
@@ -20,6 +20,6 @@ export function buildAgenda(record: MeetingRecord): DocumentModel {
       ...(venueText(m) ? [h.digits(`ณ ${venueText(m)}`)] : []),
     ],
     blocks: agendaBody(record, 'agenda'),
-    ...pageSetup(record, ''),
+    ...pageSetup(record, '', recordContents(record, true)),
   };
 }

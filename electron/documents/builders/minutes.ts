@@ -6,7 +6,7 @@ import type { Block, DocumentModel } from '../model';
 import { agendaBody } from './agenda-body';
 import { attendanceBlocks } from './attendance';
 import { evidenceBlocks } from './evidence';
-import { pageSetup } from './page';
+import { pageSetup, recordContents } from './page';
 import { documentTitle, helpers, type MeetingRecord, venueText } from './record';
 import { versionFooter, versionKeywords } from './verification';
 
@@ -35,7 +35,7 @@ export function buildMinutes(record: MeetingRecord): DocumentModel {
   }
 
   const version = record.printedVersion ?? (record.certifiedHash ? { number: 0, hash: record.certifiedHash, status: 'certified' as const } : null);
-  const setup = pageSetup(record, version ? versionFooter(version) : '');
+  const setup = pageSetup(record, version ? versionFooter(version) : '', recordContents(record, false));
   return {
     title: h.digits(`${title} ครั้งที่ ${formatMeetingNumber(m.number, m.yearBe)}`),
     titleLines: [

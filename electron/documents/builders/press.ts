@@ -1,3 +1,4 @@
+import { highestSecrecy } from '../../../shared/secrecy';
 import { personName } from '../../../shared/names';
 import { formatMeetingNumber } from '../../../shared/numbering';
 import { formatThaiDateLong } from '../../../shared/thai';
@@ -37,9 +38,11 @@ export function pressLines(record: MeetingRecord): { title: string; paragraphs: 
   const agencies = agenciesPresent(record);
   const attended = agencies ? ` โดยมีผู้แทนจาก ${agencies} เข้าร่วมประชุม` : '';
   const opening = `${when}${who} เป็นประธานการประชุม${body} ครั้งที่ ${number}${where}${attended}`;
-  // Secret items stay out of a text meant for the public; the draft says how many were left out.
-  const open = m.agendaItems.filter((i) => i.parentId === null && i.secrecy === 'none');
-  const withheld = m.agendaItems.filter((i) => i.parentId === null && i.secrecy !== 'none').length;
+  // Secret items stay out of a text meant for the public (sub-items never go in), and so does every item
+  // of a secret meeting — an item is as secret as its meeting: the draft says how many were left out (issue 14).
+  const secret = (i: (typeof m.agendaItems)[number]) => highestSecrecy(m.secrecy, i.secrecy) !== 'none';
+  const open = m.agendaItems.filter((i) => i.parentId === null && !secret(i));
+  const withheld = m.agendaItems.filter((i) => i.parentId === null && secret(i)).length;
   const kindOf = (i: (typeof open)[number]) => h.sectionOf(i.sectionId).kind;
   const announcements = open.filter((i) => kindOf(i) === 'announcements');
   // Every section but the chair's announcements and the certification of minutes, in the meeting's order:

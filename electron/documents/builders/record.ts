@@ -1,3 +1,4 @@
+import type { Secrecy } from '../../../shared/secrecy';
 import type { Organisation, Person } from '../../../shared/schemas/directory';
 import type { DocumentSettings } from '../../../shared/schemas/document-settings';
 import type { MeetingDetail } from '../../../shared/schemas/meeting';
@@ -20,7 +21,7 @@ export interface MeetingRecord {
    */
   printedVersion?: { number: number; hash: string; status: 'circulated' | 'certified' } | null;
   /** Files attached to the meeting's items, in the order they were added; none when absent. */
-  attachments?: { agendaItemId: string; fileName: string }[];
+  attachments?: { agendaItemId: string; fileName: string; secrecy?: Secrecy }[];
   /**
    * The electronic-meeting evidence manifest, once any evidence is recorded; absent otherwise, so a
    * meeting without evidence keeps and hashes exactly what it did before evidence existed.

@@ -137,6 +137,8 @@ function furniture(model: DocumentModel, ctx: TableContext) {
   const style = ctx.style;
   const red = (text: string, halfPoints: number) => thaiRun(style, { text, bold: true, color: 'C00000', size: halfPoints });
   const stamp = () => (secrecy ? [new Paragraph({ children: [red(secrecy, model.font.size * 2 + 8)], alignment: AlignmentType.CENTER })] : []);
+  // A numbered copy says which it is at the top right of every page, under the class (issue 14).
+  const copy = () => (model.page.copy ? [new Paragraph({ children: [thaiRun(style, { text: model.page.copy })], alignment: AlignmentType.RIGHT })] : []);
   // The page number run is Thai: Word draws `thaiNumbers` as ๑ ๒ ๓; LibreOffice does so only with context numerals.
   const pageNumber = new Paragraph({
     alignment: AlignmentType.CENTER,
@@ -147,8 +149,8 @@ function furniture(model: DocumentModel, ctx: TableContext) {
   const emblem = model.page.emblem ? [emblemTable(model.page.emblem, ctx, pageCentre(model)), new Paragraph({ children: [], spacing: { line: 20, lineRule: LineRuleType.EXACT } })] : [];
   return {
     headers: {
-      first: new Header({ children: [...watermark(model, ctx), ...stamp(), ...(urgency ? [new Paragraph({ children: [red(urgency, 48)] })] : []), ...emblem] }),
-      default: new Header({ children: [...watermark(model, ctx), ...stamp(), pageNumber] }),
+      first: new Header({ children: [...watermark(model, ctx), ...stamp(), ...copy(), ...(urgency ? [new Paragraph({ children: [red(urgency, 48)] })] : []), ...emblem] }),
+      default: new Header({ children: [...watermark(model, ctx), ...stamp(), ...copy(), pageNumber] }),
     },
     footers: {
       first: new Footer({ children: [...stamp(), ...note] }),

@@ -1,6 +1,6 @@
 import { formatMeetingNumber } from '../../../shared/numbering';
 import { personName } from '../../../shared/names';
-import { secrecyLabels, type DocumentSettings } from '../../../shared/schemas/document-settings';
+import type { Secrecy } from '../../../shared/secrecy';
 import type { Letterhead } from '../../../shared/schemas/letters';
 import { formatThaiDate, thaiMonths } from '../../../shared/thai';
 import { pageSetup } from '../builders/page';
@@ -51,18 +51,12 @@ export function chairPhrase(record: MeetingRecord): string {
   return position ? ` โดยมี${position} (${personName(chair)}) เป็นประธาน` : ` โดยมี${personName(chair)} เป็นประธาน`;
 }
 
-const secrecyRank = ['none', 'confidential', 'secret', 'top_secret'] as const;
-
 /**
  * Page settings of a letter: the series', with the secrecy class of the meeting or, when higher, of the
  * items the letter tells of (a letter quoting a secret item's resolution is itself secret).
  */
-export function letterPage(record: MeetingRecord, itemSecrecy: readonly DocumentSettings['secrecy'][] = []): ReturnType<typeof pageSetup> {
-  const setup = pageSetup(record, '');
-  if (record.settings.secrecy !== null) return setup;
-  const levels = [record.meeting.secrecy, ...itemSecrecy].map((s) => secrecyRank.indexOf(s ?? 'none'));
-  const highest = secrecyRank[Math.max(...levels)];
-  return { ...setup, page: { ...setup.page, secrecy: secrecyLabels[highest] } };
+export function letterPage(record: MeetingRecord, itemSecrecy: readonly Secrecy[] = []): ReturnType<typeof pageSetup> {
+  return pageSetup(record, '', itemSecrecy);
 }
 
 /** A file name's part made safe for every file system: no path separators or characters Windows refuses. */

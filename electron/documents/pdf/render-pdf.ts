@@ -210,6 +210,13 @@ function drawFurniture(doc: PDFKit.PDFDocument, model: DocumentModel, index: num
     centred(model.page.secrecy, raised ?? margins.top / 2 - 12, 'bold', 18, red);
     centred(model.page.secrecy, height - savedBottom / 2 - 6, 'bold', 18, red);
   }
+  if (model.page.copy) {
+    // Right of the top mark, on its line: the copy number is read with the class (issue 14).
+    doc.font('regular').fontSize(size).fillColor('black');
+    const text = model.page.copy;
+    const w = doc.widthOfString(text);
+    drawLine(doc, { text, start: 0, end: text.length, width: w, last: true }, width - margins.right - w, (raised ?? margins.top / 2 - 12) + 3, w, 'left');
+  }
   if (index > 0 && numbers) {
     const n = String(index + 1);
     const label = `- ${model.page.digits === 'thai' ? toThaiDigits(n) : n} -`;

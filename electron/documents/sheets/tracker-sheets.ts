@@ -61,9 +61,22 @@ export interface TrackerSource {
   organisationId: string | null;
   counts: { organisationId: string; all: number; open: number; in_progress: number; done: number; cancelled: number; overdue: number }[];
   rows(organisationId?: string): AsyncIterable<ActionRow[]>;
+  /** ลับ, ลับมาก, ลับที่สุด printed on every page of the workbook, or empty (the highest class its rows come from). */
+  secrecy?: string;
 }
 
 const font = (bold = false) => ({ ...SHEET_FONT, bold });
+
+type SheetMarks = { headerFooter?: Partial<ExcelJS.HeaderFooter> };
+/**
+ * A secret tracker's class on every printed page of every sheet, centred at the top and the bottom,
+ * bold, red and larger than the cells (issue 14): Excel's header and footer codes (&C centre, &K colour).
+ */
+function printedMarks(label: string): SheetMarks {
+  if (!label) return {};
+  const mark = `&C&"Tahoma,Bold"&16&KC00000${label}`;
+  return { headerFooter: { oddHeader: mark, oddFooter: mark } };
+}
 
 /** Every column in the Thai-capable font (so cells typed in later too), the header row bold. */
 function styledColumns<T extends { header: string; key: string; width: number }>(cols: T[], extra: Partial<Record<string, Partial<ExcelJS.Style>>> = {}) {
@@ -71,8 +84,10 @@ function styledColumns<T extends { header: string; key: string; width: number }>
 }
 
 /** One organisation's sheet, its rows written (and let go) a batch at a time. */
-async function writeSheet(book: ExcelJS.stream.xlsx.WorkbookWriter, name: string, batches: AsyncIterable<ActionRow[]>, orgs: Map<string, Organisation>) {
-  const ws = book.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
+async function writeSheet(
+  book: ExcelJS.stream.xlsx.WorkbookWriter, name: string, batches: AsyncIterable<ActionRow[]>, orgs: Map<string, Organisation>, marks: SheetMarks,
+) {
+  const ws = book.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }], ...marks });
   ws.columns = styledColumns(columns, {
     due: { numFmt: THAI_DATE },
     ...Object.fromEntries(['text', 'item', 'progress'].map((k) => [k, { alignment: { wrapText: true, vertical: 'top' } }])),
@@ -111,7 +126,8 @@ export async function trackerWorkbook(source: TrackerSource): Promise<Uint8Array
   const ids = source.organisationId ? [source.organisationId] : [...counts.keys()];
   const involved = ids.filter((id) => counts.get(id)?.all).flatMap((id) => orgs.get(id) ?? []).sort((a, b) => a.abbrTh.localeCompare(b.abbrTh, 'th'));
 
-  const summary = book.addWorksheet(sheetName('สรุป', names), { views: [{ state: 'frozen', ySplit: 1 }] });
+  const marks = printedMarks(source.secrecy ?? '');
+  const summary = book.addWorksheet(sheetName('สรุป', names), { views: [{ state: 'frozen', ySplit: 1 }], ...marks });
   summary.columns = styledColumns([
     { header: 'หน่วยงาน', key: 'org', width: 40 }, { header: 'ทั้งหมด', key: 'all', width: 10 }, { header: 'ยังไม่ดำเนินการ', key: 'open', width: 16 },
     { header: 'อยู่ระหว่างดำเนินการ', key: 'in_progress', width: 20 }, { header: 'ดำเนินการแล้ว', key: 'done', width: 16 },
@@ -124,7 +140,7 @@ export async function trackerWorkbook(source: TrackerSource): Promise<Uint8Array
   }
   summary.autoFilter = { from: { row: 1, column: 1 }, to: { row: involved.length + 1, column: 7 } };
   summary.commit();
-  for (const org of involved) await writeSheet(book, sheetName(org.abbrTh, names), source.rows(org.id), orgs);
+  for (const org of involved) await writeSheet(book, sheetName(org.abbrTh, names), source.rows(org.id), orgs, marks);
   await book.commit();
   return new Uint8Array(Buffer.concat(chunks));
 }

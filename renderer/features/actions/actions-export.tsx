@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useT } from '../../i18n/index';
+import { confirmingTopSecret } from '../../lib/top-secret';
 import { useFileExport } from '../../lib/use-file-export';
 import { useApi } from '../../state/app-context';
 import { queryOf, useActions } from './actions-store';
@@ -17,7 +18,11 @@ export function ActionsExport() {
   const exporting = useFileExport<'tracker'>();
   const busy = exporting.busy !== null;
   const { done, error } = exporting;
-  const run = () => exporting.run('tracker', () => client.call('reports.actions', { format, ...queryOf(filters) }));
+  // A tracker holding a directive of a ลับที่สุด item is exported only after a second yes.
+  const run = () => exporting.run('tracker', () => confirmingTopSecret(
+    (confirmTopSecret) => client.call('reports.actions', { format, ...queryOf(filters), ...(confirmTopSecret ? { confirmTopSecret } : {}) }),
+    () => window.confirm(t('secrecy.confirmTopSecret')),
+  ));
 
   return (
     <fieldset className="report-export">

@@ -1,10 +1,10 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { errorMessage } from '../../api/client';
 import { useT } from '../../i18n/index';
 import { fieldErrorOf } from '../../lib/errors';
 import { compareThai, organisationLabel, personName, sortPeople } from '../../lib/labels';
 import { pickable } from '../../lib/pickable';
-import { useAppStores, useDirectory } from '../../state/app-context';
+import { useAppStores, useDirectory, useMeeting } from '../../state/app-context';
 import { useDirtyFlag } from '../../state/dirty';
 import type { AgendaItem, SeriesSection } from '../../state/types';
 import { describedBy, Field, SelectField, TextArea, TextField } from '../../ui/fields';
@@ -12,6 +12,8 @@ import { FormError } from '../../ui/form-error';
 import { type DisclosureValues, DisclosureFields, disclosureProblem, publicDisclosure, sameDisclosure, useSavedDisclosure } from './agenda-item-disclosure';
 import { useAgendaIfAny } from './agenda-context';
 import { blankValues, type ItemValues, sameValues, valuesOf } from './agenda-item-values';
+import type { Secrecy } from '../../../shared/secrecy';
+import { ItemSecrecyFields } from './item-secrecy-fields';
 
 interface Props {
   section: SeriesSection;
@@ -41,9 +43,14 @@ export function AgendaItemForm({ section, item, parent, onDone }: Props) {
   const [disclosureEdit, setDisclosure] = useState<DisclosureValues | null>(null);
   const disclosure = disclosureEdit ?? savedDisclosure ?? publicDisclosure;
   const disclosureChanged = !sameDisclosure(disclosure, savedDisclosure ?? publicDisclosure);
-  const dirty = !sameValues(values, original) || disclosureChanged;
+  // The store's own array is selected (a filtered copy would be a new value every render) and filtered here.
+  const attachments = useMeeting((s) => s.attachments);
+  const files = useMemo(() => (item ? attachments.filter((a) => a.agendaItemId === item.id) : []), [attachments, item]);
+  const [fileSecrecy, setFileSecrecy] = useState<Record<string, Secrecy>>({});
+  const changedFiles = files.filter((f) => fileSecrecy[f.id] !== undefined && fileSecrecy[f.id] !== f.secrecy);
+  const dirty = !sameValues(values, original) || disclosureChanged || changedFiles.length > 0;
   useDirtyFlag(idPrefix, dirty);
-  const set = (key: keyof ItemValues, value: string) => setValues((v) => ({ ...v, [key]: value }));
+  const set = (key: Exclude<keyof ItemValues, 'secrecy'>, value: string) => setValues((v) => ({ ...v, [key]: value }));
 
   // Closing an existing item's form without Save or Cancel (another item opened, Escape, the row
   // clicked) keeps what was typed as a draft; Save and Cancel settle it.
@@ -85,6 +92,8 @@ export function AgendaItemForm({ section, item, parent, onDone }: Props) {
       summary: values.summary.trim(),
       proposal: values.proposal.trim(),
       resolution: values.resolution.trim(),
+      // Sent when chosen: an unchanged class is no change in the item's history.
+      ...(values.secrecy !== original.secrecy ? { secrecy: values.secrecy } : {}),
     };
     try {
       const saved = item
@@ -97,6 +106,8 @@ export function AgendaItemForm({ section, item, parent, onDone }: Props) {
           ...(disclosure.status === 'withheld' ? { category: disclosure.category, reason: disclosure.reason.trim() } : {}),
         });
       }
+      for (const f of changedFiles) await stores.meeting.getState().setAttachmentSecrecy({ id: f.id, secrecy: fileSecrecy[f.id] });
+      setFileSecrecy({});
       setValues(blankValues);
       setShowErrors(false);
       settle(saved);
@@ -179,6 +190,14 @@ export function AgendaItemForm({ section, item, parent, onDone }: Props) {
           </select>
         </Field>
       </div>
+      <ItemSecrecyFields
+        idPrefix={idPrefix}
+        secrecy={values.secrecy}
+        onSecrecy={(v) => setValues((x) => ({ ...x, secrecy: v }))}
+        files={files}
+        fileSecrecy={fileSecrecy}
+        onFileSecrecy={(id, v) => setFileSecrecy((x) => ({ ...x, [id]: v }))}
+      />
       <TextArea id={`${idPrefix}-summary`} label={t('agenda.summary')} value={values.summary} onChange={(v) => set('summary', v)} rows={4} error={fieldErrorOf(error, 'summary')} className="field--wide" />
       <TextArea id={`${idPrefix}-proposal`} label={t('agenda.proposal')} value={values.proposal} onChange={(v) => set('proposal', v)} error={fieldErrorOf(error, 'proposal')} className="field--wide" />
       <TextArea id={`${idPrefix}-resolution`} label={t('agenda.resolution')} value={values.resolution} onChange={(v) => set('resolution', v)} error={fieldErrorOf(error, 'resolution')} className="field--wide" />

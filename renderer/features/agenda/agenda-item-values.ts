@@ -1,3 +1,4 @@
+import type { Secrecy } from '../../../shared/secrecy';
 import type { AgendaItem } from '../../state/types';
 
 /** What the agenda item form edits; kept as a draft when the officer opens another item before saving. */
@@ -8,9 +9,10 @@ export interface ItemValues {
   summary: string;
   proposal: string;
   resolution: string;
+  secrecy: Secrecy;
 }
 
-export const blankValues: ItemValues = { subject: '', presenterOrgId: '', presenterPersonId: '', summary: '', proposal: '', resolution: '' };
+export const blankValues: ItemValues = { subject: '', presenterOrgId: '', presenterPersonId: '', summary: '', proposal: '', resolution: '', secrecy: 'none' };
 
 export const valuesOf = (i: AgendaItem): ItemValues => ({
   subject: i.subject,
@@ -19,6 +21,7 @@ export const valuesOf = (i: AgendaItem): ItemValues => ({
   summary: i.summary,
   proposal: i.proposal,
   resolution: i.resolution,
+  secrecy: i.secrecy,
 });
 
 export const sameValues = (a: ItemValues, b: ItemValues): boolean => (Object.keys(a) as (keyof ItemValues)[]).every((k) => a[k] === b[k]);

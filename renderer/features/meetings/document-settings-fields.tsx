@@ -2,10 +2,11 @@ import { useState } from 'react';
 import {
   type DocumentSettings, type DocumentSettingsPatch, resolveDocumentSettings,
 } from '../../../shared/schemas/document-settings';
-import { type T, useT } from '../../i18n/index';
+import { useT } from '../../i18n/index';
 import { fieldErrorOf } from '../../lib/errors';
 import type { MeetingDetail } from '../../state/types';
 import { type Option, RadioGroup, SelectField, TextField } from '../../ui/fields';
+import { secrecyOptions } from '../../ui/secrecy-options';
 
 type Key = keyof DocumentSettings;
 const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
@@ -171,6 +172,3 @@ export function DocumentSettingsFields({ base, overrides, onChange, meetingSecre
     </div>
   );
 }
-
-const secrecyOptions = (t: T): Option[] =>
-  (['none', 'confidential', 'secret', 'top_secret'] as const).map((s) => ({ value: s, label: t(`docset.secrecy.${s}`) }));

@@ -6,9 +6,11 @@ import { deliverFile } from '../../lib/download';
 import { type ExportArgs, exportDocument, type Progress } from '../../lib/export-document';
 import { meetingNumber } from '../../lib/labels';
 import { paths } from '../../router';
-import { useAppStores, useSeries } from '../../state/app-context';
+import { useAppStores, useMeeting, useSeries } from '../../state/app-context';
 import type { MeetingDetail } from '../../state/types';
 import { DocumentSettingsFields, pruneOverrides } from './document-settings-fields';
+import { SecretRegisterView } from './secret-register-view';
+import { type CopiesChoice, copiesArgs, expectedSecrecy, exportCopies, SecretCopiesFields } from './secret-copies';
 import { RadioGroup } from '../../ui/fields';
 import { FormError } from '../../ui/form-error';
 
@@ -43,6 +45,11 @@ export function ExportPanel({ meeting }: { meeting: MeetingDetail }) {
   const overrides = pruneOverrides(base, rawOverrides);
   const changes = Object.keys(overrides).length;
   const busy = run.phase === 'busy';
+  const files = useMeeting((s) => s.attachments);
+  const [copies, setCopies] = useState<CopiesChoice>({ copies: '1', recipients: '' });
+  const secrecy = expectedSecrecy(kind, meeting, files, overrides.secrecy ?? base.secrecy);
+  // A secret document leaves only as numbered copies, each in the register (issue 14); the sign-in sheet holds no item.
+  const numbered = secrecy !== 'none' && kind !== 'signin';
 
   useEffect(() => {
     const dialog = dialogRef.current;
@@ -78,14 +85,25 @@ export function ExportPanel({ meeting }: { meeting: MeetingDetail }) {
     e.preventDefault();
     if (busy) return;
     const settings = changes ? { settings: overrides } : {};
+    // A ลับที่สุด document is asked about a second time; the core refuses it without that answer.
+    const confirmTopSecret = secrecy === 'top_secret';
+    if (confirmTopSecret && !window.confirm(t('secrecy.confirmTopSecret'))) return;
+    const confirm = confirmTopSecret ? { confirmTopSecret } : {};
     const args: ExportArgs =
       kind === 'book'
-        ? { meetingId: meeting.id, kind, format: 'pdf', ...settings }
+        ? { meetingId: meeting.id, kind, format: 'pdf', ...confirm, ...settings }
         : kind === 'invitation' || kind === 'directives'
-          ? { meetingId: meeting.id, kind, format, ...settings, zipName: `${t(`export.kind.${kind}`)} ${t('meeting.number', { number: meetingNumber(meeting) })}`.replace('/', '-') }
-          : { meetingId: meeting.id, kind, format, ...settings };
+          ? { meetingId: meeting.id, kind, format, ...confirm, ...settings, zipName: `${t(`export.kind.${kind}`)} ${t('meeting.number', { number: meetingNumber(meeting) })}`.replace('/', '-') }
+          : kind === 'public'
+            ? { meetingId: meeting.id, kind, format, ...settings } // never holds a secret item
+            : { meetingId: meeting.id, kind, format, ...confirm, ...settings };
     setRun({ phase: 'busy', kind, progress: null });
     try {
+      if (numbered && (args.kind === 'minutes' || args.kind === 'agenda' || args.kind === 'book')) {
+        const made = await exportCopies(stores.client, copiesArgs({ ...args, kind: args.kind }, copies, confirmTopSecret));
+        setRun({ phase: 'done', fileName: made.files.map((f) => f.fileName).join(', '), warnings: made.warnings });
+        return;
+      }
       const file = await exportDocument(stores.client, args, (progress) => setRun({ phase: 'busy', kind, progress }));
       deliverFile(file);
       setRun({ phase: 'done', fileName: file.fileName, warnings: file.warnings ?? [] });
@@ -151,6 +169,8 @@ export function ExportPanel({ meeting }: { meeting: MeetingDetail }) {
                 {t('export.lettersNote')} <a href={paths.series(meeting.seriesId)}>{t('export.lettersSettings')}</a>
               </p>
             ) : null}
+            {numbered ? <SecretCopiesFields secrecy={secrecy} value={copies} onChange={(next) => choose(() => setCopies(next))} /> : null}
+            <SecretRegisterView meetingId={meeting.id} />
             <section className="subform" aria-labelledby="export-settings-title">
               <h3 id="export-settings-title" className="subform__title">
                 {t('export.settings')}

@@ -85,6 +85,8 @@ describe('a certified record', () => {
   it('cannot be changed through any method of the contract', async () => {
     const t = await testCore();
     const { m1, m2, census, action, item21, chair, series } = await circulatedMeeting(t);
+    // An annex, so that its secrecy class can be tried once the minutes are certified (issue 14).
+    const annex = await t.call('attachments.add', { agendaItemId: census.id, fileName: 'ผลสำมะโน.txt', base64: Buffer.from('สรุปผล').toString('base64') });
     await t.call('minutes.certify', { meetingId: m1.id, how: 'next_meeting', atItemId: item21.id, date: '2026-02-24' });
     const record = async () => {
       const m = await t.call('meetings.get', { id: m1.id });
@@ -92,6 +94,7 @@ describe('a certified record', () => {
       return {
         pdf: pdfText(await exportDocument(t, m1.id, 'minutes', 'pdf')),
         minutes,
+        attachments: await t.call('attachments.list', { meetingId: m1.id }),
         meeting: { ...m, actions: m.actions.map(({ id, text, kind, position, agendaItemId }) => ({ id, text, kind, position, agendaItemId })),
           agendaItems: m.agendaItems.map(({ policyIds: _, ...i }) => i) },
       };
@@ -113,6 +116,7 @@ describe('a certified record', () => {
       'agenda.move': [{ id: census.id, sectionId: section.id, position: 1 }],
       'agenda.delete': [{ id: census.id }],
       'attachments.add': [{ agendaItemId: census.id, fileName: 'a.txt', base64: Buffer.from('x').toString('base64') }],
+      'attachments.setSecrecy': [{ id: annex.id, secrecy: 'secret' }],
       'actions.create': [{ agendaItemId: census.id, kind: 'directive', text: 'ใหม่' }],
       'actions.update': [{ id: action.id, text: 'แก้ข้อความ' }, { id: action.id, kind: 'follow_up' }, { id: action.id, status: 'done', dueDate: '2026-04-30' }],
       'actions.delete': [{ id: action.id }],
@@ -152,6 +156,8 @@ describe('a certified record', () => {
       'disclosure.list', 'documents.publicVersion', 'retention.get', 'retention.update', 'retention.due', 'retention.destructionList',
       // Destroying drafts or attachments past retention needs a recorded decision first (tests/integration/retention.test.ts).
       'retention.decide', 'retention.destroy',
+      // Numbered copies and the register of secret documents write the export register only.
+      'documents.exportCopies', 'secrets.register', 'secrets.printRegister',
     ]);
     expect(methods.filter((m) => !(m in attempts) && !elsewhere.has(m))).toEqual([]);
 
@@ -167,6 +173,7 @@ describe('a certified record', () => {
       'meetings.update: LOCKED', 'attendance.update: LOCKED', 'agenda.update: LOCKED', 'actions.create: LOCKED', 'minutes.certify: LOCKED',
       'actions.update: ok', 'people.update: ok', 'series.update: ok', 'disclosure.set: ok', 'evidence.setIdentity: LOCKED', 'evidence.importReport: LOCKED',
       'evidence.setRecording: LOCKED', 'evidence.clearRecording: LOCKED', 'evidence.recordSent: LOCKED',
+      'attachments.setSecrecy: LOCKED',
     ]));
     expect(m2.id).toBeTruthy();
     expect(await record()).toEqual(before);

@@ -45,7 +45,8 @@ describe('ExportPanel', () => {
 
   it('exports with this export’s overrides only and delivers the bytes as a download named by the core', async () => {
     const downloads = catchDownloads();
-    const { client, dialog } = await setup({ 'documents.export': () => exportedPdf });
+    const copy = { ...exportedPdf, fileName: 'รายงานการประชุม ครั้งที่ 2-2569 ฉบับที่ 1.pdf', copyNo: 1, recipient: '' };
+    const { client, dialog } = await setup({ 'documents.exportCopies': () => ({ copies: 1, secrecy: 'secret', files: [copy], warnings: [] }) });
     fireEvent.click(within(dialog).getByLabelText('เลขไทย (๑ ๒ ๓)'));
     fireEvent.change(within(dialog).getByLabelText('แบบอักษร'), { target: { value: 'th-sarabun-psk' } });
     fireEvent.change(within(dialog).getByLabelText('ขนาดตัวอักษร'), { target: { value: '16' } });
@@ -56,20 +57,43 @@ describe('ExportPanel', () => {
     // Changed and changed back: no override.
     fireEvent.change(within(dialog).getByLabelText('ชั้นความเร็ว'), { target: { value: 'none' } });
     expect(within(dialog).getByText('ปรับสำหรับครั้งนี้ 6 รายการ')).toBeTruthy();
+    // Marked ลับมาก for this export: it leaves as a numbered copy, one by default (issue 14).
+    expect(within(dialog).getByTestId('secret-copies').textContent).toContain('"ลับมาก"');
     await submit(dialog);
 
-    expect(client.callsTo('documents.export')).toEqual([
+    expect(client.callsTo('documents.export')).toEqual([]);
+    expect(client.callsTo('documents.exportCopies')).toEqual([
       {
-        meetingId: ids.meeting, kind: 'minutes', format: 'pdf',
+        meetingId: ids.meeting, kind: 'minutes', format: 'pdf', copies: 1, recipients: [],
         settings: { digits: 'thai', fontProfile: 'th-sarabun-psk', fontSize: 16, align: 'left', reviewerBlock: false, secrecy: 'secret' },
       },
     ]);
     expect(downloads).toHaveLength(1);
-    expect(downloads[0].fileName).toBe('รายงานการประชุม ครั้งที่ 2-2569.pdf');
+    expect(downloads[0].fileName).toBe(copy.fileName);
     expect(downloads[0].blob.type).toBe('application/pdf');
     expect(new TextDecoder().decode(await downloads[0].blob.arrayBuffer())).toBe('%PDF-1.7');
-    expect(within(dialog).getByText('ส่งออกไฟล์ “รายงานการประชุม ครั้งที่ 2-2569.pdf” แล้ว')).toBeTruthy();
+    expect(within(dialog).getByText(`ส่งออกไฟล์ “${copy.fileName}” แล้ว`)).toBeTruthy();
     expect(client.listenerCount()).toBe(0);
+  });
+
+  it('asks a second time before a ลับที่สุด document, sends nothing when declined, and sends the confirm flag when accepted', async () => {
+    catchDownloads();
+    const copy = { ...exportedPdf, copyNo: 1, recipient: 'ประธาน' };
+    const { client, dialog } = await setup({ 'documents.exportCopies': () => ({ copies: 1, secrecy: 'top_secret', files: [copy], warnings: [] }) });
+    fireEvent.change(within(dialog).getByLabelText('ชั้นความลับ'), { target: { value: 'top_secret' } });
+    fireEvent.change(within(dialog).getByLabelText('ถึง (ชื่อผู้รับ ฉบับละบรรทัด ตามลำดับฉบับ)'), { target: { value: 'ประธาน' } });
+    // happy-dom has no window.confirm: the officer's two answers, no then yes.
+    const confirm = vi.fn<(message?: string) => boolean>().mockReturnValueOnce(false).mockReturnValueOnce(true);
+    Object.defineProperty(window, 'confirm', { value: confirm, configurable: true });
+    await submit(dialog);
+    expect(confirm).toHaveBeenCalledTimes(1);
+    expect(confirm.mock.calls[0][0]).toContain('ลับที่สุด');
+    expect(client.callsTo('documents.exportCopies')).toEqual([]);
+    await submit(dialog);
+    expect(client.callsTo('documents.exportCopies')).toEqual([
+      { meetingId: ids.meeting, kind: 'minutes', format: 'pdf', copies: 1, recipients: ['ประธาน'], settings: { secrecy: 'top_secret' }, confirmTopSecret: true },
+    ]);
+    Reflect.deleteProperty(window, 'confirm');
   });
 
   it('sends the agenda as DOCX without settings when nothing was changed', async () => {

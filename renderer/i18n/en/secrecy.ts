@@ -1,0 +1,25 @@
+import type { secrecy as th } from '../th/secrecy';
+
+export const secrecy: Record<keyof typeof th, string> = {
+  'secrecy.item': 'Secrecy class of the item',
+  'secrecy.itemHint': 'A document holding this item (minutes, agenda, meeting book, tracker) takes the highest class of what it holds',
+  'secrecy.attachment': 'Secrecy class of {name}',
+  'secrecy.badge': 'Class: {label}',
+  'secrecy.copies.legend': 'Numbered copies of a secret document',
+  'secrecy.copies.note': 'This document is "{label}": each copy prints "copy n of m" on every page, is its own file and is entered in the register of secret documents',
+  'secrecy.copies.count': 'Copies',
+  'secrecy.copies.recipients': 'To (one recipient per line, in copy order)',
+  'secrecy.copies.export': 'Export numbered copies',
+  'secrecy.copies.done': '{count} copies exported and entered in the register',
+  'secrecy.confirmTopSecret': 'This document is top secret (ลับที่สุด). Export it as a file on this computer?',
+  'secrecy.register.title': 'Register of secret documents',
+  'secrecy.register.show': "Show this meeting's register of secret documents",
+  'secrecy.register.empty': 'No secret document of this meeting has been exported yet',
+  'secrecy.register.print': 'Print the register ({format})',
+  'secrecy.register.at': 'Date',
+  'secrecy.register.document': 'Document',
+  'secrecy.register.class': 'Class',
+  'secrecy.register.copy': 'Copy',
+  'secrecy.register.to': 'To',
+  'secrecy.register.by': 'Exported by',
+};
