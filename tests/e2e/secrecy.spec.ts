@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Download, Page } from '@playwright/test';
-import { expect, openDemoMeeting, test } from './fixtures';
+import { expect, openAgendaItem, openDemoMeeting, test } from './fixtures';
 
 test.use({ demo: true });
 
@@ -19,7 +19,7 @@ test.afterEach(async () => {
 
 /** Sets the class of agenda item `number` on its edit form, as an officer does (issue 14). */
 async function setItemClass(page: Page, number: string, label: string) {
-  await page.getByRole('button', { name: `แก้ไข เรื่อง ${number}` }).click();
+  await openAgendaItem(page, number);
   const form = page.getByRole('form', { name: `แก้ไขเรื่อง ${number}` });
   await form.getByLabel('ชั้นความลับของเรื่อง').selectOption({ label });
   await form.getByRole('button', { name: 'บันทึก' }).click();
