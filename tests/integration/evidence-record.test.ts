@@ -116,7 +116,10 @@ describe('the minutes state the evidence (ม.9 paragraph 2)', () => {
     const before = squeeze(pdfText(await exportDocument(t, meetingId, 'minutes', 'pdf')));
     expect(before).not.toContain('การประชุมผ่านสื่ออิเล็กทรอนิกส์');
     const view = await fullEvidence(t, meetingId, line);
-    const text = squeeze(pdfText(await exportDocument(t, meetingId, 'minutes', 'pdf')));
+    const raw = pdfText(await exportDocument(t, meetingId, 'minutes', 'pdf'));
+    // ณ stands apart, as Thai writes it (the squeezed text below cannot see a missing space).
+    expect(raw).toContain('เป็นการประชุม ณ ห้องประชุม');
+    const text = squeeze(raw);
     for (const phrase of [
       'การประชุมผ่านสื่ออิเล็กทรอนิกส์',
       'ด้วยระบบZoomผู้เข้าประชุมแสดงตนก่อนร่วมประชุม',

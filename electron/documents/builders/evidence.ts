@@ -56,7 +56,7 @@ export function evidenceBlocks(record: MeetingRecord): Block[] {
   const para = (text: string) =>
     blocks.push({ type: 'paragraph', text: text.split(HASHED).map((part, i) => (i % 2 ? part : h.digits(part))).join(''), firstLineCm: indent });
 
-  const how = e.mode === 'electronic' ? 'ผ่านสื่ออิเล็กทรอนิกส์' : 'ณ ห้องประชุมและผ่านสื่ออิเล็กทรอนิกส์';
+  const how = e.mode === 'electronic' ? 'ผ่านสื่ออิเล็กทรอนิกส์' : ' ณ ห้องประชุมและผ่านสื่ออิเล็กทรอนิกส์';
   para(`การประชุมครั้งนี้เป็นการประชุม${how}ด้วยระบบ ${system} ผู้เข้าประชุมแสดงตนก่อนร่วมประชุม ดังนี้`);
   const checked = e.attendees.filter((a) => a.identity || a.presence === 'electronic');
   blocks.push({
