@@ -7,6 +7,7 @@ import { useReloadOnChange } from '../../lib/use-reload-on-change';
 import { paths } from '../../router';
 import { useAppStores, useSeries } from '../../state/app-context';
 import { FormError } from '../../ui/form-error';
+import { NoSeries } from '../../ui/no-series';
 import './home.css';
 
 /**
@@ -48,12 +49,7 @@ export function HomePage() {
       <FormError message={error} title={t('error.load')} />
       {summary === null && !error ? <p className="muted">{t('common.loading')}</p> : null}
       {emptySummary && noSeries ? (
-        <div className="card empty-state">
-          <p>{t('meetings.noSeries')}</p>
-          <a className="button button--primary" href={paths.newMeeting()}>
-            {t('meetings.newSeries')}
-          </a>
-        </div>
+        <NoSeries />
       ) : summary ? (
         <div className="home__grid">
           <NextMeetings summary={summary} />

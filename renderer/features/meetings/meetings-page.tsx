@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { MeetingPage } from '../../../shared/schemas/meeting';
 import { errorMessage } from '../../api/client';
 import { FormError } from '../../ui/form-error';
+import { NoSeries } from '../../ui/no-series';
 import { SelectField } from '../../ui/fields';
 import { formatNumber, useLang, useT } from '../../i18n/index';
 import { useReloadOnChange } from '../../lib/use-reload-on-change';
@@ -76,12 +77,7 @@ export function MeetingsPage({ filter }: { filter: MeetingsFilter }) {
         </button>
       ) : null}
       {noSeries ? (
-        <div className="card empty-state">
-          <p>{t('meetings.noSeries')}</p>
-          <a className="button button--primary" href={paths.newMeeting()}>
-            {t('meetings.newSeries')}
-          </a>
-        </div>
+        <NoSeries />
       ) : (
         <div className="card">
           <search className="meetings-filters" aria-label={t('meetings.filters')}>
