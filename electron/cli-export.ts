@@ -1,3 +1,5 @@
+import { secrecyLabels } from '../shared/schemas/document-settings';
+import { documentSecrecy, type Secrecy } from '../shared/secrecy';
 import { writeFileAtomic } from './files';
 import type { LekhaCore } from './api';
 import { copiesOption } from './cli-copies';
@@ -70,6 +72,21 @@ async function request(core: LekhaCore, what: string, o: ExportOptions, settings
   }
 }
 
+/**
+ * A secret document leaves as numbered copies entered in the register (issue 14), as the export dialog
+ * makes it: without --copies the command says so and writes nothing.
+ */
+async function refuseUnnumberedSecret(core: LekhaCore, what: string, id: string): Promise<void> {
+  const meeting = await call<{ secrecy: Secrecy; agendaItems: { secrecy: Secrecy }[] }>(core, 'meetings.get', { id });
+  const files = what === 'minutes' ? [] : await call<{ secrecy: Secrecy }[]>(core, 'attachments.list', { meetingId: id });
+  const secrecy = documentSecrecy(what, meeting, files);
+  if (secrecy === 'none') return;
+  throw new CliError(
+    `เอกสารนี้มีชั้นความลับ "${secrecyLabels[secrecy]}" จึงส่งออกเป็นสำเนามีเลขฉบับเท่านั้น ระบุจำนวนฉบับและผู้รับ เช่น --copies 2 --to "ชื่อผู้รับ,ชื่อผู้รับ" (ทุกฉบับเข้าทะเบียนหนังสือลับ)`,
+    2,
+  );
+}
+
 /** `lekha export meeting|minutes|agenda|signin|book|actions|policies|press|public`: bytes from the contract, written to --out. */
 export async function exportCommand(core: LekhaCore, what: string, o: ExportOptions): Promise<void> {
   const settings = o['thai-digits'] ? { digits: 'thai' } : undefined;
@@ -83,6 +100,7 @@ export async function exportCommand(core: LekhaCore, what: string, o: ExportOpti
     const args = { meetingId: await meetingId(core, o), kind: what, format: o.format, settings, ...o.copies, confirmTopSecret: o['confirm-top-secret'] };
     return exportCopies(core, args, o.out);
   }
+  if (what === 'minutes' || what === 'agenda' || what === 'book') await refuseUnnumberedSecret(core, what, await meetingId(core, o));
   if (what === 'meeting') {
     const file = await call(core, 'exchange.exportMeeting', { id: await meetingId(core, o) });
     writeFileAtomic(o.out, Buffer.from(`${JSON.stringify(file, null, 2)}\n`));

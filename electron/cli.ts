@@ -32,7 +32,7 @@ const commands: Record<string, { usage: string[]; load: () => Promise<CommandMod
       'lekha export public --meeting 2/2568 --format pdf|docx [--out FILE] [--thai-digits] [--db PATH]',
       '  มติที่เผยแพร่ได้ (ฉบับเผยแพร่ตาม พ.ร.บ.ข้อมูลข่าวสารฯ): เรื่องที่ไม่เปิดเผยแสดงเฉพาะหัวเรื่อง ประเภทตามมาตรา 15 และเหตุผล ไม่รวมเรื่องที่มีชั้นความลับ',
       'lekha export minutes|agenda|book … --copies N [--to "ชื่อ,ชื่อ"] [--confirm-top-secret]',
-      '  สำเนาเอกสารลับแบบมีเลขฉบับ "ฉบับที่ n ของ m ฉบับ" ไฟล์ละฉบับ (FILE ฉบับที่ n.pdf) ลงทะเบียนหนังสือลับพร้อมชื่อผู้รับ',
+      '  สำเนาเอกสารลับแบบมีเลขฉบับ "ฉบับที่ n ของ m ฉบับ" ไฟล์ละฉบับ (FILE ฉบับที่ n.pdf) ลงทะเบียนหนังสือลับพร้อมชื่อผู้รับ (เอกสารที่มีชั้นความลับส่งออกได้แบบนี้เท่านั้น)',
       '  เอกสารชั้น "ลับที่สุด" ทุกชนิดส่งออกได้เมื่อระบุ --confirm-top-secret เท่านั้น',
       'lekha export register --format pdf|docx --out FILE [--meeting 2/2568] [--db PATH]   พิมพ์ทะเบียนหนังสือลับ',
     ],

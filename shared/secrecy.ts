@@ -19,6 +19,20 @@ export const highestSecrecy = (...classes: (Secrecy | null | undefined)[]): Secr
 
 export const isSecret = (c: Secrecy): boolean => c !== 'none';
 
+/**
+ * The class the core prints on a meeting's document (builders/page.ts): the highest of the meeting's,
+ * of this export's choice and of what the document holds — the items of the minutes, the agenda and
+ * the book, and the attachments the agenda and the book enclose. The sign-in sheet holds none of them.
+ * The export dialog and the command line ask for numbered copies from it before the file is made.
+ */
+export function documentSecrecy(
+  kind: string, meeting: { secrecy: Secrecy; agendaItems: readonly { secrecy: Secrecy }[] }, files: readonly { secrecy: Secrecy }[], chosen?: Secrecy | null,
+): Secrecy {
+  const items = kind === 'signin' ? [] : meeting.agendaItems.map((i) => i.secrecy);
+  const enclosed = kind === 'agenda' || kind === 'book' ? files.map((f) => f.secrecy) : [];
+  return highestSecrecy(chosen, meeting.secrecy, ...items, ...enclosed);
+}
+
 /** The e-Saraban exchange standard's codes (REGULATIONS.md): 001 ปกติ … 004 ลับที่สุด. */
 export const secrecyCodes: Record<Secrecy, string> = { none: '001', confidential: '002', secret: '003', top_secret: '004' };
 

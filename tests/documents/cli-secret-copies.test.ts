@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openCore } from '../../electron/api';
@@ -31,6 +31,12 @@ describe('lekha export … --copies N --to "…" and lekha export register (issu
     const out = join(dir, 'รายงาน.pdf');
     const tooMany = lekha(['export', 'minutes', '--meeting', '2/2568', '--format', 'pdf', '--copies', '1', '--to', 'ก,ข', '--out', out, '--db', db]);
     expect(tooMany.status).toBe(2);
+    // A secret document is not written unnumbered: the command asks for the copies and writes nothing.
+    const unnumbered = lekha(['export', 'minutes', '--meeting', '2/2568', '--format', 'pdf', '--out', out, '--db', db]);
+    expect(unnumbered.status).toBe(2);
+    expect(unnumbered.stderr).toContain('เอกสารนี้มีชั้นความลับ "ลับ" จึงส่งออกเป็นสำเนามีเลขฉบับเท่านั้น');
+    expect(unnumbered.stderr).toContain('--copies');
+    expect(existsSync(out)).toBe(false);
 
     const r = lekha(['export', 'minutes', '--meeting', '2/2568', '--format', 'pdf', '--copies', '2', '--to', 'ปลัดกระทรวง,ผู้อำนวยการสำนักงานสถิติแห่งชาติ', '--out', out, '--db', db]);
     expect(r.status, r.stderr).toBe(0);
@@ -45,10 +51,10 @@ describe('lekha export … --copies N --to "…" and lekha export register (issu
     }
 
     await markItem(db, 'top_secret');
-    const refused = lekha(['export', 'agenda', '--meeting', '2/2568', '--format', 'docx', '--out', join(dir, 'a.docx'), '--db', db]);
+    const refused = lekha(['export', 'agenda', '--meeting', '2/2568', '--format', 'docx', '--copies', '1', '--out', join(dir, 'a.docx'), '--db', db]);
     expect(refused.status).toBe(1);
     expect(refused.stderr).toContain('ลับที่สุด');
-    const confirmed = lekha(['export', 'agenda', '--meeting', '2/2568', '--format', 'docx', '--confirm-top-secret', '--out', join(dir, 'a.docx'), '--db', db]);
+    const confirmed = lekha(['export', 'agenda', '--meeting', '2/2568', '--format', 'docx', '--copies', '1', '--confirm-top-secret', '--out', join(dir, 'a.docx'), '--db', db]);
     expect(confirmed.status, confirmed.stderr).toBe(0);
 
     const reg = lekha(['export', 'register', '--format', 'docx', '--out', join(dir, 'ทะเบียน.docx'), '--db', db]);

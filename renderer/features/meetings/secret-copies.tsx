@@ -1,7 +1,7 @@
 import type { Args, Result } from '../../../shared/contract';
 import type { Attachment } from '../../../shared/schemas/attachments';
 import { secrecyLabels } from '../../../shared/schemas/document-settings';
-import { highestSecrecy, type Secrecy } from '../../../shared/secrecy';
+import { documentSecrecy, type Secrecy } from '../../../shared/secrecy';
 import type { ApiClient } from '../../api/client';
 import { useT } from '../../i18n/index';
 import { deliverFile } from '../../lib/download';
@@ -9,16 +9,9 @@ import type { ExportArgs } from '../../lib/export-document';
 import type { MeetingDetail } from '../../state/types';
 import { TextArea, TextField } from '../../ui/fields';
 
-/**
- * The class the core will print on a document of this meeting (page.ts): the highest of the meeting's,
- * of this export's choice and of what the document holds — the items of minutes, agenda and book, and
- * the attachments the agenda and the book enclose. The sign-in sheet holds none of them.
- */
-export function expectedSecrecy(kind: ExportArgs['kind'], meeting: MeetingDetail, files: readonly Attachment[], chosen: Secrecy | null | undefined): Secrecy {
-  const items = kind === 'signin' ? [] : meeting.agendaItems.map((i) => i.secrecy);
-  const enclosed = kind === 'agenda' || kind === 'book' ? files.map((f) => f.secrecy) : [];
-  return highestSecrecy(chosen, meeting.secrecy, ...items, ...enclosed);
-}
+/** The class the core will print on this export (shared/secrecy.ts documentSecrecy). */
+export const expectedSecrecy = (kind: ExportArgs['kind'], meeting: MeetingDetail, files: readonly Attachment[], chosen: Secrecy | null | undefined): Secrecy =>
+  documentSecrecy(kind, meeting, files, chosen);
 
 export interface CopiesChoice {
   copies: string;
