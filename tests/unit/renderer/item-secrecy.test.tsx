@@ -7,6 +7,7 @@ import { useMeeting } from '../../../renderer/state/app-context';
 import { ids, meetingDetail, organisations, people, series, sectionTemplates } from './data';
 import { fakeClient } from './fake-client';
 import { renderWith } from './render';
+import { openItem } from './agenda-screen';
 
 function LiveAgenda() {
   const detail = useMeeting((s) => s.detail);
@@ -36,7 +37,7 @@ describe('the secrecy classes on an item’s edit form (issue 14)', () => {
       await view.stores.meeting.getState().load(ids.meeting);
       await view.stores.meeting.getState().loadAttachments();
     });
-    fireEvent.click(screen.getByRole('button', { name: 'แก้ไข เรื่อง 4.2' }));
+    openItem('4.2');
     const form = screen.getByRole('form', { name: 'แก้ไขเรื่อง 4.2' });
     const itemClass = within(form).getByLabelText('ชั้นความลับของเรื่อง') as HTMLSelectElement;
     expect(itemClass.value).toBe('none');
@@ -50,7 +51,7 @@ describe('the secrecy classes on an item’s edit form (issue 14)', () => {
     expect(client.callsTo('attachments.setSecrecy')).toEqual([{ id: file.id, secrecy: 'top_secret' }]);
 
     // Opened again and saved with a new subject only: no class is sent.
-    fireEvent.click(screen.getByRole('button', { name: 'แก้ไข เรื่อง 4.2' }));
+    openItem('4.2');
     const again = screen.getByRole('form', { name: 'แก้ไขเรื่อง 4.2' });
     fireEvent.change(within(again).getByLabelText(/^เรื่อง/), { target: { value: 'บัญชีบริการดิจิทัล' } });
     await act(async () => {
