@@ -7,7 +7,9 @@ import type { DB } from '../db/types';
 import { buildMinutes } from '../documents/builders/minutes';
 import { documentTitle, type MeetingRecord } from '../documents/builders/record';
 import { readVersionKeywords } from '../documents/builders/verification';
+import type { DocumentModel } from '../documents/model';
 import { modelText } from '../documents/model-text';
+import { PT_PER_CM } from '../documents/pdf/render-pdf';
 import type { HandlerSlice } from './context';
 import { pdfTextPages } from './pdf-text';
 
@@ -30,24 +32,30 @@ const named = (m: Meeting | null, version: number | null) =>
  * would lack. Tables, attendee rows and signatures are left out: their cells come out of a PDF in
  * reading order only roughly.
  */
-function versionParagraphs(print: MeetingRecord): string[] {
-  const model = buildMinutes(print);
+export function versionParagraphs(model: DocumentModel): string[] {
   const prose = model.blocks.filter((b) => b.type === 'paragraph' || b.type === 'list');
   return modelText({ ...model, blocks: prose }).filter((t) => squeeze(t).length > 0);
 }
+
+/** The minutes' body band: inside the margins the version prints with, where the page furniture is not. */
+export const bodyBand = (model: DocumentModel) => (height: number) => ({
+  bottom: model.page.marginsCm.bottom * PT_PER_CM,
+  top: height - model.page.marginsCm.top * PT_PER_CM,
+});
 
 /** A file that names a stored version but is no export of it: which of the version's paragraphs it lacks. */
 async function differences(db: Kysely<DB>, bytes: Uint8Array, meetingId: string, version: number): Promise<string[] | null> {
   const row = await db.selectFrom('minutes_versions').select('content').where('meeting_id', '=', meetingId).where('version', '=', version).executeTakeFirst();
   const print = row ? (JSON.parse(row.content) as { print?: MeetingRecord }).print : undefined;
   if (!print) return null;
+  const model = buildMinutes(print);
   let text: string;
   try {
-    text = squeeze((await pdfTextPages(bytes)).join(''));
+    text = squeeze((await pdfTextPages(bytes, bodyBand(model))).join(''));
   } catch {
     return ['อ่านข้อความในไฟล์ไม่ได้ (ไฟล์เสียหาย หรือไม่ใช่ PDF)'];
   }
-  return versionParagraphs(print).filter((p) => !text.includes(squeeze(p))).map((p) => `ไม่ตรงกับฉบับที่จัดเก็บ: “${short(p)}”`);
+  return versionParagraphs(model).filter((p) => !text.includes(squeeze(p))).map((p) => `ไม่ตรงกับฉบับที่จัดเก็บ: “${short(p)}”`);
 }
 
 export async function verifyFile(db: Kysely<DB>, bytes: Uint8Array): Promise<Verification> {

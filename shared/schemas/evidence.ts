@@ -125,6 +125,8 @@ export type EvidenceView = z.infer<typeof evidenceView>;
 
 export const importReportResult = z.object({
   view: evidenceView,
+  /** Every attendee with the traffic of THIS file only (the view's attendees merge every report of the meeting). */
+  inFile: z.array(attendeeEvidence),
   system: conferencingSystem,
   rows: z.number().int(),
   matched: z.array(z.object({ displayName: z.string(), name: z.string(), by: z.string() })),

@@ -29,6 +29,15 @@ export async function testCore(options: { actor?: string } = {}): Promise<TestCo
   const dbPath = join(tempDir(), 'lekha.db');
   const core = await openCore({ dbPath, actor: options.actor ?? 'ทดสอบ', log: () => {} });
   cleanups.push(() => core.close());
+  return calling(core, dbPath);
+}
+
+/** A core on a database file a CLI command made; the caller closes it (core.close()) before the next command reads the file. */
+export async function coreOnFile(dbPath: string, actor = 'ทดสอบ'): Promise<TestCore> {
+  return calling(await openCore({ dbPath, actor, log: () => {} }), dbPath);
+}
+
+function calling(core: LekhaCore, dbPath: string): TestCore {
   return {
     core,
     dbPath,

@@ -45,6 +45,25 @@ describe('lekha import participants', () => {
     expect(last.out + last.err).toContain('นำเข้ารายงานนี้แล้ว');
   }, 120_000);
 
+  it('says who was found in THIS file: after Zoom, the Webex import does not claim attendees only the Zoom report holds', () => {
+    const db = join(tempDir(), 'lekha.db');
+    expect(lekha(['demo', '--db', db]).code).toBe(0);
+    const found = (out: string) => out.split('\n').filter((l) => /^ {2}[^\t]+\tพบในไฟล์นี้ /.test(l)).map((l) => l.trim().split('\t')[0]);
+    const zoom = lekha(['import', 'participants', '--meeting', '2/2568', sample('zoom-participants-2-2568.csv'), '--db', db]);
+    expect(zoom.code).toBe(0);
+    expect(found(zoom.out)).toEqual(['นายวิชัย รุ่งเรือง', 'นางสุดา แก้วมณี']);
+    const webex = lekha(['import', 'participants', '--meeting', '2/2568', sample('webex-attendee-report-2-2568.csv'), '--db', db]);
+    expect(webex.code).toBe(0);
+    // Webex's two rows for Wichai match nobody (they are listed for the officer): he is not found in this file.
+    expect(webex.out).toMatch(/บรรทัด \d+\tWichai Rungrueang/);
+    expect(found(webex.out)).toEqual(['นางมาลี สายสุวรรณ', 'นายธนา พูนผล']);
+    expect(webex.out).toContain('  นายวิชัย รุ่งเรือง\tไม่พบในไฟล์นี้ (ประชุมผ่านสื่ออิเล็กทรอนิกส์)');
+    // The merged totals are there too, labelled as such: Wichai and Suda from Zoom, Malee and Thana from Webex.
+    expect(webex.out).toContain('รวมทุกรายงานที่นำเข้าสำหรับการประชุมนี้ (2 ไฟล์):');
+    const merged = webex.out.split('\n').filter((l) => /^ {2}รวม\t[^\t]+\tพบ /.test(l)).map((l) => l.split('\t')[1]);
+    expect(merged.sort()).toEqual([...found(zoom.out), ...found(webex.out)].sort());
+  }, 120_000);
+
   it('says what is missing: the meeting (exit 2) or the file (exit 1)', () => {
     const db = join(tempDir(), 'lekha.db');
     expect(lekha(['demo', '--db', db]).code).toBe(0);

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { buildMinutes } from '../../electron/documents/builders/minutes';
 import type { MeetingRecord } from '../../electron/documents/builders/record';
 import { renderPdf } from '../../electron/documents/pdf/render-pdf';
-import { confirmAttendance, tempDir } from '../helpers/core';
+import { confirmAttendance, coreOnFile, tempDir } from '../helpers/core';
 import { pdfText } from '../helpers/documents';
 
 const lekha = (args: string[]) => spawnSync(process.execPath, ['bin/lekha.mjs', ...args], { encoding: 'utf8', timeout: 60_000 });
@@ -45,16 +45,10 @@ describe('lekha verify: which export a file is, and whether it is the certified 
     expect(onDraft.stdout).toContain('เป็นร่างรายงานการประชุมผู้บริหารกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม (Top Executives) ครั้งที่ 2/2568 ที่ยังไม่ได้จัดเก็บเป็นฉบับ');
 
     // Circulate, then certify by circulation, through the contract on the same file.
-    const { openCore } = await import('../../electron/api');
-    const core = await openCore({ dbPath: db, actor: 'สุดา แก้วมณี', log: () => {} });
-    const call = async (method: string, args: unknown) => {
-      const answer = await core.invoke(method, args);
-      if (!answer.ok) throw new Error(answer.error.message);
-      return answer.value as { id: string }[];
-    };
-    const [meeting] = await call('meetings.list', {});
-    await confirmAttendance({ call: call as never } as never, meeting.id);
-    await call('minutes.circulate', { meetingId: meeting.id });
+    const t = await coreOnFile(db, 'สุดา แก้วมณี');
+    const [meeting] = await t.call('meetings.list', {});
+    await confirmAttendance(t, meeting.id);
+    await t.call('minutes.circulate', { meetingId: meeting.id });
     const circulated = exportTo('circulated.pdf');
     const footer = pdfText(readFileSync(circulated));
     expect(footer).toMatch(/แจ้งเวียนแล้ว ยังไม่ได้รับรอง ฉบับที่ 1 รหัสตรวจสอบ [0-9A-F]{4}-[0-9A-F]{4}/);
@@ -63,8 +57,8 @@ describe('lekha verify: which export a file is, and whether it is the certified 
     expect(onCirculated.status).toBe(3);
     expect(onCirculated.stdout).toContain('ฉบับที่ 1 ซึ่งแจ้งเวียนแล้ว ยังไม่ได้รับรอง');
 
-    await call('minutes.certify', { meetingId: meeting.id, how: 'circulation', date: '2025-05-02' });
-    await core.close();
+    await t.call('minutes.certify', { meetingId: meeting.id, how: 'circulation', date: '2025-05-02' });
+    await t.core.close();
     const certified = exportTo('certified.pdf');
     const printed = pdfText(readFileSync(certified));
     const hash = /SHA-256 ([0-9a-f]{64})/.exec(printed)![1];

@@ -10,7 +10,7 @@ import { write } from '../write';
 import { identityProblems } from './identity-rules';
 import { learnAliases, matchReport } from './match-rows';
 import { ReportFormatError, parseReport } from './parse-report';
-import { readEvidence } from './read';
+import { readEvidence, trafficByAttendee } from './read';
 import { evidenceView } from './state';
 import { keepEvidenceFile, sha256Of } from './store';
 
@@ -67,7 +67,11 @@ export const evidenceHandlers: HandlerSlice<Methods> = {
       }, a.meetingId);
       return matchReport(w, a.meetingId, reportId, parsed.rows);
     });
-    return { view: await evidenceView(ctx.db, a.meetingId), system: parsed.system, rows: parsed.rows.length, ...outcome };
+    const view = await evidenceView(ctx.db, a.meetingId);
+    const traffic = trafficByAttendee({ attendees: view.attendees, reports: view.reports.filter((r) => r.sha256 === sha256) });
+    const none = { firstJoin: null, lastLeave: null, minutes: null, sessions: 0 };
+    const inFile = view.attendees.map((at) => ({ ...at, ...(traffic.get(at.attendanceId) ?? none) }));
+    return { view, inFile, system: parsed.system, rows: parsed.rows.length, ...outcome };
   },
 
   'evidence.matchRow': async (a, ctx) => {

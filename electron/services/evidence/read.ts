@@ -66,8 +66,8 @@ export interface Traffic {
   sessions: number;
 }
 
-/** Each attendee's rows of every report of the meeting, merged. */
-export function trafficByAttendee(d: EvidenceData): Map<string, Traffic> {
+/** Each attendee's rows of the given reports (every report of the meeting, or one just imported), merged. */
+export function trafficByAttendee(d: { attendees: { attendanceId: string }[]; reports: { rows: ParticipantRow[] }[] }): Map<string, Traffic> {
   const out = new Map<string, Traffic>();
   const rows = d.reports.flatMap((r) => r.rows).filter((r) => r.attendanceId);
   for (const a of d.attendees) {
