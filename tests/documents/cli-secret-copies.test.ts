@@ -22,12 +22,18 @@ async function markItem(db: string, secrecy: 'confidential' | 'top_secret') {
   if (!updated.ok) throw new Error(updated.error.message);
 }
 
+/** `lekha demo` in a folder of its own, item 4.2 given a class. */
+async function markedDemo(secrecy: 'confidential' | 'top_secret') {
+  const dir = tempDir();
+  const db = join(dir, 'a.db');
+  expect(lekha(['demo', '--db', db]).status).toBe(0);
+  await markItem(db, secrecy);
+  return { dir, db };
+}
+
 describe('lekha export … --copies N --to "…" and lekha export register (issue 14)', () => {
   it('writes one numbered copy per file, refuses ลับที่สุด without --confirm-top-secret, and prints the register with the recipients', { timeout: 180_000 }, async () => {
-    const dir = tempDir();
-    const db = join(dir, 'a.db');
-    expect(lekha(['demo', '--db', db]).status).toBe(0);
-    await markItem(db, 'confidential');
+    const { dir, db } = await markedDemo('confidential');
     const out = join(dir, 'รายงาน.pdf');
     const tooMany = lekha(['export', 'minutes', '--meeting', '2/2568', '--format', 'pdf', '--copies', '1', '--to', 'ก,ข', '--out', out, '--db', db]);
     expect(tooMany.status).toBe(2);
@@ -58,10 +64,7 @@ describe('lekha export … --copies N --to "…" and lekha export register (issu
   });
 
   it('export policies: the report citing the demo\'s ลับที่สุด item 4.2 is refused without --confirm-top-secret and marked with it', { timeout: 120_000 }, async () => {
-    const dir = tempDir();
-    const db = join(dir, 'a.db');
-    expect(lekha(['demo', '--db', db]).status).toBe(0);
-    await markItem(db, 'top_secret');
+    const { dir, db } = await markedDemo('top_secret');
     const out = join(dir, 'นโยบาย.pdf');
     const refused = lekha(['export', 'policies', '--format', 'pdf', '--out', out, '--db', db]);
     expect(refused.status).toBe(1);
