@@ -64,7 +64,7 @@ async function request(core: LekhaCore, what: string, o: ExportOptions, settings
     case 'register':
       return ['secrets.printRegister', { format: o.format, meetingId: o.meeting ? await meetingId(core, o) : undefined, settings }];
     case 'policies':
-      return ['reports.policies', { format: o.format, settings }];
+      return ['reports.policies', { format: o.format, settings, confirmTopSecret: o['confirm-top-secret'] }];
     case 'public':
       return ['documents.publicVersion', { meetingId: await meetingId(core, o), format: o.format, settings }];
     default:

@@ -13,7 +13,7 @@ import {
 } from './schemas/meeting';
 import { sectionTemplate, series, seriesInput, seriesPatch } from './schemas/series';
 import { exchangeFile, importResult } from './exchange';
-import { attachment, attachmentContent, attachmentInput } from './schemas/attachments';
+import { attachment, attachmentContent, attachmentGetArgs, attachmentInput } from './schemas/attachments';
 import {
   indicatorInput, indicatorValueInput, linkItemArgs, milestoneInput, moveStageArgs, policyDetail, policyInput, policyKind,
   policyPatch, policySummary, positionInput, questionInput, questionPatch, stageTemplate, stageTemplateInput, stageTemplatePatch,
@@ -93,7 +93,7 @@ export const contract = {
   /** Files kept by the app: copied into its data folder under their SHA-256. */
   'attachments.list': { args: z.object({ meetingId: id }), result: z.array(attachment) },
   'attachments.add': { args: attachmentInput, result: attachment },
-  'attachments.get': { args: idArgs, result: attachmentContent },
+  'attachments.get': { args: attachmentGetArgs, result: attachmentContent },
   /** Opens with the system viewer where the transport can (the desktop shell); otherwise `opened: false`. */
   'attachments.open': { args: idArgs, result: z.object({ opened: z.boolean() }) },
   'attachments.remove': { args: idArgs, result: okResult },

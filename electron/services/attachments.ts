@@ -1,14 +1,17 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { extname, join } from 'node:path';
 import type { Kysely } from 'kysely';
 import { LekhaError } from '../../shared/errors';
 import { visibleFileName } from '../../shared/names';
+import { assertTopSecretConfirmed, highestSecrecy, type Secrecy } from '../../shared/secrecy';
 import { type Attachment, MAX_ATTACHMENT_BYTES } from '../../shared/schemas/attachments';
 import type { AttachmentsTable, DB } from '../db/types';
 import { type HandlerSlice, newId, type ServiceContext } from './context';
 import { writeFileAtomic } from '../files';
+import { itemsSecrecy } from './item-secrecy';
 import { assertItemEditable } from './lock';
+import { registerSecretExport } from './secret-register';
 import { write } from './write';
 
 const toAttachment = (r: AttachmentsTable): Attachment => ({
@@ -61,9 +64,19 @@ export const attachmentHandlers: HandlerSlice<'attachments.list' | 'attachments.
     }
   },
 
-  'attachments.get': async ({ id }, ctx) => {
+  // The contract's download, not the book's or the backup's reading of the stored file: a ลับที่สุด file
+  // (its own class or its item's or meeting's) is handed out only when confirmed again, and a secret one
+  // is entered in the register like any secret document handed out (issue 14).
+  'attachments.get': async ({ id, confirmTopSecret }, ctx) => {
     const r = await row(ctx.db, id);
-    return { fileName: r.file_name, mediaType: r.media_type, base64: readFileSync(await attachmentFile(ctx, id)).toString('base64') };
+    const secrecy = highestSecrecy(r.secrecy as Secrecy, await itemsSecrecy(ctx.db, [r.agenda_item_id]));
+    assertTopSecretConfirmed(secrecy, confirmTopSecret);
+    const bytes = readFileSync(await attachmentFile(ctx, id));
+    if (secrecy !== 'none') {
+      const item = await ctx.db.selectFrom('agenda_items').select('meeting_id').where('id', '=', r.agenda_item_id).executeTakeFirstOrThrow();
+      await registerSecretExport(ctx, { meetingId: item.meeting_id, kind: 'attachment', format: extname(r.file_name).slice(1) || 'bin', fileName: r.file_name, bytes, secrecy });
+    }
+    return { fileName: r.file_name, mediaType: r.media_type, base64: bytes.toString('base64') };
   },
 
   'attachments.open': async ({ id }, ctx) => {

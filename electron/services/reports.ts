@@ -5,7 +5,7 @@ import { localIsoDate } from '../../shared/local-time';
 import type { ActionRow } from '../../shared/schemas/actions';
 import { resolveDocumentSettings, secrecyLabels } from '../../shared/schemas/document-settings';
 import { buildActionTracker } from '../documents/builders/action-tracker';
-import { buildPolicyReport } from '../documents/builders/policy-report';
+import { buildPolicyReport, citedItems } from '../documents/builders/policy-report';
 import { buildPress, pressText } from '../documents/builders/press';
 import { trackerCsv, trackerWorkbook } from '../documents/renderers';
 import type { TrackerSource } from '../documents/sheets/tracker-sheets';
@@ -14,6 +14,7 @@ import { type HandlerSlice, toBase64 } from './context';
 import { toOrganisation } from './directory';
 import { meetingRecord } from './documents';
 import { listPolicies, readPolicy } from './policy-read';
+import { itemsSecrecy } from './item-secrecy';
 import { renderModel } from './render';
 import { registerSecretExport } from './secret-register';
 
@@ -72,9 +73,16 @@ export const reportHandlers: HandlerSlice<'reports.actions' | 'reports.policies'
   'reports.policies': async (a, ctx) => {
     const summaries = await listPolicies(ctx.db, a.kind);
     const policies = await Promise.all(summaries.map((p) => readPolicy(ctx.db, p.id)));
+    // The report prints what was decided at items (the last movement and its note, the latest values):
+    // it takes the class of those items and their meetings, like the tracker (issue 14).
+    const secrecy = highestSecrecy(await itemsSecrecy(ctx.db, policies.flatMap(citedItems)), a.settings?.secrecy);
+    assertTopSecretConfirmed(secrecy, a.confirmTopSecret);
     const organisations = (await ctx.db.selectFrom('organisations').selectAll().execute()).map(toOrganisation);
-    const model = buildPolicyReport(policies, organisations, resolveDocumentSettings(a.settings), localIsoDate(ctx.now()));
-    return rendered('รายงานสถานะนโยบายและร่างกฎหมาย', a.format, await renderModel(ctx, model, a.format, `reports.policies:${a.format}`, a.settings));
+    const model = buildPolicyReport(policies, organisations, resolveDocumentSettings({ ...a.settings, secrecy }), localIsoDate(ctx.now()));
+    const name = 'รายงานสถานะนโยบายและร่างกฎหมาย';
+    const made = await renderModel(ctx, model, a.format, `reports.policies:${a.format}`, a.settings);
+    if (secrecy !== 'none') await registerSecretExport(ctx, { meetingId: null, kind: 'policies', format: a.format, fileName: `${name}.${a.format}`, bytes: made.bytes, secrecy });
+    return rendered(name, a.format, made);
   },
 
   'reports.press': async (a, ctx) => {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { id, secrecy } from './common';
+import { confirmTopSecret } from './documents';
 
 /** 50 MB: a scanned annex is large, but an attachment is not a file share. */
 export const MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024;
@@ -29,5 +30,8 @@ export const attachmentInput = z.object({
     // Node decodes anything, silently dropping what is not base64: a damaged upload would be stored as garbage.
     .regex(/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/, { error: 'เนื้อไฟล์ไม่ใช่ base64 ที่ถูกต้อง ไฟล์อาจเสียระหว่างส่ง กรุณาแนบใหม่' }),
 });
+
+/** A ลับที่สุด attachment's bytes leave the program only with a second confirmation (issue 14). */
+export const attachmentGetArgs = z.object({ id, confirmTopSecret });
 
 export const attachmentContent = z.object({ fileName: z.string(), mediaType: z.string(), base64: z.string() });

@@ -63,6 +63,7 @@ export const policyReportArgs = z.object({
   format: documentFormat,
   kind: z.enum(['bill', 'emergency_decree', 'programme', 'project']).optional(),
   settings: documentSettingsPatch.optional(),
+  confirmTopSecret,
 });
 
 export const pressArgs = z.object({ meetingId: id, format: z.enum(['docx', 'txt']) });

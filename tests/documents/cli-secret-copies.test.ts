@@ -22,12 +22,18 @@ async function markItem(db: string, secrecy: 'confidential' | 'top_secret') {
   if (!updated.ok) throw new Error(updated.error.message);
 }
 
+/** `lekha demo` in a folder of its own, item 4.2 given a class. */
+async function markedDemo(secrecy: 'confidential' | 'top_secret') {
+  const dir = tempDir();
+  const db = join(dir, 'a.db');
+  expect(lekha(['demo', '--db', db]).status).toBe(0);
+  await markItem(db, secrecy);
+  return { dir, db };
+}
+
 describe('lekha export … --copies N --to "…" and lekha export register (issue 14)', () => {
   it('writes one numbered copy per file, refuses ลับที่สุด without --confirm-top-secret, and prints the register with the recipients', { timeout: 180_000 }, async () => {
-    const dir = tempDir();
-    const db = join(dir, 'a.db');
-    expect(lekha(['demo', '--db', db]).status).toBe(0);
-    await markItem(db, 'confidential');
+    const { dir, db } = await markedDemo('confidential');
     const out = join(dir, 'รายงาน.pdf');
     const tooMany = lekha(['export', 'minutes', '--meeting', '2/2568', '--format', 'pdf', '--copies', '1', '--to', 'ก,ข', '--out', out, '--db', db]);
     expect(tooMany.status).toBe(2);
@@ -61,5 +67,18 @@ describe('lekha export … --copies N --to "…" and lekha export register (issu
     expect(reg.status, reg.stderr).toBe(0);
     const text = squash(pdfText(libreOfficePdf(readFileSync(join(dir, 'ทะเบียน.docx')))));
     for (const word of ['ทะเบียนหนังสือลับ', 'ปลัดกระทรวง', 'ผู้อำนวยการสำนักงานสถิติแห่งชาติ', 'ลับที่สุด', 'ระเบียบวาระการประชุมครั้งที่2-2568']) expect(text).toContain(word);
+  });
+
+  it('export policies: the report citing the demo\'s ลับที่สุด item 4.2 is refused without --confirm-top-secret and marked with it', { timeout: 120_000 }, async () => {
+    const { dir, db } = await markedDemo('top_secret');
+    const out = join(dir, 'นโยบาย.pdf');
+    const refused = lekha(['export', 'policies', '--format', 'pdf', '--out', out, '--db', db]);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain('ลับที่สุด');
+    const confirmed = lekha(['export', 'policies', '--format', 'pdf', '--confirm-top-secret', '--out', out, '--db', db]);
+    expect(confirmed.status, confirmed.stderr).toBe(0);
+    const pages = pdfText(readFileSync(out)).split('\f').filter((p) => p.trim());
+    expect(pages.length).toBeGreaterThan(0);
+    for (const page of pages) expect(page.split('\n').filter((l) => l.trim() === 'ลับที่สุด')).toHaveLength(2);
   });
 });

@@ -1,5 +1,5 @@
 import type { Organisation } from '../../../shared/schemas/directory';
-import type { DocumentSettings } from '../../../shared/schemas/document-settings';
+import { type DocumentSettings, secrecyLabels } from '../../../shared/schemas/document-settings';
 import type { PolicyDetail } from '../../../shared/schemas/policies';
 import { formatThaiDate, formatThaiDateShort, toThaiDigitsInText } from '../../../shared/thai';
 import type { Block, DocumentModel } from '../model';
@@ -11,6 +11,13 @@ const milestoneStatus = { planned: 'ตามแผน', in_progress: 'อยู
 
 const period = (from: string | null, to: string | null) =>
   from && to ? `${formatThaiDateShort(from)} – ${formatThaiDateShort(to)}` : from ? formatThaiDateShort(from) : to ? formatThaiDateShort(to) : '-';
+
+/**
+ * The agenda items whose decisions the report prints for a policy: where its last movement was decided
+ * (printed with its note) and where each indicator's latest value was. The report takes their class.
+ */
+export const citedItems = (p: PolicyDetail): string[] =>
+  [p.history.at(-1)?.decidedAt, ...p.indicators.map((i) => i.values.at(-1)?.decidedAt)].flatMap((r) => (r ? [r.agendaItemId] : []));
 
 /** รายงานสถานะนโยบายและร่างกฎหมาย: each policy's stage, last movement, open questions, milestones, indicators. */
 export function buildPolicyReport(policies: PolicyDetail[], organisations: Organisation[], settings: DocumentSettings, today: string): DocumentModel {
@@ -60,7 +67,7 @@ export function buildPolicyReport(policies: PolicyDetail[], organisations: Organ
   const title = 'รายงานสถานะนโยบายและร่างกฎหมาย';
   return {
     title, titleLines: [title], blocks,
-    page: { marginsCm: settings.marginsCm, digits: settings.digits, secrecy: '', urgency: '', footerNote: '' },
+    page: { marginsCm: settings.marginsCm, digits: settings.digits, secrecy: secrecyLabels[settings.secrecy ?? 'none'], urgency: '', footerNote: '' },
     body: { align: settings.align, firstLineCm: settings.firstLineIndentCm },
     font: { profile: settings.fontProfile, size: settings.fontSize ?? (settings.fontProfile === 'sarabun' ? 14 : 16), regularPath: settings.customFontPath, boldPath: settings.customBoldFontPath ?? settings.customFontPath },
   };

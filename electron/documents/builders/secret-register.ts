@@ -7,6 +7,7 @@ import type { DocumentModel } from '../model';
 const kinds: Record<string, string> = {
   minutes: 'รายงานการประชุม', agenda: 'ระเบียบวาระการประชุม', signin: 'ใบลงชื่อผู้เข้าประชุม', book: 'เอกสารประกอบการประชุม',
   letter: 'หนังสือ', invitation: 'หนังสือเชิญประชุม', directives: 'หนังสือแจ้งข้อสั่งการ', actions: 'ตารางติดตามข้อสั่งการ',
+  policies: 'รายงานสถานะนโยบายและร่างกฎหมาย', attachment: 'ไฟล์แนบ',
 };
 
 /**

@@ -4,6 +4,7 @@ import { errorMessage } from '../../api/client';
 import { useLang, useT } from '../../i18n/index';
 import { deliverFile } from '../../lib/download';
 import { focusLater } from '../../lib/errors';
+import { confirmingTopSecret } from '../../lib/top-secret';
 import { useAppStores } from '../../state/app-context';
 import type { AgendaItem } from '../../state/types';
 import { PaperclipIcon } from '../../ui/icons';
@@ -33,7 +34,11 @@ export function AttachmentsList({ item, files, readOnly }: { item: AgendaItem; f
         setStatus(t('attachments.opened', { name: file.fileName }));
         return;
       }
-      deliverFile(await stores.client.call('attachments.get', { id: file.id }));
+      // A ลับที่สุด file (its own class, its item's or its meeting's) is downloaded only after a second yes.
+      deliverFile(await confirmingTopSecret(
+        (confirmTopSecret) => stores.client.call('attachments.get', { id: file.id, ...(confirmTopSecret ? { confirmTopSecret } : {}) }),
+        () => window.confirm(t('secrecy.confirmTopSecret')),
+      ));
       setStatus(t('attachments.downloaded', { name: file.fileName }));
     } catch (e) {
       setError(errorMessage(e));

@@ -1,4 +1,5 @@
 import { useT } from '../../i18n/index';
+import { confirmingTopSecret } from '../../lib/top-secret';
 import { useFileExport } from '../../lib/use-file-export';
 import { useApi } from '../../state/app-context';
 import { FormError } from '../../ui/form-error';
@@ -10,7 +11,11 @@ export function PolicyReportExport() {
   const t = useT();
   const client = useApi();
   const { busy, done, error, run: download } = useFileExport<Format>();
-  const run = (format: Format) => download(format, () => client.call('reports.policies', { format }));
+  // A report citing a decision of a ลับที่สุด item is made only after a second yes (issue 14).
+  const run = (format: Format) => download(format, () => confirmingTopSecret(
+    (confirmTopSecret) => client.call('reports.policies', { format, ...(confirmTopSecret ? { confirmTopSecret } : {}) }),
+    () => window.confirm(t('secrecy.confirmTopSecret')),
+  ));
 
   return (
     <fieldset className="report-export">

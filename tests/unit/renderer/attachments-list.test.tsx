@@ -1,12 +1,13 @@
 // @vitest-environment happy-dom
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Attachment } from '../../../shared/schemas/attachments';
+import { topSecretRefusal } from '../../../shared/secrecy';
 import { AgendaEditor } from '../../../renderer/features/agenda/agenda-editor';
 import { useMeeting } from '../../../renderer/state/app-context';
 import { ids, meetingDetail, organisations, people, series, sectionTemplates } from './data';
 import { catchDownloads } from './downloads';
-import { fakeClient } from './fake-client';
+import { fakeClient, refusal } from './fake-client';
 import { itemEl as item, openItem } from './agenda-screen';
 import { renderWith } from './render';
 
@@ -109,6 +110,36 @@ describe('Attachments of agenda items', () => {
     });
     expect(client.callsTo('attachments.get')).toEqual([{ id: stored.id }]);
     expect(downloads.map((d) => d.fileName)).toEqual(['ร่าง พ.ร.บ. เกม.pdf']);
+  });
+
+  it('downloads a ลับที่สุด file only after a second yes: a no downloads nothing', async () => {
+    const topSecret = { ...stored, secrecy: 'top_secret' as const };
+    // The core as it is: refused without the flag, the bytes with it.
+    const { client } = await setup({
+      'attachments.open': () => ({ opened: false }),
+      'attachments.get': (a) => {
+        if (!a.confirmTopSecret) throw refusal('attachments.get', 'INVALID', topSecretRefusal, 'confirmTopSecret');
+        return { fileName: stored.fileName, mediaType: 'application/pdf', base64: btoa('%PDF-1.7') };
+      },
+    }, [topSecret]);
+    const downloads = catchDownloads();
+    // happy-dom has no window.confirm: the officer's two answers, no then yes.
+    const confirm = vi.fn<(message?: string) => boolean>().mockReturnValueOnce(false).mockReturnValueOnce(true);
+    Object.defineProperty(window, 'confirm', { value: confirm, configurable: true });
+    openItem('4.1');
+    const open = () => act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'เปิดไฟล์ ร่าง พ.ร.บ. เกม.pdf' }));
+    });
+    await open();
+    expect(confirm).toHaveBeenCalledTimes(1);
+    expect(confirm.mock.calls[0][0]).toContain('ลับที่สุด');
+    expect(downloads).toEqual([]);
+    expect(within(item('4.1')).getByRole('alert').textContent).toContain('ลับที่สุด');
+    await open();
+    expect(confirm).toHaveBeenCalledTimes(2);
+    expect(client.callsTo('attachments.get').at(-1)).toEqual({ id: stored.id, confirmTopSecret: true });
+    expect(downloads.map((d) => d.fileName)).toEqual(['ร่าง พ.ร.บ. เกม.pdf']);
+    Reflect.deleteProperty(window, 'confirm');
   });
 
   it('removes a file only after a confirmation', async () => {
