@@ -56,6 +56,17 @@ export function cutOff(page: Page): Promise<string[]> {
     const scope = document.querySelector('dialog:modal') ?? document.body;
     const inView = (r: DOMRect) => r.bottom > 0 && r.top < innerHeight;
     const clips = (style: CSSStyleDeclaration) => style.overflowX !== 'visible' || style.overflowY !== 'visible';
+    /** What of `el` can be seen: its box cut by every box around it that clips (a scrolling dialog body); null when nothing. */
+    const seenBox = (el: Element): { left: number; right: number; top: number; bottom: number } | null => {
+      const r = el.getBoundingClientRect();
+      let box = { left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+      for (let up = el.parentElement; up && up !== document.documentElement; up = up.parentElement) {
+        if (!clips(getComputedStyle(up))) continue;
+        const u = up.getBoundingClientRect();
+        box = { left: Math.max(box.left, u.left), right: Math.min(box.right, u.right), top: Math.max(box.top, u.top), bottom: Math.min(box.bottom, u.bottom) };
+      }
+      return box.right > box.left && box.bottom > box.top ? box : null;
+    };
 
     for (const el of scope.querySelectorAll('button, a[href], select, input:not([type="hidden"]), [role="button"], label')) {
       if (!shown(el)) continue;
@@ -96,12 +107,13 @@ export function cutOff(page: Page): Promise<string[]> {
     // Buttons and drop-downs side by side need a gap: laid against each other they read as one
     // (a segmented switch, whose options share one frame on purpose, and a list stacked edge to
     // edge excepted); one lying over another hides it.
-    const controls = [...scope.querySelectorAll('button, select, a.button, [role="button"]')].filter((el) => shown(el) && inView(el.getBoundingClientRect()));
+    // Each as far as it can be seen: a control scrolled out of a dialog's body lies under nothing.
+    const controls = [...scope.querySelectorAll('button, select, a.button, [role="button"]')].filter((el) => shown(el) && inView(el.getBoundingClientRect()) && seenBox(el));
     for (let i = 0; i < controls.length; i++) {
-      const a = controls[i].getBoundingClientRect();
+      const a = seenBox(controls[i])!;
       for (let j = i + 1; j < controls.length; j++) {
         if (controls[i].contains(controls[j]) || controls[j].contains(controls[i])) continue;
-        const b = controls[j].getBoundingClientRect();
+        const b = seenBox(controls[j])!;
         const apartX = Math.max(b.left - a.right, a.left - b.right);
         const apartY = Math.max(b.top - a.bottom, a.top - b.bottom);
         const segmented = controls[i].parentElement === controls[j].parentElement && controls[i].closest('.lang-switch');
