@@ -95,7 +95,7 @@ export const contract = {
   'attachments.add': { args: attachmentInput, result: attachment },
   'attachments.get': { args: attachmentGetArgs, result: attachmentContent },
   /** Opens with the system viewer where the transport can (the desktop shell); otherwise `opened: false`. */
-  'attachments.open': { args: idArgs, result: z.object({ opened: z.boolean() }) },
+  'attachments.open': { args: attachmentGetArgs, result: z.object({ opened: z.boolean() }) },
   'attachments.remove': { args: idArgs, result: okResult },
   /** ลับ, ลับมาก, ลับที่สุด or none for one attachment (issue 14). */
   'attachments.setSecrecy': { args: attachmentSecrecyArgs, result: attachment },

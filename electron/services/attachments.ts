@@ -36,6 +36,13 @@ export async function attachmentFile(ctx: ServiceContext, id: string): Promise<s
   return path;
 }
 
+/** A file's class as handed out (its own, its item's or its meeting's); ลับที่สุด refused unless confirmed again. */
+async function handedOutSecrecy(ctx: ServiceContext, r: { secrecy: string; agenda_item_id: string }, confirmTopSecret: boolean | undefined): Promise<Secrecy> {
+  const secrecy = highestSecrecy(r.secrecy as Secrecy, await itemsSecrecy(ctx.db, [r.agenda_item_id]));
+  assertTopSecretConfirmed(secrecy, confirmTopSecret);
+  return secrecy;
+}
+
 export const attachmentHandlers: HandlerSlice<'attachments.list' | 'attachments.add' | 'attachments.get' | 'attachments.open' | 'attachments.remove' | 'attachments.setSecrecy'> = {
   'attachments.list': async ({ meetingId }, { db }) =>
     (await db.selectFrom('attachments').innerJoin('agenda_items', 'agenda_items.id', 'attachments.agenda_item_id')
@@ -69,8 +76,7 @@ export const attachmentHandlers: HandlerSlice<'attachments.list' | 'attachments.
   // is entered in the register like any secret document handed out (issue 14).
   'attachments.get': async ({ id, confirmTopSecret }, ctx) => {
     const r = await row(ctx.db, id);
-    const secrecy = highestSecrecy(r.secrecy as Secrecy, await itemsSecrecy(ctx.db, [r.agenda_item_id]));
-    assertTopSecretConfirmed(secrecy, confirmTopSecret);
+    const secrecy = await handedOutSecrecy(ctx, r, confirmTopSecret);
     const bytes = readFileSync(await attachmentFile(ctx, id));
     if (secrecy !== 'none') {
       const item = await ctx.db.selectFrom('agenda_items').select('meeting_id').where('id', '=', r.agenda_item_id).executeTakeFirstOrThrow();
@@ -79,7 +85,10 @@ export const attachmentHandlers: HandlerSlice<'attachments.list' | 'attachments.
     return { fileName: r.file_name, mediaType: r.media_type, base64: bytes.toString('base64') };
   },
 
-  'attachments.open': async ({ id }, ctx) => {
+  // The desktop opens the stored file with the system's viewer once this answers: a ลับที่สุด file only
+  // when confirmed again, as a download. (Browser mode downloads through attachments.get, which registers it.)
+  'attachments.open': async ({ id, confirmTopSecret }, ctx) => {
+    await handedOutSecrecy(ctx, await row(ctx.db, id), confirmTopSecret);
     await attachmentFile(ctx, id);
     return { opened: false };
   },

@@ -36,6 +36,9 @@ describe('an attachment of ลับที่สุด', () => {
     await t.call('agenda.update', { id: item.id, secrecy: 'top_secret' });
     // The item's class reaches its files: the unclassified annex of a ลับที่สุด item is ลับที่สุด too.
     expect((await t.refusal('attachments.get', { id: plain.id })).field).toBe('confirmTopSecret');
+    // Opened with the desktop's viewer likewise: asked again first.
+    expect((await t.refusal('attachments.open', { id: own.id })).field).toBe('confirmTopSecret');
+    expect(await t.call('attachments.open', { id: own.id, confirmTopSecret: true })).toEqual({ opened: false });
 
     const got = await t.call('attachments.get', { id: own.id, confirmTopSecret: true });
     expect(got.base64).toBe(content);

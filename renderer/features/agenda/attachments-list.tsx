@@ -29,16 +29,21 @@ export function AttachmentsList({ item, files, readOnly }: { item: AgendaItem; f
     setError(null);
     setStatus('');
     try {
-      const { opened } = await stores.client.call('attachments.open', { id: file.id });
+      // A ลับที่สุด file (its own class, its item's or its meeting's) is opened or downloaded only after a
+      // second yes, asked once for both.
+      let confirmed = false;
+      const { opened } = await confirmingTopSecret(
+        (confirmTopSecret) => {
+          confirmed = confirmTopSecret;
+          return stores.client.call('attachments.open', { id: file.id, ...(confirmTopSecret ? { confirmTopSecret } : {}) });
+        },
+        () => window.confirm(t('secrecy.confirmTopSecret')),
+      );
       if (opened) {
         setStatus(t('attachments.opened', { name: file.fileName }));
         return;
       }
-      // A ลับที่สุด file (its own class, its item's or its meeting's) is downloaded only after a second yes.
-      deliverFile(await confirmingTopSecret(
-        (confirmTopSecret) => stores.client.call('attachments.get', { id: file.id, ...(confirmTopSecret ? { confirmTopSecret } : {}) }),
-        () => window.confirm(t('secrecy.confirmTopSecret')),
-      ));
+      deliverFile(await stores.client.call('attachments.get', { id: file.id, ...(confirmed ? { confirmTopSecret: true } : {}) }));
       setStatus(t('attachments.downloaded', { name: file.fileName }));
     } catch (e) {
       setError(errorMessage(e));

@@ -114,9 +114,12 @@ describe('Attachments of agenda items', () => {
 
   it('downloads a ลับที่สุด file only after a second yes: a no downloads nothing', async () => {
     const topSecret = { ...stored, secrecy: 'top_secret' as const };
-    // The core as it is: refused without the flag, the bytes with it.
+    // The core as it is: opening and handing out refused without the flag, the bytes with it.
     const { client } = await setup({
-      'attachments.open': () => ({ opened: false }),
+      'attachments.open': (a) => {
+        if (!a.confirmTopSecret) throw refusal('attachments.open', 'INVALID', topSecretRefusal, 'confirmTopSecret');
+        return { opened: false };
+      },
       'attachments.get': (a) => {
         if (!a.confirmTopSecret) throw refusal('attachments.get', 'INVALID', topSecretRefusal, 'confirmTopSecret');
         return { fileName: stored.fileName, mediaType: 'application/pdf', base64: btoa('%PDF-1.7') };
@@ -137,7 +140,9 @@ describe('Attachments of agenda items', () => {
     expect(within(item('4.1')).getByRole('alert').textContent).toContain('ลับที่สุด');
     await open();
     expect(confirm).toHaveBeenCalledTimes(2);
-    expect(client.callsTo('attachments.get').at(-1)).toEqual({ id: stored.id, confirmTopSecret: true });
+    // Asked once for both: the yes opens and downloads.
+    expect(client.callsTo('attachments.open').at(-1)).toEqual({ id: stored.id, confirmTopSecret: true });
+    expect(client.callsTo('attachments.get')).toEqual([{ id: stored.id, confirmTopSecret: true }]);
     expect(downloads.map((d) => d.fileName)).toEqual(['ร่าง พ.ร.บ. เกม.pdf']);
     Reflect.deleteProperty(window, 'confirm');
   });
