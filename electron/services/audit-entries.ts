@@ -17,7 +17,7 @@ export const identity: Partial<Record<string, readonly string[]>> = {
   agenda_items: ['subject'], attendance: ['person_id'], action_items: ['text', 'kind'], meetings: ['number', 'year_be'],
   minutes_versions: ['version'], attachments: ['file_name'], progress_updates: ['text'], people: ['title', 'first_name', 'last_name'],
   organisations: ['abbr_th', 'name_th'], policies: ['title_th'], meeting_series: ['name_th'], series_sections: ['title_th'],
-  export_register: ['kind', 'format', 'version', 'minutes_status', 'file_name'],
+  export_register: ['kind', 'format', 'version', 'minutes_status', 'file_name', 'copy_no', 'copy_count', 'recipient'],
 };
 
 /** What a create entry holds: nothing for a record the history names from its table; else the row. */

@@ -87,3 +87,16 @@ describe('the policy report', () => {
     expect((await t.call('secrets.register', {})).map((r) => r.secrecy)).toEqual(['top_secret']);
   });
 });
+
+describe('numbered copies in the meeting’s history', () => {
+  it('name which copy of how many went to whom, as the register does', async () => {
+    const t = await testCore();
+    const { meetingId, item } = await demoItem(t, '4.2');
+    await t.call('agenda.update', { id: item.id, secrecy: 'confidential' });
+    await t.call('documents.exportCopies', { meetingId, kind: 'minutes', format: 'pdf', copies: 2, recipients: ['ปลัดกระทรวง', 'ผู้อำนวยการสำนักงานสถิติแห่งชาติ'] });
+    const exports = (await t.call('audit.list', { meetingId, limit: 50 })).filter((e) => e.entity === 'export_register');
+    expect(exports.map((e) => [e.label?.copy_no, e.label?.copy_count, e.label?.recipient]).sort()).toEqual([
+      [1, 2, 'ปลัดกระทรวง'], [2, 2, 'ผู้อำนวยการสำนักงานสถิติแห่งชาติ'],
+    ]);
+  });
+});

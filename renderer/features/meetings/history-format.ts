@@ -75,7 +75,13 @@ function which(e: AuditEntry, ctx: HistoryContext): string {
     case 'progress_updates':
       return short(s('text'));
     case 'export_register':
-      return [s('file_name'), typeof r.version === 'number' ? ctx.t('history.versionNo', { version: r.version }) : ''].filter(Boolean).join(' · ');
+      return [
+        s('file_name'),
+        typeof r.version === 'number' ? ctx.t('history.versionNo', { version: r.version }) : '',
+        // A numbered copy of a secret document: which, of how many, and whom it went to (the register's row).
+        typeof r.copy_no === 'number' && typeof r.copy_count === 'number' ? ctx.t('history.copyOf', { copy: r.copy_no, of: r.copy_count }) : '',
+        s('recipient') ? ctx.t('history.copyTo', { name: s('recipient') }) : '',
+      ].filter(Boolean).join(' · ');
     case 'agenda_item_policies': {
       const number = ctx.meeting.agendaItems.find((i) => i.id === s('agenda_item_id'))?.number;
       return number ? ctx.t('history.itemNo', { number }) : '';

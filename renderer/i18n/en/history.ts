@@ -28,6 +28,8 @@ export const history: Record<keyof typeof th, string> = {
   'history.showAll': 'Show all',
   'history.showLess': 'Show less',
   'history.versionNo': 'version {version}',
+  'history.copyOf': 'copy {copy} of {of}',
+  'history.copyTo': 'to {name}',
   'history.action.create': 'Added {entity}',
   'history.action.update': 'Changed {entity}',
   'history.action.delete': 'Deleted {entity}',

@@ -26,6 +26,8 @@ export const history = {
   'history.showAll': 'แสดงทั้งหมด',
   'history.showLess': 'ย่อ',
   'history.versionNo': 'ฉบับที่ {version}',
+  'history.copyOf': 'สำเนาฉบับที่ {copy} ของ {of} ฉบับ',
+  'history.copyTo': 'ถึง {name}',
   'history.action.create': 'เพิ่ม{entity}',
   'history.action.update': 'แก้ไข{entity}',
   'history.action.delete': 'ลบ{entity}',

@@ -62,6 +62,22 @@ async function setup(log: AuditEntry[] = entries) {
 }
 
 describe('history of a meeting', () => {
+  it('names each export in the register: the file, the version, and for a numbered secret copy which copy and whom it went to', async () => {
+    await setup([
+      {
+        ...base, id: 9, at: at(2026, 12, 24, 9, 0), entity: 'export_register', entityId: other, action: 'create', before: null, after: null,
+        label: { kind: 'minutes', format: 'pdf', version: 2, minutes_status: 'certified', file_name: 'รายงานการประชุม ครั้งที่ 2-2569 ฉบับที่ 2.pdf', copy_no: 2, copy_count: 3, recipient: 'ปลัดกระทรวง' },
+      },
+      {
+        ...base, id: 8, at: at(2026, 12, 24, 8, 0), entity: 'export_register', entityId: other, action: 'create', before: null, after: null,
+        label: { kind: 'minutes', format: 'pdf', version: 2, minutes_status: 'certified', file_name: 'รายงานการประชุม ครั้งที่ 2-2569.pdf', copy_no: null, copy_count: null, recipient: null },
+      },
+    ]);
+    const [copy, plain] = screen.getAllByTestId('history-entry').map((e) => e.querySelector('.history__what')?.textContent);
+    expect(copy).toBe('ส่งออกเอกสาร (บันทึกในทะเบียนการส่งออก) รายงานการประชุม ครั้งที่ 2-2569 ฉบับที่ 2.pdf · ฉบับที่ 2 · สำเนาฉบับที่ 2 ของ 3 ฉบับ · ถึง ปลัดกระทรวง โดย somsri');
+    expect(plain).toBe('ส่งออกเอกสาร (บันทึกในทะเบียนการส่งออก) รายงานการประชุม ครั้งที่ 2-2569.pdf · ฉบับที่ 2 โดย somsri');
+  });
+
   it("reads the meeting's audit log and groups it by Buddhist-era day, newest first", async () => {
     const { client } = await setup();
     expect(client.callsTo('audit.list')).toEqual([{ meetingId: ids.meeting, limit: 200 }]);
