@@ -15,9 +15,11 @@ const MAX = 1000;
 const groups: Record<string, readonly string[]> = {
   meeting: ['meetings'],
   attendance: ['attendance'],
-  agenda: ['agenda_items', 'attachments', 'agenda_item_policies'],
+  agenda: ['agenda_items', 'attachments', 'agenda_item_policies', 'item_disclosure'],
   actions: ['action_items', 'action_owners', 'progress_updates'],
   minutes: ['minutes', 'minutes_versions'],
+  evidence: ['identity_checks', 'participant_reports', 'participant_rows', 'meeting_recordings', 'sent_documents'],
+  exports: ['export_register', 'destruction_decisions'],
 };
 
 /** "ประวัติการแก้ไข": the meeting's audit log, newest first, by day: who, when, what, and what changed. */

@@ -11,6 +11,8 @@ export const history: Record<keyof typeof th, string> = {
   'history.group.agenda': 'Agenda and attachments',
   'history.group.actions': 'Directives and follow-ups',
   'history.group.minutes': 'Circulation and certification',
+  'history.group.evidence': 'Electronic-meeting evidence',
+  'history.group.exports': 'Exports and destruction',
   'history.none': 'No changes recorded yet',
   'history.more': 'Show more history',
   'history.by': 'by {actor}',

@@ -9,6 +9,8 @@ export const history = {
   'history.group.agenda': 'ระเบียบวาระและเอกสารแนบ',
   'history.group.actions': 'ข้อสั่งการและการดำเนินการตามมติ',
   'history.group.minutes': 'การแจ้งเวียนและการรับรอง',
+  'history.group.evidence': 'หลักฐานการประชุมออนไลน์',
+  'history.group.exports': 'การส่งออกเอกสารและการทำลาย',
   'history.none': 'ยังไม่มีประวัติการแก้ไข',
   'history.more': 'แสดงประวัติเพิ่มเติม',
   'history.by': 'โดย {actor}',

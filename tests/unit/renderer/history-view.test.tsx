@@ -78,6 +78,22 @@ describe('history of a meeting', () => {
     expect(plain).toBe('ส่งออกเอกสาร (บันทึกในทะเบียนการส่งออก) รายงานการประชุม ครั้งที่ 2-2569.pdf · ฉบับที่ 2 โดย somsri');
   });
 
+  it('narrows the history to the exports, and to the other kinds without them', async () => {
+    const exported: AuditEntry = {
+      ...base, id: 9, at: at(2026, 12, 24, 9, 0), entity: 'export_register', entityId: other, action: 'create', before: null, after: null,
+      label: { kind: 'minutes', format: 'pdf', version: 2, minutes_status: 'certified', file_name: 'รายงานการประชุม ครั้งที่ 2-2569.pdf' },
+    };
+    await setup([exported, ...entries]);
+    const filter = screen.getByLabelText('แสดง') as HTMLSelectElement;
+    expect([...filter.options].map((o) => o.textContent)).toContain('การส่งออกเอกสารและการทำลาย');
+    fireEvent.change(filter, { target: { value: 'exports' } });
+    expect(screen.getAllByTestId('history-entry').map((e) => e.querySelector('.history__what')?.textContent)).toEqual([
+      'ส่งออกเอกสาร (บันทึกในทะเบียนการส่งออก) รายงานการประชุม ครั้งที่ 2-2569.pdf · ฉบับที่ 2 โดย somsri',
+    ]);
+    fireEvent.change(filter, { target: { value: 'minutes' } });
+    expect(screen.getAllByTestId('history-entry').map((e) => e.querySelector('.history__what')?.textContent)).toEqual(['รับรองรายงานการประชุม โดย somsri']);
+  });
+
   it("reads the meeting's audit log and groups it by Buddhist-era day, newest first", async () => {
     const { client } = await setup();
     expect(client.callsTo('audit.list')).toEqual([{ meetingId: ids.meeting, limit: 200 }]);
