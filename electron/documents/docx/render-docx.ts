@@ -9,7 +9,7 @@ import { type Align, type Block, type DocumentModel, LINE_HEIGHT_FACTOR, type Pa
 import type { NameParts } from '../../../shared/names';
 import { joinGlued, peopleMatcher } from '../thai/glue';
 import { noBreakMatcher, shippedNoBreakWords } from '../thai/no-break';
-import { type RunStyle, THAI_LANGUAGE, thaiRun } from './runs';
+import { ALL_THAI_LANGUAGE, gluedRuns, type RunStyle, THAI_LANGUAGE, thaiRun } from './runs';
 import { columnsParagraph, emblemTable } from './letter-blocks';
 import { signatureParagraphs } from './signature';
 import { spliceRows } from './spliced-rows';
@@ -63,7 +63,7 @@ function paragraphs(p: ModelParagraph, model: DocumentModel, ctx: TableContext, 
   return parts.map((text, n) => {
     const lead = n === 0 && p.lead ? [thaiRun(ctx.style, { text: `${p.lead}${hang ? '\t' : ' '}`, bold: !p.leadPlain })] : [];
     return new Paragraph({
-      children: [...lead, thaiRun(ctx.style, { text: ctx.glue(text, width, p.bold), bold: p.bold })],
+      children: [...lead, ...gluedRuns(ctx.style, ctx.glue(text, width, p.bold), { bold: p.bold })],
       alignment: alignment(p.align ?? model.body.align),
       indent: hang
         ? { left: twips(p.indentCm ?? 0) + Math.round(hang), ...(n === 0 ? { hanging: Math.round(hang) - twips(p.firstLineCm ?? 0) } : {}) }
@@ -90,7 +90,7 @@ function blockToDocx(block: Block, model: DocumentModel, ctx: TableContext, next
       return block.items.map(
         (item) =>
           new Paragraph({
-            children: [thaiRun(style, { text: `${item.marker}\t${ctx.glue(item.text, width)}` })],
+            children: gluedRuns(style, `${item.marker}\t${ctx.glue(item.text, width)}`),
             alignment: alignment(model.body.align),
             indent: { left: twips(block.indentCm + 0.75), hanging: twips(0.75) },
             spacing: ctx.spacing(0, 3),
@@ -142,7 +142,7 @@ function furniture(model: DocumentModel, ctx: TableContext) {
   // The page number run is Thai: Word draws `thaiNumbers` as ๑ ๒ ๓; LibreOffice does so only with context numerals.
   const pageNumber = new Paragraph({
     alignment: AlignmentType.CENTER,
-    children: [thaiRun(style, { children: ['- ', PageNumber.CURRENT, ' -'], language: THAI_LANGUAGE })],
+    children: [thaiRun(style, { children: ['- ', PageNumber.CURRENT, ' -'], language: ALL_THAI_LANGUAGE })],
   });
   const note = footerNote ? footerNote.split('\n').map((text) => new Paragraph({ children: [thaiRun(style, { text, size: 18 })], alignment: AlignmentType.RIGHT })) : [];
   // A letter's Garuda room heads its first page; a paragraph must end a header after a table.
@@ -176,7 +176,7 @@ export async function renderDocx(model: DocumentModel, options: DocxOptions = {}
   };
   const m = model.page.marginsCm;
   const title = model.titleLines.map(
-    (line) => new Paragraph({ children: [thaiRun(style, { text: ctx.glue(line, widthPt, true), bold: true })], alignment: AlignmentType.CENTER, spacing: spacing(), keepNext: true }),
+    (line) => new Paragraph({ children: gluedRuns(style, ctx.glue(line, widthPt, true), { bold: true }), alignment: AlignmentType.CENTER, spacing: spacing(), keepNext: true }),
   );
   const doc = new Document({
     title: model.title,

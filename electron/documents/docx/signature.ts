@@ -3,7 +3,7 @@ import type { SignatureBlock } from '../model';
 import { CONTACT_GAP_LINES, SIGNATURE_SLACK, signatureLayout } from '../signature-layout';
 import { layoutLines } from '../thai/layout';
 import { linesAtSpaces } from '../thai/space-lines';
-import { thaiRun } from './runs';
+import { gluedRuns } from './runs';
 import type { TableContext } from './tables';
 
 const twips = (pt: number) => Math.round(pt * 20);
@@ -29,7 +29,7 @@ export function signatureParagraphs(block: SignatureBlock, ctx: TableContext, ce
   const signature = parts.map(
     (lines, i) =>
       new Paragraph({
-        children: lines.map((line, k) => thaiRun(style, { text: ctx.glue(line, half.width - 2 * SIGNATURE_SLACK), break: k > 0 ? 1 : undefined })),
+        children: lines.flatMap((line, k) => gluedRuns(style, ctx.glue(line, half.width - 2 * SIGNATURE_SLACK), { break: k > 0 ? 1 : undefined })),
         alignment: AlignmentType.CENTER,
         indent: { left: twips(half.x) },
         keepNext: i < parts.length - 1 || contact.length > 0,
@@ -41,7 +41,7 @@ export function signatureParagraphs(block: SignatureBlock, ctx: TableContext, ce
   const lines = contact.map(
     (text, i) =>
       new Paragraph({
-        children: [thaiRun(style, { text: ctx.glue(text, widthPt) })],
+        children: gluedRuns(style, ctx.glue(text, widthPt)),
         alignment: AlignmentType.LEFT,
         keepNext: i < contact.length - 1,
         keepLines: true,

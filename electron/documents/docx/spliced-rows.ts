@@ -1,5 +1,5 @@
 import { Zip, ZipDeflate, ZipPassThrough, unzipSync } from 'fflate';
-import { cellLines } from './runs';
+import { cellLines, gluedParts, gluedRunXml } from './runs';
 
 // A tracker of 50,000 rows as docx objects takes gigabytes (docx builds an object per row, cell,
 // paragraph and run, then one XML string of the whole body). Large tables are therefore written with
@@ -49,14 +49,25 @@ function template(xml: string, table: number, cells: number): Template {
     at = token + cellToken(table, c).length;
   }
   pieces.push(row.slice(at));
+  // Each cell's runs are written whole (rowXml): the token's run is cut out of the literal XML around it.
+  const opening = '<w:t xml:space="preserve">';
+  for (let c = 0; c < cells; c++) {
+    pieces[c] = pieces[c].slice(0, pieces[c].length - runs[c].length - opening.length);
+    pieces[c + 1] = pieces[c + 1].slice('</w:t></w:r>'.length);
+  }
   return { start, end, pieces, runs };
 }
 
-/** One row's XML: each cell's lines as runs, the second and later after a line break, as `textRuns` writes them. */
+/** One row's XML: each cell's lines as runs, the second and later after a line break, glued spans in runs of their own, as `textRuns` writes them. */
 function rowXml(t: Template, cells: string[], show: SplicedTable['text']): string {
   let out = t.pieces[0];
   cells.forEach((text, c) => {
-    out += cellLines(show(text, c)).map((line, i) => (i === 0 ? escapeXml(line) : `</w:t></w:r>${t.runs[c]}<w:br/><w:t xml:space="preserve">${escapeXml(line)}`)).join('');
+    const glued = gluedRunXml(t.runs[c]);
+    for (const [i, line] of cellLines(show(text, c)).entries()) {
+      for (const [k, part] of gluedParts(line).entries()) {
+        out += `${part.glued ? glued : t.runs[c]}${i > 0 && k === 0 ? '<w:br/>' : ''}<w:t xml:space="preserve">${escapeXml(part.text)}</w:t></w:r>`;
+      }
+    }
     out += t.pieces[c + 1];
   });
   return out;
