@@ -3,12 +3,13 @@ import { personName } from '../../../shared/names';
 import { quorum } from '../../../shared/quorum';
 import { formatThaiDateLong, formatThaiTime } from '../../../shared/thai';
 import type { Block, DocumentModel } from '../model';
+import { modelText } from '../model-text';
 import { agendaBody } from './agenda-body';
 import { attendanceBlocks } from './attendance';
 import { evidenceBlocks } from './evidence';
 import { pageSetup, recordContents } from './page';
 import { documentTitle, helpers, type MeetingRecord, venueText } from './record';
-import { versionFooter, versionKeywords } from './verification';
+import { draftFooter, versionFooter, versionKeywords } from './verification';
 
 const DOTS = '....................';
 
@@ -36,7 +37,7 @@ export function buildMinutes(record: MeetingRecord): DocumentModel {
 
   const version = record.printedVersion ?? (record.certifiedHash ? { number: 0, hash: record.certifiedHash, status: 'certified' as const } : null);
   const setup = pageSetup(record, version ? versionFooter(version) : '', recordContents(record, false));
-  return {
+  const model: DocumentModel = {
     title: h.digits(`${title} ครั้งที่ ${formatMeetingNumber(m.number, m.yearBe)}`),
     titleLines: [
       title,
@@ -50,6 +51,8 @@ export function buildMinutes(record: MeetingRecord): DocumentModel {
     // Until the meeting certifies them, every page says these are draft minutes.
     page: { ...setup.page, watermark: record.certifiedHash ? '' : 'ร่าง' },
   };
+  if (!version) model.page.footerNote = draftFooter(modelText(model));
+  return model;
 }
 
 /** The chair opens the meeting; "ครบองค์ประชุม" only when more than half the members are present. */

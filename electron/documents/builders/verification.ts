@@ -1,6 +1,8 @@
 // What a minutes file says about itself (issue 13, verification): in its footer, for a reader, the
 // stored version it prints, a short code to quote on the telephone and the version's SHA-256; in its
-// properties, for `lekha verify`, the same as ASCII it can read back without a PDF library.
+// properties, for `lekha verify`, the same as ASCII it can read back without a PDF library. A draft is no
+// stored version: it prints a code of its own words instead, so two printed drafts can be told apart.
+import { createHash } from 'node:crypto';
 
 export interface PrintedVersion {
   /** 0 when the version's number is not known (minutes certified before versions were numbered here). */
@@ -17,6 +19,15 @@ export function versionFooter(v: PrintedVersion): string {
   const state = v.status === 'certified' ? 'รับรองแล้ว' : 'แจ้งเวียนแล้ว ยังไม่ได้รับรอง';
   const number = v.number > 0 ? ` ฉบับที่ ${v.number}` : '';
   return `${state}${number} รหัสตรวจสอบ ${verificationCode(v.hash)}\nSHA-256 ${v.hash}`;
+}
+
+/**
+ * The foot of a draft's pages (neither circulated nor certified as it reads now): `ร่าง รหัสร่าง 3F31-0A96`, the
+ * code from the SHA-256 of its paragraphs (`lines`, the model's text without the footer). Two drafts that read
+ * the same word for word share the code; any change of wording gives another.
+ */
+export function draftFooter(lines: readonly string[]): string {
+  return `ร่าง ยังไม่ได้รับรอง รหัสร่าง ${verificationCode(createHash('sha256').update(lines.join('\n')).digest('hex'))}`;
 }
 
 const PREFIX = 'lekha-minutes';
