@@ -5,11 +5,11 @@ import { isApiError } from '../api/client';
  * made once; on that refusal the officer is asked a second time and, on yes, it is made again with the
  * flag. A no leaves the refusal (its Thai message says why nothing was exported).
  */
-export async function confirmingTopSecret<T>(call: (confirmTopSecret: boolean) => Promise<T>, ask: () => boolean): Promise<T> {
+export async function confirmingTopSecret<T>(call: (confirmTopSecret: boolean) => Promise<T>, ask: () => Promise<boolean>): Promise<T> {
   try {
     return await call(false);
   } catch (e) {
-    if (isApiError(e) && e.field === 'confirmTopSecret' && ask()) return call(true);
+    if (isApiError(e) && e.field === 'confirmTopSecret' && (await ask())) return call(true);
     throw e;
   }
 }

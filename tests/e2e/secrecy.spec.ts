@@ -66,7 +66,7 @@ test('an item marked ลับ on its edit form makes the minutes ลับ: two
   await expect(rows.nth(1)).toContainText('2/2');
 });
 
-test('a ลับที่สุด document is exported only after a second confirmation', async ({ page, lekha }) => {
+test('a ลับที่สุด document is exported only after a second confirmation, asked in the app’s own dialog', async ({ page, lekha }) => {
   await openDemoMeeting(page, lekha.url);
   await setItemClass(page, '4.2', 'ลับที่สุด');
   await page.getByRole('button', { name: 'ส่งออกเอกสาร' }).click();
@@ -75,18 +75,34 @@ test('a ลับที่สุด document is exported only after a second con
 
   const downloads: Download[] = [];
   page.on('download', (d) => downloads.push(d));
-  const asked: string[] = [];
-  page.once('dialog', (d) => {
-    asked.push(d.message());
+  // The browser's own confirm box is not used any more.
+  let native = 0;
+  page.on('dialog', (d) => {
+    native += 1;
     void d.dismiss();
   });
+  const question = page.getByRole('dialog', { name: 'ยืนยันการส่งออกเอกสารชั้นลับที่สุด' });
   await dialog.getByRole('button', { name: 'ส่งออก', exact: true }).click();
-  await expect.poll(() => asked.length).toBe(1);
-  expect(asked[0]).toContain('ลับที่สุด');
+  await expect(question).toBeVisible();
+  await expect(question).toContainText('"ระเบียบวาระการประชุม ครั้งที่ 2/2568" มีชั้นความลับ "ลับที่สุด"');
+  await page.screenshot({ path: 'test-results/screenshots/top-secret-confirm.png' });
+  // It starts on cancel, and Tab and Shift+Tab keep the focus on its two buttons.
+  const cancel = question.getByRole('button', { name: 'ยกเลิก' });
+  await expect(cancel).toBeFocused();
+  const focusInside = () => question.evaluate((el) => el.contains(document.activeElement));
+  for (const key of ['Tab', 'Tab', 'Tab', 'Shift+Tab', 'Shift+Tab', 'Shift+Tab']) {
+    await page.keyboard.press(key);
+    expect(await focusInside(), key).toBe(true);
+  }
+  // Escape cancels: nothing exported, the export dialog still open with nothing reported.
+  await page.keyboard.press('Escape');
+  await expect(question).toBeHidden();
+  await expect(dialog).toBeVisible();
   await expect(dialog.locator('#export-status')).toHaveText('');
 
-  page.once('dialog', (d) => void d.accept());
   await dialog.getByRole('button', { name: 'ส่งออก', exact: true }).click();
+  await question.getByRole('button', { name: 'ส่งออกเอกสารลับที่สุด' }).click();
   await expect.poll(() => downloads.length).toBe(1);
   for (const text of await pagesOf(downloads[0])) expect(text.split('\n').filter((l) => l.trim() === 'ลับที่สุด')).toHaveLength(2);
+  expect(native).toBe(0);
 });

@@ -5,6 +5,7 @@ import { useFileExport } from '../../lib/use-file-export';
 import { useApi } from '../../state/app-context';
 import { queryOf, useActions } from './actions-store';
 import { FormError } from '../../ui/form-error';
+import { useTopSecretConfirm } from '../../ui/top-secret-confirm';
 
 const formats = ['xlsx', 'csv', 'docx', 'pdf'] as const;
 type Format = (typeof formats)[number];
@@ -18,10 +19,11 @@ export function ActionsExport() {
   const exporting = useFileExport<'tracker'>();
   const busy = exporting.busy !== null;
   const { done, error } = exporting;
+  const topSecret = useTopSecretConfirm();
   // A tracker holding a directive of a ลับที่สุด item is exported only after a second yes.
   const run = () => exporting.run('tracker', () => confirmingTopSecret(
     (confirmTopSecret) => client.call('reports.actions', { format, ...queryOf(filters), ...(confirmTopSecret ? { confirmTopSecret } : {}) }),
-    () => window.confirm(t('secrecy.confirmTopSecret')),
+    () => topSecret.ask(t('tracker.title')),
   ));
 
   return (
@@ -44,6 +46,7 @@ export function ActionsExport() {
         {done}
       </span>
       <FormError title={t('export.failed')} message={error} />
+      {topSecret.dialog}
     </fieldset>
   );
 }

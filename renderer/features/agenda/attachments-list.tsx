@@ -10,6 +10,7 @@ import type { AgendaItem } from '../../state/types';
 import { PaperclipIcon } from '../../ui/icons';
 import { formatSize, readAsBase64, shortHash, tooLarge } from './attachments-files';
 import { FormError } from '../../ui/form-error';
+import { useTopSecretConfirm } from '../../ui/top-secret-confirm';
 
 /**
  * An item's files, kept by the app under their SHA-256. Opening asks the desktop to show the file
@@ -23,6 +24,7 @@ export function AttachmentsList({ item, files, readOnly }: { item: AgendaItem; f
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const topSecret = useTopSecretConfirm();
   if (files.length === 0) return null;
 
   async function open(file: Attachment) {
@@ -37,7 +39,7 @@ export function AttachmentsList({ item, files, readOnly }: { item: AgendaItem; f
           confirmed = confirmTopSecret;
           return stores.client.call('attachments.open', { id: file.id, ...(confirmTopSecret ? { confirmTopSecret } : {}) });
         },
-        () => window.confirm(t('secrecy.confirmTopSecret')),
+        () => topSecret.ask(file.fileName),
       );
       if (opened) {
         setStatus(t('attachments.opened', { name: file.fileName }));
@@ -106,6 +108,7 @@ export function AttachmentsList({ item, files, readOnly }: { item: AgendaItem; f
         {status}
       </p>
       <FormError message={error} />
+      {topSecret.dialog}
     </div>
   );
 }

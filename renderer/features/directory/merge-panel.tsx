@@ -5,7 +5,7 @@ import { useT } from '../../i18n';
 import { personName } from '../../lib/labels';
 import { useAppStores } from '../../state/app-context';
 import type { Organisation, Person } from '../../state/types';
-import { ConfirmDialog } from './confirm-dialog';
+import { ConfirmDialog } from '../../ui/confirm-dialog';
 
 interface Props {
   pair: readonly [Person, Person];

@@ -7,7 +7,7 @@ import { compareThai } from '../../lib/labels';
 import { focusLater } from '../../lib/errors';
 import { useAppStores, useDirectory } from '../../state/app-context';
 import type { Organisation } from '../../state/types';
-import { ConfirmDialog } from './confirm-dialog';
+import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { matchesFind } from './find';
 import { organisationKinds } from './kinds';
 import { OrganisationForm } from './organisation-form';

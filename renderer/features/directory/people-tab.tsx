@@ -7,7 +7,7 @@ import { focusLater } from '../../lib/errors';
 import { compareThai, personName, sortPeople } from '../../lib/labels';
 import { useAppStores, useDirectory } from '../../state/app-context';
 import type { Person } from '../../state/types';
-import { ConfirmDialog } from './confirm-dialog';
+import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { matchesFind } from './find';
 import { MergeBar } from './merge-bar';
 import { MergePanel } from './merge-panel';

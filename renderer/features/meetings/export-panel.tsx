@@ -13,6 +13,7 @@ import { SecretRegisterView } from './secret-register-view';
 import { type CopiesChoice, copiesArgs, expectedSecrecy, exportCopies, SecretCopiesFields } from './secret-copies';
 import { RadioGroup } from '../../ui/fields';
 import { FormError } from '../../ui/form-error';
+import { useTopSecretConfirm } from '../../ui/top-secret-confirm';
 
 type Kind = ExportArgs['kind'];
 /** The meeting's documents, then its official letters (each letter a file: several come as one ZIP). */
@@ -50,6 +51,7 @@ export function ExportPanel({ meeting }: { meeting: MeetingDetail }) {
   const secrecy = expectedSecrecy(kind, meeting, files, overrides.secrecy ?? base.secrecy);
   // A secret document leaves only as numbered copies, each in the register (issue 14); the sign-in sheet holds no item.
   const numbered = secrecy !== 'none' && kind !== 'signin';
+  const topSecret = useTopSecretConfirm();
 
   useEffect(() => {
     const dialog = dialogRef.current;
@@ -87,7 +89,7 @@ export function ExportPanel({ meeting }: { meeting: MeetingDetail }) {
     const settings = changes ? { settings: overrides } : {};
     // A ลับที่สุด document is asked about a second time; the core refuses it without that answer.
     const confirmTopSecret = secrecy === 'top_secret';
-    if (confirmTopSecret && !window.confirm(t('secrecy.confirmTopSecret'))) return;
+    if (confirmTopSecret && !(await topSecret.ask(`${t(`export.kind.${kind}`)} ${t('meeting.number', { number: meetingNumber(meeting) })}`))) return;
     const confirm = confirmTopSecret ? { confirmTopSecret } : {};
     const args: ExportArgs =
       kind === 'book'
@@ -206,6 +208,7 @@ export function ExportPanel({ meeting }: { meeting: MeetingDetail }) {
           </div>
         </form>
       </dialog>
+      {topSecret.dialog}
     </>
   );
 }

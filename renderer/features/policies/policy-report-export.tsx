@@ -3,6 +3,7 @@ import { confirmingTopSecret } from '../../lib/top-secret';
 import { useFileExport } from '../../lib/use-file-export';
 import { useApi } from '../../state/app-context';
 import { FormError } from '../../ui/form-error';
+import { useTopSecretConfirm } from '../../ui/top-secret-confirm';
 
 type Format = 'docx' | 'pdf';
 
@@ -11,10 +12,11 @@ export function PolicyReportExport() {
   const t = useT();
   const client = useApi();
   const { busy, done, error, run: download } = useFileExport<Format>();
+  const topSecret = useTopSecretConfirm();
   // A report citing a decision of a ลับที่สุด item is made only after a second yes (issue 14).
   const run = (format: Format) => download(format, () => confirmingTopSecret(
     (confirmTopSecret) => client.call('reports.policies', { format, ...(confirmTopSecret ? { confirmTopSecret } : {}) }),
-    () => window.confirm(t('secrecy.confirmTopSecret')),
+    () => topSecret.ask(t('policies.report')),
   ));
 
   return (
@@ -29,6 +31,7 @@ export function PolicyReportExport() {
         {done}
       </span>
       <FormError title={t('export.failed')} message={error} />
+      {topSecret.dialog}
     </fieldset>
   );
 }

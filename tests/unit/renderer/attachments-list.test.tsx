@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Attachment } from '../../../shared/schemas/attachments';
 import { topSecretRefusal } from '../../../shared/secrecy';
 import { AgendaEditor } from '../../../renderer/features/agenda/agenda-editor';
@@ -126,25 +126,26 @@ describe('Attachments of agenda items', () => {
       },
     }, [topSecret]);
     const downloads = catchDownloads();
-    // happy-dom has no window.confirm: the officer's two answers, no then yes.
-    const confirm = vi.fn<(message?: string) => boolean>().mockReturnValueOnce(false).mockReturnValueOnce(true);
-    Object.defineProperty(window, 'confirm', { value: confirm, configurable: true });
+    // The app's own question, naming the file and its class: no, then yes.
+    const question = () => screen.getByRole('dialog', { name: 'ยืนยันการส่งออกเอกสารชั้นลับที่สุด' });
+    const answer = (button: string) => act(async () => {
+      fireEvent.click(within(question()).getByRole('button', { name: button }));
+    });
     openItem('4.1');
     const open = () => act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'เปิดไฟล์ ร่าง พ.ร.บ. เกม.pdf' }));
     });
     await open();
-    expect(confirm).toHaveBeenCalledTimes(1);
-    expect(confirm.mock.calls[0][0]).toContain('ลับที่สุด');
+    expect(question().textContent).toContain('"ร่าง พ.ร.บ. เกม.pdf" มีชั้นความลับ "ลับที่สุด"');
+    await answer('ยกเลิก');
     expect(downloads).toEqual([]);
     expect(within(item('4.1')).getByRole('alert').textContent).toContain('ลับที่สุด');
     await open();
-    expect(confirm).toHaveBeenCalledTimes(2);
+    await answer('ส่งออกเอกสารลับที่สุด');
     // Asked once for both: the yes opens and downloads.
     expect(client.callsTo('attachments.open').at(-1)).toEqual({ id: stored.id, confirmTopSecret: true });
     expect(client.callsTo('attachments.get')).toEqual([{ id: stored.id, confirmTopSecret: true }]);
     expect(downloads.map((d) => d.fileName)).toEqual(['ร่าง พ.ร.บ. เกม.pdf']);
-    Reflect.deleteProperty(window, 'confirm');
   });
 
   it('removes a file only after a confirmation', async () => {

@@ -82,18 +82,24 @@ describe('ExportPanel', () => {
     const { client, dialog } = await setup({ 'documents.exportCopies': () => ({ copies: 1, secrecy: 'top_secret', files: [copy], warnings: [] }) });
     fireEvent.change(within(dialog).getByLabelText('ชั้นความลับ'), { target: { value: 'top_secret' } });
     fireEvent.change(within(dialog).getByLabelText('ถึง (ชื่อผู้รับ ฉบับละบรรทัด ตามลำดับฉบับ)'), { target: { value: 'ประธาน' } });
-    // happy-dom has no window.confirm: the officer's two answers, no then yes.
-    const confirm = vi.fn<(message?: string) => boolean>().mockReturnValueOnce(false).mockReturnValueOnce(true);
-    Object.defineProperty(window, 'confirm', { value: confirm, configurable: true });
+    // The app's own question, naming the paper and its class: no, then yes.
+    const question = () => screen.getByRole('dialog', { name: 'ยืนยันการส่งออกเอกสารชั้นลับที่สุด' });
     await submit(dialog);
-    expect(confirm).toHaveBeenCalledTimes(1);
-    expect(confirm.mock.calls[0][0]).toContain('ลับที่สุด');
+    expect(question().textContent).toContain('"รายงานการประชุม ครั้งที่ 2/2569" มีชั้นความลับ "ลับที่สุด"');
+    // It starts on cancel: Enter alone exports nothing.
+    expect(document.activeElement?.textContent).toBe('ยกเลิก');
+    await act(async () => {
+      fireEvent.click(within(question()).getByRole('button', { name: 'ยกเลิก' }));
+    });
+    expect(screen.queryByRole('dialog', { name: 'ยืนยันการส่งออกเอกสารชั้นลับที่สุด' })).toBeNull();
     expect(client.callsTo('documents.exportCopies')).toEqual([]);
     await submit(dialog);
+    await act(async () => {
+      fireEvent.click(within(question()).getByRole('button', { name: 'ส่งออกเอกสารลับที่สุด' }));
+    });
     expect(client.callsTo('documents.exportCopies')).toEqual([
       { meetingId: ids.meeting, kind: 'minutes', format: 'pdf', copies: 1, recipients: ['ประธาน'], settings: { secrecy: 'top_secret' }, confirmTopSecret: true },
     ]);
-    Reflect.deleteProperty(window, 'confirm');
   });
 
   it('sends the agenda as DOCX without settings when nothing was changed', async () => {

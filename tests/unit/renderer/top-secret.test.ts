@@ -10,14 +10,14 @@ describe('confirmingTopSecret: the second question before a ลับที่�
       if (!confirm) throw refusedTopSecret;
       return 'file';
     });
-    const ask = vi.fn(() => true);
+    const ask = vi.fn(async () => true);
     expect(await confirmingTopSecret(call, ask)).toBe('file');
     expect(call.mock.calls).toEqual([[false], [true]]);
     expect(ask).toHaveBeenCalledTimes(1);
   });
 
   it('leaves the refusal on no, and never asks about another refusal or an ordinary export', async () => {
-    const ask = vi.fn(() => false);
+    const ask = vi.fn(async () => false);
     await expect(confirmingTopSecret(async () => { throw refusedTopSecret; }, ask)).rejects.toBe(refusedTopSecret);
     const other = new ApiError('reports.actions', { code: 'INVALID', message: 'วันที่ไม่ถูกต้อง', field: 'dueFrom' });
     await expect(confirmingTopSecret(async () => { throw other; }, ask)).rejects.toBe(other);

@@ -1,6 +1,7 @@
 import { type ReactNode, useEffect, useRef } from 'react';
-import { FormError } from '../../ui/form-error';
-import { useT } from '../../i18n';
+import { keepTabInside } from './focus-trap';
+import { FormError } from './form-error';
+import { useT } from '../i18n';
 
 interface Props {
   title: string;
@@ -18,8 +19,8 @@ interface Props {
 }
 
 /**
- * A modal question before a change: the native `<dialog>` keeps focus inside it and the rest of the
- * page inert; Escape cancels; focus goes back to whatever opened it.
+ * A modal question before a change: the native `<dialog>` keeps the rest of the page inert and Tab
+ * goes round its own controls (`keepTabInside`); Escape cancels; focus goes back to whatever opened it.
  */
 export function ConfirmDialog({ title, children, confirmLabel, busy, error, irreversible, onConfirm, onCancel, fallbackFocus }: Props) {
   const t = useT();
@@ -44,6 +45,7 @@ export function ConfirmDialog({ title, children, confirmLabel, busy, error, irre
       className="dialog confirm-dialog"
       aria-labelledby="confirm-dialog-title"
       aria-describedby="confirm-dialog-body"
+      onKeyDown={keepTabInside}
       onCancel={(e) => {
         // Escape: the page decides when the dialog goes, so its state and the screen agree.
         e.preventDefault();
