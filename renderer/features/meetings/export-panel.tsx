@@ -139,14 +139,16 @@ export function ExportPanel({ meeting }: { meeting: MeetingDetail }) {
       </div>
       {/* An export that failed after the dialog was closed must still be seen. */}
       {run.phase === 'error' && !open ? <FormError title={t('export.failed')} message={errorMessage(run.error)} /> : null}
-      <dialog ref={dialogRef} className="dialog" aria-labelledby="export-title" onClose={onClosed}>
+      <dialog ref={dialogRef} className="dialog export-dialog" aria-labelledby="export-title" onClose={onClosed}>
         <form className="dialog__body" onSubmit={submit} noValidate aria-labelledby="export-title">
           <header className="dialog__head">
             <h2 id="export-title">{t('export.title')}</h2>
             <p className="muted">{[series?.nameTh, t('meeting.number', { number: meetingNumber(meeting) })].filter(Boolean).join(' ')}</p>
           </header>
           {/* The choices scroll; the head and the buttons stay in view on a short screen (E23, 1366×768). */}
-          <div className="dialog__scroll" data-testid="dialog-scroll">
+          <div className="dialog__scroll export-dialog__columns" data-testid="dialog-scroll">
+            {/* Two columns, what to export beside how it is printed: at 1366×768 the whole form is in view as it opens. */}
+            <div className="export-dialog__what">
             <div className="row">
               <RadioGroup
                 name="export-kind"
@@ -173,7 +175,8 @@ export function ExportPanel({ meeting }: { meeting: MeetingDetail }) {
             ) : null}
             {numbered ? <SecretCopiesFields secrecy={secrecy} value={copies} onChange={(next) => choose(() => setCopies(next))} /> : null}
             <SecretRegisterView meetingId={meeting.id} />
-            <section className="subform" aria-labelledby="export-settings-title">
+            </div>
+            <section className="subform export-dialog__how" aria-labelledby="export-settings-title">
               <h3 id="export-settings-title" className="subform__title">
                 {t('export.settings')}
               </h3>
