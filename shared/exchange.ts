@@ -4,6 +4,7 @@ import {
   numberingRule, optionalText, organisationKind, presence, recordingStyle, requiredText, resolutionKind, secrecy,
   sectionKind, sectionWhenEmpty, seriesMemberRole, standardSectionKinds,
 } from './schemas/common';
+import { exchangeEvidence } from './exchange-evidence';
 import { buddhistYear, isPlausibleIsoDate } from './thai';
 
 /**
@@ -11,7 +12,8 @@ import { buddhistYear, isPlausibleIsoDate } from './thai';
  * agenda items, resolutions and action items. Organisations are referenced by Thai abbreviation:
  * those the file lists in `organisations` and the database lacks are created on import. People are
  * referenced by full name and listed in `people`. Version 2 adds the series' own sections; version 1
- * files (standard sections only) still import.
+ * files (standard sections only) still import. A file may carry the meeting's electronic-meeting evidence
+ * (`evidence`): an older Lekha ignores it.
  */
 export const EXCHANGE_FORMAT = 'lekha.meeting' as const;
 export const EXCHANGE_VERSION = 2 as const;
@@ -126,6 +128,8 @@ export const exchangeFile = z.object({
     absenceNote: optionalText(300).default(''),
   })).default([]),
   agendaItems: z.array(exchangeAgendaItem).default([]),
+  /** The electronic-meeting evidence, when any was recorded (shared/exchange-evidence.ts); absent otherwise. */
+  evidence: exchangeEvidence.optional(),
 }).check((ctx) => {
   const { meeting } = ctx.value;
   // An implausible year is already refused by the date's own check: one problem, said once.

@@ -6,6 +6,7 @@ import { standardSectionKinds } from '../../shared/schemas/common';
 import type { Series } from '../../shared/schemas/series';
 import { describeField, zodProblems } from '../../shared/validation';
 import type { DB } from '../db/types';
+import { checkEvidence } from './evidence/exchange-in';
 import { matchOrganisations } from './exchange-orgs';
 import { findSection } from './series-sections';
 
@@ -97,6 +98,9 @@ export async function checkExchangeFile(
       walk(arr(item.subItems), [...here, 'subItems']);
     });
   walk(arr(f.agendaItems), ['agendaItems']);
+  if (f.evidence !== undefined) {
+    problems.push(...checkEvidence(f.evidence, new Set(attendees.filter((a): a is string => a !== null)), new Set(itemIds.keys()), problem));
+  }
 
   const conflicts = await alreadyThere(db, meeting, series, itemIds, actionIds);
   const onlyConflicts = problems.length === 0 && conflicts.length > 0;

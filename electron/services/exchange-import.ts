@@ -5,6 +5,7 @@ import type { Series } from '../../shared/schemas/series';
 import { memberRoleTitles } from '../../shared/roles';
 import { ownersEntry } from './audit-entries';
 import { newId, type ServiceContext } from './context';
+import { importEvidence } from './evidence/exchange-in';
 import { checkExchangeFile } from './exchange-check';
 import { matchOrganisations, renameAbbreviations } from './exchange-orgs';
 import { getSeries, insertSeries, readSeries } from './series';
@@ -47,14 +48,17 @@ export async function importMeeting(ctx: ServiceContext, given: unknown, renames
       illustrative_note: m.illustrativeNote, created_at: w.at, updated_at: w.at,
     }, m.id);
     await w.trx.insertInto('minutes').values({ meeting_id: m.id, status: 'draft', amended: 0, amendment_text: '', updated_at: w.at }).execute();
+    const lines = new Map<string, string>();
     for (const [i, a] of file.attendance.entries()) {
+      lines.set(a.person, newId());
       await w.insert('attendance', {
-        id: newId(), meeting_id: m.id, person_id: ref(a.person)!, role: a.role, meeting_role: a.meetingRole || (a.role === 'member' ? memberRoleTitles.member : ''),
+        id: lines.get(a.person)!, meeting_id: m.id, person_id: ref(a.person)!, role: a.role, meeting_role: a.meetingRole || (a.role === 'member' ? memberRoleTitles.member : ''),
         substitute_for_id: a.role === 'substitute' ? ref(a.substituteFor) : null, position: a.position, presence: a.presence,
         absence_reason: a.presence === 'absent' ? (a.absenceReason ?? 'other') : null, absence_note: a.absenceNote, sort_order: i + 1,
       }, m.id);
     }
     await insertItems(w, file, target, ref, orgs);
+    if (file.evidence) await importEvidence(w, m.id, file.evidence, lines);
     return { meetingId: m.id, createdOrganisations, reusedOrganisations, createdPeople, addedSections };
   });
 }

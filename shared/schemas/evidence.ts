@@ -20,8 +20,8 @@ export const conferencingSystemNames: Record<ConferencingSystem, string> = { zoo
 
 /** A local wall-clock instant as the reports give it: `2025-02-24T09:28:05` (no zone: the meeting's own time). */
 export const localDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/, { error: 'วันเวลาไม่ถูกต้อง (ใช้รูปแบบ YYYY-MM-DDTHH:MM)' });
-const sha256 = z.string().regex(/^[0-9a-f]{64}$/, { error: 'SHA-256 ต้องเป็นเลขฐานสิบหก 64 ตัว' });
-const base64 = z.string().regex(/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/, { error: 'เนื้อไฟล์ไม่ใช่ base64 ที่ถูกต้อง' });
+export const sha256 = z.string().regex(/^[0-9a-f]{64}$/, { error: 'SHA-256 ต้องเป็นเลขฐานสิบหก 64 ตัว' });
+export const base64 = z.string().regex(/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/, { error: 'เนื้อไฟล์ไม่ใช่ base64 ที่ถูกต้อง' });
 const fileName = requiredText(255);
 
 export const identityCheck = z.object({
