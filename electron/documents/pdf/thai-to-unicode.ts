@@ -49,8 +49,8 @@ export interface SpacedRun {
   text: string;
   /** Shaped one by one, as if each were drawn alone: grapheme clusters, or words and spaces. */
   pieces: readonly string[];
-  /** `stretch[i]`: piece i takes an equal share of the spare width after it. */
-  stretch: readonly boolean[];
+  /** `stretch[i]`: how many shares of the spare width follow piece i (true: one, false: none). */
+  stretch: readonly (boolean | number)[];
   /** The width the run fills, in PDF units (1000 per em); a run already wider is not squeezed. */
   width: number;
 }
@@ -205,11 +205,11 @@ function encodeSpaced(font: EmbeddedFontLike, state: FontState, run: SpacedRun, 
   let gaps = 0;
   for (let i = 0; i < pieces.length; i++) {
     natural += pieces[i].advance;
-    if (run.stretch[i]) gaps++;
+    gaps += Number(run.stretch[i]);
   }
   const share = gaps > 0 ? Math.max(0, run.width - natural) / gaps : 0;
-  // Whole PDF units (a thousandth of an em) per gap, rounding errors carried on: the gaps differ by
-  // at most one unit, the run ends within half a unit of its width, and the TJ numbers stay short.
+  // Whole PDF units (a thousandth of an em) per gap, rounding errors carried on: gaps of one weight
+  // differ by at most one unit, the run ends within half a unit of its width, and the TJ numbers stay short.
   let given = 0;
   let shares = 0;
   const codes: string[] = [];
@@ -218,7 +218,8 @@ function encodeSpaced(font: EmbeddedFontLike, state: FontState, run: SpacedRun, 
     const piece = pieces[i];
     let gap = 0;
     if (run.stretch[i]) {
-      const upTo = Math.round(++shares * share);
+      shares += Number(run.stretch[i]);
+      const upTo = Math.round(shares * share);
       gap = upTo - given;
       given = upTo;
     }
