@@ -90,6 +90,8 @@ interface Piece {
   /** The items encoded as they are, unstretched; filled on first use. */
   codes?: string[];
   positions?: GlyphPosition[];
+  /** `positions` after foldSideways, for the piece drawn alone as a plain run; filled on first use. */
+  folded?: GlyphPosition[];
 }
 
 interface FontState {
@@ -194,6 +196,16 @@ function pieceOf(font: EmbeddedFontLike, state: FontState, text: string, feature
   return piece;
 }
 
+/** The piece's items encoded as they are, unstretched (once per document). */
+function encodedPiece(font: EmbeddedFontLike, state: FontState, piece: Piece): [string[], GlyphPosition[]] {
+  if (!piece.codes || !piece.positions) {
+    piece.codes = [];
+    piece.positions = [];
+    encodeItems(font, state, piece.items, piece.codes, piece.positions);
+  }
+  return [piece.codes, piece.positions];
+}
+
 /**
  * A spaced run: each piece shaped and named alone (as if drawn alone), the spare width shared out
  * after the pieces that stretch. A piece whose share fits under a tenth of an em reuses its
@@ -230,14 +242,10 @@ function encodeSpaced(font: EmbeddedFontLike, state: FontState, run: SpacedRun, 
       encodeItems(font, state, items, codes, positions);
       continue;
     }
-    if (!piece.codes || !piece.positions) {
-      piece.codes = [];
-      piece.positions = [];
-      encodeItems(font, state, piece.items, piece.codes, piece.positions);
-    }
-    for (let k = 0; k < piece.codes.length; k++) {
-      codes.push(piece.codes[k]);
-      positions.push(piece.positions[k]);
+    const [pieceCodes, piecePositions] = encodedPiece(font, state, piece);
+    for (let k = 0; k < pieceCodes.length; k++) {
+      codes.push(pieceCodes[k]);
+      positions.push(piecePositions[k]);
     }
     if (stretched && positions.length > 0) {
       const last = positions.length - 1;
@@ -296,6 +304,15 @@ function patchedEncode(this: EmbeddedFontLike, text: string, features?: unknown)
   if (spacedRun !== null && spacedRun.text === text) {
     const [codes, positions] = encodeSpaced(this, state, spacedRun, features);
     return [codes, foldSideways(codes, positions, isMarkOf(this))];
+  }
+  if (trailingStretch === 0 && !features) {
+    // A plain run (a heading, a name, a paragraph's last line): shaped once per open font and
+    // encoded once per document, as the pieces of spaced runs are. Neither pdfkit nor text-run.ts
+    // changes the arrays it is given, so the cached ones are handed out as they are.
+    const piece = pieceOf(this, state, text, undefined);
+    const [codes, positions] = encodedPiece(this, state, piece);
+    piece.folded ??= foldSideways(codes, positions, isMarkOf(this));
+    return [codes, piece.folded];
   }
   const { glyphs, positions } = this.layout(text, features);
   const items = glyphTexts(state.info, text, glyphs, positions, this.scale);
