@@ -252,10 +252,11 @@ const clusterEnds = (line: SpacedLine) => {
 describe('real Thai government prose, justified', () => {
   let body: DrawnLine[];
   let spaced: SpacedLine[];
+  let pdf: Uint8Array;
 
   beforeAll(async () => {
     const justified: DocumentModel = { ...model, blocks: PARAGRAPHS.map((text) => ({ type: 'paragraph' as const, text, firstLineCm: 2.5 })), body: { ...model.body, align: 'justify' } };
-    const pdf = await renderPdf(justified, { people: PEOPLE });
+    pdf = await renderPdf(justified, { people: PEOPLE });
     const inProse = (l: { fontSize: number; text: string }) => l.fontSize === SIZE && l.text.length > 1 && PARAGRAPHS.some((p) => p.includes(l.text));
     body = drawnLines(pdf).filter(inProse);
     spaced = spacedLines(pdf).filter(inProse);
@@ -274,6 +275,12 @@ describe('real Thai government prose, justified', () => {
     expect(spaced.length).toBe(body.length);
     const loose = spaced.filter((l) => largest(l) >= 0.15).map((l) => ({ text: l.text, em: Number(largest(l).toFixed(3)) }));
     expect(loose).toEqual([]);
+  });
+
+  it('copies out as typed: pdftotext -raw reads no space into the space added inside Thai runs', () => {
+    const extracted = pdfText(pdf).split('\n').map((l) => l.trim()).filter((l) => l && !/^- \d+ -$/.test(l));
+    // Each extracted line is found, spaces and all, where the previous one ended (lineEnds throws otherwise).
+    expect(lineEnds(extracted).length).toBeGreaterThan(300);
   });
 
   it.skipIf(!swathReady)('stretches most between words: the wider places are spaces or word boundaries by swath', () => {
