@@ -1,8 +1,10 @@
 // How a justified Thai line spends its spare width (issue 9: under 0.15 em at any one place).
 // Thai prose has a space every few words at most, so spaces alone open holes; Thai word joints
-// (layout.ts `wordJoints`) come first, as word spaces do in Latin justification; what they cannot
+// (`wordJoints`) come first, as word spaces do in Latin justification; what they cannot
 // take without opening into what a reader takes for a space is spread over every cluster gap,
 // as a Thai distributed line spreads all of it.
+import { type BreakCandidates, Kind } from './breaks';
+import { isThaiLetter } from './chars';
 
 /** Spare width a word joint takes before any goes between clusters, in em: well under a space (about 0.25 em in Sarabun). */
 export const JOINT_EM = 0.08;
@@ -64,4 +66,27 @@ export function largestShare(extra: number, p: JustifyPlaces, em: number): numbe
   if (p.clusterGaps === 0) return Number.POSITIVE_INFINITY;
   const s = justifyShares(extra, p, em);
   return s.cluster + (p.spaces > 0 ? s.space : s.joint);
+}
+
+/**
+ * Where a justified line may take space inside a Thai run: the word boundaries a line may end at
+ * without a second thought (both judges agree, kind good), between two Thai letters, outside every
+ * glued span (a name, a date, พ.ศ. 2568, a number) and outside protected words (their inner
+ * boundaries are of kind protectedWord). Thai prose has a space every few words at most, so
+ * stretching at spaces alone opens holes (issue 9).
+ */
+export function wordJoints(para: string, c: BreakCandidates): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < c.at.length; i++) {
+    const p = c.at[i];
+    if (c.kind[i] === Kind.good && !c.glued[i] && isThaiLetter(para.charCodeAt(p - 1)) && isThaiLetter(para.charCodeAt(p))) out.push(p);
+  }
+  return out;
+}
+
+/** The joints strictly inside [start, end), as offsets from start. */
+export function jointsIn(joints: number[], start: number, end: number): number[] {
+  const out: number[] = [];
+  for (const p of joints) if (p > start && p < end) out.push(p - start);
+  return out;
 }

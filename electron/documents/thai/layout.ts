@@ -1,12 +1,12 @@
 // Thai line layout (THAI-DOCUMENTS.md §4–5): pdfkit's own wrapping treats a Thai run as one word and
 // cuts it anywhere, so lines are laid out here, a paragraph at a time (total-fit.ts), and drawn one
 // by one (pdf/thai-text.ts).
-import { type BreakCandidates, breakCandidates, Kind } from './breaks';
-import { clusterStarts, isThaiLetter } from './chars';
+import { type BreakCandidates, breakCandidates } from './breaks';
+import { clusterStarts } from './chars';
 import { chooseCuts, isSpace } from './cuts';
 import type { Lexicon } from './lexicon';
 import type { NoBreakMatcher } from './no-break';
-import { largestShare } from './justify';
+import { jointsIn, largestShare, wordJoints } from './justify';
 import { type Stretch, totalFit } from './total-fit';
 
 export interface LaidLine {
@@ -72,22 +72,6 @@ interface Analysis {
   joints?: number[];
 }
 
-/**
- * Where a justified line may take space inside a Thai run: the word boundaries a line may end at
- * without a second thought (both judges agree, kind good), between two Thai letters, outside every
- * glued span (a name, a date, พ.ศ. 2568, a number) and outside protected words (their inner
- * boundaries are of kind protectedWord). Thai prose has a space every few words at most, so
- * stretching at spaces alone opens holes (issue 9).
- */
-function wordJoints(para: string, c: BreakCandidates): number[] {
-  const out: number[] = [];
-  for (let i = 0; i < c.at.length; i++) {
-    const p = c.at[i];
-    if (c.kind[i] === Kind.good && !c.glued[i] && isThaiLetter(para.charCodeAt(p - 1)) && isThaiLetter(para.charCodeAt(p))) out.push(p);
-  }
-  return out;
-}
-
 // Per matcher pair, per paragraph text: minutes repeat their phrases (ที่ประชุมรับทราบ, names, positions).
 const analyses = new WeakMap<NoBreakMatcher, WeakMap<object, Map<string, Analysis>>>();
 const NO_NAMES = {};
@@ -151,10 +135,12 @@ function fitParagraph(para: string, offset: number, opts: LayoutOptions, lines: 
   const bodyEnd = (b: number) => cuts.at[b] - trailChars[b];
   const stretch = stretchOf(opts.align);
   let joints: number[] = [];
-  const jointSum = new Int32Array(para.length + 2);
+  // jointSum[i]: joints before position i (justify only).
+  let jointSum = new Int32Array(0);
   if (stretch === 'justify') {
     analysis.joints ??= wordJoints(para, candidates);
     joints = analysis.joints;
+    jointSum = new Int32Array(para.length + 2);
     for (const p of joints) jointSum[p + 1] = 1;
     for (let i = 1; i < jointSum.length; i++) jointSum[i] += jointSum[i - 1];
   }
@@ -187,13 +173,6 @@ function fitParagraph(para: string, offset: number, opts: LayoutOptions, lines: 
     lines.push(line);
     a = b;
   }
-}
-
-/** The joints strictly inside [start, end), as offsets from start. */
-function jointsIn(joints: number[], start: number, end: number): number[] {
-  const out: number[] = [];
-  for (const p of joints) if (p > start && p < end) out.push(p - start);
-  return out;
 }
 
 /**
