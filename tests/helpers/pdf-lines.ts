@@ -3,6 +3,8 @@
 // pen ends, from the fonts' /W widths and the TJ adjustments). With the natural width of the text,
 // that gives the space a distributed line added between its clusters, measured on the page.
 import { inflateSync } from 'node:zlib';
+import { create } from 'fontkit';
+import { clusters } from '../../electron/documents/thai/chars';
 
 export interface DrawnLine {
   page: number;
@@ -161,6 +163,100 @@ export function drawnLines(pdf: Uint8Array): DrawnLine[] {
       }
       const height = Number(/\/MediaBox\s*\[\s*[\d.]+\s+[\d.]+\s+[\d.]+\s+([\d.]+)/.exec(page)?.[1] ?? 841.89);
       if (!Number.isNaN(left)) out.push({ page: pageIndex + 1, text, x: left, y: height - y, width: right - left, fontSize: size, font });
+    }
+  });
+  return out;
+}
+
+/** What each CID of a Type0 font stands for (its ToUnicode CMap) and its width in the embedded font file, thousandths of an em. */
+function glyphInfo(o: PdfObjects, type0: number): { text: (cid: number) => string; natural: (cid: number) => number } {
+  const dict = body(o, type0);
+  const texts = new Map<number, string>();
+  const cmap = stream(o, ref(dict, 'ToUnicode'));
+  const hex = (h: string) => String.fromCharCode(...(h.match(/.{4}/g) ?? []).map((u) => Number.parseInt(u, 16)));
+  for (const m of cmap.matchAll(/<([0-9a-fA-F]+)>\s*<([0-9a-fA-F]+)>\s*\[([^\]]*)\]/g)) {
+    let cid = Number.parseInt(m[1], 16);
+    for (const t of m[3].matchAll(/<([0-9a-fA-F]*)>/g)) texts.set(cid++, hex(t[1]));
+  }
+  for (const block of cmap.matchAll(/beginbfchar([\s\S]*?)endbfchar/g)) {
+    for (const m of block[1].matchAll(/<([0-9a-fA-F]+)>\s*<([0-9a-fA-F]*)>/g)) texts.set(Number.parseInt(m[1], 16), hex(m[2]));
+  }
+  const descendant = Number(/\/DescendantFonts\s*\[\s*(\d+) 0 R/.exec(dict)?.[1]);
+  const descriptor = body(o, ref(body(o, descendant), 'FontDescriptor'));
+  const file = create(Buffer.from(stream(o, ref(descriptor, 'FontFile2')), 'latin1')) as unknown as {
+    unitsPerEm: number;
+    getGlyph(id: number): { advanceWidth: number };
+  };
+  return { text: (cid) => texts.get(cid) ?? '', natural: (cid) => (file.getGlyph(cid).advanceWidth * 1000) / file.unitsPerEm };
+}
+
+export interface SpacedLine {
+  page: number;
+  text: string;
+  fontSize: number;
+  /** The grapheme clusters of `text`, and the space drawn after each beyond its natural advance, in em (the last one's is 0). */
+  clusters: string[];
+  extra: number[];
+}
+
+/**
+ * Every line Lekha drew, with the space added after each of its grapheme clusters, measured glyph
+ * by glyph: a glyph's width in the PDF (/W) beyond its advance in the embedded font (a widened
+ * glyph), plus the TJ adjustment after it. Summed per cluster (the glyphs' ToUnicode texts say
+ * which cluster each belongs to), so a mark moved sideways (+dx on its letter, -dx on the mark)
+ * counts nothing. Only lines drawn by Lekha's own writer (one TJ run per line, Type0 fonts).
+ */
+export function spacedLines(pdf: Uint8Array): SpacedLine[] {
+  const o = objects(pdf);
+  const out: SpacedLine[] = [];
+  const fontInfo = new Map<number, ReturnType<typeof glyphInfo> & ReturnType<typeof widths>>();
+  const pages = [...o.where.keys()].filter((n) => /\/Type\s*\/Page\b/.test(body(o, n))).sort((a, b) => a - b);
+  pages.forEach((pageObj, pageIndex) => {
+    const page = body(o, pageObj);
+    const fontDict = /\/Font\s*<<([\s\S]*?)>>/.exec(body(o, ref(page, 'Resources')))?.[1] ?? '';
+    const fonts = new Map<string, ReturnType<typeof glyphInfo> & ReturnType<typeof widths>>();
+    for (const m of fontDict.matchAll(/\/(\w+)\s+(\d+) 0 R/g)) {
+      const n = Number(m[2]);
+      if (!fontInfo.has(n)) fontInfo.set(n, { ...glyphInfo(o, n), ...widths(o, n) });
+      fonts.set(m[1], fontInfo.get(n)!);
+    }
+    const content = stream(o, ref(page, 'Contents'));
+    for (let at = content.indexOf('/ActualText'); at >= 0; at = content.indexOf('/ActualText', at + 1)) {
+      const { text, end } = actualText(content, at);
+      const run = content.slice(end, content.indexOf('EMC', end));
+      let font: ReturnType<typeof glyphInfo> & ReturnType<typeof widths> = fonts.values().next().value!;
+      let size = 0;
+      // Each glyph's text and the space after it, thousandths of an em.
+      const glyphs: { text: string; extra: number }[] = [];
+      for (const op of run.matchAll(/\/(\w+) ([\d.]+) Tf|\[([^\]]*)\] TJ/g)) {
+        if (op[1] !== undefined) {
+          font = fonts.get(op[1])!;
+          size = Number(op[2]);
+          continue;
+        }
+        for (const part of op[3].matchAll(/<([0-9a-fA-F]*)>|(-?[\d.]+)/g)) {
+          if (part[1] !== undefined) {
+            for (let i = 0; i + 4 <= part[1].length; i += 4) {
+              const cid = Number.parseInt(part[1].slice(i, i + 4), 16);
+              glyphs.push({ text: font.text(cid), extra: font.widthOf(cid) - font.natural(cid) });
+            }
+          } else if (glyphs.length > 0) glyphs[glyphs.length - 1].extra -= Number(part[2]);
+        }
+      }
+      if (glyphs.length === 0 || glyphs.map((g) => g.text).join('') !== text) continue;
+      const parts = clusters(text);
+      const extra = parts.map(() => 0);
+      let g = 0;
+      let consumed = 0;
+      parts.forEach((part, k) => {
+        const endAt = consumed + part.length;
+        for (let done = consumed; g < glyphs.length && done < endAt; g++) {
+          done += glyphs[g].text.length;
+          extra[k] += glyphs[g].extra / 1000;
+        }
+        consumed = endAt;
+      });
+      out.push({ page: pageIndex + 1, text, fontSize: size, clusters: parts, extra });
     }
   });
   return out;

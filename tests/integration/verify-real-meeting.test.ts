@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -8,29 +7,15 @@ import type { MeetingRecord } from '../../electron/documents/builders/record';
 import { renderPdf } from '../../electron/documents/pdf/render-pdf';
 import { pdfTextPages } from '../../electron/services/pdf-text';
 import { bodyBand, versionParagraphs } from '../../electron/services/verify';
-import { confirmAttendance, coreOnFile, tempDir } from '../helpers/core';
+import { certifiedCabinet, lekha } from '../helpers/certified-cabinet';
 import { pdfText } from '../helpers/documents';
-import { realMeetingFile } from '../helpers/real-meeting';
 
-const lekha = (args: string[]) => spawnSync(process.execPath, ['bin/lekha.mjs', ...args], { encoding: 'utf8', timeout: 120_000 });
 const squeeze = (text: string) => text.replace(/\s+/g, '');
 const listed = (out: string) => out.split('\n').filter((l) => l.startsWith('  - '));
 
 describe('lekha verify on a real long meeting (the Cabinet), whose paragraphs run across page breaks', () => {
   it('lists no paragraph differences for a copy with bytes appended, and only the one paragraph whose word was changed', async () => {
-    const dir = tempDir();
-    const db = join(dir, 'lekha.db');
-    const file = join(dir, 'meeting.json');
-    writeFileSync(file, JSON.stringify(realMeetingFile('cabinet-style')));
-    expect(lekha(['import', 'meeting', file, '--db', db]).status).toBe(0);
-    const t = await coreOnFile(db, 'สุดา แก้วมณี');
-    const [meeting] = await t.call('meetings.list', {});
-    await confirmAttendance(t, meeting.id);
-    await t.call('minutes.circulate', { meetingId: meeting.id });
-    await t.call('minutes.certify', { meetingId: meeting.id, how: 'circulation', date: '2023-03-20' });
-    await t.core.close();
-    const certified = join(dir, 'certified.pdf');
-    expect(lekha(['export', 'minutes', '--meeting', '1/2566', '--format', 'pdf', '--out', certified, '--db', db]).stderr).toBe('');
+    const { dir, db, certified } = await certifiedCabinet();
     expect(lekha(['verify', certified, '--db', db]).status).toBe(0);
 
     // The premise: some paragraphs of this meeting start on one page and end on the next, where the

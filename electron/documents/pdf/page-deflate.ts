@@ -12,20 +12,40 @@ interface StreamRef {
   compress: boolean;
   data: { Filter?: string };
   end(chunk?: unknown): unknown;
+  write(chunk: unknown): unknown;
 }
 
 /**
  * Compress the current page's content stream at LEVEL when pdfkit ends it. pdfkit deflates a
  * stream in `finalize` when `compress` is set; the stream is deflated here first and `compress`
  * cleared, so pdfkit writes these bytes with the same dictionary (`/Length`, `/Filter /FlateDecode`).
+ * Until then the page's operators are kept as strings and turned into bytes together: pdfkit makes
+ * a byte array of every write, a character at a time, and a page holds a few hundred of them (each
+ * line's span). The bytes are the same (each write ends in a newline, as pdfkit's do).
  * Nothing happens for a document that does not compress.
  */
 export function deflatePageFaster(doc: PDFKit.PDFDocument): void {
   const content = (doc as unknown as { page?: { content?: StreamRef } }).page?.content;
   if (!content?.compress || typeof content.end !== 'function') return;
-  const end = content.end;
+  const { end, write } = content;
+  let pending: string[] = [];
+  const flush = (stream: StreamRef) => {
+    if (pending.length === 0) return;
+    const text = `${pending.join('\n')}\n`;
+    pending = [];
+    write.call(stream, Buffer.from(text, 'latin1'));
+  };
+  content.write = function (this: StreamRef, chunk: unknown) {
+    if (typeof chunk === 'string') {
+      pending.push(chunk);
+      return;
+    }
+    flush(this);
+    return write.call(this, chunk);
+  };
   content.end = function (this: StreamRef, chunk?: unknown) {
-    if (chunk) (this as unknown as { write(c: unknown): void }).write(chunk);
+    if (chunk) this.write(chunk);
+    flush(this);
     if (this.buffer.length > 0 && this.compress && this.data.Filter === 'FlateDecode') {
       this.buffer = [deflateSync(Buffer.concat(this.buffer), { level: LEVEL })];
       this.compress = false;

@@ -123,8 +123,6 @@ export interface Item {
   synthetic?: SyntheticAm;
   /** PDF width added to the glyph (see widenLastSpacing). */
   extraWidth?: number;
-  /** Space left after the glyph, PDF units, under a tenth of an em: a TJ adjustment, no width. */
-  gapAfter?: number;
 }
 
 /** The shaped glyphs of `text`, each with what it stands for; a bare ำ becomes one synthetic glyph. */
@@ -187,18 +185,3 @@ export function widenLastSpacing(items: Item[], units: number): boolean {
 
 /** One tenth of an em in PDF units: pdf.js reads a gap of 0.102 em or more as a space. */
 export const STRETCH_STEP = 100;
-
-/**
- * Put `gap` PDF units of space after a piece (a grapheme cluster, or the spaces between two words)
- * without opening a gap a viewer reads as a space: whole tenths of an em widen the piece's last
- * spacing glyph (widenLastSpacing, which keeps its marks where they were), and the rest, under a
- * tenth, follows the piece's last glyph as a TJ adjustment. The marks of a cluster come after its
- * last spacing glyph, so no space is ever put between a letter and its marks.
- */
-export function spaceAfter(items: Item[], gap: number): void {
-  if (gap <= 0 || items.length === 0) return;
-  const inside = Math.floor(gap / STRETCH_STEP) * STRETCH_STEP;
-  const rest = widenLastSpacing(items, inside) ? gap - inside : gap;
-  const last = items[items.length - 1];
-  last.gapAfter = (last.gapAfter ?? 0) + rest;
-}

@@ -3,6 +3,7 @@
 /// <reference types="pdfkit" />
 import { clusters } from '../thai/chars';
 import type { LaidLine } from '../thai/layout';
+import { justifyShares } from '../thai/justify';
 import { canWriteSpan, writeSpan } from './text-run';
 import { type EmbeddedFontLike, encodesWithFix, patchEmbeddedFontClass, withSpacedRun } from './thai-to-unicode';
 
@@ -76,23 +77,50 @@ export function missingGlyphs(doc: Doc, text: string): string[] {
  * Without the fix (a standard font, or the fix not installed) a stretched line is drawn piece by
  * piece, each at its place: slower, and its gaps may copy out as spaces in some viewers.
  */
-function drawPieces(doc: Doc, pieces: string[], stretch: boolean[], x: number, y: number, width: number): void {
+function drawPieces(doc: Doc, pieces: string[], stretch: number[], x: number, y: number, width: number): void {
   const widths = pieces.map((p) => doc.widthOfString(p));
-  const gaps = stretch.filter(Boolean).length;
+  const gaps = stretch.reduce((a, b) => a + b, 0);
   const extra = gaps > 0 ? Math.max(0, width - widths.reduce((a, b) => a + b, 0)) / gaps : 0;
   let at = x;
   pieces.forEach((p, i) => {
     if (p.trim()) doc.text(p, at, y, { lineBreak: false });
-    at += widths[i] + (stretch[i] ? extra : 0);
+    at += widths[i] + stretch[i] * extra;
   });
+}
+
+/**
+ * A justified line in grapheme clusters, with the extra space that follows each (justify.ts): at
+ * a Thai word joint (LaidLine.joints) and after a space between words (not after a leading
+ * indent) first, and what they cannot take between every two clusters.
+ */
+export function justifiedPieces(text: string, joints: readonly number[], extra: number, em: number): { pieces: string[]; stretch: number[] } {
+  const pieces = clusters(text);
+  const at: ('joint' | 'space' | null)[] = [];
+  let end = 0;
+  let j = 0;
+  let words = false;
+  let spaces = 0;
+  for (let i = 0; i < pieces.length - 1; i++) {
+    end += pieces[i].length;
+    while (j < joints.length && joints[j] < end) j++;
+    const space = pieces[i] === ' ';
+    words ||= !space;
+    const kind = joints[j] === end ? 'joint' : space && words && text[end] !== ' ' ? 'space' : null;
+    if (kind === 'space') spaces++;
+    at.push(kind);
+  }
+  const share = justifyShares(extra, { clusterGaps: pieces.length - 1, joints: joints.length, spaces }, em);
+  const stretch = at.map((kind) => share.cluster + (kind ? share[kind] : 0));
+  stretch.push(0);
+  return { pieces, stretch };
 }
 
 /**
  * Draw one laid-out line at (x, y) in a box `width` wide, with the document's current font, size
  * and fill, as one text run. The line is one ActualText span, so copy-out gives `line.text` however
  * it was spaced. 'thaiDistributed' spreads the spare width evenly between grapheme clusters (each
- * cluster keeps its marks; pdfkit's characterSpacing would pull them off); 'justify' spreads it over
- * the spaces between words only. Both carry the extra space inside the run (thai-to-unicode.ts,
+ * cluster keeps its marks; pdfkit's characterSpacing would pull them off); 'justify' spreads it in
+ * shares, most at spaces between words and Thai word joints, a little between clusters (`justifiedPieces`). Both carry the extra space inside the run (thai-to-unicode.ts,
  * `withSpacedRun`), so viewers read no space into it. Neither stretches a line marked `last`.
  * doc.x and doc.y are left as they were.
  */
@@ -109,17 +137,16 @@ export function drawLine(doc: Doc, line: LaidLine, x: number, y: number, width: 
   if (!text.trim()) {
     if (direct) writeSpan(doc, text, text, x, y);
   } else {
-    const spaced = (pieces: string[], stretch: boolean[]) => {
+    const spaced = (pieces: string[], stretch: number[]) => {
       if (!fixed) return drawPieces(doc, pieces, stretch, x, y, width);
       withSpacedRun({ text, pieces, stretch, width: (width * 1000) / internals(doc)._fontSize }, () => draw(x));
     };
     if (align === 'thaiDistributed' && !line.last) {
       const pieces = clusters(text);
-      spaced(pieces, pieces.map((_, i) => i < pieces.length - 1));
-    } else if (align === 'justify' && !line.last && / /.test(text.trim())) {
-      const pieces = text.split(/( +)/).filter(Boolean);
-      // Spaces between words stretch; an indent of leading spaces does not.
-      spaced(pieces, pieces.map((p, i) => i > 0 && !p.trim()));
+      spaced(pieces, pieces.map((_, i) => (i < pieces.length - 1 ? 1 : 0)));
+    } else if (align === 'justify' && !line.last) {
+      const { pieces, stretch } = justifiedPieces(text, line.joints ?? [], width - line.width, internals(doc)._fontSize);
+      spaced(pieces, stretch);
     } else {
       const dx = align === 'right' ? width - line.width : align === 'center' ? (width - line.width) / 2 : 0;
       draw(x + dx);

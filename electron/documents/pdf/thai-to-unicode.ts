@@ -12,17 +12,17 @@
 //     to the pen, so poppler sees no gap and inserts no space (ปั้ น); the TJ adjustment pdfkit
 //     writes from `advanceWidth` cancels that width, so nothing moves on the page;
 //  4. while `withSpacedRun` is active (Thai distributed and justified lines), the line is shaped
-//     piece by piece (grapheme clusters, or words and spaces) and the spare width is shared out
+//     cluster by cluster and the spare width is shared out
 //     after the pieces inside the one run: whole tenths of an em widen each piece's last spacing
 //     glyph, the rest (under a tenth) is a TJ adjustment, so viewers read no space into the gaps
-//     and nothing comes between a letter and its marks (`spaceAfter`). `withTrailingStretch` widens
+//     and nothing comes between a letter and its marks (`encodeSpaced`). `withTrailingStretch` widens
 //     the last spacing glyph of a plain run the same way.
 //  5. a mark the font moves only sideways (most Thai marks in Sarabun) is placed by TJ adjustments
 //     before and after it, not by the two absolute `Tm` moves pdfkit writes for a glyph with an
 //     offset (`foldSideways`): about a third less content to write and compress, the same page.
 // pdfkit's EmbeddedFont class is not exported; it is reached through a font instance.
 import {
-  analyse, type FontAnalysis, type FontkitFont, type FontkitGlyph, type GlyphPosition, glyphTexts, type Item, spaceAfter, STRETCH_STEP, widenLastSpacing,
+  analyse, type FontAnalysis, type FontkitFont, type FontkitGlyph, type GlyphPosition, glyphTexts, type Item, STRETCH_STEP, widenLastSpacing,
 } from './thai-glyph-text';
 import { measureWithFixedAdvances, type TableFont } from './fixed-advances';
 import { type SubsetLike, withSyntheticGlyphs } from './thai-subset';
@@ -49,8 +49,8 @@ export interface SpacedRun {
   text: string;
   /** Shaped one by one, as if each were drawn alone: grapheme clusters, or words and spaces. */
   pieces: readonly string[];
-  /** `stretch[i]`: piece i takes an equal share of the spare width after it. */
-  stretch: readonly boolean[];
+  /** `stretch[i]`: how many shares of the spare width follow piece i (true: one, false: none). */
+  stretch: readonly (boolean | number)[];
   /** The width the run fills, in PDF units (1000 per em); a run already wider is not squeezed. */
   width: number;
 }
@@ -90,6 +90,10 @@ interface Piece {
   /** The items encoded as they are, unstretched; filled on first use. */
   codes?: string[];
   positions?: GlyphPosition[];
+  /** `positions` after foldSideways, for the piece drawn alone as a plain run; filled on first use. */
+  folded?: GlyphPosition[];
+  /** Encoded with the last spacing glyph widened, by the width added (widenedPiece). */
+  widened?: Map<number, [string[], GlyphPosition[]] | null>;
 }
 
 interface FontState {
@@ -145,8 +149,6 @@ function encodeItems(font: EmbeddedFontLike, state: FontState, items: Item[], co
       width = Math.round(-pos.xOffset);
       pos = { ...pos, advanceWidth: width };
     }
-    // After the reach-back width above: a mark ending a cluster still reaches back to the pen.
-    if (it.gapAfter) pos = { ...pos, xAdvance: pos.xAdvance + it.gapAfter };
     codes.push(`0000${cidOf(font, state, it, width).toString(16)}`.slice(-4));
     positions.push(pos);
   }
@@ -194,10 +196,40 @@ function pieceOf(font: EmbeddedFontLike, state: FontState, text: string, feature
   return piece;
 }
 
+/** The piece's items encoded as they are, unstretched (once per document). */
+function encodedPiece(font: EmbeddedFontLike, state: FontState, piece: Piece): [string[], GlyphPosition[]] {
+  if (!piece.codes || !piece.positions) {
+    piece.codes = [];
+    piece.positions = [];
+    encodeItems(font, state, piece.items, piece.codes, piece.positions);
+  }
+  return [piece.codes, piece.positions];
+}
+
+/**
+ * The piece encoded with its last spacing glyph widened by `inside` PDF units (widenLastSpacing),
+ * once per document and width: a distributed line widens most of its clusters by the same tenth
+ * of an em. Null when the piece has no spacing glyph to widen.
+ */
+function widenedPiece(font: EmbeddedFontLike, state: FontState, piece: Piece, inside: number): [string[], GlyphPosition[]] | null {
+  piece.widened ??= new Map();
+  let found = piece.widened.get(inside);
+  if (found === undefined) {
+    const items = piece.items.map((it) => ({ ...it }));
+    found = null;
+    if (items.length > 0 && widenLastSpacing(items, inside)) {
+      found = [[], []];
+      encodeItems(font, state, items, found[0], found[1]);
+    }
+    piece.widened.set(inside, found);
+  }
+  return found;
+}
+
 /**
  * A spaced run: each piece shaped and named alone (as if drawn alone), the spare width shared out
  * after the pieces that stretch. A piece whose share fits under a tenth of an em reuses its
- * encoding and only its last position changes; a wider share widens glyphs (spaceAfter).
+ * encoding and only its last position changes; a wider share widens glyphs (widenedPiece).
  */
 function encodeSpaced(font: EmbeddedFontLike, state: FontState, run: SpacedRun, features: unknown): [string[], GlyphPosition[]] {
   const pieces = run.pieces.map((text) => pieceOf(font, state, text, features));
@@ -205,11 +237,11 @@ function encodeSpaced(font: EmbeddedFontLike, state: FontState, run: SpacedRun, 
   let gaps = 0;
   for (let i = 0; i < pieces.length; i++) {
     natural += pieces[i].advance;
-    if (run.stretch[i]) gaps++;
+    gaps += Number(run.stretch[i]);
   }
   const share = gaps > 0 ? Math.max(0, run.width - natural) / gaps : 0;
-  // Whole PDF units (a thousandth of an em) per gap, rounding errors carried on: the gaps differ by
-  // at most one unit, the run ends within half a unit of its width, and the TJ numbers stay short.
+  // Whole PDF units (a thousandth of an em) per gap, rounding errors carried on: gaps of one weight
+  // differ by at most one unit, the run ends within half a unit of its width, and the TJ numbers stay short.
   let given = 0;
   let shares = 0;
   const codes: string[] = [];
@@ -218,29 +250,26 @@ function encodeSpaced(font: EmbeddedFontLike, state: FontState, run: SpacedRun, 
     const piece = pieces[i];
     let gap = 0;
     if (run.stretch[i]) {
-      const upTo = Math.round(++shares * share);
+      shares += Number(run.stretch[i]);
+      const upTo = Math.round(shares * share);
       gap = upTo - given;
       given = upTo;
     }
-    const stretched = gap > 0;
-    if (stretched && gap >= STRETCH_STEP && piece.items.length > 0) {
-      const items = piece.items.map((it) => ({ ...it }));
-      spaceAfter(items, gap);
-      encodeItems(font, state, items, codes, positions);
-      continue;
+    // No gap a viewer reads as a space: whole tenths of an em widen the piece's last spacing glyph
+    // (widenLastSpacing keeps its marks where they were), the rest, under a tenth, follows the
+    // piece's last glyph as a TJ adjustment. A cluster's marks come after its last spacing glyph,
+    // so no space ever comes between a letter and its marks.
+    const inside = gap >= STRETCH_STEP ? Math.floor(gap / STRETCH_STEP) * STRETCH_STEP : 0;
+    const widened = inside > 0 ? widenedPiece(font, state, piece, inside) : null;
+    const [pieceCodes, piecePositions] = widened ?? encodedPiece(font, state, piece);
+    const rest = widened ? gap - inside : gap;
+    for (let k = 0; k < pieceCodes.length; k++) {
+      codes.push(pieceCodes[k]);
+      positions.push(piecePositions[k]);
     }
-    if (!piece.codes || !piece.positions) {
-      piece.codes = [];
-      piece.positions = [];
-      encodeItems(font, state, piece.items, piece.codes, piece.positions);
-    }
-    for (let k = 0; k < piece.codes.length; k++) {
-      codes.push(piece.codes[k]);
-      positions.push(piece.positions[k]);
-    }
-    if (stretched && positions.length > 0) {
+    if (rest > 0 && positions.length > 0) {
       const last = positions.length - 1;
-      positions[last] = { ...positions[last], xAdvance: positions[last].xAdvance + gap };
+      positions[last] = { ...positions[last], xAdvance: positions[last].xAdvance + rest };
     }
   }
   return [codes, positions];
@@ -295,6 +324,15 @@ function patchedEncode(this: EmbeddedFontLike, text: string, features?: unknown)
   if (spacedRun !== null && spacedRun.text === text) {
     const [codes, positions] = encodeSpaced(this, state, spacedRun, features);
     return [codes, foldSideways(codes, positions, isMarkOf(this))];
+  }
+  if (trailingStretch === 0 && !features) {
+    // A plain run (a heading, a name, a paragraph's last line): shaped once per open font and
+    // encoded once per document, as the pieces of spaced runs are. Neither pdfkit nor text-run.ts
+    // changes the arrays it is given, so the cached ones are handed out as they are.
+    const piece = pieceOf(this, state, text, undefined);
+    const [codes, positions] = encodedPiece(this, state, piece);
+    piece.folded ??= foldSideways(codes, positions, isMarkOf(this));
+    return [codes, piece.folded];
   }
   const { glyphs, positions } = this.layout(text, features);
   const items = glyphTexts(state.info, text, glyphs, positions, this.scale);

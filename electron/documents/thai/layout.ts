@@ -6,6 +6,7 @@ import { clusterStarts } from './chars';
 import { chooseCuts, isSpace } from './cuts';
 import type { Lexicon } from './lexicon';
 import type { NoBreakMatcher } from './no-break';
+import { jointsIn, largestShare, wordJoints } from './justify';
 import { type Stretch, totalFit } from './total-fit';
 
 export interface LaidLine {
@@ -17,6 +18,11 @@ export interface LaidLine {
   width: number;
   /** Last line of the paragraph or before an explicit '\n' (not stretched when distributed/justified). */
   last: boolean;
+  /**
+   * Justified lines only: offsets in `text` of the Thai word joints that take a share of the spare
+   * width besides the spaces (`wordJoints`), ascending.
+   */
+  joints?: number[];
 }
 
 export type LineAlign = 'left' | 'center' | 'right' | 'justify' | 'thaiDistributed';
@@ -62,6 +68,8 @@ export function layoutLines(text: string, opts: LayoutOptions): LaidLine[] {
 interface Analysis {
   candidates: BreakCandidates;
   clusters: Uint8Array;
+  /** Justify only, filled on first use: `wordJoints` of the paragraph. */
+  joints?: number[];
 }
 
 // Per matcher pair, per paragraph text: minutes repeat their phrases (ที่ประชุมรับทราบ, names, positions).
@@ -97,7 +105,8 @@ function stretchOf(align: LineAlign | undefined): Stretch {
 
 function fitParagraph(para: string, offset: number, opts: LayoutOptions, lines: LaidLine[]): void {
   const { measure } = opts;
-  const { candidates, clusters } = analyse(para, opts);
+  const analysis = analyse(para, opts);
+  const { candidates, clusters } = analysis;
   const cuts = chooseCuts(para, candidates, opts);
   const m = cuts.at.length - 1;
 
@@ -125,20 +134,43 @@ function fitParagraph(para: string, offset: number, opts: LayoutOptions, lines: 
   const width = (a: number, b: number) => full[b] - full[a] - (a > 0 ? kerning(para, cuts.at[a], measure) : 0) - trail[b];
   const bodyEnd = (b: number) => cuts.at[b] - trailChars[b];
   const stretch = stretchOf(opts.align);
-  const gaps =
+  let joints: number[] = [];
+  // jointSum[i]: joints before position i (justify only).
+  let jointSum = new Int32Array(0);
+  if (stretch === 'justify') {
+    analysis.joints ??= wordJoints(para, candidates);
+    joints = analysis.joints;
+    jointSum = new Int32Array(para.length + 2);
+    for (const p of joints) jointSum[p + 1] = 1;
+    for (let i = 1; i < jointSum.length; i++) jointSum[i] += jointSum[i - 1];
+  }
+  const clusterGaps = (a: number, b: number) => clusterSum[bodyEnd(b)] - clusterSum[cuts.at[a]] - 1;
+  const em = opts.em ?? 1;
+  const spread =
     stretch === 'justify'
-      ? (a: number, b: number) => runSum[bodyEnd(b)] - runSum[cuts.at[a] + 1]
-      : (a: number, b: number) => clusterSum[bodyEnd(b)] - clusterSum[cuts.at[a]] - 1;
+      ? (a: number, b: number, slack: number) => {
+          // Joints and space runs strictly inside the line (justify.ts shares the slack out).
+          const s = cuts.at[a] + 1;
+          const e = Math.max(s, bodyEnd(b));
+          const places = { clusterGaps: clusterGaps(a, b), joints: jointSum[e] - jointSum[s], spaces: runSum[e] - runSum[s] };
+          return largestShare(slack, places, em);
+        }
+      : (a: number, b: number, slack: number) => {
+          const gaps = clusterGaps(a, b);
+          return gaps > 0 ? slack / gaps : slack > 1e-9 ? Number.POSITIVE_INFINITY : 0;
+        };
 
   const ends = totalFit({
-    m, width, gaps, penalty: cuts.penalty, stretch, em: opts.em ?? 1,
+    m, width, spread, penalty: cuts.penalty, stretch, em,
     firstWidth: opts.firstLineWidth ?? opts.width, width2: opts.width,
   });
   let a = 0;
   for (const b of ends) {
     const start = cuts.at[a];
     const end = bodyEnd(b);
-    lines.push({ text: para.slice(start, end), start: offset + start, end: offset + end, width: width(a, b), last: false });
+    const line: LaidLine = { text: para.slice(start, end), start: offset + start, end: offset + end, width: width(a, b), last: false };
+    if (stretch === 'justify') line.joints = jointsIn(joints, start, end);
+    lines.push(line);
     a = b;
   }
 }

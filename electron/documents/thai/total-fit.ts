@@ -11,8 +11,12 @@ export interface FitProblem {
   m: number;
   /** Natural width of a line from candidate a to candidate b, trailing spaces left out. */
   width(a: number, b: number): number;
-  /** Places between a and b where the drawing adds space: cluster gaps, or space runs for justify. */
-  gaps(a: number, b: number): number;
+  /**
+   * The most extra space the drawing puts at one place of the line from a to b when it is `slack`
+   * short of its width (between two clusters, or at a word joint or space when justified;
+   * justify.ts); infinite when the line has nowhere to put it.
+   */
+  spread(a: number, b: number, slack: number): number;
   /** What ending a line at candidate k costs (kind of break); `penalty[m]` is ignored. */
   penalty: ArrayLike<number>;
   firstWidth: number;
@@ -26,8 +30,6 @@ export interface FitProblem {
 export const LOOSE_EM = 0.15;
 /** Penalties up to this are for breaks a reader accepts (good ones, a protected word's inner boundary). */
 export const ACCEPTED_PENALTY = 500;
-/** Per space run for justify, which has far fewer gaps than a distributed line. */
-const JUSTIFY_EM = 0.5;
 /** TeX's \linepenalty: every line costs a little, so a paragraph does not grow lines for nothing. */
 const LINE = 10;
 /** Added to the badness of a loose line: dearer than a protected word's inner break, cheaper than a disputed one. */
@@ -38,14 +40,14 @@ const ONE_LOOSE_LINE = (LINE + 100 + LOOSE) ** 2;
 const OVERFULL = 1e5;
 const BADNESS_CAP = 5e4;
 
-/** TeX's badness, 100 r³, with r the stretch asked for against what the line can give comfortably. */
-function badness(p: FitProblem, slack: number, gaps: number, lineWidth: number): number {
+/** TeX's badness, 100 r³, with r the largest extra space at one place against LOOSE_EM. */
+function badness(p: FitProblem, slack: number, spread: number): number {
   // A ragged line (a table cell, a centred title) is as good however much room it leaves: what a
   // reader sees is how many lines it takes and where they break, as first fit would have them.
   if (p.stretch === 'ragged') return 0;
-  if (p.stretch === 'justify' && gaps <= 0) return Math.min(BADNESS_CAP, 100 * (slack / (0.5 * lineWidth)) ** 3);
-  if (gaps <= 0) return slack > 1e-9 ? BADNESS_CAP : 0;
-  const r = slack / gaps / ((p.stretch === 'justify' ? JUSTIFY_EM : LOOSE_EM) * p.em);
+  // A line with nowhere to stretch is drawn short of the margin: as bad as the loosest line.
+  if (spread === Number.POSITIVE_INFINITY) return slack > 1e-9 ? BADNESS_CAP : 0;
+  const r = spread / (LOOSE_EM * p.em);
   return Math.min(BADNESS_CAP, 100 * r * r * r + (r > 1 ? LOOSE : 0));
 }
 
@@ -83,8 +85,8 @@ function breakPass(p: FitProblem, tightOnly: boolean): number[] | null {
         bad = OVERFULL + (w - lineWidth);
       } else if (b === m) bad = 0;
       else {
-        bad = badness(p, lineWidth - w, p.gaps(a, b), lineWidth);
-        // A later start only leaves more slack over fewer gaps.
+        bad = badness(p, lineWidth - w, p.spread(a, b, lineWidth - w));
+        // A later start only leaves more slack over fewer places.
         if (tightOnly && bad > 100) break;
       }
       const d = best[a] + (LINE + bad) ** 2 + pen * pen;
