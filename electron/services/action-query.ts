@@ -7,7 +7,7 @@ export type ActionFilter = Omit<ActionQuery, 'limit' | 'offset' | 'sort' | 'dire
 
 /**
  * The due date for sorting, undated last. Written as a literal (never a bound parameter) so it is the
- * very expression of the indexes `action_items_due_sort` and `action_items_active_due` (migration 0030).
+ * very expression of the indexes `action_items_due_sort` and `action_items_active_due_keys` (migrations 0030, 0105).
  */
 export const DUE = sql<string>`coalesce(a.due_date, '9999-12-31')`;
 const ACTIVE = ['open', 'in_progress'];

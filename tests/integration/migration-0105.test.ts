@@ -33,7 +33,9 @@ describe('migration 0105-status-due-keys', () => {
     // Version 100 as it shipped: the index this migration replaced back in its place (checked against a fresh database).
     const raw = new Database(t.dbPath);
     raw.exec('DROP INDEX action_items_status_due_keys');
+    raw.exec('DROP INDEX action_items_active_due_keys');
     raw.exec("CREATE INDEX action_items_status_due_sort ON action_items(status, coalesce(due_date, '9999-12-31'), id)");
+    raw.exec("CREATE INDEX action_items_active_due ON action_items(coalesce(due_date, '9999-12-31'), id) WHERE status IN ('open', 'in_progress')");
     raw.pragma('user_version = 100');
     const fresh = openDatabase(join(tempDir(), 'v100.db'));
     await migrate(fresh.db, { migrations: migrations.filter((m) => m.version <= 100) });
@@ -51,13 +53,14 @@ describe('migration 0105-status-due-keys', () => {
     const check = new Database(t.dbPath, { readonly: true });
     expect(check.pragma('user_version', { simple: true })).toBe(latestVersion);
     const indexes = check.prepare("select name from sqlite_schema where type = 'index' and tbl_name = 'action_items'").pluck().all();
-    expect(indexes).toContain('action_items_status_due_keys');
+    expect(indexes).toEqual(expect.arrayContaining(['action_items_status_due_keys', 'action_items_active_due_keys']));
     expect(indexes).not.toContain('action_items_status_due_sort');
+    expect(indexes).not.toContain('action_items_active_due');
     // Overdue by meeting sorts the actions it found by keys read from the index alone, never from their rows.
     const plan = check.prepare(`explain query plan select a.id from action_items a join agenda_items i on i.id = a.agenda_item_id
       join meetings m on m.id = i.meeting_id where a.status in ('open', 'in_progress') and coalesce(a.due_date, '9999-12-31') < '2026-06-30'
       order by m.year_be, m.number, i.position, a.position, a.id limit 200`).all() as { detail: string }[];
-    expect(plan.map((l) => l.detail)).toContainEqual(expect.stringMatching(/^SEARCH a USING COVERING INDEX action_items_status_due_keys/));
+    expect(plan.map((l) => l.detail)).toContainEqual(expect.stringMatching(/^SEARCH a USING COVERING INDEX action_items_(status|active)_due_keys/));
     check.close();
     expect((before as { total: number }[]).some((l) => l.total > 0)).toBe(true);
     expect(after).toEqual(before);

@@ -4,7 +4,8 @@
 // meeting's preparation; the database by table; the tracker and meeting pages in browser mode.
 // Prints figures, ratios and the issue's targets beside them; asserts nothing about time.
 // LEKHA_SCALE_DB: the set's file; SCALE_ROUNDS: timed rounds per list (30); SCALE_PARTS: a comma
-// list of lists,prep,exports,sizes,pages (all by default).
+// list of lists,prep,exports,sizes,pages (all by default); SCALE_ONLY: a pattern, only the list calls whose
+// label it matches (for measuring a few again).
 import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import Database from 'better-sqlite3';
@@ -37,8 +38,9 @@ async function measureAll(cases: Case[]): Promise<Measured[]> {
   // The page cache the app's own connection has (electron/db/open.ts), so raw SQL and floor read alike.
   raw.pragma('cache_size = -32768');
   const out: Measured[] = [];
+  const only = process.env.SCALE_ONLY ? new RegExp(process.env.SCALE_ONLY) : null;
   try {
-    for (const c of cases) {
+    for (const c of cases.filter((x) => !only || only.test(x.label))) {
       process.stderr.write(`  ${c.label} …\n`);
       const { statements } = await tracing.call(c.method, c.args);
       out.push(await measure(core, raw, c, statements, ROUNDS));
