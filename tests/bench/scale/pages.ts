@@ -24,6 +24,10 @@ export interface PageTime {
   /** The slowest call of a load (method and ms), and when the last answer came. */
   slowest: string;
   lastAnswerMs: number;
+  /** Medians: when the first contract call was sent; bytes of the calls' answers; scripts fetched and their KB before the first paint. */
+  firstCallMs: number;
+  apiKb: number;
+  scriptsBeforePaint: string;
   /** The same page from the base build (PAGES_BASE_ROOT), measured in the same rounds. */
   before?: PageTime;
 }
@@ -34,6 +38,11 @@ interface Breakdown {
   slowest: string;
   slowestMs: number;
   lastAnswer: number;
+  firstCall: number;
+  apiBytes: number;
+  fcp: number;
+  jsBefore: number;
+  jsBytesBefore: number;
 }
 
 /**
@@ -43,12 +52,18 @@ interface Breakdown {
 const breakdown = (page: Page) => page.evaluate(`(() => {
   const nav = performance.getEntriesByType('navigation')[0];
   const api = performance.getEntriesByType('resource').filter((e) => e.name.includes('/api/invoke/'));
+  const paint = performance.getEntriesByName('first-contentful-paint')[0];
+  const fcp = paint ? paint.startTime : 0;
+  const js = performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.js') && e.responseEnd <= fcp);
   let slowest = null;
   for (const e of api) if (!slowest || e.duration > slowest.duration) slowest = e;
   return {
     dcl: nav.domContentLoadedEventEnd, calls: api.length,
     slowest: slowest ? decodeURIComponent(slowest.name.split('/api/invoke/')[1].split('?')[0]) : '', slowestMs: slowest ? slowest.duration : 0,
     lastAnswer: Math.max(0, ...api.map((e) => e.responseEnd)),
+    firstCall: Math.min(...api.map((e) => e.startTime)),
+    apiBytes: api.reduce((n, e) => n + e.encodedBodySize, 0),
+    fcp: fcp, jsBefore: js.length, jsBytesBefore: js.reduce((n, e) => n + e.encodedBodySize, 0),
   };
 })()`) as Promise<Breakdown>;
 
@@ -104,6 +119,8 @@ function summarise(target: Target, loads: { ms: number; parts: Breakdown }[]): P
     page: target.page, what: target.what, runs: samples.length, p50: st.p50, max: Math.max(...samples),
     scriptsMs: mid(parts, (p) => p.dcl), apiCalls: mid(parts, (p) => p.calls), slowest: `${worst.slowest} ${worst.slowestMs.toFixed(0)} ms`,
     lastAnswerMs: mid(parts, (p) => p.lastAnswer),
+    firstCallMs: mid(parts, (p) => p.firstCall), apiKb: mid(parts, (p) => p.apiBytes) / 1024,
+    scriptsBeforePaint: `${mid(parts, (p) => p.jsBefore)} / ${(mid(parts, (p) => p.jsBytesBefore) / 1024).toFixed(0)} KB`,
   };
 }
 
@@ -150,14 +167,14 @@ function pageTargets(s: Sample): Target[] {
   const h1 = (p: Page, name?: RegExp) => p.getByRole('heading', { level: 1, name }).waitFor();
   return [
     {
-      page: 'home', what: 'heading and its four cards', hash: '#/', baseHash: '#/home',
+      page: 'home', what: 'heading and its four cards', hash: '#/',
       shown: async (p) => {
         await h1(p);
         await p.locator('.home__grid .home__card').nth(3).waitFor();
       },
     },
     {
-      page: 'meetings', what: 'heading and the first meeting row', hash: '#/meetings', baseHash: '#/',
+      page: 'meetings', what: 'heading and the first meeting row', hash: '#/meetings',
       shown: async (p) => {
         await h1(p);
         await p.locator('.meetings-table tbody tr').first().waitFor();
