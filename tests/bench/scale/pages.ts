@@ -5,7 +5,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { type Browser, chromium, type Page } from '@playwright/test';
+import { type Browser, type CDPSession, chromium, type Page } from '@playwright/test';
 import type { Sample } from './dataset';
 import { stats } from './measure';
 
@@ -28,6 +28,8 @@ export interface PageTime {
   firstCallMs: number;
   apiKb: number;
   scriptsBeforePaint: string;
+  /** Medians: the page's main-thread work until shown (Chromium's task and script durations). */
+  mainThread: string;
   /** The same page from the base build (PAGES_BASE_ROOT), measured in the same rounds. */
   before?: PageTime;
 }
@@ -43,6 +45,8 @@ interface Breakdown {
   fcp: number;
   jsBefore: number;
   jsBytesBefore: number;
+  mainTasks: number;
+  mainScript: number;
 }
 
 /**
@@ -95,15 +99,29 @@ interface Target {
 /** A build to compare with (PAGES_BASE_ROOT: a checkout with `out/` built), loaded in turn with this one. */
 const BASE_ROOT = process.env.PAGES_BASE_ROOT;
 
+/**
+ * Chromium's own count of the page's main-thread work until it was shown (CDP Performance metrics, in
+ * ms): tasks in all, of which running scripts. Time the page's thread ran, not waited: less inflated
+ * by other work on the machine than the wall clock.
+ */
+async function mainThread(cdp: CDPSession): Promise<{ tasks: number; script: number }> {
+  const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+  const of = (name: string) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
+  return { tasks: of('TaskDuration'), script: of('ScriptDuration') };
+}
+
 async function timeLoad(browser: Browser, url: string, hash: string, shown: (p: Page) => Promise<unknown>): Promise<{ ms: number; parts: Breakdown }> {
   const context = await browser.newContext({ locale: 'th-TH', timezoneId: 'Asia/Bangkok', viewport: { width: 1280, height: 900 } });
   try {
     const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
     const t0 = performance.now();
     await page.goto(`${url}${hash}`);
     await shown(page);
     const ms = performance.now() - t0;
-    return { ms, parts: await breakdown(page) };
+    const thread = await mainThread(cdp);
+    return { ms, parts: { ...(await breakdown(page)), mainTasks: thread.tasks, mainScript: thread.script } };
   } finally {
     await context.close();
   }
@@ -121,6 +139,7 @@ function summarise(target: Target, loads: { ms: number; parts: Breakdown }[]): P
     lastAnswerMs: mid(parts, (p) => p.lastAnswer),
     firstCallMs: mid(parts, (p) => p.firstCall), apiKb: mid(parts, (p) => p.apiBytes) / 1024,
     scriptsBeforePaint: `${mid(parts, (p) => p.jsBefore)} / ${(mid(parts, (p) => p.jsBytesBefore) / 1024).toFixed(0)} KB`,
+    mainThread: `${mid(parts, (p) => p.mainTasks).toFixed(0)} / ${mid(parts, (p) => p.mainScript).toFixed(0)}`,
   };
 }
 

@@ -104,19 +104,19 @@ if (PARTS.has('pages')) {
   console.log(`\nPages in browser mode on the 20-year set (lekha serve + Chromium; target < 1 s; load ${load()})\n`);
   const pages = await pageTimes(data.path, s);
   const compared = pages.some((p) => p.before);
-  console.log(table(['page', 'shows', 'runs', 'p50 ms', 'max ms', ...(compared ? ['base p50', 'base max', 'base ÷ this'] : []), 'scripts ms', 'first call ms', 'calls', 'answers KB', 'JS before paint', 'last answer ms', 'slowest call (worst run)', 'target'], pages.map((p) => [
+  console.log(table(['page', 'shows', 'runs', 'p50 ms', 'max ms', ...(compared ? ['base p50', 'base max', 'base ÷ this'] : []), 'scripts ms', 'first call ms', 'calls', 'answers KB', 'JS before paint', 'main thread ms', 'last answer ms', 'slowest call (worst run)', 'target'], pages.map((p) => [
     p.page, p.what, p.runs, ms(p.p50), ms(p.max), ...(compared && p.before ? [ms(p.before.p50), ms(p.before.max), ratio(p.before.p50 / p.p50)] : []),
-    ms(p.scriptsMs), ms(p.firstCallMs), p.apiCalls, p.apiKb.toFixed(0), p.scriptsBeforePaint, ms(p.lastAnswerMs), p.slowest, p.max < 1000 ? 'met' : 'MISS',
+    ms(p.scriptsMs), ms(p.firstCallMs), p.apiCalls, p.apiKb.toFixed(0), p.scriptsBeforePaint, p.mainThread, ms(p.lastAnswerMs), p.slowest, p.max < 1000 ? 'met' : 'MISS',
   ])));
   if (compared) {
     console.log('\nThe base build, the same columns:');
-    console.log(table(['page', 'p50 ms', 'scripts ms', 'first call ms', 'calls', 'answers KB', 'JS before paint', 'last answer ms'], pages.filter((p) => p.before).map((p) => {
+    console.log(table(['page', 'p50 ms', 'scripts ms', 'first call ms', 'calls', 'answers KB', 'JS before paint', 'main thread ms', 'last answer ms'], pages.filter((p) => p.before).map((p) => {
       const b = p.before!;
-      return [p.page, ms(b.p50), ms(b.scriptsMs), ms(b.firstCallMs), b.apiCalls, b.apiKb.toFixed(0), b.scriptsBeforePaint, ms(b.lastAnswerMs)];
+      return [p.page, ms(b.p50), ms(b.scriptsMs), ms(b.firstCallMs), b.apiCalls, b.apiKb.toFixed(0), b.scriptsBeforePaint, b.mainThread, ms(b.lastAnswerMs)];
     })));
   }
   if (compared) console.log(`(base: the build in PAGES_BASE_ROOT=${process.env.PAGES_BASE_ROOT}, loaded in turn with this one on the same server data)`);
-  console.log('(scripts: DOMContentLoaded after the navigation began; first call: when the first contract call was sent; answers: bytes of all the calls\' answers; JS before paint: script files and their KB fetched before the first contentful paint; last answer: when the last contract call of the load answered; medians)');
+  console.log('(scripts: DOMContentLoaded after the navigation began; first call: when the first contract call was sent; answers: bytes of all the calls\' answers; JS before paint: script files and their KB fetched before the first contentful paint; main thread: the page\'s main-thread tasks / of which scripts until shown (Chromium\'s Performance metrics); last answer: when the last contract call of the load answered; medians)');
 }
 
 console.log(`\nScale bench done in ${((performance.now() - started) / 1000).toFixed(0)} s; load average ${load()} at the end.`);
