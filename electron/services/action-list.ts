@@ -1,4 +1,4 @@
-import { type Kysely, sql } from 'kysely';
+import { CompiledQuery, type Kysely, type SqlBool, sql } from 'kysely';
 import { type ActionFilter, countActions, fromActions, narrow, narrowPage, pageIds } from './action-query';
 import type { ActionQuery, ActionRow, ProgressUpdate } from '../../shared/schemas/actions';
 import type { ActionItemsTable, DB, ProgressUpdatesTable } from '../db/types';
@@ -47,16 +47,10 @@ const ITEM_PATH = sql<string>`case when i.parent_id is null then cast(i.position
     union all select g.parent_id, g.position || '.' || up.path from up join agenda_items g on g.id = up.above)
     select path from up where above is null) end`;
 
-/**
- * What a list or a tracker shows of each action, in the order of `ids`, in one statement: the action,
- * its owners and its latest progress report (each found by its key: `action_owners`' and
- * `progress_updates(action_id, date, created_at)`, migration 0045, so only the latest report is read),
- * and where it was decided (meeting, section, item path and subject), so a page costs one round of
- * lookups rather than one statement per kind of related row.
- */
-export async function describeActions(db: Kysely<DB>, ids: readonly string[], today: string): Promise<ActionRow[]> {
-  if (ids.length === 0) return [];
-  const found = (await db.selectFrom('action_items as a')
+let describeSql: string | null = null;
+
+const describeQuery = (db: Kysely<DB>) =>
+  db.selectFrom('action_items as a')
     .innerJoin('agenda_items as i', 'i.id', 'a.agenda_item_id')
     .innerJoin('meetings as m', 'm.id', 'i.meeting_id')
     .innerJoin('series_sections as s', 's.id', 'i.section_id')
@@ -67,7 +61,21 @@ export async function describeActions(db: Kysely<DB>, ids: readonly string[], to
     .select(sql<string>`(select json_group_array(json_array(w.organisation_id, w.is_lead)) from action_owners w where w.action_id = a.id)`.as('owners'))
     .select(sql<string | null>`(select json_array(u.id, u.date, u.text, u.percent, u.reported_by, u.illustrative) from progress_updates u
       where u.action_id = a.id order by u.date desc, u.created_at desc limit 1)`.as('progress'))
-    .where('a.id', 'in', ids).execute()) as Described[];
+    .where(sql<SqlBool>`a.id in (select value from json_each(${'[]'}))`);
+
+/**
+ * What a list or a tracker shows of each action, in the order of `ids`, in one statement: the action,
+ * its owners and its latest progress report (each found by its key: `action_owners`' and
+ * `progress_updates(action_id, date, created_at)`, migration 0045, so only the latest report is read),
+ * and where it was decided (meeting, section, item path and subject), so a page costs one round of
+ * lookups rather than one statement per kind of related row.
+ */
+export async function describeActions(db: Kysely<DB>, ids: readonly string[], today: string): Promise<ActionRow[]> {
+  if (ids.length === 0) return [];
+  // One text for every page whatever its length (the ids as one JSON array), built once: so SQLite keeps
+  // one prepared statement for it (electron/db/open.ts) and no page pays for building the query again.
+  describeSql ??= describeQuery(db).compile().sql;
+  const found = (await db.executeQuery<Described>(CompiledQuery.raw(describeSql, [JSON.stringify(ids)]))).rows;
   const byId = new Map(found.map((r) => [r.id, r]));
   return ids.flatMap((id) => {
     const r = byId.get(id);
