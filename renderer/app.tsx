@@ -8,21 +8,23 @@ import { useAppStores } from './state/app-context';
 import { hasUnsavedChanges } from './state/dirty';
 import { useLiveUpdates } from './state/live-updates';
 import { useFocusHeadingOnNavigation } from './lib/focus-heading';
+import { pageModules } from './page-modules';
 
 // The start page (หน้าแรก) comes with the app; every other page is loaded when first opened,
-// so the first screen does not wait for the code of all of them (issue 11).
-const MeetingsPage = lazy(() => import('./features/meetings/meetings-page').then((m) => ({ default: m.MeetingsPage })));
-const SearchDialog = lazy(() => import('./features/search/search-dialog').then((m) => ({ default: m.SearchDialog })));
-const MeetingPage = lazy(() => import('./features/meetings/meeting-page').then((m) => ({ default: m.MeetingPage })));
-const ActionsPage = lazy(() => import('./features/actions/actions-page').then((m) => ({ default: m.ActionsPage })));
-const DirectoryPage = lazy(() => import('./features/directory/directory-page').then((m) => ({ default: m.DirectoryPage })));
-const SeriesListPage = lazy(() => import('./features/series/series-list-page').then((m) => ({ default: m.SeriesListPage })));
-const SeriesPage = lazy(() => import('./features/series/series-page').then((m) => ({ default: m.SeriesPage })));
-const NewMeetingPage = lazy(() => import('./features/meetings/new-meeting-page').then((m) => ({ default: m.NewMeetingPage })));
-const PoliciesPage = lazy(() => import('./features/policies/policies-page').then((m) => ({ default: m.PoliciesPage })));
-const PolicyPage = lazy(() => import('./features/policies/policy-page').then((m) => ({ default: m.PolicyPage })));
-const PolicyTemplatesPage = lazy(() => import('./features/policies/policy-templates-page').then((m) => ({ default: m.PolicyTemplatesPage })));
-const SettingsPage = lazy(() => import('./features/settings/settings-page').then((m) => ({ default: m.SettingsPage })));
+// so the first screen does not wait for the code of all of them (issue 11). The page the app opens
+// on is asked for earlier still, at start (route-start.ts).
+const MeetingsPage = lazy(() => pageModules.meetings().then((m) => ({ default: m.MeetingsPage })));
+const SearchDialog = lazy(() => pageModules.search().then((m) => ({ default: m.SearchDialog })));
+const MeetingPage = lazy(() => pageModules.meeting().then((m) => ({ default: m.MeetingPage })));
+const ActionsPage = lazy(() => pageModules.actions().then((m) => ({ default: m.ActionsPage })));
+const DirectoryPage = lazy(() => pageModules.directory().then((m) => ({ default: m.DirectoryPage })));
+const SeriesListPage = lazy(() => pageModules.seriesList().then((m) => ({ default: m.SeriesListPage })));
+const SeriesPage = lazy(() => pageModules.series().then((m) => ({ default: m.SeriesPage })));
+const NewMeetingPage = lazy(() => pageModules.newMeeting().then((m) => ({ default: m.NewMeetingPage })));
+const PoliciesPage = lazy(() => pageModules.policies().then((m) => ({ default: m.PoliciesPage })));
+const PolicyPage = lazy(() => pageModules.policy().then((m) => ({ default: m.PolicyPage })));
+const PolicyTemplatesPage = lazy(() => pageModules.policyTemplates().then((m) => ({ default: m.PolicyTemplatesPage })));
+const SettingsPage = lazy(() => pageModules.settings().then((m) => ({ default: m.SettingsPage })));
 
 export function App() {
   const t = useT();

@@ -1,16 +1,14 @@
 import { useCallback } from 'react';
 import { create } from 'zustand';
 import { formatThaiDateLong, formatThaiDateShort } from '../../shared/thai';
-import { en } from './en';
 import { type MessageKey, th } from './th';
 
 export type { MessageKey } from './th';
 export type Lang = 'th' | 'en';
-export const catalogs: Record<Lang, Record<MessageKey, string>> = { th, en };
 
 const LANG_KEY = 'lekha.lang';
 
-function initialLang(): Lang {
+function storedLang(): Lang {
   try {
     return globalThis.localStorage?.getItem(LANG_KEY) === 'en' ? 'en' : 'th';
   } catch {
@@ -18,27 +16,55 @@ function initialLang(): Lang {
   }
 }
 
+/**
+ * The English catalog is fetched the first time English is wanted, not with the app: Thai is the
+ * default and most officers never switch, and the catalog is about a quarter of what the first page
+ * would otherwise parse (issue 11). Until it is here, `translate` falls back to Thai.
+ */
+let english: Record<MessageKey, string> | null = null;
+export async function loadEnglish(): Promise<void> {
+  english ??= (await import('./en')).en;
+}
+
 interface LangState {
   lang: Lang;
   setLang(lang: Lang): void;
 }
 
+// The language last asked for; the store's `lang` is the one shown (English once its catalog is here).
+let wanted: Lang = storedLang();
+
 export const useLangStore = create<LangState>((set) => ({
-  lang: initialLang(),
+  lang: 'th',
   setLang(lang) {
     try {
       globalThis.localStorage?.setItem(LANG_KEY, lang);
     } catch (e) {
       console.warn('[lekha] language choice not kept', e);
     }
-    set({ lang });
+    wanted = lang;
+    if (lang === 'th' || english) set({ lang });
+    else void showEnglish();
   },
 }));
+
+function showEnglish(): Promise<void> {
+  return loadEnglish().then(
+    // Chosen again meanwhile: the later choice stands.
+    () => {
+      if (wanted === 'en') useLangStore.setState({ lang: 'en' });
+    },
+    (e: unknown) => console.error('[lekha] English catalog not loaded', e),
+  );
+}
+
+/** Settles when the language kept from last time can be shown: main.tsx renders after it, so English never flashes Thai. */
+export const languageReady: Promise<void> = wanted === 'en' ? showEnglish() : Promise.resolve();
 
 export type Params = Record<string, string | number>;
 
 export function translate(lang: Lang, key: MessageKey, params?: Params): string {
-  const text = catalogs[lang][key] ?? th[key];
+  const text = (lang === 'en' ? english?.[key] : undefined) ?? th[key];
   if (!params) return text;
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }

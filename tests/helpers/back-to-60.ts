@@ -1,7 +1,7 @@
 // Migration tests start from a database "as version 60 shipped" with real records in it. The records
 // are written through today's core; this takes out again whatever the migrations after 60 added —
 // found by comparing with a fresh database migrated only up to 60, so a new migration needs no
-// change here — and sets user_version back to 60.
+// change here —, puts back the indexes a later migration replaced (0105), and sets user_version back to 60.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -43,6 +43,10 @@ export async function backTo60(path: string): Promise<void> {
       for (const o of added.filter((a) => a.type === type)) {
         if (raw.prepare('SELECT 1 FROM sqlite_schema WHERE type = ? AND name = ?').get(o.type, o.name)) raw.exec(`DROP ${type.toUpperCase()} "${o.name}"`);
       }
+    }
+    const have = new Set(objects(raw).map((o) => `${o.type} ${o.name}`));
+    for (const o of old.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL").all() as { name: string; sql: string }[]) {
+      if (!have.has(`index ${o.name}`)) raw.exec(o.sql);
     }
     for (const table of objects(old).filter((o) => o.type === 'table').map((o) => o.name)) {
       const before = new Set(columns(old, table));

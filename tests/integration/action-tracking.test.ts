@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { testCore } from '../helpers/core';
+import { seriesWithMeeting, testCore } from '../helpers/core';
 import { loadDemo } from '../helpers/demo';
 
 describe('action tracking across meetings', () => {
@@ -25,6 +25,30 @@ describe('action tracking across meetings', () => {
     expect(april.rows.map((r) => r.dueDate)).toEqual(['2025-04-30', '2025-04-20']);
     const page = await t.call('actions.list', { limit: 1, offset: 1 });
     expect([page.total, page.rows.length]).toEqual([3, 1]);
+  });
+
+  it('numbers a directive on a sub-item, and on a sub-item of a sub-item, as the minutes do, in each way the list is read', async () => {
+    const t = await testCore();
+    const { meeting, section } = await seriesWithMeeting(t, '2026-10-07');
+    const lead = (await t.call('organisations.list', {})).find((o) => o.abbrTh === 'สสช.')!.id;
+    const consider = section('consideration').id;
+    await t.call('agenda.create', { meetingId: meeting.id, sectionId: consider, subject: 'รายงานผลการสำรวจภาวะเศรษฐกิจครัวเรือน' });
+    const item = await t.call('agenda.create', { meetingId: meeting.id, sectionId: consider, subject: 'สำมะโนประชากรและเคหะ' });
+    const sub = await t.call('agenda.create', { meetingId: meeting.id, sectionId: consider, parentId: item.id, subject: 'การเก็บข้อมูลภาคสนาม' });
+    const subSub = await t.call('agenda.create', { meetingId: meeting.id, sectionId: consider, parentId: sub.id, subject: 'การจ้างพนักงานแจงนับ' });
+    for (const [at, text] of [[item, 'เสนอแผนการสำมะโน'], [sub, 'จัดทำคู่มือการเก็บข้อมูล'], [subSub, 'ประกาศรับสมัครพนักงาน']] as const) {
+      await t.call('actions.create', { agendaItemId: at.id, kind: 'directive', text, dueDate: '2026-12-31', leadOrgId: lead });
+    }
+    const number = section('consideration').position;
+    const want = [[`${number}.2`, 'เสนอแผนการสำมะโน'], [`${number}.2.1`, 'จัดทำคู่มือการเก็บข้อมูล'], [`${number}.2.1.1`, 'ประกาศรับสมัครพนักงาน']];
+    // With no filter (count, then the page), with the meeting (one statement for both), and for the agency
+    // (its key rows). The meeting's order puts an item by its own position, so the three are compared as a set.
+    const byText = (rows: string[][]) => [...rows].sort((a, b) => a[1].localeCompare(b[1]));
+    for (const args of [{ sort: 'meeting' }, { meetingId: meeting.id, sort: 'meeting' }, { organisationId: lead, sort: 'meeting' }] as const) {
+      const list = await t.call('actions.list', { ...args, today: '2026-10-08' });
+      expect(byText(list.rows.map((r) => [r.itemNumber, r.text])), JSON.stringify(args)).toEqual(byText(want));
+      expect(list.rows.every((r) => r.meetingNumber === `${meeting.number}/${meeting.yearBe}`)).toBe(true);
+    }
   });
 
   it('takes progress reports and bulk status changes, all audited', async () => {

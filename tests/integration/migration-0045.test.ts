@@ -41,8 +41,10 @@ describe('migration 0045-list-keys', () => {
     const later = (schemaOf(raw) as unknown as { type: string; name: string; sql: string | null }[]).filter((o) => !known.has(o.name));
     for (const o of later.filter((x) => x.type === 'table' && x.sql?.startsWith('CREATE VIRTUAL'))) raw.exec(`drop table if exists "${o.name}"`);
     for (const type of ['trigger', 'table', 'index']) for (const o of later.filter((x) => x.type === type)) raw.exec(`drop ${type} if exists "${o.name}"`);
-    // 0090 adds a column to a table version 30 has: out it goes again.
+    // 0090 adds a column to a table version 30 has: out it goes again. 0105 replaced two of 0030's indexes: back they come.
     raw.exec('ALTER TABLE attachments DROP COLUMN secrecy');
+    raw.exec("CREATE INDEX action_items_status_due_sort ON action_items(status, coalesce(due_date, '9999-12-31'), id)");
+    raw.exec("CREATE INDEX action_items_active_due ON action_items(coalesce(due_date, '9999-12-31'), id) WHERE status IN ('open', 'in_progress')");
     raw.pragma('user_version = 30');
     expect(schemaOf(raw)).toEqual(schemaOf(fresh.sqlite));
     await fresh.close();

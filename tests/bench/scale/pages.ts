@@ -5,7 +5,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { type Browser, chromium, type Page } from '@playwright/test';
+import { type Browser, type CDPSession, chromium, type Page } from '@playwright/test';
 import type { Sample } from './dataset';
 import { stats } from './measure';
 
@@ -24,6 +24,12 @@ export interface PageTime {
   /** The slowest call of a load (method and ms), and when the last answer came. */
   slowest: string;
   lastAnswerMs: number;
+  /** Medians: when the first contract call was sent; bytes of the calls' answers; scripts fetched and their KB before the first paint. */
+  firstCallMs: number;
+  apiKb: number;
+  scriptsBeforePaint: string;
+  /** Medians: the page's main-thread work until shown (Chromium's task and script durations). */
+  mainThread: string;
   /** The same page from the base build (PAGES_BASE_ROOT), measured in the same rounds. */
   before?: PageTime;
 }
@@ -34,6 +40,13 @@ interface Breakdown {
   slowest: string;
   slowestMs: number;
   lastAnswer: number;
+  firstCall: number;
+  apiBytes: number;
+  fcp: number;
+  jsBefore: number;
+  jsBytesBefore: number;
+  mainTasks: number;
+  mainScript: number;
 }
 
 /**
@@ -43,12 +56,18 @@ interface Breakdown {
 const breakdown = (page: Page) => page.evaluate(`(() => {
   const nav = performance.getEntriesByType('navigation')[0];
   const api = performance.getEntriesByType('resource').filter((e) => e.name.includes('/api/invoke/'));
+  const paint = performance.getEntriesByName('first-contentful-paint')[0];
+  const fcp = paint ? paint.startTime : 0;
+  const js = performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.js') && e.responseEnd <= fcp);
   let slowest = null;
   for (const e of api) if (!slowest || e.duration > slowest.duration) slowest = e;
   return {
     dcl: nav.domContentLoadedEventEnd, calls: api.length,
     slowest: slowest ? decodeURIComponent(slowest.name.split('/api/invoke/')[1].split('?')[0]) : '', slowestMs: slowest ? slowest.duration : 0,
     lastAnswer: Math.max(0, ...api.map((e) => e.responseEnd)),
+    firstCall: Math.min(...api.map((e) => e.startTime)),
+    apiBytes: api.reduce((n, e) => n + e.encodedBodySize, 0),
+    fcp: fcp, jsBefore: js.length, jsBytesBefore: js.reduce((n, e) => n + e.encodedBodySize, 0),
   };
 })()`) as Promise<Breakdown>;
 
@@ -80,15 +99,29 @@ interface Target {
 /** A build to compare with (PAGES_BASE_ROOT: a checkout with `out/` built), loaded in turn with this one. */
 const BASE_ROOT = process.env.PAGES_BASE_ROOT;
 
+/**
+ * Chromium's own count of the page's main-thread work until it was shown (CDP Performance metrics, in
+ * ms): tasks in all, of which running scripts. Time the page's thread ran, not waited: less inflated
+ * by other work on the machine than the wall clock.
+ */
+async function mainThread(cdp: CDPSession): Promise<{ tasks: number; script: number }> {
+  const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+  const of = (name: string) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
+  return { tasks: of('TaskDuration'), script: of('ScriptDuration') };
+}
+
 async function timeLoad(browser: Browser, url: string, hash: string, shown: (p: Page) => Promise<unknown>): Promise<{ ms: number; parts: Breakdown }> {
   const context = await browser.newContext({ locale: 'th-TH', timezoneId: 'Asia/Bangkok', viewport: { width: 1280, height: 900 } });
   try {
     const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
     const t0 = performance.now();
     await page.goto(`${url}${hash}`);
     await shown(page);
     const ms = performance.now() - t0;
-    return { ms, parts: await breakdown(page) };
+    const thread = await mainThread(cdp);
+    return { ms, parts: { ...(await breakdown(page)), mainTasks: thread.tasks, mainScript: thread.script } };
   } finally {
     await context.close();
   }
@@ -104,6 +137,9 @@ function summarise(target: Target, loads: { ms: number; parts: Breakdown }[]): P
     page: target.page, what: target.what, runs: samples.length, p50: st.p50, max: Math.max(...samples),
     scriptsMs: mid(parts, (p) => p.dcl), apiCalls: mid(parts, (p) => p.calls), slowest: `${worst.slowest} ${worst.slowestMs.toFixed(0)} ms`,
     lastAnswerMs: mid(parts, (p) => p.lastAnswer),
+    firstCallMs: mid(parts, (p) => p.firstCall), apiKb: mid(parts, (p) => p.apiBytes) / 1024,
+    scriptsBeforePaint: `${mid(parts, (p) => p.jsBefore)} / ${(mid(parts, (p) => p.jsBytesBefore) / 1024).toFixed(0)} KB`,
+    mainThread: `${mid(parts, (p) => p.mainTasks).toFixed(0)} / ${mid(parts, (p) => p.mainScript).toFixed(0)}`,
   };
 }
 
@@ -150,14 +186,14 @@ function pageTargets(s: Sample): Target[] {
   const h1 = (p: Page, name?: RegExp) => p.getByRole('heading', { level: 1, name }).waitFor();
   return [
     {
-      page: 'home', what: 'heading and its four cards', hash: '#/', baseHash: '#/home',
+      page: 'home', what: 'heading and its four cards', hash: '#/',
       shown: async (p) => {
         await h1(p);
         await p.locator('.home__grid .home__card').nth(3).waitFor();
       },
     },
     {
-      page: 'meetings', what: 'heading and the first meeting row', hash: '#/meetings', baseHash: '#/',
+      page: 'meetings', what: 'heading and the first meeting row', hash: '#/meetings',
       shown: async (p) => {
         await h1(p);
         await p.locator('.meetings-table tbody tr').first().waitFor();

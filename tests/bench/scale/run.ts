@@ -4,7 +4,8 @@
 // meeting's preparation; the database by table; the tracker and meeting pages in browser mode.
 // Prints figures, ratios and the issue's targets beside them; asserts nothing about time.
 // LEKHA_SCALE_DB: the set's file; SCALE_ROUNDS: timed rounds per list (30); SCALE_PARTS: a comma
-// list of lists,prep,exports,sizes,pages (all by default).
+// list of lists,prep,exports,sizes,pages (all by default); SCALE_ONLY: a pattern, only the list calls whose
+// label it matches (for measuring a few again).
 import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import Database from 'better-sqlite3';
@@ -37,8 +38,9 @@ async function measureAll(cases: Case[]): Promise<Measured[]> {
   // The page cache the app's own connection has (electron/db/open.ts), so raw SQL and floor read alike.
   raw.pragma('cache_size = -32768');
   const out: Measured[] = [];
+  const only = process.env.SCALE_ONLY ? new RegExp(process.env.SCALE_ONLY) : null;
   try {
-    for (const c of cases) {
+    for (const c of cases.filter((x) => !only || only.test(x.label))) {
       process.stderr.write(`  ${c.label} …\n`);
       const { statements } = await tracing.call(c.method, c.args);
       out.push(await measure(core, raw, c, statements, ROUNDS));
@@ -102,12 +104,19 @@ if (PARTS.has('pages')) {
   console.log(`\nPages in browser mode on the 20-year set (lekha serve + Chromium; target < 1 s; load ${load()})\n`);
   const pages = await pageTimes(data.path, s);
   const compared = pages.some((p) => p.before);
-  console.log(table(['page', 'shows', 'runs', 'p50 ms', 'max ms', ...(compared ? ['base p50', 'base max', 'base ÷ this'] : []), 'scripts ms', 'calls', 'last answer ms', 'slowest call (worst run)', 'target'], pages.map((p) => [
+  console.log(table(['page', 'shows', 'runs', 'p50 ms', 'max ms', ...(compared ? ['base p50', 'base max', 'base ÷ this'] : []), 'scripts ms', 'first call ms', 'calls', 'answers KB', 'JS before paint', 'main thread ms', 'last answer ms', 'slowest call (worst run)', 'target'], pages.map((p) => [
     p.page, p.what, p.runs, ms(p.p50), ms(p.max), ...(compared && p.before ? [ms(p.before.p50), ms(p.before.max), ratio(p.before.p50 / p.p50)] : []),
-    ms(p.scriptsMs), p.apiCalls, ms(p.lastAnswerMs), p.slowest, p.max < 1000 ? 'met' : 'MISS',
+    ms(p.scriptsMs), ms(p.firstCallMs), p.apiCalls, p.apiKb.toFixed(0), p.scriptsBeforePaint, p.mainThread, ms(p.lastAnswerMs), p.slowest, p.max < 1000 ? 'met' : 'MISS',
   ])));
+  if (compared) {
+    console.log('\nThe base build, the same columns:');
+    console.log(table(['page', 'p50 ms', 'scripts ms', 'first call ms', 'calls', 'answers KB', 'JS before paint', 'main thread ms', 'last answer ms'], pages.filter((p) => p.before).map((p) => {
+      const b = p.before!;
+      return [p.page, ms(b.p50), ms(b.scriptsMs), ms(b.firstCallMs), b.apiCalls, b.apiKb.toFixed(0), b.scriptsBeforePaint, b.mainThread, ms(b.lastAnswerMs)];
+    })));
+  }
   if (compared) console.log(`(base: the build in PAGES_BASE_ROOT=${process.env.PAGES_BASE_ROOT}, loaded in turn with this one on the same server data)`);
-  console.log('(scripts: DOMContentLoaded after the navigation began; last answer: when the last contract call of the load answered; medians)');
+  console.log('(scripts: DOMContentLoaded after the navigation began; first call: when the first contract call was sent; answers: bytes of all the calls\' answers; JS before paint: script files and their KB fetched before the first contentful paint; main thread: the page\'s main-thread tasks / of which scripts until shown (Chromium\'s Performance metrics); last answer: when the last contract call of the load answered; medians)');
 }
 
 console.log(`\nScale bench done in ${((performance.now() - started) / 1000).toFixed(0)} s; load average ${load()} at the end.`);

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { en } from '../../../renderer/i18n/en';
 import { th } from '../../../renderer/i18n/th';
-import { formatDateLong, formatDateShort, formatTime, translate } from '../../../renderer/i18n';
+import { formatDateLong, formatDateShort, formatTime, loadEnglish, translate, useLangStore } from '../../../renderer/i18n';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -32,10 +32,25 @@ describe('i18n catalogs', () => {
     expect(th['members.title']).toBe('ผู้เข้าประชุมประจำ');
   });
 
-  it('fills placeholders', () => {
+  it('fills placeholders', async () => {
+    await loadEnglish();
     expect(translate('th', 'meeting.number', { number: '2/2568' })).toBe('ครั้งที่ 2/2568');
     expect(translate('th', 'agenda.sectionTitle', { number: 4, title: 'เรื่องเพื่อพิจารณา' })).toBe('ระเบียบวาระที่ 4 เรื่องเพื่อพิจารณา');
     expect(translate('en', 'meeting.number', { number: '2/2568' })).toBe('No. 2/2568');
+  });
+
+  it('shows English only once its catalog, fetched when English is first chosen, has arrived', async () => {
+    // Fresh modules: the catalog not yet loaded, Thai shown meanwhile.
+    vi.resetModules();
+    const i18n = await import('../../../renderer/i18n');
+    expect(i18n.translate('en', 'meeting.number', { number: '2/2568' })).toBe('ครั้งที่ 2/2568');
+    i18n.useLangStore.getState().setLang('en');
+    expect(i18n.useLangStore.getState().lang).toBe('th');
+    await vi.waitFor(() => expect(i18n.useLangStore.getState().lang).toBe('en'));
+    expect(i18n.translate('en', 'meeting.number', { number: '2/2568' })).toBe('No. 2/2568');
+    i18n.useLangStore.getState().setLang('th');
+    expect(i18n.useLangStore.getState().lang).toBe('th');
+    expect(useLangStore).not.toBe(i18n.useLangStore);
   });
 
   it('shows dates in the Buddhist era in both languages', () => {

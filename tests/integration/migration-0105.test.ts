@@ -1,0 +1,68 @@
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { openCore } from '../../electron/api';
+import { migrate } from '../../electron/db/migrate';
+import { latestVersion, migrations } from '../../electron/db/migrations/index';
+import { openDatabase } from '../../electron/db/open';
+import { tempDir, testCore } from '../helpers/core';
+import { realMeetingFile } from '../helpers/real-meeting';
+
+const schemaOf = (sqlite: Database.Database) =>
+  sqlite.prepare("select type, name, sql from sqlite_schema where name not like 'sqlite_%' order by name").all() as { type: string; name: string }[];
+
+describe('migration 0105-status-due-keys', () => {
+  it('widens the status–due index of a version-100 database, whose action lists read the same afterwards, from the new index', async () => {
+    const t = await testCore();
+    await t.call('exchange.importMeeting', { file: realMeetingFile('cabinet-style', { number: 9 }) });
+    await t.call('exchange.importMeeting', { file: realMeetingFile('ministry-executives'), renameOrganisations: { 'อสส.': 'อสส.(สวนสัตว์)' } });
+    const all = await t.call('actions.list', { today: '2026-06-30', limit: 1000 });
+    await t.call('actions.bulkStatus', { ids: all.rows.slice(0, 4).map((r) => r.id), status: 'done' });
+    await t.call('actions.update', { id: all.rows[5].id, dueDate: null });
+    // The filters the index serves (status, overdue, due dates), by each sort, the meeting's among them.
+    const filters = [{ overdue: true }, { statuses: ['done'] }, { statuses: ['open', 'in_progress'] }, { dueFrom: '2026-01-01', dueTo: '2026-12-31' }];
+    const lists = async (invoke: (args: object) => Promise<unknown>) => {
+      const out: unknown[] = [];
+      for (const f of filters) for (const sort of ['due', 'status', 'created', 'meeting']) out.push(await invoke({ ...f, sort, today: '2026-06-30', limit: 1000 }));
+      return out;
+    };
+    const before = await lists((args) => t.call('actions.list', args as never));
+    await t.core.close();
+    t.core.close = async () => {};
+
+    // Version 100 as it shipped: the index this migration replaced back in its place (checked against a fresh database).
+    const raw = new Database(t.dbPath);
+    raw.exec('DROP INDEX action_items_status_due_keys');
+    raw.exec('DROP INDEX action_items_active_due_keys');
+    raw.exec("CREATE INDEX action_items_status_due_sort ON action_items(status, coalesce(due_date, '9999-12-31'), id)");
+    raw.exec("CREATE INDEX action_items_active_due ON action_items(coalesce(due_date, '9999-12-31'), id) WHERE status IN ('open', 'in_progress')");
+    raw.pragma('user_version = 100');
+    const fresh = openDatabase(join(tempDir(), 'v100.db'));
+    await migrate(fresh.db, { migrations: migrations.filter((m) => m.version <= 100) });
+    expect(schemaOf(raw)).toEqual(schemaOf(fresh.sqlite));
+    await fresh.close();
+    raw.close();
+
+    const core = await openCore({ dbPath: t.dbPath, log: () => {} });
+    const after = await lists(async (args) => {
+      const answer = await core.invoke('actions.list', args);
+      if (!answer.ok) throw new Error(answer.error.message);
+      return answer.value;
+    });
+    await core.close();
+    const check = new Database(t.dbPath, { readonly: true });
+    expect(check.pragma('user_version', { simple: true })).toBe(latestVersion);
+    const indexes = check.prepare("select name from sqlite_schema where type = 'index' and tbl_name = 'action_items'").pluck().all();
+    expect(indexes).toEqual(expect.arrayContaining(['action_items_status_due_keys', 'action_items_active_due_keys']));
+    expect(indexes).not.toContain('action_items_status_due_sort');
+    expect(indexes).not.toContain('action_items_active_due');
+    // Overdue by meeting sorts the actions it found by keys read from the index alone, never from their rows.
+    const plan = check.prepare(`explain query plan select a.id from action_items a join agenda_items i on i.id = a.agenda_item_id
+      join meetings m on m.id = i.meeting_id where a.status in ('open', 'in_progress') and coalesce(a.due_date, '9999-12-31') < '2026-06-30'
+      order by m.year_be, m.number, i.position, a.position, a.id limit 200`).all() as { detail: string }[];
+    expect(plan.map((l) => l.detail)).toContainEqual(expect.stringMatching(/^SEARCH a USING COVERING INDEX action_items_(status|active)_due_keys/));
+    check.close();
+    expect((before as { total: number }[]).some((l) => l.total > 0)).toBe(true);
+    expect(after).toEqual(before);
+  });
+});
