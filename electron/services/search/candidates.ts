@@ -11,7 +11,7 @@ import { ftsMatch, type QueryPlan, shortTermGlobs } from './terms';
  * there are below that; a common word matches tens of thousands of records over twenty years, and
  * reading them all costs 50–100 ms (the count alone), where reading this many costs a millisecond or two.
  */
-export const KIND_WINDOW = 250;
+export const KIND_WINDOW = 101;
 /**
  * The same when a short term is read from each match's record (ปี in ปี ๒๕๖๗): every text of the
  * record is read, a meeting's minutes run to 40,000 characters, and reading 250 of them cost 10–30 ms
