@@ -38,7 +38,8 @@ export const searchHandlers: HandlerSlice<'search.query'> = {
         const { field, parts } = makeSnippet(texts, plan.terms);
         return [{ ...rest, kind: m.kind, field, snippet: parts }];
       });
-      groups.push({ kind: m.kind, count: m.ids.length, exact: m.complete, more: !m.complete || m.ids.length > hits.length, hits });
+      // Not all read: the window's last match only says there are more than the rest ("100+").
+      groups.push({ kind: m.kind, count: m.complete ? m.ids.length : m.ids.length - 1, exact: m.complete, more: !m.complete || m.ids.length > hits.length, hits });
     }
     return { terms: plan.terms, complete: found.every((m) => m.complete), groups };
   },

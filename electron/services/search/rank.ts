@@ -25,7 +25,7 @@ import { occurrences } from './terms';
  */
 const K1 = 1.2;
 /**
- * The newest this many matches of a kind are ranked (the lookup reads up to 250 to count them): reading
+ * The newest this many matches of a kind are ranked (the lookup reads one more, to say there are more): reading
  * titles and lengths is most of a search's CPU time after the lookup, and a match older than the
  * newest hundred is five years back or more for most words of this record.
  */
