@@ -1,9 +1,10 @@
-import { type Kysely, type RawBuilder, sql } from 'kysely';
+import type { Kysely } from 'kysely';
 import { foldCase, THAI_CONTINUING } from '../../../shared/search-text';
 import type { SearchKind } from '../../../shared/schemas/search';
 import type { DB } from '../../db/types';
 import { kindDefs, rowidRange } from './kinds';
 import { RANK_WINDOW } from './rank';
+import { joinSql, q, raw, run, type Statement } from './statement';
 import { ftsMatch, type QueryPlan, shortTermGlobs } from './terms';
 
 /**
@@ -55,15 +56,15 @@ export interface KindMatches {
 }
 
 /** The record of a document contains the short term (one of its spellings) in one of its texts. */
-function containsTerm(kind: SearchKind, term: string): RawBuilder<unknown> {
+function containsTerm(kind: SearchKind, term: string): Statement {
   const def = kindDefs[kind];
   const patterns = shortTermGlobs(term);
-  const anyOf = (expr: string) => sql.join(patterns.map((p) => sql`${sql.raw(expr)} GLOB ${p}`), sql` OR `);
+  const anyOf = (expr: string) => joinSql(patterns.map((p) => q`${raw(expr)} GLOB ${p}`), ' OR ');
   const tests = [
-    ...def.texts.map(([, expr]) => sql`(${anyOf(expr)})`),
-    ...def.lists.map(([, list]) => sql`EXISTS (SELECT 1 FROM (${sql.raw(list)}) WHERE ${anyOf('v')})`),
+    ...def.texts.map(([, expr]) => q`(${anyOf(expr)})`),
+    ...def.lists.map(([, list]) => q`EXISTS (SELECT 1 FROM (${raw(list)}) WHERE ${anyOf('v')})`),
   ];
-  return sql`EXISTS (SELECT 1 FROM ${sql.raw(def.from)} WHERE s.id = d.ref_id AND (${sql.join(tests, sql` OR `)}))`;
+  return q`EXISTS (SELECT 1 FROM ${raw(def.from)} WHERE s.id = d.ref_id AND (${joinSql(tests, ' OR ')}))`;
 }
 
 /**
@@ -74,9 +75,9 @@ function containsTerm(kind: SearchKind, term: string): RawBuilder<unknown> {
  */
 async function expand(db: Kysely<DB>, kind: SearchKind, term: string): Promise<string[] | null> {
   const folded = foldCase(term);
-  const { rows } = await sql<{ term: string }>`
-    SELECT term FROM ${sql.table(`search_${kind}_vocab`)} WHERE term >= ${folded} AND term < ${`${folded}\u{10ffff}`}
-    LIMIT ${MAX_EXPANSION + 1}`.execute(db);
+  const rows = await run<{ term: string }>(db, q`
+    SELECT term FROM ${raw(`search_${kind}_vocab`)} WHERE term >= ${folded} AND term < ${`${folded}\u{10ffff}`}
+    LIMIT ${MAX_EXPANSION + 1}`);
   if (rows.length > MAX_EXPANSION) return null;
   const thai = /[\u0e01-\u0e4f]$/.test(folded);
   return rows.map((r) => r.term).filter((t) => t.startsWith(folded) && !(thai && THAI_CONTINUING.test(t.slice(folded.length, folded.length + 1))));
@@ -120,18 +121,18 @@ function varints(blob: Uint8Array): number[] {
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 
 /** The lookup's rowids, newest first: the three ways `kindMatches` finds them. */
-function hitsQuery(kind: SearchKind, match: string | null, where: RawBuilder<unknown>[], years: [number, number] | null, window: number): RawBuilder<unknown> {
-  const and = where.length ? sql`AND ${sql.join(where, sql` AND `)}` : sql``;
+function hitsQuery(kind: SearchKind, match: string | null, where: Statement[], years: [number, number] | null, window: number): Statement {
+  const and = where.length ? q`AND ${joinSql(where, ' AND ')}` : raw('');
   if (!match) {
     const [lo, hi] = years ?? rowidRange(kind);
-    return sql`SELECT d.id FROM search_docs d WHERE d.id BETWEEN ${lo} AND ${hi} ${and} ORDER BY d.id DESC LIMIT ${window}`;
+    return q`SELECT d.id FROM search_docs d WHERE d.id BETWEEN ${lo} AND ${hi} ${and} ORDER BY d.id DESC LIMIT ${window}`;
   }
-  const table = sql.table(`search_${kind}`);
-  const range = years ? sql`AND ${table}.rowid BETWEEN ${years[0]} AND ${years[1]}` : sql``;
+  const table = raw(`search_${kind}`);
+  const range = years ? q`AND ${table}.rowid BETWEEN ${years[0]} AND ${years[1]}` : raw('');
   return where.length
-    ? sql`SELECT d.id FROM ${table} CROSS JOIN search_docs d ON d.id = ${table}.rowid
+    ? q`SELECT d.id FROM ${table} CROSS JOIN search_docs d ON d.id = ${table}.rowid
           WHERE ${table} MATCH ${match} ${range} ${and} ORDER BY ${table}.rowid DESC LIMIT ${window}`
-    : sql`SELECT rowid AS id FROM ${table} WHERE ${table} MATCH ${match} ${range} ORDER BY rowid DESC LIMIT ${window}`;
+    : q`SELECT rowid AS id FROM ${table} WHERE ${table} MATCH ${match} ${range} ORDER BY rowid DESC LIMIT ${window}`;
 }
 
 /**
@@ -151,9 +152,9 @@ export async function kindMatches(db: Kysely<DB>, kind: SearchKind, plan: QueryP
   const window = Math.max(plan.short.length ? SHORT_WINDOW : KIND_WINDOW, f.limit + 1);
   const { match, none } = await indexQuery(db, kind, plan);
   if (none) return { kind, ids: [], complete: true, candidates: [], averageLength: 1 };
-  const where = [...(f.seriesId ? [sql`d.series_id = ${f.seriesId}`] : []), ...plan.short.map((term) => containsTerm(kind, term))];
+  const where = [...(f.seriesId ? [q`d.series_id = ${f.seriesId}`] : []), ...plan.short.map((term) => containsTerm(kind, term))];
   const years = f.yearFrom !== undefined || f.yearTo !== undefined ? rowidRange(kind, f.yearFrom, f.yearTo) : null;
-  const ids = (await sql<{ id: number }>`${hitsQuery(kind, match, where, years, window)}`.execute(db)).rows.map((r) => r.id);
+  const ids = (await run<{ id: number }>(db, hitsQuery(kind, match, where, years, window))).map((r) => r.id);
   const ranked = ids.length >= 2 && kind !== 'minutes';
   // The window's last match is read only to say there are more: it is not ranked.
   const read = ids.slice(0, ranked ? Math.min(RANK_WINDOW, window - 1) : f.limit);
@@ -161,12 +162,12 @@ export async function kindMatches(db: Kysely<DB>, kind: SearchKind, plan: QueryP
   const def = kindDefs[kind];
   const table = `search_${kind}`;
   const title = ranked && def.title;
-  const { rows } = await sql<{ id: number; ref_id: string; sz: Uint8Array | null; title: string | null; totals: Uint8Array | null }>`
-    SELECT d.id, d.ref_id, ${sql.raw(ranked ? 'z.sz' : 'NULL')} AS sz, ${sql.raw(title || 'NULL')} AS title,
-      ${ranked ? sql`(SELECT block FROM ${sql.table(`${table}_data`)} WHERE id = 1)` : sql`NULL`} AS totals
-    FROM search_docs d ${ranked ? sql`LEFT JOIN ${sql.table(`${table}_docsize`)} z ON z.id = d.id` : sql``}
-    ${title ? sql`LEFT JOIN ${sql.raw(def.from)} ON s.id = d.ref_id` : sql``}
-    WHERE d.id IN (SELECT value FROM json_each(${JSON.stringify(read)}))`.execute(db);
+  const rows = await run<{ id: number; ref_id: string; sz: Uint8Array | null; title: string | null; totals: Uint8Array | null }>(db, q`
+    SELECT d.id, d.ref_id, ${raw(ranked ? 'z.sz' : 'NULL')} AS sz, ${raw(title || 'NULL')} AS title,
+      ${raw(ranked ? `(SELECT block FROM ${table}_data WHERE id = 1)` : 'NULL')} AS totals
+    FROM search_docs d ${raw(ranked ? `LEFT JOIN ${table}_docsize z ON z.id = d.id` : '')}
+    ${raw(title ? `LEFT JOIN ${def.from} ON s.id = d.ref_id` : '')}
+    WHERE d.id IN (SELECT value FROM json_each(${JSON.stringify(read)}))`);
   const byId = new Map(rows.map((r) => [r.id, r]));
   const [count, ...columnTotals] = rows[0]?.totals ? varints(rows[0].totals) : [0];
   const candidates = read.flatMap((id): Candidate[] => {
