@@ -1,3 +1,4 @@
+import { KIND_WINDOW } from './services/search/candidates';
 import type { SearchField, SearchKind, SearchResult } from '../shared/schemas/search';
 import { CliError, type CommandInput, call, optional, withCore } from './cli-common';
 
@@ -42,7 +43,7 @@ function print(result: SearchResult, text: string): void {
   const total = result.groups.reduce((n, g) => n + g.hits.length, 0);
   if (total === 0) return void console.log(`ไม่พบ "${text}"`);
   const series = new Set(result.groups.flatMap((g) => g.hits.map((h) => h.meeting?.seriesId).filter(Boolean)));
-  const counted = result.groups.find((g) => !g.exact)?.count ?? 250;
+  const counted = result.groups.find((g) => !g.exact)?.count ?? KIND_WINDOW - 1;
   console.log(`ค้นหา "${text}" — เรียงตามความตรงกับคำค้น (ชื่อเรื่องก่อนเนื้อความ) และการประชุมที่ใหม่กว่า${result.complete ? '' : ` (นับได้ถึง ${counted} รายการล่าสุดต่อประเภท ระบุ --year เพื่อดูผลที่เก่ากว่า)`}`);
   for (const g of result.groups) {
     console.log(`\n${kindLabels[g.kind]} (${g.count.toLocaleString('en-US')}${g.exact ? '' : '+'})`);

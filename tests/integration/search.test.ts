@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import type { Kysely } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { handlers, openCore } from '../../electron/api';
@@ -287,6 +287,29 @@ describe('search: filters', () => {
     expect(group.more).toBe(true);
     const parsed = contract['search.query'].result.safeParse(r);
     expect(parsed.success).toBe(true);
+  });
+});
+
+describe('search: how many', () => {
+  it('counts up to a hundred matches of a kind exactly, and says "more than 100" beyond', async () => {
+    const t = await testCore();
+    const demo = await loadDemo(t);
+    const { agendaItems } = await t.call('meetings.get', { id: demo });
+    // A subject that returns at every meeting, each time with its own account: real paragraphs of thaigov.go.th.
+    const subject = 'รายงานความก้าวหน้าการขับเคลื่อนปัญญาประดิษฐ์แห่งชาติ';
+    const paragraphs = readdirSync(new URL('../fixtures/real/prose/', import.meta.url)).flatMap((f) => prose(f.replace(/\.txt$/, '')));
+    expect(paragraphs.length).toBeGreaterThan(100);
+    const ids: string[] = [];
+    for (const summary of paragraphs.slice(0, 101)) {
+      ids.push((await t.call('agenda.create', { meetingId: demo, sectionId: agendaItems[0].sectionId, subject, summary })).id);
+    }
+    const count = async () => (await t.call('search.query', { text: subject, kinds: ['item'] })).groups[0];
+    expect(await count()).toMatchObject({ count: 100, exact: false, more: true });
+    expect((await count()).hits).toHaveLength(5);
+    await t.call('agenda.delete', { id: ids[0] });
+    expect(await count()).toMatchObject({ count: 100, exact: true, more: true });
+    await t.call('agenda.delete', { id: ids[1] });
+    expect(await count()).toMatchObject({ count: 99, exact: true });
   });
 });
 

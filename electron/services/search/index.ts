@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import { type SearchGroup, type SearchHit, searchKinds } from '../../../shared/schemas/search';
 import type { HandlerSlice } from '../context';
 import { kindMatches } from './candidates';
@@ -24,28 +23,23 @@ export const searchHandlers: HandlerSlice<'search.query'> = {
     // One kind after another: SQLite answers on one connection anyway, and each read is short.
     for (const kind of kinds) {
       const m = await kindMatches(db, kind, plan, q);
-      found.push({ ...m, shown: (await rankMatches(db, kind, m.ids, plan.terms)).slice(0, q.limit) });
+      found.push({ ...m, shown: rankMatches(m, plan.terms).slice(0, q.limit).map((c) => c.refId) });
     }
-
-    const shown = found.flatMap((m) => m.shown);
-    const refs = shown.length
-      ? new Map((await sql<{ id: number; ref_id: string }>`SELECT id, ref_id FROM search_docs WHERE id IN (SELECT value FROM json_each(${JSON.stringify(shown)}))`.execute(db)).rows.map((r) => [r.id, r.ref_id]))
-      : new Map<number, string>();
-    const refIdsOf = (ids: number[]) => ids.map((id) => refs.get(id)).filter((x): x is string => x !== undefined);
-    const described = await describeHits(db, found.map((m) => [m.kind, refIdsOf(m.shown)]), plan.terms);
+    const described = await describeHits(db, found.map((m) => [m.kind, m.shown]), plan.terms);
 
     const groups: SearchGroup[] = [];
     for (const m of found) {
       if (m.ids.length === 0) continue;
       const records = described.get(m.kind);
-      const hits = refIdsOf(m.shown).flatMap((refId): SearchHit[] => {
+      const hits = m.shown.flatMap((refId): SearchHit[] => {
         const record = records?.get(refId);
         if (!record) return [];
         const { texts, ...rest } = record;
         const { field, parts } = makeSnippet(texts, plan.terms);
         return [{ ...rest, kind: m.kind, field, snippet: parts }];
       });
-      groups.push({ kind: m.kind, count: m.ids.length, exact: m.complete, more: !m.complete || m.ids.length > hits.length, hits });
+      // Not all read: the window's last match only says there are more than the rest ("100+").
+      groups.push({ kind: m.kind, count: m.complete ? m.ids.length : m.ids.length - 1, exact: m.complete, more: !m.complete || m.ids.length > hits.length, hits });
     }
     return { terms: plan.terms, complete: found.every((m) => m.complete), groups };
   },

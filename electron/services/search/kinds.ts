@@ -14,18 +14,20 @@ export interface KindDef {
   texts: readonly (readonly [SearchField, string])[];
   /** Texts of several rows (a policy's questions, the minutes' paragraphs…): a subquery `SELECT … AS v … WHERE …s.id` each. */
   lists: readonly (readonly [SearchField, string])[];
+  /** The record's title as SQL on `s` (from `from`), for the kinds ranked by it (rank.ts: a title above the body). */
+  title?: string;
 }
 
 const meetingTitle = "(SELECT ms.name_th FROM meeting_series ms WHERE ms.id = s.series_id) || ' ครั้งที่ ' || s.number || '/' || s.year_be";
 
 export const kindDefs: Record<SearchKind, KindDef> = {
   meeting: {
-    code: 1, dated: true, from: 'meetings s', texts: [['title', meetingTitle], ['venue', 's.venue']], lists: [],
+    code: 1, dated: true, from: 'meetings s', texts: [['title', meetingTitle], ['venue', 's.venue']], lists: [], title: meetingTitle,
   },
   item: {
     code: 2, dated: true, from: 'agenda_items s',
     texts: [['subject', 's.subject'], ['summary', 's.summary'], ['proposal', 's.proposal'], ['discussion', 's.discussion'], ['resolution', 's.resolution']],
-    lists: [],
+    lists: [], title: 's.subject',
   },
   // The latest minutes' lines as plain text (migration 0075): parsing the version's JSON for them cost
   // 800 ms for ปี ๒๕๖๗ on the 20-year set.
@@ -43,6 +45,7 @@ export const kindDefs: Record<SearchKind, KindDef> = {
       ['position', 'SELECT p.position AS v FROM policy_positions p JOIN policy_questions q ON q.id = p.question_id WHERE q.policy_id = s.id'],
       ['milestone', 'SELECT t.title AS v FROM policy_milestones t WHERE t.policy_id = s.id'],
     ],
+    title: "s.title_th || ' ' || s.short_title",
   },
   attachment: { code: 7, dated: true, from: 'attachments s', texts: [['fileName', 's.file_name']], lists: [] },
 };

@@ -1,8 +1,9 @@
-import { type Kysely, sql } from 'kysely';
+import type { Kysely } from 'kysely';
 import { formatMeetingNumber } from '../../../shared/numbering';
 import type { SearchField, SearchHit, SearchKind } from '../../../shared/schemas/search';
 import type { DB } from '../../db/types';
 import { itemRefs } from '../item-refs';
+import { q, run } from './statement';
 
 /** What a hit shows besides its snippet, and the texts the snippet is cut from (field, text), in the order preferred. */
 export interface Described extends Omit<SearchHit, 'kind' | 'field' | 'snippet'> {
@@ -16,12 +17,19 @@ type Pending = Omit<Described, keyof Place> & { itemId?: string; meetingId?: str
 
 async function meetingsById(db: Kysely<DB>, ids: string[]): Promise<Map<string, MeetingInfo>> {
   if (ids.length === 0) return new Map();
-  const rows = await db.selectFrom('meetings as m').innerJoin('meeting_series as s', 's.id', 'm.series_id')
-    .select(['m.id', 'm.number', 'm.year_be', 'm.date', 'm.series_id', 's.name_th']).where('m.id', 'in', [...new Set(ids)]).execute();
+  const rows = await run<{ id: string; number: number; year_be: number; date: string | null; series_id: string; name_th: string }>(db, q`
+    SELECT m.id, m.number, m.year_be, m.date, m.series_id, s.name_th FROM meetings m JOIN meeting_series s ON s.id = m.series_id
+    WHERE m.id IN (SELECT value FROM ${idList([...new Set(ids)])})`);
   return new Map(rows.map((r) => [r.id, { id: r.id, number: formatMeetingNumber(r.number, r.year_be), date: r.date, seriesId: r.series_id, seriesName: r.name_th }]));
 }
 
 const none = { directiveId: null, date: null };
+
+/**
+ * Ids as one bound value (`json_each`): the hot reads below are written in SQL and run as written
+ * (statement.ts), where Kysely's builder cost 50–140 µs a statement to compile (a dozen per search).
+ */
+const idList = (ids: readonly string[]) => q`json_each(${JSON.stringify(ids)})`;
 
 /** Characters of the minutes kept before the first hit and in all: the snippet needs 160 of them. */
 const MINUTES_BEFORE = 300;
@@ -34,10 +42,11 @@ const MINUTES_SPAN = 800;
  * Where it does not occur as typed (Thai digits in the record, ำ written in two), the whole text.
  */
 async function minutesAround(db: Kysely<DB>, ids: string[], locate: string): Promise<Map<string, string[]>> {
-  const { rows } = await sql<{ meeting_id: string; text: string }>`
-    SELECT meeting_id, CASE WHEN instr(text, ${locate}) > 0
-      THEN substr(text, max(1, instr(text, ${locate}) - ${MINUTES_BEFORE}), ${MINUTES_SPAN}) ELSE text END AS text
-    FROM minutes_text WHERE meeting_id IN (SELECT value FROM json_each(${JSON.stringify(ids)}))`.execute(db);
+  // `instr` once per text (LIMIT keeps SQLite from copying the expression into each use).
+  const rows = await run<{ meeting_id: string; text: string }>(db, q`
+    SELECT meeting_id, CASE WHEN at > 0 THEN substr(text, max(1, at - ${MINUTES_BEFORE}), ${MINUTES_SPAN}) ELSE text END AS text
+    FROM (SELECT meeting_id, text, instr(text, ${locate}) AS at FROM minutes_text
+          WHERE meeting_id IN (SELECT value FROM json_each(${JSON.stringify(ids)})) LIMIT -1)`);
   return new Map(rows.map((r) => [r.meeting_id, r.text.split('\n')]));
 }
 
@@ -45,7 +54,8 @@ async function minutesAround(db: Kysely<DB>, ids: string[], locate: string): Pro
 async function readKind(db: Kysely<DB>, kind: SearchKind, ids: string[], locate: string): Promise<Map<string, Pending>> {
   const out = new Map<string, Pending>();
   if (kind === 'item') {
-    const rows = await db.selectFrom('agenda_items').select(['id', 'subject', 'summary', 'proposal', 'discussion', 'resolution']).where('id', 'in', ids).execute();
+    const rows = await run<{ id: string; subject: string; summary: string; proposal: string; discussion: string; resolution: string }>(db, q`
+      SELECT id, subject, summary, proposal, discussion, resolution FROM agenda_items WHERE id IN (SELECT value FROM ${idList(ids)})`);
     for (const r of rows) {
       out.set(r.id, {
         ...none, id: r.id, title: r.subject, itemId: r.id,
@@ -54,9 +64,9 @@ async function readKind(db: Kysely<DB>, kind: SearchKind, ids: string[], locate:
       });
     }
   } else if (kind === 'directive' || kind === 'attachment') {
-    const rows = kind === 'directive'
-      ? await db.selectFrom('action_items').select(['id', 'agenda_item_id', 'text']).where('id', 'in', ids).execute()
-      : await db.selectFrom('attachments').select(['id', 'agenda_item_id', 'file_name as text']).where('id', 'in', ids).execute();
+    const rows = await run<{ id: string; agenda_item_id: string; text: string }>(db, kind === 'directive'
+      ? q`SELECT id, agenda_item_id, text FROM action_items WHERE id IN (SELECT value FROM ${idList(ids)})`
+      : q`SELECT id, agenda_item_id, file_name AS text FROM attachments WHERE id IN (SELECT value FROM ${idList(ids)})`);
     for (const r of rows) {
       out.set(r.id, {
         id: r.id, title: r.text, date: null, itemId: r.agenda_item_id, directiveId: kind === 'directive' ? r.id : null,
@@ -64,11 +74,12 @@ async function readKind(db: Kysely<DB>, kind: SearchKind, ids: string[], locate:
       });
     }
   } else if (kind === 'progress') {
-    const rows = await db.selectFrom('progress_updates as p').innerJoin('action_items as a', 'a.id', 'p.action_id')
-      .select(['p.id', 'p.date', 'p.text', 'a.id as actionId', 'a.text as actionText', 'a.agenda_item_id']).where('p.id', 'in', ids).execute();
+    const rows = await run<{ id: string; date: string; text: string; actionId: string; actionText: string; agenda_item_id: string }>(db, q`
+      SELECT p.id, p.date, p.text, a.id AS actionId, a.text AS actionText, a.agenda_item_id FROM progress_updates p JOIN action_items a ON a.id = p.action_id
+      WHERE p.id IN (SELECT value FROM ${idList(ids)})`);
     for (const r of rows) out.set(r.id, { id: r.id, title: r.actionText, date: r.date, itemId: r.agenda_item_id, directiveId: r.actionId, texts: [['text', r.text]] });
   } else if (kind === 'meeting' || kind === 'minutes') {
-    const rows = await db.selectFrom('meetings').select(['id', 'venue']).where('id', 'in', ids).execute();
+    const rows = await run<{ id: string; venue: string }>(db, q`SELECT id, venue FROM meetings WHERE id IN (SELECT value FROM ${idList(ids)})`);
     const minutes = kind === 'minutes' ? await minutesAround(db, ids, locate) : new Map<string, string[]>();
     for (const r of rows) {
       const titleOf = (m: MeetingInfo | null) => (m ? `${kind === 'minutes' ? 'รายงานการประชุม' : ''}${m.seriesName} ครั้งที่ ${m.number}` : '');
@@ -113,14 +124,18 @@ export async function describeHits(db: Kysely<DB>, wanted: [SearchKind, string[]
 }
 
 async function readPolicies(db: Kysely<DB>, ids: string[], out: Map<string, Pending>): Promise<void> {
-  const [policies, history, questions, positions, milestones] = await Promise.all([
-    db.selectFrom('policies').select(['id', 'title_th', 'short_title', 'description']).where('id', 'in', ids).execute(),
-    db.selectFrom('policy_stage_history').select(['policy_id', 'note']).where('policy_id', 'in', ids).orderBy('date').execute(),
-    db.selectFrom('policy_questions').select(['policy_id', 'question', 'resolution']).where('policy_id', 'in', ids).orderBy('created_at').execute(),
-    db.selectFrom('policy_positions as p').innerJoin('policy_questions as q', 'q.id', 'p.question_id')
-      .select(['q.policy_id', 'p.stakeholder', 'p.position']).where('q.policy_id', 'in', ids).execute(),
-    db.selectFrom('policy_milestones').select(['policy_id', 'title']).where('policy_id', 'in', ids).orderBy('start_date').execute(),
-  ]);
+  const list = idList(ids);
+  const policies = await run<{ id: string; title_th: string; short_title: string; description: string }>(db, q`
+    SELECT id, title_th, short_title, description FROM policies WHERE id IN (SELECT value FROM ${list})`);
+  const history = await run<{ policy_id: string; note: string }>(db, q`
+    SELECT policy_id, note FROM policy_stage_history WHERE policy_id IN (SELECT value FROM ${list}) ORDER BY date`);
+  const questions = await run<{ policy_id: string; question: string; resolution: string }>(db, q`
+    SELECT policy_id, question, resolution FROM policy_questions WHERE policy_id IN (SELECT value FROM ${list}) ORDER BY created_at`);
+  const positions = await run<{ policy_id: string; stakeholder: string; position: string }>(db, q`
+    SELECT q.policy_id, p.stakeholder, p.position FROM policy_positions p JOIN policy_questions q ON q.id = p.question_id
+    WHERE q.policy_id IN (SELECT value FROM ${list})`);
+  const milestones = await run<{ policy_id: string; title: string }>(db, q`
+    SELECT policy_id, title FROM policy_milestones WHERE policy_id IN (SELECT value FROM ${list}) ORDER BY start_date`);
   for (const p of policies) {
     const of = <T extends { policy_id: string }>(rows: T[]) => rows.filter((r) => r.policy_id === p.id);
     out.set(p.id, {

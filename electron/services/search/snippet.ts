@@ -1,4 +1,4 @@
-import { foldCase, normaliseMapped, REPLACEMENTS, THAI_CONTINUING, THAI_LEADING_VOWEL } from '../../../shared/search-text';
+import { CHANGES, foldCase, normaliseMapped, THAI_CONTINUING, THAI_LEADING_VOWEL } from '../../../shared/search-text';
 import type { SearchField, SnippetPart } from '../../../shared/schemas/search';
 import { occurrences } from './terms';
 
@@ -9,9 +9,6 @@ const WIDTH = 160;
 const SLACK = 20;
 
 type Span = [number, number];
-
-/** A character some normalisation pass changes, or a space that collapsing or trimming would remove. */
-const CHANGES = new RegExp(`[${[...new Set(REPLACEMENTS.map(([find]) => find[0]))].join('')}]|^ | $| {2}`);
 
 /** The normalised text and its map back; for most text the text itself, without building a map. */
 function mappedOf(raw: string): { text: string; from: (i: number) => number } {

@@ -5,7 +5,6 @@
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { sql } from 'kysely';
 import { openDatabase } from '../../../electron/db/open';
 import { kindMatches } from '../../../electron/services/search/candidates';
 import { rankMatches } from '../../../electron/services/search/rank';
@@ -39,16 +38,14 @@ for (let round = 0; round < 8; round++) {
     parseCall('search.query', { text });
     const plan = planQuery(text);
     tick('validation and plan');
-    const found: { kind: SearchKind; shown: number[] }[] = [];
+    const found: { kind: SearchKind; shown: string[] }[] = [];
     for (const kind of searchKinds) {
       const m = await kindMatches(db, kind, plan, { limit: 5 });
-      tick(`lookup: ${kind}`);
-      found.push({ kind, shown: (await rankMatches(db, kind, m.ids, plan.terms)).slice(0, 5) });
+      tick(`lookup with ranking inputs: ${kind}`);
+      found.push({ kind, shown: rankMatches(m, plan.terms).slice(0, 5).map((c) => c.refId) });
       tick(`ranking: ${kind}`);
     }
-    const ids = found.flatMap((m) => m.shown);
-    const refs = new Map((await sql<{ id: number; ref_id: string }>`SELECT id, ref_id FROM search_docs WHERE id IN (SELECT value FROM json_each(${JSON.stringify(ids)}))`.execute(db)).rows.map((r) => [r.id, r.ref_id]));
-    const described = await describeHits(db, found.map((m) => [m.kind, m.shown.map((id) => refs.get(id)!).filter(Boolean)]), plan.terms);
+    const described = await describeHits(db, found.map((m) => [m.kind, m.shown]), plan.terms);
     tick('records, meetings and items');
     for (const [kind, records] of described) {
       for (const r of records.values()) makeSnippet(r.texts, plan.terms);
