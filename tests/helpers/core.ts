@@ -5,6 +5,7 @@ import { afterEach } from 'vitest';
 import { type LekhaCore, openCore } from '../../electron/api';
 import type { Args, Method, Result } from '../../shared/contract';
 import type { LekhaErrorShape } from '../../shared/errors';
+import { createTestDatabase, onPostgres } from './pg';
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -24,8 +25,19 @@ export interface TestCore {
   refusal(method: Method, args: unknown): Promise<LekhaErrorShape>;
 }
 
-/** A core on its own temporary database file, closed and removed after the test. */
+/**
+ * A core on its own temporary database, closed and removed after the test: a SQLite file, or under
+ * the PostgreSQL run of the matrix (helpers/pg.ts) a database of its own on the test server, with its
+ * attachments in a temporary folder. `dbPath` is then the server URL of that database.
+ */
 export async function testCore(options: { actor?: string } = {}): Promise<TestCore> {
+  if (onPostgres) {
+    const { url, drop } = await createTestDatabase();
+    cleanups.push(drop);
+    const core = await openCore({ dbPath: url, filesDir: join(tempDir(), 'attachments'), actor: options.actor ?? 'ทดสอบ', log: () => {} });
+    cleanups.push(() => core.close());
+    return calling(core, url);
+  }
   const dbPath = join(tempDir(), 'lekha.db');
   const core = await openCore({ dbPath, actor: options.actor ?? 'ทดสอบ', log: () => {} });
   cleanups.push(() => core.close());

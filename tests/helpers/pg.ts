@@ -1,0 +1,33 @@
+import pg from 'pg';
+
+/**
+ * The test matrix (issue 15): the integration suite runs once on SQLite and once on PostgreSQL.
+ * PostgreSQL when `LEKHA_TEST_ENGINE=postgres` and `LEKHA_TEST_PG_URL` names a server (`.ci/run` sets
+ * both for the second run of `npm test`); each test then gets a database of its own, dropped after it.
+ */
+export const pgServerUrl = process.env.LEKHA_TEST_PG_URL?.trim() || undefined;
+export const testEngine: 'sqlite' | 'postgres' = process.env.LEKHA_TEST_ENGINE === 'postgres' && pgServerUrl ? 'postgres' : 'sqlite';
+export const onPostgres = testEngine === 'postgres';
+
+/** Names of the databases tests make: a prefix of their own on a shared server, then random. */
+const PREFIX = process.env.LEKHA_TEST_PG_PREFIX?.trim() || 'lekha_test_';
+
+async function onServer<T>(use: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: pgServerUrl });
+  await client.connect();
+  try {
+    return await use(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** A new empty database on the test server; `drop` removes it (and any connection left to it). */
+export async function createTestDatabase(): Promise<{ url: string; name: string; drop: () => Promise<void> }> {
+  if (!pgServerUrl) throw new Error('LEKHA_TEST_PG_URL is not set');
+  const name = `${PREFIX}${crypto.randomUUID().replaceAll('-', '').slice(0, 16)}`;
+  await onServer((c) => c.query(`CREATE DATABASE ${name} TEMPLATE template0 ENCODING 'UTF8'`));
+  const url = new URL(pgServerUrl);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), name, drop: () => onServer((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined) };
+}
