@@ -1,6 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 import { type ActionFilter, countActions, fromActions, pageIds } from './action-query';
 import type { ActionQuery, ActionRow, ProgressUpdate } from '../../shared/schemas/actions';
+import { dialect } from '../db/dialect';
 import type { ActionItemsTable, DB, ProgressUpdatesTable } from '../db/types';
 import { itemRefs } from './item-refs';
 import { toBool } from './write';
@@ -36,9 +37,11 @@ type Described = ActionItemsTable & { owners: string; progress: string | null };
  */
 export async function describeActions(db: Kysely<DB>, ids: readonly string[], today: string): Promise<ActionRow[]> {
   if (ids.length === 0) return [];
+  const { jsonArray: list, jsonGroupArray: gather } = dialect(db);
+  const col = sql.raw;
   const found = (await db.selectFrom('action_items as a').selectAll('a')
-    .select(sql<string>`(select json_group_array(json_array(w.organisation_id, w.is_lead)) from action_owners w where w.action_id = a.id)`.as('owners'))
-    .select(sql<string | null>`(select json_array(u.id, u.date, u.text, u.percent, u.reported_by, u.illustrative) from progress_updates u
+    .select(sql<string>`(select ${gather(list(col('w.organisation_id'), col('w.is_lead')))} from action_owners w where w.action_id = a.id)`.as('owners'))
+    .select(sql<string | null>`(select ${list(col('u.id'), col('u.date'), col('u.text'), col('u.percent'), col('u.reported_by'), col('u.illustrative'))} from progress_updates u
       where u.action_id = a.id order by u.date desc, u.created_at desc limit 1)`.as('progress'))
     .where('a.id', 'in', ids).execute()) as Described[];
   const byId = new Map(found.map((r) => [r.id, r]));

@@ -31,3 +31,28 @@ export async function createTestDatabase(): Promise<{ url: string; name: string;
   url.pathname = `/${name}`;
   return { url: url.toString(), name, drop: () => onServer((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined) };
 }
+
+/**
+ * Rows of a statement run straight on a test's database, beside the core (a state set up by hand, a
+ * check of stored rows): on the SQLite file or the PostgreSQL database `target` names. Parameters as
+ * `$1`, `$2` on both (SQLite reads `$1` as a numbered parameter too).
+ */
+export async function rawQuery<T = Record<string, unknown>>(target: string, text: string, params: unknown[] = []): Promise<T[]> {
+  if (/^postgres(ql)?:\/\//.test(target)) {
+    const client = new pg.Client({ connectionString: target, types: { getTypeParser: (oid: number, format?: string) => (oid === 20 || oid === 1700 ? Number : (pg.types.getTypeParser as (o: number, f?: string) => (t: string) => unknown)(oid, format)) } });
+    await client.connect();
+    try {
+      return (await client.query(text, params)).rows as T[];
+    } finally {
+      await client.end();
+    }
+  }
+  const { default: Database } = await import('better-sqlite3');
+  const raw = new Database(target);
+  try {
+    const statement = raw.prepare(text.replace(/\$(\d+)/g, '?$1'));
+    return (statement.reader ? statement.all(...params) : (statement.run(...params), [])) as T[];
+  } finally {
+    raw.close();
+  }
+}

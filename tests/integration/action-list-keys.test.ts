@@ -38,7 +38,7 @@ function sortRows(rows: ActionRow[], sort: (typeof sorts)[number], created: Map<
 
 /** Both checks of the header, after one write (`what` names it in a failure). */
 async function expectKeysRight(t: TestCore, what: string) {
-  const { stored, expected } = keysNow(t.dbPath);
+  const { stored, expected } = await keysNow(t.dbPath);
   expect(stored, `${what}: the key rows`).toEqual(expected);
   const all = await t.call('actions.list', { today: TODAY, limit: 1000 });
   const raw = new Database(t.dbPath, { readonly: true });
@@ -134,14 +134,14 @@ describe('the agency sort keys stay right after every write that touches them (i
 
     await t.call('actions.delete', { id: made.id });
     await expectKeysRight(t, 'a directive deleted');
-    expect(keysNow(t.dbPath).stored.filter((k) => k.action_id === made.id)).toEqual([]);
+    expect((await keysNow(t.dbPath)).stored.filter((k) => k.action_id === made.id)).toEqual([]);
 
     // Only a meeting not yet held may be deleted: the renumbered one, with its directive.
     const nextActions = (await t.call('meetings.get', { id: next.id })).actions.map((a) => a.id);
     expect(nextActions.length).toBe(1);
-    expect(keysNow(t.dbPath).stored.filter((k) => nextActions.includes(k.action_id)).length).toBe(1);
+    expect((await keysNow(t.dbPath)).stored.filter((k) => nextActions.includes(k.action_id)).length).toBe(1);
     await t.call('meetings.delete', { id: next.id, confirmNumber: `${next.number + 5}/${next.yearBe}` });
     await expectKeysRight(t, 'a meeting deleted');
-    expect(keysNow(t.dbPath).stored.filter((k) => nextActions.includes(k.action_id))).toEqual([]);
+    expect((await keysNow(t.dbPath)).stored.filter((k) => nextActions.includes(k.action_id))).toEqual([]);
   }, 120_000);
 });

@@ -54,7 +54,7 @@ describe('migration 0070-agency-list-keys', () => {
     const check = new Database(t.dbPath, { readonly: true });
     expect(check.pragma('user_version', { simple: true })).toBe(latestVersion);
     check.close();
-    const { stored, expected } = keysNow(t.dbPath);
+    const { stored, expected } = await keysNow(t.dbPath);
     expect(stored.length).toBe(all.rows.reduce((n, r) => n + (r.leadOrgId ? 1 : 0) + r.supportOrgIds.length, 0));
     expect(stored).toEqual(expected);
     expect(new Set(stored.map((k) => k.status))).toEqual(new Set(['open', 'done']));

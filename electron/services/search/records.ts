@@ -1,6 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 import { formatMeetingNumber } from '../../../shared/numbering';
 import type { SearchField, SearchHit, SearchKind } from '../../../shared/schemas/search';
+import { dialect } from '../../db/dialect';
 import type { DB } from '../../db/types';
 import { itemRefs } from '../item-refs';
 
@@ -34,10 +35,12 @@ const MINUTES_SPAN = 800;
  * Where it does not occur as typed (Thai digits in the record, ำ written in two), the whole text.
  */
 async function minutesAround(db: Kysely<DB>, ids: string[], locate: string): Promise<Map<string, string[]>> {
+  const d = dialect(db);
+  const at = d.instr(sql.raw('text'), sql`${locate}`);
   const { rows } = await sql<{ meeting_id: string; text: string }>`
-    SELECT meeting_id, CASE WHEN instr(text, ${locate}) > 0
-      THEN substr(text, max(1, instr(text, ${locate}) - ${MINUTES_BEFORE}), ${MINUTES_SPAN}) ELSE text END AS text
-    FROM minutes_text WHERE meeting_id IN (SELECT value FROM json_each(${JSON.stringify(ids)}))`.execute(db);
+    SELECT meeting_id, CASE WHEN ${at} > 0
+      THEN substr(text, ${d.greatest(sql`1`, sql`${at} - ${MINUTES_BEFORE}`)}, ${MINUTES_SPAN}) ELSE text END AS text
+    FROM minutes_text WHERE ${d.inJsonList(sql.raw('meeting_id'), ids)}`.execute(db);
   return new Map(rows.map((r) => [r.meeting_id, r.text.split('\n')]));
 }
 

@@ -85,5 +85,8 @@ export const baselineTables: readonly string[] = [
   "CREATE INDEX export_register_secret ON export_register(at) WHERE secrecy <> 'none'",
   "CREATE INDEX agenda_items_secret ON agenda_items(id) WHERE secrecy <> 'none'",
   "CREATE INDEX meetings_secret ON meetings(id) WHERE secrecy <> 'none'",
-  "CREATE UNIQUE INDEX destruction_decisions_record ON destruction_decisions(meeting_id, kind) WHERE meeting_id IS NOT NULL"
+  "CREATE UNIQUE INDEX destruction_decisions_record ON destruction_decisions(meeting_id, kind) WHERE meeting_id IS NOT NULL",
+  "INSERT INTO retention_classes (id, years, updated_at) VALUES ('minutes', NULL, '2026-01-01T00:00:00.000Z')",
+  "INSERT INTO retention_classes (id, years, updated_at) VALUES ('working_papers', 10, '2026-01-01T00:00:00.000Z')",
+  "INSERT INTO retention_classes (id, years, updated_at) VALUES ('attachments', 10, '2026-01-01T00:00:00.000Z')"
 ];
