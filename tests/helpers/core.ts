@@ -1,6 +1,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterEach } from 'vitest';
 import { type LekhaCore, openCore } from '../../electron/api';
 import type { Args, Method, Result } from '../../shared/contract';
@@ -20,7 +20,10 @@ export function tempDir(prefix = 'lekha-test-'): string {
 
 export interface TestCore {
   core: LekhaCore;
+  /** The SQLite file, or on the PostgreSQL run the URL of the test's own database. */
   dbPath: string;
+  /** Where the core keeps attachment and evidence files. */
+  filesDir: string;
   call<M extends Method>(method: M, args: Args<M>): Promise<Result<M>>;
   refusal(method: Method, args: unknown): Promise<LekhaErrorShape>;
 }
@@ -34,25 +37,27 @@ export async function testCore(options: { actor?: string } = {}): Promise<TestCo
   if (onPostgres) {
     const { url, drop } = await createTestDatabase();
     cleanups.push(drop);
-    const core = await openCore({ dbPath: url, filesDir: join(tempDir(), 'attachments'), actor: options.actor ?? 'ทดสอบ', log: () => {} });
+    const filesDir = join(tempDir(), 'attachments');
+    const core = await openCore({ dbPath: url, filesDir, actor: options.actor ?? 'ทดสอบ', log: () => {} });
     cleanups.push(() => core.close());
-    return calling(core, url);
+    return calling(core, url, filesDir);
   }
   const dbPath = join(tempDir(), 'lekha.db');
   const core = await openCore({ dbPath, actor: options.actor ?? 'ทดสอบ', log: () => {} });
   cleanups.push(() => core.close());
-  return calling(core, dbPath);
+  return calling(core, dbPath, join(dirname(dbPath), 'attachments'));
 }
 
 /** A core on a database file a CLI command made; the caller closes it (core.close()) before the next command reads the file. */
 export async function coreOnFile(dbPath: string, actor = 'ทดสอบ'): Promise<TestCore> {
-  return calling(await openCore({ dbPath, actor, log: () => {} }), dbPath);
+  return calling(await openCore({ dbPath, actor, log: () => {} }), dbPath, join(dirname(dbPath), 'attachments'));
 }
 
-function calling(core: LekhaCore, dbPath: string): TestCore {
+function calling(core: LekhaCore, dbPath: string, filesDir: string): TestCore {
   return {
     core,
     dbPath,
+    filesDir,
     async call(method, args) {
       const answer = await core.invoke(method, args);
       if (!answer.ok) throw new Error(`${method} refused: ${answer.error.code} ${answer.error.message}`);

@@ -1,3 +1,4 @@
+import { describe } from 'vitest';
 import pg from 'pg';
 
 /**
@@ -35,7 +36,7 @@ export async function createTestDatabase(): Promise<{ url: string; name: string;
 /**
  * Rows of a statement run straight on a test's database, beside the core (a state set up by hand, a
  * check of stored rows): on the SQLite file or the PostgreSQL database `target` names. Parameters as
- * `$1`, `$2` on both (SQLite reads `$1` as a numbered parameter too).
+ * `$1`, `$2` in that order (PostgreSQL's spelling; each becomes `?` on SQLite).
  */
 export async function rawQuery<T = Record<string, unknown>>(target: string, text: string, params: unknown[] = []): Promise<T[]> {
   if (/^postgres(ql)?:\/\//.test(target)) {
@@ -50,9 +51,19 @@ export async function rawQuery<T = Record<string, unknown>>(target: string, text
   const { default: Database } = await import('better-sqlite3');
   const raw = new Database(target);
   try {
-    const statement = raw.prepare(text.replace(/\$(\d+)/g, '?$1'));
-    return (statement.reader ? statement.all(...params) : (statement.run(...params), [])) as T[];
+    const statement = raw.prepare(text.replace(/\$\d+/g, '?'));
+    if (statement.reader) return statement.all(...params) as T[];
+    statement.run(...params);
+    return [];
   } finally {
     raw.close();
   }
+}
+
+/**
+ * `describe` for tests SQLite-only by nature (its migrations from earlier versions, query plans, the
+ * file the command line opens): skipped on the PostgreSQL run, the reason in the name it is listed under.
+ */
+export function sqliteOnly(reason: string) {
+  return (name: string, fn: () => void) => describe.skipIf(onPostgres)(onPostgres ? `${name} [SQLite only: ${reason}]` : name, fn);
 }

@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import { rawQuery } from '../helpers/pg';
 import { describe, expect, it } from 'vitest';
 import type { ActionRow } from '../../shared/schemas/actions';
 import { type TestCore, testCore } from '../helpers/core';
@@ -41,11 +41,9 @@ async function expectKeysRight(t: TestCore, what: string) {
   const { stored, expected } = await keysNow(t.dbPath);
   expect(stored, `${what}: the key rows`).toEqual(expected);
   const all = await t.call('actions.list', { today: TODAY, limit: 1000 });
-  const raw = new Database(t.dbPath, { readonly: true });
-  const created = new Map((raw.prepare('select id, created_at from action_items').all() as { id: string; created_at: string }[]).map((r) => [r.id, r.created_at]));
-  const place = new Map((raw.prepare(`select a.id, m.year_be, m.number, i.position ip, a.position ap from action_items a join agenda_items i on i.id = a.agenda_item_id
-    join meetings m on m.id = i.meeting_id`).all() as { id: string; year_be: number; number: number; ip: number; ap: number }[]).map((r) => [r.id, [r.year_be, r.number, r.ip, r.ap]]));
-  raw.close();
+  const created = new Map((await rawQuery<{ id: string; created_at: string }>(t.dbPath, 'select id, created_at from action_items')).map((r) => [r.id, r.created_at]));
+  const place = new Map((await rawQuery<{ id: string; year_be: number; number: number; ip: number; ap: number }>(t.dbPath, `select a.id, m.year_be, m.number, i.position ip, a.position ap
+    from action_items a join agenda_items i on i.id = a.agenda_item_id join meetings m on m.id = i.meeting_id`)).map((r) => [r.id, [r.year_be, r.number, r.ip, r.ap]]));
   const agencies = [...new Set(all.rows.flatMap((r) => [r.leadOrgId, ...r.supportOrgIds]).filter((o): o is string => o !== null))];
   for (const org of agencies) {
     const own = all.rows.filter((r) => r.leadOrgId === org || r.supportOrgIds.includes(org));

@@ -2,10 +2,13 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { tempDir } from '../helpers/core';
 import { rowCounts } from '../helpers/db-snapshot';
 import { realMeetingFile } from '../helpers/real-meeting';
+import { sqliteOnly } from '../helpers/pg';
+
+const describeSqlite = sqliteOnly('the command line on a database file');
 
 const bin = new URL('../../bin/lekha.mjs', import.meta.url).pathname;
 
@@ -14,7 +17,7 @@ function lekha(args: string[], env: Record<string, string> = {}) {
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
-describe('the lekha command line', () => {
+describeSqlite('the lekha command line', () => {
   it('loads the demo, exports meeting 2/2568 as JSON, and a re-import exports the same content', () => {
     const dir = tempDir();
     const a = join(dir, 'a.db');

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { buildMinutes } from '../../electron/documents/builders/minutes';
 import type { MeetingRecord } from '../../electron/documents/builders/record';
 import { renderPdf } from '../../electron/documents/pdf/render-pdf';
@@ -11,12 +11,15 @@ import { bodyBand, versionParagraphs } from '../../electron/services/verify';
 import { confirmAttendance, coreOnFile, tempDir } from '../helpers/core';
 import { pdfText } from '../helpers/documents';
 import { realMeetingFile } from '../helpers/real-meeting';
+import { sqliteOnly } from '../helpers/pg';
+
+const describeSqlite = sqliteOnly('the command line on a database file');
 
 const lekha = (args: string[]) => spawnSync(process.execPath, ['bin/lekha.mjs', ...args], { encoding: 'utf8', timeout: 120_000 });
 const squeeze = (text: string) => text.replace(/\s+/g, '');
 const listed = (out: string) => out.split('\n').filter((l) => l.startsWith('  - '));
 
-describe('lekha verify on a real long meeting (the Cabinet), whose paragraphs run across page breaks', () => {
+describeSqlite('lekha verify on a real long meeting (the Cabinet), whose paragraphs run across page breaks', () => {
   it('lists no paragraph differences for a copy with bytes appended, and only the one paragraph whose word was changed', async () => {
     const dir = tempDir();
     const db = join(dir, 'lekha.db');
