@@ -73,23 +73,25 @@ const kinds: Record<string, Kind> = {
 const KIND_SPAN = 2 ** 48;
 const YEAR_SPAN = 2 ** 36;
 
-const refreshBranch = (kind: string, k: Kind) => {
+/** Inserts the documents of `kind` for the records `where` picks (SQL on `s`), numbered in `order`. */
+const insertDocs = (kind: string, where: string, order = 's.id') => {
+  const k = kinds[kind];
   const body = `concat_ws(chr(57344), ${k.fields.map((f) => `nullif(lekha_search_text(${f}), '')`).join(', ')})`;
   const base = `${k.code * KIND_SPAN}::bigint${k.year ? ` + (${k.year} - 2399)::bigint * ${YEAR_SPAN}` : ''}`;
-  return `IF k = '${kind}' THEN
-      INSERT INTO search_docs (id, kind, ref_id, series_id, title, body, length)
+  return `INSERT INTO search_docs (id, kind, ref_id, series_id, title, body, length)
       SELECT d.base + nextval('search_doc_number'), '${kind}', d.ref_id, d.series_id, d.title, d.body, greatest(char_length(d.body) - 1, 1)
       FROM (SELECT ${base} AS base, s.id AS ref_id, ${k.series ?? 'NULL'} AS series_id,
               ${k.title ? `lekha_search_text(${k.title})` : 'NULL'} AS title, ${body} AS body
-            FROM ${k.from} WHERE s.id = ref) d WHERE d.body <> '';
-    END IF;`;
+            FROM ${k.from} WHERE ${where} ORDER BY ${order}) d WHERE d.body <> ''`;
 };
+
+const refreshBranch = (kind: string) => `IF k = '${kind}' THEN ${insertDocs(kind, 's.id = ref')}; END IF;`;
 
 const refresh = `CREATE FUNCTION search_refresh(k text, ref text) RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
   IF ref IS NULL THEN RETURN; END IF;
   DELETE FROM search_docs WHERE kind = k AND ref_id = ref;
-  ${Object.entries(kinds).map(([kind, k]) => refreshBranch(kind, k)).join('\n  ')}
+  ${Object.keys(kinds).map(refreshBranch).join('\n  ')}
 END $$`;
 
 /** A trigger function refreshing the documents `refs` names (SQL over `r`, old or new row) for each of the row's versions. */
@@ -150,11 +152,14 @@ const totals = [
   'CREATE TRIGGER search_totals_change AFTER INSERT OR DELETE ON search_docs FOR EACH ROW EXECUTE FUNCTION search_totals_change()',
 ];
 
-/** Rebuilds every document of the record (after `lekha migrate-db` copied it with the triggers quiet). */
-export const REINDEX_SQL = Object.keys(kinds).map((kind) => {
-  const k = kinds[kind];
-  return `SELECT search_refresh('${kind}', s.id) FROM ${k.from} ORDER BY ${k.year ? `${k.year}, ` : ''}s.created_at, s.id`;
-});
+/**
+ * Indexes every record, kind by kind in one statement each, numbered in the order SQLite's build numbers
+ * them (by meeting date): `lekha migrate-db`, after copying the record with the triggers quiet.
+ */
+export const REINDEX_SQL: readonly string[] = [
+  'DELETE FROM search_docs',
+  ...Object.keys(kinds).map((kind) => insertDocs(kind, 'true', kinds[kind].year ? `${kinds[kind].year}, s.created_at, s.id` : 's.created_at, s.id')),
+];
 
 export const searchSql: readonly string[] = [
   'CREATE EXTENSION IF NOT EXISTS pg_trgm',
