@@ -27,7 +27,7 @@ async function onServer<T>(use: (client: pg.Client) => Promise<T>): Promise<T> {
 export async function createTestDatabase(): Promise<{ url: string; name: string; drop: () => Promise<void> }> {
   if (!pgServerUrl) throw new Error('LEKHA_TEST_PG_URL is not set');
   const name = `${PREFIX}${crypto.randomUUID().replaceAll('-', '').slice(0, 16)}`;
-  await onServer((c) => c.query(`CREATE DATABASE ${name} TEMPLATE template0 ENCODING 'UTF8'`));
+  await onServer((c) => c.query(`CREATE DATABASE ${name} TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'`));
   const url = new URL(pgServerUrl);
   url.pathname = `/${name}`;
   return { url: url.toString(), name, drop: () => onServer((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined) };
