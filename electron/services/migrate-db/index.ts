@@ -59,6 +59,8 @@ export async function migrateDb(options: { from: string; to: string; filesFrom: 
       for (const t of INSERTION_ORDERED) await sql.raw(`SELECT setval(pg_get_serial_sequence('${t}', 'rowid'), greatest((SELECT max(rowid) FROM ${t}), 1))`).execute(trx);
       log('สร้างดัชนีค้นหาข้อความบน PostgreSQL…');
       for (const statement of REINDEX_SQL) await sql.raw(statement).execute(trx);
+      // Statistics for the planner now, not whenever autovacuum comes: the first searches and lists plan on them.
+      await sql`ANALYZE`.execute(trx);
       const { rows } = await sql<{ n: number }>`SELECT count(*) AS n FROM search_docs`.execute(trx);
       const files = copyFiles(source.sqlite, options.filesFrom, options.filesTo);
       return { tables: checks, files, searchDocuments: rows[0].n };
