@@ -21,13 +21,19 @@ afterEach(async () => {
   while (drops.length) await drops.pop()!();
 });
 
+/** The demo in a SQLite file of its own, and an empty PostgreSQL database dropped after the test. */
+async function demoAndTarget() {
+  const dir = tempDir();
+  const file = join(dir, 'lekha.db');
+  expect(lekha(['demo', '--db', file]).code).toBe(0);
+  const target = await createTestDatabase();
+  drops.push(target.drop);
+  return { dir, file, target };
+}
+
 describe.skipIf(!pgServerUrl)('lekha migrate-db (SQLite to PostgreSQL)', () => {
   it('moves the demo whole, each table checked, and its minutes PDF says the same on PostgreSQL', async () => {
-    const dir = tempDir();
-    const file = join(dir, 'lekha.db');
-    expect(lekha(['demo', '--db', file]).code).toBe(0);
-    const target = await createTestDatabase();
-    drops.push(target.drop);
+    const { dir, file, target } = await demoAndTarget();
     const files = join(dir, 'team-files');
 
     const moved = lekha(['migrate-db', '--from', file, '--to', target.url, '--files', files]);
@@ -55,11 +61,7 @@ describe.skipIf(!pgServerUrl)('lekha migrate-db (SQLite to PostgreSQL)', () => {
   });
 
   it('refuses a target that already holds tables, in Thai, and changes nothing there', async () => {
-    const dir = tempDir();
-    const file = join(dir, 'lekha.db');
-    expect(lekha(['demo', '--db', file]).code).toBe(0);
-    const target = await createTestDatabase();
-    drops.push(target.drop);
+    const { dir, file, target } = await demoAndTarget();
     await rawQuery(target.url, 'create table someone_elses (x integer)');
     await rawQuery(target.url, 'insert into someone_elses values (1)');
     const refused = lekha(['migrate-db', '--from', file, '--to', target.url, '--files', join(dir, 'files')]);

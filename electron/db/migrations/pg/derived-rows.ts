@@ -1,19 +1,11 @@
+import { refresh, SOURCE } from '../0070-agency-list-keys';
+
 /**
  * The rows SQLite's triggers keep (migrations 0070 and 0075), kept on PostgreSQL by the same rules in
- * PL/pgSQL: `action_list_keys` (an agency's page of the action list as one index range) and
+ * PL/pgSQL (the same statements as 0070's, in trigger functions): `action_list_keys` (an agency's page of the action list as one index range) and
  * `minutes_text` (each meeting's latest minutes as plain lines). Each runs in the transaction of the
  * write that changes its source, as on SQLite.
  */
-const SOURCE = `SELECT o.organisation_id, o.action_id, coalesce(a.due_date, '9999-12-31'), a.status, a.created_at,
-    m.year_be, m.number, i.position, a.position
-  FROM action_owners o JOIN action_items a ON a.id = o.action_id JOIN agenda_items i ON i.id = a.agenda_item_id
-  JOIN meetings m ON m.id = i.meeting_id`;
-
-const refresh = (where: string) => `UPDATE action_list_keys AS k SET (due_sort, status, created_at, year_be, number, item_position, action_position) = (
-    SELECT coalesce(a.due_date, '9999-12-31'), a.status, a.created_at, m.year_be, m.number, i.position, a.position
-    FROM action_items a JOIN agenda_items i ON i.id = a.agenda_item_id JOIN meetings m ON m.id = i.meeting_id WHERE a.id = k.action_id)
-  WHERE ${where};`;
-
 /** A trigger does its work only where a key really changed (services rewrite whole rows). */
 const changed = (columns: string[]) => columns.map((c) => `old.${c} IS DISTINCT FROM new.${c}`).join(' OR ');
 
