@@ -47,18 +47,18 @@ describeSqlite('the lekha command line', () => {
     expect(again.out).toContain('มีอยู่แล้ว');
   });
 
-  it('refuses a broken file with a Thai message, a non-zero exit and nothing written', () => {
+  it('refuses a broken file with a Thai message, a non-zero exit and nothing written', async () => {
     const dir = tempDir();
     const db = join(dir, 'a.db');
     lekha(['demo', '--db', db]);
-    const before = rowCounts(db);
+    const before = await rowCounts(db);
     const broken = join(dir, 'broken.json');
     writeFileSync(broken, '{"format": "lekha.meeting", "version": 1, "meeting": {');
     const r = lekha(['import', 'meeting', broken, '--db', db]);
     expect(r.code).not.toBe(0);
     expect(r.err).toContain('ไม่ใช่ JSON ที่ถูกต้อง');
     expect(r.err).toContain('ไม่มีข้อมูลใดถูกบันทึก');
-    expect(rowCounts(db)).toEqual(before);
+    expect(await rowCounts(db)).toEqual(before);
 
     const unknownOrg = JSON.parse(readFileSync(new URL('../../resources/demo/meeting-2-2568.json', import.meta.url), 'utf8'));
     unknownOrg.meeting.id = crypto.randomUUID();
@@ -67,7 +67,7 @@ describeSqlite('the lekha command line', () => {
     const r2 = lekha(['import', 'meeting', broken, '--db', db]);
     expect(r2.code).toBe(1);
     expect(r2.err).toContain('agendaItems.0.presenterOrganisation');
-    expect(rowCounts(db)).toEqual(before);
+    expect(await rowCounts(db)).toEqual(before);
   });
 
   it('backs up to a folder whose database passes integrity_check and holds the meeting, then restores it', () => {
@@ -126,11 +126,11 @@ describeSqlite('the lekha command line', () => {
     expect(lekha(['import', 'meeting', file, '--rename-org', 'อสส.', '--db', db]).code).toBe(2);
   });
 
-  it('refuses a file with two errors once, naming both, exit 1, nothing written', () => {
+  it('refuses a file with two errors once, naming both, exit 1, nothing written', async () => {
     const dir = tempDir();
     const db = join(dir, 'a.db');
     lekha(['org', 'list', '--db', db]);
-    const before = rowCounts(db);
+    const before = await rowCounts(db);
     const broken = JSON.parse(readFileSync(new URL('../../resources/demo/meeting-2-2568.json', import.meta.url), 'utf8'));
     broken.meeting.date = '2564-05-24';
     broken.agendaItems[0].presenterOrganisation = 'ไม่มี.';
@@ -141,7 +141,7 @@ describeSqlite('the lekha command line', () => {
     expect(r.err).toContain('(2 จุด)');
     expect(r.err).toContain('meeting.date');
     expect(r.err).toContain('agendaItems.0.presenterOrganisation');
-    expect(rowCounts(db)).toEqual(before);
+    expect(await rowCounts(db)).toEqual(before);
   });
 
   it('uses LEKHA_DB when no --db is given, the same file the desktop app would use', () => {
