@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { Kysely } from 'kysely';
+import type pg from 'pg';
 import { type Engine, isPostgresUrl } from './engine';
 import { openDatabase } from './open';
 import { openPostgres } from './open-postgres';
@@ -11,6 +12,8 @@ export interface Store {
   engine: Engine;
   /** SQLite's raw handle (online backup, pragmas Kysely does not wrap); absent on PostgreSQL. */
   sqlite?: Database.Database;
+  /** PostgreSQL's pool (a client of its own for LISTEN, say); absent on SQLite. */
+  pool?: pg.Pool;
   close: () => Promise<void>;
 }
 
@@ -20,8 +23,8 @@ export interface Store {
  */
 export function openStore(target: string): Store {
   if (isPostgresUrl(target)) {
-    const { db, close } = openPostgres(target);
-    return { db, engine: 'postgres', close };
+    const { db, pool, close } = openPostgres(target);
+    return { db, engine: 'postgres', pool, close };
   }
   const { db, sqlite, close } = openDatabase(target);
   return { db, engine: 'sqlite', sqlite, close };
