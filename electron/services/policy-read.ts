@@ -44,6 +44,7 @@ export async function listPolicies(db: Kysely<DB>, kind?: string, id?: string): 
  * instead of eight. The id is bound in each, not taken from the outer row: on a small table SQLite
  * would rather scan it than follow a correlated reference.
  */
+// Undated milestones first, as SQLite sorts a null (PostgreSQL would put it last): said in the ORDER BY.
 const related = (db: Kysely<DB>, id: string) => {
   const { jsonArray: row, jsonGroupArray: rows } = dialect(db);
   const r = sql.raw;
@@ -54,7 +55,7 @@ const related = (db: Kysely<DB>, id: string) => {
       from policy_questions q where q.policy_id = ${id})`,
     positions: sql<string>`(select ${rows(row(r('x.question_id'), r('x.id'), r('x.stakeholder'), r('x.organisation_id'), r('x.position'), r('x.status')), r('x.rowid'))}
       from policy_questions q join policy_positions x on x.question_id = q.id where q.policy_id = ${id})`,
-    milestones: sql<string>`(select ${rows(row(r('m.id'), r('m.title'), r('m.start_date'), r('m.end_date'), r('m.status')), r('m.start_date, m.rowid'))}
+    milestones: sql<string>`(select ${rows(row(r('m.id'), r('m.title'), r('m.start_date'), r('m.end_date'), r('m.status')), r('m.start_date is null desc, m.start_date, m.rowid'))}
       from policy_milestones m where m.policy_id = ${id})`,
     indicators: sql<string>`(select ${rows(row(r('i.id'), r('i.name'), r('i.unit')), r('i.created_at, i.rowid'))} from indicators i where i.policy_id = ${id})`,
     values: sql<string>`(select ${rows(row(r('v.indicator_id'), r('v.id'), r('v.as_of'), r('v.value'), r('v.source'), r('v.agenda_item_id'), r('v.illustrative')), r('v.as_of, v.rowid'))}
