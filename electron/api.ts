@@ -4,10 +4,14 @@ import { dirname, join } from 'node:path';
 import type { LekhaEvent, Method } from '../shared/contract';
 import { type Envelope, isLekhaError, LekhaError } from '../shared/errors';
 import { parseCall } from '../shared/validation';
+import type { Engine } from './db/engine';
 import { migrate } from './db/migrate';
 import { openDatabase } from './db/open';
+import { sqliteCodeOf, UNREACHABLE_CODES, UNREACHABLE_MESSAGE } from './db/pg-errors';
+import { describeTarget, openStore } from './db/store';
 import { atRestWarnings } from './at-rest';
 import { PRIVATE_DIR } from './files';
+import { defaultDataDir } from './paths';
 import { bulkHandlers } from './services/action-bulk';
 import { actionTrackingHandlers } from './services/action-tracking';
 import { actionHandlers } from './services/actions';
@@ -76,7 +80,9 @@ export const handlers = {
 } satisfies Handlers;
 
 export interface LekhaCore {
+  /** The database as it may be shown: a file path, or a server URL without its password. */
   dbPath: string;
+  engine: Engine;
   /** Thai warnings when the database or the attachments folder is readable by others (at-rest.ts); each transport shows them at start. */
   atRestWarnings: string[];
   /** Validates with the contract, runs the handler, and always answers an envelope; never throws. */
@@ -90,16 +96,23 @@ export interface LekhaCore {
 }
 
 export interface CoreOptions {
+  /** A SQLite file, or a team's PostgreSQL server as `postgres://…` (issue 15). */
   dbPath: string;
+  /**
+   * Where attachment and evidence files live. Beside a SQLite file by default (`attachments/`); with
+   * PostgreSQL on the machine that serves the team (`lekha serve --files DIR`, default in the app's data folder).
+   */
+  filesDir?: string;
   actor?: string;
   now?: () => string;
   /** Where unexpected errors are logged with their detail; the person sees a Thai message. */
   log?: (error: unknown) => void;
 }
 
-/** SQLite's own refusals, in words an officer understands. */
+/** SQLite's own refusals (and PostgreSQL's, under the same codes: db/pg-errors.ts), in words an officer understands. */
 function describeSqliteError(error: { code?: string }): LekhaError | null {
-  switch (error.code) {
+  if (UNREACHABLE_CODES.has(error.code ?? '')) return new LekhaError('INTERNAL', UNREACHABLE_MESSAGE);
+  switch (sqliteCodeOf(error.code ?? '')) {
     case 'SQLITE_CONSTRAINT_FOREIGNKEY':
       return new LekhaError('INVALID', 'อ้างถึงข้อมูลที่ไม่มีอยู่ หรือข้อมูลนี้ยังถูกใช้อยู่ที่อื่น จึงบันทึกไม่ได้');
     case 'SQLITE_CONSTRAINT_UNIQUE':
@@ -109,7 +122,7 @@ function describeSqliteError(error: { code?: string }): LekhaError | null {
     case 'SQLITE_CONSTRAINT_NOTNULL':
       return new LekhaError('INVALID', 'ข้อมูลไม่ครบหรือไม่ถูกต้องตามเงื่อนไข จึงบันทึกไม่ได้');
     default:
-      return describeStorageError(error.code ?? '');
+      return describeStorageError(sqliteCodeOf(error.code ?? ''));
   }
 }
 
@@ -146,14 +159,14 @@ export function toErrorEnvelope(error: unknown, log: (e: unknown) => void): Enve
 
 /** Opens (creating and migrating if needed) the database and returns the core every transport uses. */
 export async function openCore(options: CoreOptions): Promise<LekhaCore> {
-  const { db, sqlite } = openDatabase(options.dbPath);
+  const { db, sqlite, engine } = openStore(options.dbPath);
   const log = options.log ?? ((e: unknown) => console.error('[lekha]', e));
   const now = options.now ?? (() => new Date().toISOString());
   try {
     await migrate(db, { onCreate: (trx) => loadReferenceData(trx, now()), onUpgrade: (trx) => addReferenceOrganisations(trx, now()) });
     // Statistics for the query planner, so each list walks the index that answers it (issue 11):
     // refreshed where tables grew, cheaply (SQLite's own advice for a connection kept open).
-    sqlite.pragma('optimize=0x10002');
+    sqlite?.pragma('optimize=0x10002');
   } catch (error) {
     await db.destroy();
     throw error;
@@ -163,7 +176,7 @@ export async function openCore(options: CoreOptions): Promise<LekhaCore> {
     db,
     actor: options.actor ?? userInfo().username,
     now,
-    filesDir: join(dirname(options.dbPath), 'attachments'),
+    filesDir: options.filesDir ?? (engine === 'postgres' ? teamFilesDir() : join(dirname(options.dbPath), 'attachments')),
     emit: (event) => {
       for (const l of listeners) l(event);
     },
@@ -171,8 +184,9 @@ export async function openCore(options: CoreOptions): Promise<LekhaCore> {
   // The attachments folder exists from the start, private, so a first file never creates it with wider rights.
   if (options.dbPath !== ':memory:') mkdirSync(ctx.filesDir, { recursive: true, mode: PRIVATE_DIR });
   return {
-    dbPath: options.dbPath,
-    atRestWarnings: atRestWarnings(options.dbPath),
+    dbPath: describeTarget(options.dbPath),
+    engine,
+    atRestWarnings: sqlite ? atRestWarnings(options.dbPath) : [],
     async invoke(method, args) {
       try {
         const call = parseCall(method, args);
@@ -187,12 +201,21 @@ export async function openCore(options: CoreOptions): Promise<LekhaCore> {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    backupTo: async (folder) => backupToFolder(sqlite, ctx.filesDir, folder, now()),
+    backupTo: async (folder) => {
+      // A server's record is backed up by its own tools, whole and consistent (pg_dump), with the files folder.
+      if (!sqlite) throw new LekhaError('INVALID', 'ฐานข้อมูล PostgreSQL สำรองด้วยเครื่องมือของเซิร์ฟเวอร์ (pg_dump) พร้อมโฟลเดอร์ไฟล์แนบ คำสั่ง lekha backup ใช้กับไฟล์ฐานข้อมูลของเครื่องนี้เท่านั้น');
+      return backupToFolder(sqlite, ctx.filesDir, folder, now());
+    },
     close: async () => {
-      sqlite.pragma('optimize');
+      sqlite?.pragma('optimize');
       await db.destroy();
     },
   };
+}
+
+/** A team server's attachments when no folder was given: in the app's data folder of the machine that serves. */
+function teamFilesDir(): string {
+  return process.env.LEKHA_FILES_DIR?.trim() || join(defaultDataDir(), 'team-files');
 }
 
 /**

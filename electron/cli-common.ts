@@ -38,13 +38,25 @@ export function optional(input: CommandInput, flag: string): string | undefined 
 }
 
 /**
- * Opens the core on --db (or LEKHA_DB, or the desktop app's file), runs `use`, and closes it.
+ * The database a command works on: `--database postgres://…` or `LEKHA_DATABASE_URL` (a team's
+ * PostgreSQL server, issue 15), else the SQLite file `--db` (or LEKHA_DB, or the desktop app's file).
+ * `--database` also takes a file path.
+ */
+export function databaseTarget(input: CommandInput): string {
+  const chosen = optional(input, 'database') ?? (process.env.LEKHA_DATABASE_URL?.trim() || undefined);
+  if (chosen && /^postgres(ql)?:\/\//i.test(chosen)) return chosen;
+  return resolve(chosen ?? optional(input, 'db') ?? defaultDbPath());
+}
+
+/**
+ * Opens the core on the command's database (databaseTarget), runs `use`, and closes it.
  * api.ts (every service, the database driver, the document renderers) is imported here, on
  * first use, so that `lekha --help` and usage errors load none of it.
  */
 export async function withCore<T>(input: CommandInput, use: (core: LekhaCore) => Promise<T>): Promise<T> {
   const { openCore } = await import('./api');
-  const core = await openCore({ dbPath: resolve(optional(input, 'db') ?? defaultDbPath()) });
+  const files = optional(input, 'files');
+  const core = await openCore({ dbPath: databaseTarget(input), filesDir: files ? resolve(files) : undefined });
   // On stderr, so a command's own output (JSON, a file on stdout) stays clean.
   for (const warning of core.atRestWarnings) console.error(warning);
   try {

@@ -1,11 +1,10 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { isLekhaError } from '../shared/errors';
 import { formatThaiDateShort } from '../shared/thai';
 import type { DemoYearsProgress, LekhaCore } from './api';
 import { resourcePath } from './app-root';
-import { CliError, type CommandInput, call as callCore, optional, withCore } from './cli-common';
-import { defaultDbPath } from './paths';
+import { CliError, type CommandInput, call as callCore, databaseTarget, optional, withCore } from './cli-common';
+import { isPostgresUrl } from './db/engine';
 
 interface DemoPolicy {
   kind: string; titleTh: string; shortTitle: string; owner: string; description: string; stage: number; item: string; note: string;
@@ -74,7 +73,10 @@ async function runYears(input: CommandInput, yearsText: string): Promise<void> {
   const years = Number(yearsText);
   if (!Number.isInteger(years) || years < 1 || years > 50) throw new CliError(`--years ต้องเป็นจำนวนปีเต็ม 1 ถึง 50 (ได้ "${yearsText}")\n\n${input.usage}`, 2);
   const seed = optional(input, 'seed') ?? 'lekha';
-  const dbPath = resolve(optional(input, 'db') ?? defaultDbPath());
+  const dbPath = databaseTarget(input);
+  if (isPostgresUrl(dbPath)) {
+    throw new CliError('lekha demo --years เขียนข้อมูลจำนวนมากลงไฟล์ SQLite โดยตรง จึงใช้กับ PostgreSQL ไม่ได้ กรุณาสร้างลงไฟล์ (--db) แล้วย้ายด้วย lekha migrate-db', 2);
+  }
   const { buildYearsDemo } = await import('./api');
   const started = performance.now();
   const seconds = () => ((performance.now() - started) / 1000).toFixed(1);

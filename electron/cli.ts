@@ -16,7 +16,10 @@ const commands: Record<string, { usage: string[]; load: () => Promise<CommandMod
     load: () => import('./cli-demo'),
   },
   serve: {
-    usage: ['lekha serve [--db PATH] [--port N]           เปิดโหมดเบราว์เซอร์ที่ 127.0.0.1'],
+    usage: [
+      'lekha serve [--db PATH] [--port N]           เปิดโหมดเบราว์เซอร์ที่ 127.0.0.1',
+      'lekha serve --database postgres://… [--files DIR]   ใช้ฐานข้อมูล PostgreSQL ของทีม (ไฟล์แนบเก็บในโฟลเดอร์ DIR ของเครื่องนี้)',
+    ],
     load: () => import('./cli-serve'),
   },
   export: {
@@ -69,6 +72,13 @@ const commands: Record<string, { usage: string[]; load: () => Promise<CommandMod
     usage: ['lekha verify FILE.pdf [--json] [--db PATH]   ตรวจว่าไฟล์เป็นรายงานการประชุมที่รับรองแล้วหรือไม่ (0 ตรง, 3 ฉบับที่ยังไม่รับรอง, 1 ไม่ตรง)'],
     load: () => import('./cli-verify'),
   },
+  'migrate-db': {
+    usage: [
+      'lekha migrate-db --from lekha.db --to postgres://… [--files DIR]',
+      '  ย้ายข้อมูลทั้งหมดจากไฟล์ SQLite ไปยังฐานข้อมูล PostgreSQL ที่ยังว่าง (ไฟล์แนบคัดลอกไปยังโฟลเดอร์ DIR) แล้วตรวจจำนวนแถวและค่าแฮชของทุกตาราง',
+    ],
+    load: () => import('./cli-migrate-db'),
+  },
   backup: {
     usage: ['lekha backup --out FOLDER [--db PATH]        สำรองฐานข้อมูลและไฟล์แนบลงโฟลเดอร์ใหม่ (ตรวจความถูกต้องแล้ว)'],
     load: () => import('./cli-backup'),
@@ -80,12 +90,12 @@ const commands: Record<string, { usage: string[]; load: () => Promise<CommandMod
 };
 
 const options = {
-  db: { type: 'string' }, port: { type: 'string' }, out: { type: 'string' }, meeting: { type: 'string' },
+  db: { type: 'string' }, database: { type: 'string' }, files: { type: 'string' }, to: { type: 'string' }, port: { type: 'string' }, out: { type: 'string' }, meeting: { type: 'string' },
   format: { type: 'string' }, series: { type: 'string' }, help: { type: 'boolean', short: 'h' },
   'thai-digits': { type: 'boolean' }, org: { type: 'string' }, status: { type: 'string' }, from: { type: 'string' },
   abbr: { type: 'string' }, name: { type: 'string' }, 'name-en': { type: 'string' }, 'abbr-en': { type: 'string' }, kind: { type: 'string' },
   all: { type: 'boolean' }, item: { type: 'string' }, years: { type: 'string' }, year: { type: 'string' }, limit: { type: 'string' }, seed: { type: 'string' }, 'rename-org': { type: 'string', multiple: true },
-  json: { type: 'boolean' }, copies: { type: 'string' }, to: { type: 'string' }, 'confirm-top-secret': { type: 'boolean' },
+  json: { type: 'boolean' }, copies: { type: 'string' }, 'confirm-top-secret': { type: 'boolean' },
 } as const;
 
 const usage = `เลขา (Lekha) — ระบบงานเลขานุการการประชุมผู้บริหาร
@@ -94,7 +104,7 @@ const usage = `เลขา (Lekha) — ระบบงานเลขานุ�
 ${Object.values(commands).flatMap((c) => c.usage.map((line) => `  ${line}`)).join('\n')}
 
 ฐานข้อมูลตั้งต้นคือไฟล์เดียวกับที่โปรแกรมบนเดสก์ท็อปใช้: ${defaultDbPath()}
-(ตั้งค่า LEKHA_DB เพื่อใช้ไฟล์อื่น)`;
+(ตั้งค่า LEKHA_DB เพื่อใช้ไฟล์อื่น หรือ --database postgres://… / LEKHA_DATABASE_URL เพื่อใช้ฐานข้อมูล PostgreSQL ของทีม)`;
 
 async function run(argv: string[]): Promise<void> {
   const { values, positionals } = parseArgs({ args: argv, options, allowPositionals: true, strict: true });

@@ -1,5 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 import type { ActionQuery, ActionRow } from '../../shared/schemas/actions';
+import { countWhere } from '../db/dialect';
 import type { DB } from '../db/types';
 import { highestSecrecy, type Secrecy } from '../../shared/secrecy';
 import { describeActions, filtered } from './action-list';
@@ -88,11 +89,11 @@ export async function countsByOwner(db: Kysely<DB>, filter: TrackerFilter, today
     .select((eb) => [
       'o.organisation_id as organisationId',
       eb.fn.countAll<number>().as('all'),
-      sql<number>`sum(a.status = 'open')`.as('open'),
-      sql<number>`sum(a.status = 'in_progress')`.as('in_progress'),
-      sql<number>`sum(a.status = 'done')`.as('done'),
-      sql<number>`sum(a.status = 'cancelled')`.as('cancelled'),
-      sql<number>`sum(a.status in ('open', 'in_progress') and a.due_date < ${today})`.as('overdue'),
+      countWhere(sql`a.status = 'open'`).as('open'),
+      countWhere(sql`a.status = 'in_progress'`).as('in_progress'),
+      countWhere(sql`a.status = 'done'`).as('done'),
+      countWhere(sql`a.status = 'cancelled'`).as('cancelled'),
+      countWhere(sql`a.status in ('open', 'in_progress') and a.due_date < ${today}`).as('overdue'),
     ])
     .groupBy('o.organisation_id').execute();
   return rows.map((r) => ({ ...r, all: Number(r.all), open: Number(r.open), in_progress: Number(r.in_progress), done: Number(r.done), cancelled: Number(r.cancelled), overdue: Number(r.overdue) }));

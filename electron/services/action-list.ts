@@ -1,6 +1,8 @@
-import { CompiledQuery, type Kysely, type SqlBool, sql } from 'kysely';
+import { CompiledQuery, type Kysely, type RawBuilder, type SqlBool, sql } from 'kysely';
 import { type ActionFilter, countActions, fromActions, narrow, narrowPage, pageIds } from './action-query';
 import type { ActionQuery, ActionRow, ProgressUpdate } from '../../shared/schemas/actions';
+import { dialect } from '../db/dialect';
+import { type Engine, engineOf } from '../db/engine';
 import type { ActionItemsTable, DB, ProgressUpdatesTable } from '../db/types';
 import { formatAgendaNumber, formatMeetingNumber } from '../../shared/numbering';
 import { toBool } from './write';
@@ -47,10 +49,13 @@ const ITEM_PATH = sql<string>`case when i.parent_id is null then cast(i.position
     union all select g.parent_id, g.position || '.' || up.path from up join agenda_items g on g.id = up.above)
     select path from up where above is null) end`;
 
-let describeSql: string | null = null;
+/** The statement's text per engine (tests run both in one process). */
+const describeSql = new Map<Engine, string>();
 
-const describeQuery = (db: Kysely<DB>) =>
-  db.selectFrom('action_items as a')
+const describeQuery = (db: Kysely<DB>) => {
+  const { jsonArray: list, jsonGroupArray: gather, inJsonList } = dialect(db);
+  const col = sql.raw;
+  return db.selectFrom('action_items as a')
     .innerJoin('agenda_items as i', 'i.id', 'a.agenda_item_id')
     .innerJoin('meetings as m', 'm.id', 'i.meeting_id')
     .innerJoin('series_sections as s', 's.id', 'i.section_id')
@@ -58,10 +63,12 @@ const describeQuery = (db: Kysely<DB>) =>
     .selectAll('a')
     .select(['i.subject', 's.position as section_position', 'm.id as meeting_id', 'm.number as meeting_number', 'm.year_be'])
     .select(ITEM_PATH.as('path'))
-    .select(sql<string>`(select json_group_array(json_array(w.organisation_id, w.is_lead)) from action_owners w where w.action_id = a.id)`.as('owners'))
-    .select(sql<string | null>`(select json_array(u.id, u.date, u.text, u.percent, u.reported_by, u.illustrative) from progress_updates u
+    .select(sql<string>`(select ${gather(list(col('w.organisation_id'), col('w.is_lead')))} from action_owners w where w.action_id = a.id)`.as('owners'))
+    .select(sql<string | null>`(select ${list(col('u.id'), col('u.date'), col('u.text'), col('u.percent'), col('u.reported_by'), col('u.illustrative'))} from progress_updates u
       where u.action_id = a.id order by u.date desc, u.created_at desc limit 1)`.as('progress'))
-    .where(sql<SqlBool>`a.id in (select value from json_each(${'[]'}))`);
+    // Bound as '[]' here; each page binds its own ids in the same place.
+    .where(inJsonList(col('a.id'), []) as RawBuilder<SqlBool>);
+};
 
 /**
  * What a list or a tracker shows of each action, in the order of `ids`, in one statement: the action,
@@ -74,8 +81,10 @@ export async function describeActions(db: Kysely<DB>, ids: readonly string[], to
   if (ids.length === 0) return [];
   // One text for every page whatever its length (the ids as one JSON array), built once: so SQLite keeps
   // one prepared statement for it (electron/db/open.ts) and no page pays for building the query again.
-  describeSql ??= describeQuery(db).compile().sql;
-  const found = (await db.executeQuery<Described>(CompiledQuery.raw(describeSql, [JSON.stringify(ids)]))).rows;
+  const engine = engineOf(db);
+  const text = describeSql.get(engine) ?? describeQuery(db).compile().sql;
+  describeSql.set(engine, text);
+  const found = (await db.executeQuery<Described>(CompiledQuery.raw(text, [JSON.stringify(ids)]))).rows;
   const byId = new Map(found.map((r) => [r.id, r]));
   return ids.flatMap((id) => {
     const r = byId.get(id);

@@ -40,7 +40,7 @@ export async function pageMeetings(db: Kysely<DB>, f: PageFilter): Promise<Meeti
 async function yearsOf(db: Kysely<DB>, seriesId: string | undefined): Promise<number[]> {
   const series = seriesId ? sql`and series_id = ${seriesId}` : sql``;
   const { rows } = await sql<{ y: number }>`with recursive years(y) as (
-      select (select max(year_be) from meetings where 1 ${series})
+      select (select max(year_be) from meetings where 1 = 1 ${series})
       union all
       select (select max(year_be) from meetings where year_be < years.y ${series}) from years where years.y is not null
     ) select y from years where y is not null`.execute(db);

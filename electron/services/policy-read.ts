@@ -1,6 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 import { LekhaError } from '../../shared/errors';
 import type { PolicyDetail, PolicySummary, StageTemplate } from '../../shared/schemas/policies';
+import { dialect } from '../db/dialect';
 import type { DB } from '../db/types';
 import { itemRefs } from './item-refs';
 
@@ -43,20 +44,25 @@ export async function listPolicies(db: Kysely<DB>, kind?: string, id?: string): 
  * instead of eight. The id is bound in each, not taken from the outer row: on a small table SQLite
  * would rather scan it than follow a correlated reference.
  */
-const related = (id: string) => ({
-  history: sql<string>`(select json_group_array(json_array(h.id, h.stage_id, t.name_th, h.date, h.note, h.agenda_item_id) order by h.date, h.created_at, h.rowid)
-    from policy_stage_history h join template_stages t on t.id = h.stage_id where h.policy_id = ${id})`,
-  questions: sql<string>`(select json_group_array(json_array(q.id, q.question, q.status, q.resolution) order by q.created_at, q.rowid)
-    from policy_questions q where q.policy_id = ${id})`,
-  positions: sql<string>`(select json_group_array(json_array(x.question_id, x.id, x.stakeholder, x.organisation_id, x.position, x.status) order by x.rowid)
-    from policy_questions q join policy_positions x on x.question_id = q.id where q.policy_id = ${id})`,
-  milestones: sql<string>`(select json_group_array(json_array(m.id, m.title, m.start_date, m.end_date, m.status) order by m.start_date, m.rowid)
-    from policy_milestones m where m.policy_id = ${id})`,
-  indicators: sql<string>`(select json_group_array(json_array(i.id, i.name, i.unit) order by i.created_at, i.rowid) from indicators i where i.policy_id = ${id})`,
-  values: sql<string>`(select json_group_array(json_array(v.indicator_id, v.id, v.as_of, v.value, v.source, v.agenda_item_id, v.illustrative) order by v.as_of, v.rowid)
-    from indicators i join indicator_values v on v.indicator_id = i.id where i.policy_id = ${id})`,
-  linked: sql<string>`(select json_group_array(l.agenda_item_id) from agenda_item_policies l where l.policy_id = ${id})`,
-});
+// Undated milestones first, as SQLite sorts a null (PostgreSQL would put it last): said in the ORDER BY.
+const related = (db: Kysely<DB>, id: string) => {
+  const { jsonArray: row, jsonGroupArray: rows } = dialect(db);
+  const r = sql.raw;
+  return {
+    history: sql<string>`(select ${rows(row(r('h.id'), r('h.stage_id'), r('t.name_th'), r('h.date'), r('h.note'), r('h.agenda_item_id')), r('h.date, h.created_at, h.rowid'))}
+      from policy_stage_history h join template_stages t on t.id = h.stage_id where h.policy_id = ${id})`,
+    questions: sql<string>`(select ${rows(row(r('q.id'), r('q.question'), r('q.status'), r('q.resolution')), r('q.created_at, q.rowid'))}
+      from policy_questions q where q.policy_id = ${id})`,
+    positions: sql<string>`(select ${rows(row(r('x.question_id'), r('x.id'), r('x.stakeholder'), r('x.organisation_id'), r('x.position'), r('x.status')), r('x.rowid'))}
+      from policy_questions q join policy_positions x on x.question_id = q.id where q.policy_id = ${id})`,
+    milestones: sql<string>`(select ${rows(row(r('m.id'), r('m.title'), r('m.start_date'), r('m.end_date'), r('m.status')), r('m.start_date is null desc, m.start_date, m.rowid'))}
+      from policy_milestones m where m.policy_id = ${id})`,
+    indicators: sql<string>`(select ${rows(row(r('i.id'), r('i.name'), r('i.unit')), r('i.created_at, i.rowid'))} from indicators i where i.policy_id = ${id})`,
+    values: sql<string>`(select ${rows(row(r('v.indicator_id'), r('v.id'), r('v.as_of'), r('v.value'), r('v.source'), r('v.agenda_item_id'), r('v.illustrative')), r('v.as_of, v.rowid'))}
+      from indicators i join indicator_values v on v.indicator_id = i.id where i.policy_id = ${id})`,
+    linked: sql<string>`(select ${rows(r('l.agenda_item_id'))} from agenda_item_policies l where l.policy_id = ${id})`,
+  };
+};
 
 type Json<T> = T[];
 type Position = PolicyDetail['questions'][number]['positions'][number];
@@ -64,7 +70,7 @@ type Position = PolicyDetail['questions'][number]['positions'][number];
 /** A policy with its timeline, open questions and positions, milestones, indicators and agenda items. */
 export async function readPolicy(db: Kysely<DB>, id: string): Promise<PolicyDetail> {
   const row = await policyRows(db, undefined, id)
-    .select(Object.entries(related(id)).map(([name, expression]) => expression.as(name))).executeTakeFirst();
+    .select(Object.entries(related(db, id)).map(([name, expression]) => expression.as(name))).executeTakeFirst();
   if (!row) throw new LekhaError('NOT_FOUND', 'ไม่พบนโยบายหรือร่างกฎหมายนี้', 'id');
   const parse = <T>(name: keyof ReturnType<typeof related>) => JSON.parse((row as unknown as Record<string, string>)[name]) as Json<T>;
   const history = parse<[string, string, string, string, string, string | null]>('history');

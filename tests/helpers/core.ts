@@ -1,10 +1,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterEach } from 'vitest';
 import { type LekhaCore, openCore } from '../../electron/api';
 import type { Args, Method, Result } from '../../shared/contract';
 import type { LekhaErrorShape } from '../../shared/errors';
+import { createTestDatabase, onPostgres } from './pg';
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -19,28 +20,44 @@ export function tempDir(prefix = 'lekha-test-'): string {
 
 export interface TestCore {
   core: LekhaCore;
+  /** The SQLite file, or on the PostgreSQL run the URL of the test's own database. */
   dbPath: string;
+  /** Where the core keeps attachment and evidence files. */
+  filesDir: string;
   call<M extends Method>(method: M, args: Args<M>): Promise<Result<M>>;
   refusal(method: Method, args: unknown): Promise<LekhaErrorShape>;
 }
 
-/** A core on its own temporary database file, closed and removed after the test. */
+/**
+ * A core on its own temporary database, closed and removed after the test: a SQLite file, or under
+ * the PostgreSQL run of the matrix (helpers/pg.ts) a database of its own on the test server, with its
+ * attachments in a temporary folder. `dbPath` is then the server URL of that database.
+ */
 export async function testCore(options: { actor?: string } = {}): Promise<TestCore> {
+  if (onPostgres) {
+    const { url, drop } = await createTestDatabase();
+    cleanups.push(drop);
+    const filesDir = join(tempDir(), 'attachments');
+    const core = await openCore({ dbPath: url, filesDir, actor: options.actor ?? 'ทดสอบ', log: () => {} });
+    cleanups.push(() => core.close());
+    return calling(core, url, filesDir);
+  }
   const dbPath = join(tempDir(), 'lekha.db');
   const core = await openCore({ dbPath, actor: options.actor ?? 'ทดสอบ', log: () => {} });
   cleanups.push(() => core.close());
-  return calling(core, dbPath);
+  return calling(core, dbPath, join(dirname(dbPath), 'attachments'));
 }
 
 /** A core on a database file a CLI command made; the caller closes it (core.close()) before the next command reads the file. */
 export async function coreOnFile(dbPath: string, actor = 'ทดสอบ'): Promise<TestCore> {
-  return calling(await openCore({ dbPath, actor, log: () => {} }), dbPath);
+  return calling(await openCore({ dbPath, actor, log: () => {} }), dbPath, join(dirname(dbPath), 'attachments'));
 }
 
-function calling(core: LekhaCore, dbPath: string): TestCore {
+function calling(core: LekhaCore, dbPath: string, filesDir: string): TestCore {
   return {
     core,
     dbPath,
+    filesDir,
     async call(method, args) {
       const answer = await core.invoke(method, args);
       if (!answer.ok) throw new Error(`${method} refused: ${answer.error.code} ${answer.error.message}`);

@@ -1,12 +1,10 @@
-import Database from 'better-sqlite3';
+import { rawQuery } from './pg';
 
-/** Row counts of every table: "nothing was written" means this is unchanged. */
-export function rowCounts(dbPath: string): Record<string, number> {
-  const db = new Database(dbPath, { readonly: true });
-  try {
-    const tables = db.prepare("select name from sqlite_schema where type = 'table' and name not like 'sqlite_%' order by name").all() as { name: string }[];
-    return Object.fromEntries(tables.map(({ name }) => [name, (db.prepare(`select count(*) as n from "${name}"`).get() as { n: number }).n]));
-  } finally {
-    db.close();
-  }
+/** Row counts of every table (SQLite file or PostgreSQL database): "nothing was written" means this is unchanged. */
+export async function rowCounts(dbPath: string): Promise<Record<string, number>> {
+  const tables = /^postgres(ql)?:\/\//.test(dbPath)
+    ? await rawQuery<{ name: string }>(dbPath, "select table_name as name from information_schema.tables where table_schema = current_schema() order by 1")
+    : await rawQuery<{ name: string }>(dbPath, "select name from sqlite_schema where type = 'table' and name not like 'sqlite_%' order by name");
+  const counts = await Promise.all(tables.map(async ({ name }) => [name, Number((await rawQuery<{ n: number }>(dbPath, `select count(*) as n from "${name}"`))[0].n)] as const));
+  return Object.fromEntries(counts);
 }

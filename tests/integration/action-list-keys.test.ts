@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import { rawQuery } from '../helpers/pg';
 import { describe, expect, it } from 'vitest';
 import type { ActionRow } from '../../shared/schemas/actions';
 import { type TestCore, testCore } from '../helpers/core';
@@ -38,14 +38,12 @@ function sortRows(rows: ActionRow[], sort: (typeof sorts)[number], created: Map<
 
 /** Both checks of the header, after one write (`what` names it in a failure). */
 async function expectKeysRight(t: TestCore, what: string) {
-  const { stored, expected } = keysNow(t.dbPath);
+  const { stored, expected } = await keysNow(t.dbPath);
   expect(stored, `${what}: the key rows`).toEqual(expected);
   const all = await t.call('actions.list', { today: TODAY, limit: 1000 });
-  const raw = new Database(t.dbPath, { readonly: true });
-  const created = new Map((raw.prepare('select id, created_at from action_items').all() as { id: string; created_at: string }[]).map((r) => [r.id, r.created_at]));
-  const place = new Map((raw.prepare(`select a.id, m.year_be, m.number, i.position ip, a.position ap from action_items a join agenda_items i on i.id = a.agenda_item_id
-    join meetings m on m.id = i.meeting_id`).all() as { id: string; year_be: number; number: number; ip: number; ap: number }[]).map((r) => [r.id, [r.year_be, r.number, r.ip, r.ap]]));
-  raw.close();
+  const created = new Map((await rawQuery<{ id: string; created_at: string }>(t.dbPath, 'select id, created_at from action_items')).map((r) => [r.id, r.created_at]));
+  const place = new Map((await rawQuery<{ id: string; year_be: number; number: number; ip: number; ap: number }>(t.dbPath, `select a.id, m.year_be, m.number, i.position ip, a.position ap
+    from action_items a join agenda_items i on i.id = a.agenda_item_id join meetings m on m.id = i.meeting_id`)).map((r) => [r.id, [r.year_be, r.number, r.ip, r.ap]]));
   const agencies = [...new Set(all.rows.flatMap((r) => [r.leadOrgId, ...r.supportOrgIds]).filter((o): o is string => o !== null))];
   for (const org of agencies) {
     const own = all.rows.filter((r) => r.leadOrgId === org || r.supportOrgIds.includes(org));
@@ -134,14 +132,14 @@ describe('the agency sort keys stay right after every write that touches them (i
 
     await t.call('actions.delete', { id: made.id });
     await expectKeysRight(t, 'a directive deleted');
-    expect(keysNow(t.dbPath).stored.filter((k) => k.action_id === made.id)).toEqual([]);
+    expect((await keysNow(t.dbPath)).stored.filter((k) => k.action_id === made.id)).toEqual([]);
 
     // Only a meeting not yet held may be deleted: the renumbered one, with its directive.
     const nextActions = (await t.call('meetings.get', { id: next.id })).actions.map((a) => a.id);
     expect(nextActions.length).toBe(1);
-    expect(keysNow(t.dbPath).stored.filter((k) => nextActions.includes(k.action_id)).length).toBe(1);
+    expect((await keysNow(t.dbPath)).stored.filter((k) => nextActions.includes(k.action_id)).length).toBe(1);
     await t.call('meetings.delete', { id: next.id, confirmNumber: `${next.number + 5}/${next.yearBe}` });
     await expectKeysRight(t, 'a meeting deleted');
-    expect(keysNow(t.dbPath).stored.filter((k) => nextActions.includes(k.action_id))).toEqual([]);
+    expect((await keysNow(t.dbPath)).stored.filter((k) => nextActions.includes(k.action_id))).toEqual([]);
   }, 120_000);
 });

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import Database from 'better-sqlite3';
+import { join } from 'node:path';
+import { rawQuery } from '../helpers/pg';
 import { describe, expect, it } from 'vitest';
 import { createInvokeHandler } from '../../electron/shell/invoke';
 import { seriesWithMeeting, testCore } from '../helpers/core';
@@ -14,7 +14,7 @@ describe('attachments', () => {
     const item = await t.call('agenda.create', { meetingId: meeting.id, sectionId: section('consideration').id, subject: 'ร่าง พ.ร.บ. เกม' });
     const a = await t.call('attachments.add', { agendaItemId: item.id, fileName: 'ร่าง พ.ร.บ.pdf', mediaType: 'application/pdf', base64: pdfBytes.toString('base64') });
     expect(a.sha256).toMatch(/^[0-9a-f]{64}$/);
-    const stored = join(dirname(t.dbPath), 'attachments', a.sha256.slice(0, 2), a.sha256);
+    const stored = join(t.filesDir, a.sha256.slice(0, 2), a.sha256);
     expect(readFileSync(stored)).toEqual(pdfBytes);
     const back = await t.call('attachments.get', { id: a.id });
     expect(Buffer.from(back.base64, 'base64')).toEqual(pdfBytes);
@@ -46,9 +46,7 @@ describe('attachments', () => {
     const item = await t.call('agenda.create', { meetingId: meeting.id, sectionId: section('information').id, subject: 'TDDC' });
     const bad = await t.refusal('attachments.add', { agendaItemId: item.id, fileName: '../../etc/passwd', base64: 'AA==' });
     expect(bad.field).toBe('fileName');
-    const raw = new Database(t.dbPath);
-    raw.prepare("update minutes set status = 'certified', certified_how = 'same_meeting', certified_on = '2026-11-25' where meeting_id = ?").run(meeting.id);
-    raw.close();
+    await rawQuery(t.dbPath, "update minutes set status = 'certified', certified_how = 'same_meeting', certified_on = '2026-11-25' where meeting_id = $1", [meeting.id]);
     expect((await t.refusal('attachments.add', { agendaItemId: item.id, fileName: 'late.pdf', base64: 'AA==' })).code).toBe('LOCKED');
   });
 });

@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import { rawQuery } from '../helpers/pg';
 import { describe, expect, it } from 'vitest';
 import { confirmAttendance, seriesWithMeeting, testCore } from '../helpers/core';
 
@@ -66,9 +66,7 @@ describe('certified minutes are locked', () => {
     const item = await t.call('agenda.create', { meetingId: meeting.id, sectionId: section('information').id, subject: 'เรื่องเพื่อทราบ' });
     const action = await t.call('actions.create', { agendaItemId: item.id, kind: 'directive', text: 'ติดตามผล' });
     // Certification itself is the minutes workflow's job; here the record is put in that state directly.
-    const raw = new Database(t.dbPath);
-    raw.prepare("update minutes set status = 'certified', certified_how = 'next_meeting', certified_on = '2026-12-20' where meeting_id = ?").run(meeting.id);
-    raw.close();
+    await rawQuery(t.dbPath, "update minutes set status = 'certified', certified_how = 'next_meeting', certified_on = '2026-12-20' where meeting_id = $1", [meeting.id]);
 
     const refusals = [
       await t.refusal('meetings.update', { id: meeting.id, venue: 'ห้องอื่น' }),

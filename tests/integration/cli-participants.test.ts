@@ -2,9 +2,12 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { demoFile } from '../helpers/demo';
 import { tempDir } from '../helpers/core';
+import { sqliteOnly } from '../helpers/pg';
+
+const describeSqlite = sqliteOnly('the command line on a database file');
 
 const bin = new URL('../../bin/lekha.mjs', import.meta.url).pathname;
 const lekha = (args: string[]) => {
@@ -19,7 +22,7 @@ const attendees = () => {
   return file.attendance.map((a) => a.person);
 };
 
-describe('lekha import participants', () => {
+describeSqlite('lekha import participants', () => {
   it('imports each system\'s sample: prints its SHA-256, every demo attendee matched or listed, and the rows that match nobody', () => {
     const db = join(tempDir(), 'lekha.db');
     expect(lekha(['demo', '--db', db]).code).toBe(0);

@@ -1,8 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { SearchResult } from '../../shared/schemas/search';
 import { tempDir } from '../helpers/core';
+import { sqliteOnly } from '../helpers/pg';
+
+const describeSqlite = sqliteOnly('the command line on a database file');
 
 const bin = new URL('../../bin/lekha.mjs', import.meta.url).pathname;
 
@@ -11,7 +14,7 @@ function lekha(args: string[]) {
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
-describe('lekha search', () => {
+describeSqlite('lekha search', () => {
   it('prints each hit with its meeting and item and the words found in «», or the result as JSON', () => {
     const db = join(tempDir(), 'a.db');
     expect(lekha(['demo', '--db', db]).code).toBe(0);

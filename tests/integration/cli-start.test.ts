@@ -4,8 +4,11 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { tempDir } from '../helpers/core';
+import { sqliteOnly } from '../helpers/pg';
+
+const describeSqlite = sqliteOnly('how the command line starts, no database engine involved');
 
 const root = new URL('../..', import.meta.url).pathname;
 const moduleLog = join(root, 'tests/helpers/module-log.mjs');
@@ -24,7 +27,7 @@ function lekha(args: string[], { env = {}, at = root }: { env?: Record<string, s
 const packagesIn = (files: string[]) => new Set(files.flatMap((f) => /\/node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(f)?.[1] ?? []));
 const FALLBACK_NOTE = 'running from TypeScript';
 
-describe('lekha start-up', () => {
+describeSqlite('lekha start-up', () => {
   it('runs the built command line, and --help loads no database, service or PDF code', () => {
     const r = lekha(['--help']);
     expect(r.code).toBe(0);

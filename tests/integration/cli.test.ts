@@ -2,10 +2,13 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { tempDir } from '../helpers/core';
 import { rowCounts } from '../helpers/db-snapshot';
 import { realMeetingFile } from '../helpers/real-meeting';
+import { sqliteOnly } from '../helpers/pg';
+
+const describeSqlite = sqliteOnly('the command line on a database file');
 
 const bin = new URL('../../bin/lekha.mjs', import.meta.url).pathname;
 
@@ -14,7 +17,7 @@ function lekha(args: string[], env: Record<string, string> = {}) {
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
-describe('the lekha command line', () => {
+describeSqlite('the lekha command line', () => {
   it('loads the demo, exports meeting 2/2568 as JSON, and a re-import exports the same content', () => {
     const dir = tempDir();
     const a = join(dir, 'a.db');
@@ -44,18 +47,18 @@ describe('the lekha command line', () => {
     expect(again.out).toContain('มีอยู่แล้ว');
   });
 
-  it('refuses a broken file with a Thai message, a non-zero exit and nothing written', () => {
+  it('refuses a broken file with a Thai message, a non-zero exit and nothing written', async () => {
     const dir = tempDir();
     const db = join(dir, 'a.db');
     lekha(['demo', '--db', db]);
-    const before = rowCounts(db);
+    const before = await rowCounts(db);
     const broken = join(dir, 'broken.json');
     writeFileSync(broken, '{"format": "lekha.meeting", "version": 1, "meeting": {');
     const r = lekha(['import', 'meeting', broken, '--db', db]);
     expect(r.code).not.toBe(0);
     expect(r.err).toContain('ไม่ใช่ JSON ที่ถูกต้อง');
     expect(r.err).toContain('ไม่มีข้อมูลใดถูกบันทึก');
-    expect(rowCounts(db)).toEqual(before);
+    expect(await rowCounts(db)).toEqual(before);
 
     const unknownOrg = JSON.parse(readFileSync(new URL('../../resources/demo/meeting-2-2568.json', import.meta.url), 'utf8'));
     unknownOrg.meeting.id = crypto.randomUUID();
@@ -64,7 +67,7 @@ describe('the lekha command line', () => {
     const r2 = lekha(['import', 'meeting', broken, '--db', db]);
     expect(r2.code).toBe(1);
     expect(r2.err).toContain('agendaItems.0.presenterOrganisation');
-    expect(rowCounts(db)).toEqual(before);
+    expect(await rowCounts(db)).toEqual(before);
   });
 
   it('backs up to a folder whose database passes integrity_check and holds the meeting, then restores it', () => {
@@ -123,11 +126,11 @@ describe('the lekha command line', () => {
     expect(lekha(['import', 'meeting', file, '--rename-org', 'อสส.', '--db', db]).code).toBe(2);
   });
 
-  it('refuses a file with two errors once, naming both, exit 1, nothing written', () => {
+  it('refuses a file with two errors once, naming both, exit 1, nothing written', async () => {
     const dir = tempDir();
     const db = join(dir, 'a.db');
     lekha(['org', 'list', '--db', db]);
-    const before = rowCounts(db);
+    const before = await rowCounts(db);
     const broken = JSON.parse(readFileSync(new URL('../../resources/demo/meeting-2-2568.json', import.meta.url), 'utf8'));
     broken.meeting.date = '2564-05-24';
     broken.agendaItems[0].presenterOrganisation = 'ไม่มี.';
@@ -138,7 +141,7 @@ describe('the lekha command line', () => {
     expect(r.err).toContain('(2 จุด)');
     expect(r.err).toContain('meeting.date');
     expect(r.err).toContain('agendaItems.0.presenterOrganisation');
-    expect(rowCounts(db)).toEqual(before);
+    expect(await rowCounts(db)).toEqual(before);
   });
 
   it('uses LEKHA_DB when no --db is given, the same file the desktop app would use', () => {

@@ -4,10 +4,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { buildYearsDemo, type LekhaCore, openCore } from '../../electron/api';
 import { testCore } from '../helpers/core';
 import { pdfText } from '../helpers/documents';
+import { sqliteOnly } from '../helpers/pg';
+
+const describeSqlite = sqliteOnly('lekha demo --years writes a SQLite file in bulk');
 
 /**
  * `lekha demo --years`: two years of illustrative use written in bulk must be a record the services
@@ -28,7 +31,7 @@ async function call<T>(method: string, args: unknown): Promise<T> {
   return answer.value as T;
 }
 
-describe('lekha demo --years 2', () => {
+describeSqlite('lekha demo --years 2', () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'lekha-years-'));
     dbPath = join(dir, 'years.db');
@@ -209,7 +212,7 @@ function fingerprint(path: string): Record<string, string> {
   }
 }
 
-describe('lekha demo --years: the same seed builds the same data set', () => {
+describeSqlite('lekha demo --years: the same seed builds the same data set', () => {
   it('twice from one seed gives identical tables, and another seed a different set', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'lekha-years-seed-'));
     try {
@@ -227,7 +230,7 @@ describe('lekha demo --years: the same seed builds the same data set', () => {
   }, 60_000);
 });
 
-describe('the lekha demo --years command', () => {
+describeSqlite('the lekha demo --years command', () => {
   const bin = new URL('../../bin/lekha.mjs', import.meta.url).pathname;
   const lekha = (args: string[]) => {
     const r = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8' });

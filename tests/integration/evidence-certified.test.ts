@@ -3,17 +3,20 @@ import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import Database from 'better-sqlite3';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { openCore } from '../../electron/api';
 import { latestVersion } from '../../electron/db/migrations/index';
 import { tempDir } from '../helpers/core';
 import { pdfText } from '../helpers/documents';
+import { sqliteOnly } from '../helpers/pg';
+
+const describeSqlite = sqliteOnly('a SQLite migration before version 100');
 
 const lekha = (args: string[]) => spawnSync(process.execPath, ['bin/lekha.mjs', ...args], { encoding: 'utf8', timeout: 60_000 });
 const fixture = (name: string) => new URL(`../fixtures/evidence/${name}`, import.meta.url);
 
 // tests/fixtures/evidence/README.md: a database and a PDF made by Lekha before migration 0080.
-describe('migration 0080-meeting-evidence on minutes certified before evidence existed', () => {
+describeSqlite('migration 0080-meeting-evidence on minutes certified before evidence existed', () => {
   it('still verify: the PDF exported then is the certified record, and the minutes print as they did', async () => {
     const dir = tempDir();
     const db = join(dir, 'lekha.db');

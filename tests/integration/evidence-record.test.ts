@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import Database from 'better-sqlite3';
+import { rawQuery } from '../helpers/pg';
 import { describe, expect, it } from 'vitest';
 import { confirmAttendance, type TestCore, testCore } from '../helpers/core';
 import { exportDocument, loadDemo } from '../helpers/demo';
@@ -90,7 +90,7 @@ describe('what was sent before the meeting (ม.8)', () => {
     expect(kinds).toContain('enclosure');
     expect(view.sent.find((s) => s.kind === 'paper')).toMatchObject({ fileName: 'รายงานผลการดำเนินงาน.pdf', sha256: sha(paper), agendaItemNumber: '4.1', sentOn: '2025-02-17', kept: true });
     // The copy kept is the file sent: removing the attachment later does not take it away.
-    const stored = new Database(t.dbPath, { readonly: true }).prepare("select stored_path from sent_documents where kind = 'paper'").pluck().get() as string;
+    const stored = (await rawQuery<{ stored_path: string }>(t.dbPath, "select stored_path from sent_documents where kind = 'paper'"))[0].stored_path;
     expect(stored).toMatch(/^evidence\//);
     // What went out that day is fixed: keeping it again is refused (new letters would be other bytes); after the meeting too.
     const again = await t.refusal('evidence.recordSent', { meetingId, sentOn: '2025-02-17' });
@@ -155,8 +155,7 @@ describe('the evidence is part of the certified record', () => {
     const view = await fullEvidence(t, meetingId, line);
     await confirmAttendance(t, meetingId);
     await t.call('minutes.certify', { meetingId, how: 'same_meeting', date: '2025-02-24' });
-    const db = new Database(t.dbPath);
-    const version = JSON.parse(db.prepare("select content from minutes_versions where status = 'certified'").pluck().get() as string);
+    const version = JSON.parse((await rawQuery<{ content: string }>(t.dbPath, "select content from minutes_versions where status = 'certified'"))[0].content);
     expect(version.print.evidence.sha256).toBe(view.manifestHash);
     expect(version.print.evidence.recording.sha256).toBe(recordingHash);
     expect(version.print.evidence.reports[0].sha256).toBe(view.reports[0].sha256);
@@ -175,8 +174,7 @@ describe('the evidence is part of the certified record', () => {
       expect(e.code, method).toBe('LOCKED');
     }
     // A change made to the database file behind Lekha's back: the recording's hash replaced.
-    db.prepare('update meeting_recordings set sha256 = ?').run('0'.repeat(64));
-    db.close();
+    await rawQuery(t.dbPath, 'update meeting_recordings set sha256 = $1', ['0'.repeat(64)]);
     const tampered = await t.call('evidence.get', { meetingId });
     expect(tampered.certifiedManifestMatches).toBe(false);
     // The certified minutes still print what was certified.

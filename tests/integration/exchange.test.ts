@@ -47,19 +47,19 @@ describe('meeting exchange format', () => {
   for (const [what, spoil, field, message] of refusedCases) {
     it(`refuses ${what}, naming the field, and writes nothing`, async () => {
       const t = await testCore();
-      const before = rowCounts(t.dbPath);
+      const before = await rowCounts(t.dbPath);
       const e = await t.refusal('exchange.importMeeting', { file: spoil(demo()) });
       expect(e.code).toBe('INVALID');
       expect(e.field).toBe(field);
       expect(e.message).toMatch(message);
-      expect(rowCounts(t.dbPath)).toEqual(before);
+      expect(await rowCounts(t.dbPath)).toEqual(before);
     });
   }
 
   it('refuses a meeting number already used in the series, and writes nothing', async () => {
     const t = await testCore();
     await t.call('exchange.importMeeting', { file: demo() });
-    const before = rowCounts(t.dbPath);
+    const before = await rowCounts(t.dbPath);
     const copy = demo();
     copy.meeting.id = crypto.randomUUID();
     const renew = (items: ExchangeFile['agendaItems']) => items.forEach((i) => {
@@ -71,6 +71,6 @@ describe('meeting exchange format', () => {
     const e = await t.refusal('exchange.importMeeting', { file: copy });
     expect([e.code, e.field]).toEqual(['CONFLICT', 'meeting.number']);
     expect(e.message).toContain('ครั้งที่ 2/2568 อยู่แล้ว');
-    expect(rowCounts(t.dbPath)).toEqual(before);
+    expect(await rowCounts(t.dbPath)).toEqual(before);
   });
 });

@@ -1,11 +1,14 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { openCore } from '../../electron/api';
 import { migrate } from '../../electron/db/migrate';
 import { latestVersion, migrations } from '../../electron/db/migrations/index';
 import { openDatabase } from '../../electron/db/open';
 import { seriesWithMeeting, tempDir, testCore } from '../helpers/core';
+import { sqliteOnly } from '../helpers/pg';
+
+const describeSqlite = sqliteOnly('a SQLite migration before version 100');
 
 const ADDED = ['action_items_keys', 'agenda_items_keys', 'meetings_keys', 'progress_updates_latest', 'agenda_items_section',
   'policy_questions_policy', 'policy_positions_question', 'policy_milestones_policy', 'indicators_policy'];
@@ -13,7 +16,7 @@ const ADDED = ['action_items_keys', 'agenda_items_keys', 'meetings_keys', 'progr
 const schemaOf = (sqlite: Database.Database) =>
   (sqlite.prepare("select type, name, sql from sqlite_schema where name not like 'sqlite_%' order by name").all() as { sql: string }[]);
 
-describe('migration 0045-list-keys', () => {
+describeSqlite('migration 0045-list-keys', () => {
   it('adds the list indexes to a version-30 database with its record (and the later migrations run too), which reads the same afterwards', async () => {
     const t = await testCore();
     const { meeting, section } = await seriesWithMeeting(t, '2026-10-07');

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { openCore } from '../../electron/api';
 import { migrate } from '../../electron/db/migrate';
 import { latestVersion, migrations } from '../../electron/db/migrations/index';
@@ -9,11 +9,14 @@ import { backTo60 } from '../helpers/back-to-60';
 import { tempDir, testCore } from '../helpers/core';
 import { keysNow } from '../helpers/list-keys';
 import { realMeetingFile } from '../helpers/real-meeting';
+import { sqliteOnly } from '../helpers/pg';
+
+const describeSqlite = sqliteOnly('a SQLite migration before version 100');
 
 const schemaOf = (sqlite: Database.Database) =>
   sqlite.prepare("select type, name, sql from sqlite_schema where name not like 'sqlite_%' order by name").all() as { type: string; name: string }[];
 
-describe('migration 0070-agency-list-keys', () => {
+describeSqlite('migration 0070-agency-list-keys', () => {
   it('fills every agency\'s sort keys from a version-60 database\'s record, and its trackers read the same afterwards', async () => {
     const t = await testCore();
     await t.call('exchange.importMeeting', { file: realMeetingFile('cabinet-style', { number: 9 }) });
@@ -54,7 +57,7 @@ describe('migration 0070-agency-list-keys', () => {
     const check = new Database(t.dbPath, { readonly: true });
     expect(check.pragma('user_version', { simple: true })).toBe(latestVersion);
     check.close();
-    const { stored, expected } = keysNow(t.dbPath);
+    const { stored, expected } = await keysNow(t.dbPath);
     expect(stored.length).toBe(all.rows.reduce((n, r) => n + (r.leadOrgId ? 1 : 0) + r.supportOrgIds.length, 0));
     expect(stored).toEqual(expected);
     expect(new Set(stored.map((k) => k.status))).toEqual(new Set(['open', 'done']));

@@ -1,11 +1,14 @@
 import Database from 'better-sqlite3';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { openCore } from '../../electron/api';
 import { latestVersion } from '../../electron/db/migrations/index';
 import { backTo60 } from '../helpers/back-to-60';
 import type { Result } from '../../shared/contract';
 import { testCore } from '../helpers/core';
 import { realMeetingFile } from '../helpers/real-meeting';
+import { sqliteOnly } from '../helpers/pg';
+
+const describeSqlite = sqliteOnly('a SQLite migration before version 100');
 
 // Migration 0075-minutes-text: each meeting's latest minutes as plain lines beside the versions' JSON,
 // filled for an existing database and kept by triggers (issue 12, search speed).
@@ -15,7 +18,7 @@ const textOf = (sqlite: Database.Database, meetingId: string) =>
 const linesOf = (sqlite: Database.Database, meetingId: string) =>
   (sqlite.prepare("SELECT json_extract(content, '$.text') FROM minutes_versions WHERE meeting_id = ? ORDER BY version DESC LIMIT 1").pluck().get(meetingId) as string);
 
-describe('migration 0075-minutes-text', () => {
+describeSqlite('migration 0075-minutes-text', () => {
   it('fills the text of a version-60 database from the latest version of each meeting, and the search finds it', async () => {
     const t = await testCore();
     const renameOrganisations = { 'อสส.': 'อสส.(สวนสัตว์)' };

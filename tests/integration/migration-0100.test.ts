@@ -1,12 +1,15 @@
 import Database from 'better-sqlite3';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { openCore } from '../../electron/api';
 import { latestVersion } from '../../electron/db/migrations/index';
 import { backTo60 } from '../helpers/back-to-60';
 import { testCore } from '../helpers/core';
 import { loadDemo } from '../helpers/demo';
+import { sqliteOnly } from '../helpers/pg';
 
-describe('migration 0100-disclosure-retention', () => {
+const describeSqlite = sqliteOnly('a SQLite migration from version 90');
+
+describeSqlite('migration 0100-disclosure-retention', () => {
   it('adds disclosure, retention and destruction decisions to a version-60 database with a meeting, which reads the same afterwards', async () => {
     const t = await testCore();
     const meetingId = await loadDemo(t);

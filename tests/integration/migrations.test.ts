@@ -1,18 +1,21 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { sql } from 'kysely';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { openCore } from '../../electron/api';
 import { LEKHA_APPLICATION_ID, migrate } from '../../electron/db/migrate';
 import { migrations } from '../../electron/db/migrations/index';
 import { openDatabase } from '../../electron/db/open';
 import { loadReferenceData } from '../../electron/services/reference-data';
 import { tempDir } from '../helpers/core';
+import { sqliteOnly } from '../helpers/pg';
+
+const describeSqlite = sqliteOnly("SQLite's own migration history before version 100; PostgreSQL starts at the baseline (pg-schema.test.ts)");
 
 const at = '2026-11-25T09:00:00.000Z';
 const freshPath = () => join(tempDir(), 'lekha.db');
 
-describe('migration 0010-initial on a new database', () => {
+describeSqlite('migration 0010-initial on a new database', () => {
   it('creates every record of DOMAIN.md as STRICT tables, WAL, with foreign keys on', async () => {
     const { db, sqlite, close } = openDatabase(freshPath());
     const report = await migrate(db, { onCreate: (trx) => loadReferenceData(trx, at) });
@@ -59,7 +62,7 @@ describe('migration 0010-initial on a new database', () => {
   });
 });
 
-describe('the migration runner', () => {
+describeSqlite('the migration runner', () => {
   it('refuses a database written by a newer Lekha, in Thai, and leaves it untouched', async () => {
     const path = freshPath();
     await (await openCore({ dbPath: path })).close();

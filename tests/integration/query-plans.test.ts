@@ -2,9 +2,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { buildYearsDemo, openCore } from '../../electron/api';
 import { formatPlan, fullScans, queryPlan, type Statement, tracingCore } from '../helpers/query-plans';
+import { sqliteOnly } from '../helpers/pg';
+
+const describeSqlite = sqliteOnly('SQLite query plans');
 
 /**
  * Issue 11: every list the UI offers is answered from an index. Each call below runs through the
@@ -144,7 +147,7 @@ const filters: [string, () => Partial<Query>][] = [
 ];
 const sorts = ['due', 'status', 'created', 'meeting'] as const;
 
-describe('the action list: every filter and sort from an index (issue 11)', () => {
+describeSqlite('the action list: every filter and sort from an index (issue 11)', () => {
   for (const [name, filter] of filters) {
     it(`${name}, by each sort, both ways, first page and a later one`, async () => {
       for (const sort of sorts) {
@@ -187,7 +190,7 @@ describe('the action list: every filter and sort from an index (issue 11)', () =
   });
 });
 
-describe('the other lists and details from an index (issue 11)', () => {
+describeSqlite('the other lists and details from an index (issue 11)', () => {
   it('policy detail reads its policy\'s rows only, never scanning a table', async () => {
     const { value, statements } = await tracing.call('policies.get', { id: pick.policy });
     expect(value.agendaItems.length).toBeGreaterThan(0);

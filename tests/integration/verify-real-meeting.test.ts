@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { buildMinutes } from '../../electron/documents/builders/minutes';
 import type { MeetingRecord } from '../../electron/documents/builders/record';
 import { renderPdf } from '../../electron/documents/pdf/render-pdf';
@@ -9,11 +9,14 @@ import { pdfTextPages } from '../../electron/services/pdf-text';
 import { bodyBand, versionParagraphs } from '../../electron/services/verify';
 import { certifiedCabinet, lekha } from '../helpers/certified-cabinet';
 import { pdfText } from '../helpers/documents';
+import { sqliteOnly } from '../helpers/pg';
+
+const describeSqlite = sqliteOnly('the command line on a database file');
 
 const squeeze = (text: string) => text.replace(/\s+/g, '');
 const listed = (out: string) => out.split('\n').filter((l) => l.startsWith('  - '));
 
-describe('lekha verify on a real long meeting (the Cabinet), whose paragraphs run across page breaks', () => {
+describeSqlite('lekha verify on a real long meeting (the Cabinet), whose paragraphs run across page breaks', () => {
   it('lists no paragraph differences for a copy with bytes appended, and only the one paragraph whose word was changed', async () => {
     const { dir, db, certified } = await certifiedCabinet();
     expect(lekha(['verify', certified, '--db', db]).status).toBe(0);

@@ -3,12 +3,15 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import Database from 'better-sqlite3';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { buildMinutes } from '../../electron/documents/builders/minutes';
 import type { MeetingRecord } from '../../electron/documents/builders/record';
 import { renderPdf } from '../../electron/documents/pdf/render-pdf';
 import { confirmAttendance, coreOnFile, tempDir } from '../helpers/core';
 import { pdfText } from '../helpers/documents';
+import { sqliteOnly } from '../helpers/pg';
+
+const describeSqlite = sqliteOnly('the command line on a database file');
 
 const lekha = (args: string[]) => spawnSync(process.execPath, ['bin/lekha.mjs', ...args], { encoding: 'utf8', timeout: 60_000 });
 
@@ -27,7 +30,7 @@ function textStreamByte(pdf: Buffer): number {
   throw new Error('no page content stream found');
 }
 
-describe('lekha verify: which export a file is, and whether it is the certified record', () => {
+describeSqlite('lekha verify: which export a file is, and whether it is the certified record', () => {
   it('tells a draft, a circulated version, the certified minutes and a changed copy apart, with exit codes 1, 3, 0, 1', async () => {
     const dir = tempDir();
     const db = join(dir, 'lekha.db');

@@ -12,13 +12,13 @@ import { type Kysely, sql } from 'kysely';
  * status, position or item changed, an item moved or renumbered, a meeting renumbered); deleting an
  * action or a meeting removes its owners by cascade, and with them these rows.
  */
-const SOURCE = `SELECT o.organisation_id, o.action_id, coalesce(a.due_date, '9999-12-31'), a.status, a.created_at,
+export const SOURCE = `SELECT o.organisation_id, o.action_id, coalesce(a.due_date, '9999-12-31'), a.status, a.created_at,
     m.year_be, m.number, i.position, a.position
   FROM action_owners o JOIN action_items a ON a.id = o.action_id JOIN agenda_items i ON i.id = a.agenda_item_id
   JOIN meetings m ON m.id = i.meeting_id`;
 
 /** Recomputes the keys of the rows `where` picks (a condition on `k`) from the action, its item and meeting. */
-const refresh = (where: string) => `UPDATE action_list_keys AS k SET (due_sort, status, created_at, year_be, number, item_position, action_position) = (
+export const refresh = (where: string) => `UPDATE action_list_keys AS k SET (due_sort, status, created_at, year_be, number, item_position, action_position) = (
     SELECT coalesce(a.due_date, '9999-12-31'), a.status, a.created_at, m.year_be, m.number, i.position, a.position
     FROM action_items a JOIN agenda_items i ON i.id = a.agenda_item_id JOIN meetings m ON m.id = i.meeting_id WHERE a.id = k.action_id)
   WHERE ${where};`;

@@ -1,5 +1,7 @@
 import { type SearchGroup, type SearchHit, searchKinds } from '../../../shared/schemas/search';
+import { engineOf } from '../../db/engine';
 import type { HandlerSlice } from '../context';
+import { kindMatchesPostgres } from '../search-pg/index';
 import { kindMatches } from './candidates';
 import { kindDefs } from './kinds';
 import { rankMatches } from './rank';
@@ -16,13 +18,15 @@ import { planQuery } from './terms';
 export const searchHandlers: HandlerSlice<'search.query'> = {
   'search.query': async (q, { db }) => {
     const plan = planQuery(q.text);
+    // The engine seam (issue 15): PostgreSQL finds and ranks from its own index (services/search-pg/).
+    const find = engineOf(db) === 'postgres' ? kindMatchesPostgres : kindMatches;
     // Policies belong to no meeting: a series or a year leaves them out.
     const undated = q.seriesId === undefined && q.yearFrom === undefined && q.yearTo === undefined;
     const kinds = searchKinds.filter((k) => (q.kinds ?? searchKinds).includes(k) && (kindDefs[k].dated || undated));
     const found = [];
     // One kind after another: SQLite answers on one connection anyway, and each read is short.
     for (const kind of kinds) {
-      const m = await kindMatches(db, kind, plan, q);
+      const m = await find(db, kind, plan, q);
       found.push({ ...m, shown: rankMatches(m, plan.terms).slice(0, q.limit).map((c) => c.refId) });
     }
     const described = await describeHits(db, found.map((m) => [m.kind, m.shown]), plan.terms);

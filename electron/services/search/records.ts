@@ -1,9 +1,10 @@
 import type { Kysely } from 'kysely';
 import { formatMeetingNumber } from '../../../shared/numbering';
 import type { SearchField, SearchHit, SearchKind } from '../../../shared/schemas/search';
+import { engineOf } from '../../db/engine';
 import type { DB } from '../../db/types';
 import { itemRefs } from '../item-refs';
-import { q, run } from './statement';
+import { jsonEach, q, raw, run } from './statement';
 
 /** What a hit shows besides its snippet, and the texts the snippet is cut from (field, text), in the order preferred. */
 export interface Described extends Omit<SearchHit, 'kind' | 'field' | 'snippet'> {
@@ -29,7 +30,7 @@ const none = { directiveId: null, date: null };
  * Ids as one bound value (`json_each`): the hot reads below are written in SQL and run as written
  * (statement.ts), where Kysely's builder cost 50–140 µs a statement to compile (a dozen per search).
  */
-const idList = (ids: readonly string[]) => q`json_each(${JSON.stringify(ids)})`;
+const idList = (ids: readonly string[]) => jsonEach(ids);
 
 /** Characters of the minutes kept before the first hit and in all: the snippet needs 160 of them. */
 const MINUTES_BEFORE = 300;
@@ -42,11 +43,13 @@ const MINUTES_SPAN = 800;
  * Where it does not occur as typed (Thai digits in the record, ำ written in two), the whole text.
  */
 async function minutesAround(db: Kysely<DB>, ids: string[], locate: string): Promise<Map<string, string[]>> {
-  // `instr` once per text (LIMIT keeps SQLite from copying the expression into each use).
+  // `instr` once per text (LIMIT keeps SQLite from copying the expression into each use); PostgreSQL
+  // spells it `strpos` and `greatest`, and needs no such hint.
+  const pg = engineOf(db) === 'postgres';
   const rows = await run<{ meeting_id: string; text: string }>(db, q`
-    SELECT meeting_id, CASE WHEN at > 0 THEN substr(text, max(1, at - ${MINUTES_BEFORE}), ${MINUTES_SPAN}) ELSE text END AS text
-    FROM (SELECT meeting_id, text, instr(text, ${locate}) AS at FROM minutes_text
-          WHERE meeting_id IN (SELECT value FROM json_each(${JSON.stringify(ids)})) LIMIT -1)`);
+    SELECT meeting_id, CASE WHEN at > 0 THEN substr(text, ${raw(pg ? 'greatest' : 'max')}(1, at - ${MINUTES_BEFORE}), ${MINUTES_SPAN}) ELSE text END AS text
+    FROM (SELECT meeting_id, text, ${raw(pg ? 'strpos' : 'instr')}(text, ${locate}) AS at FROM minutes_text
+          WHERE meeting_id IN (SELECT value FROM ${idList(ids)}) ${raw(pg ? '' : 'LIMIT -1')}) AS found`);
   return new Map(rows.map((r) => [r.meeting_id, r.text.split('\n')]));
 }
 
@@ -75,7 +78,7 @@ async function readKind(db: Kysely<DB>, kind: SearchKind, ids: string[], locate:
     }
   } else if (kind === 'progress') {
     const rows = await run<{ id: string; date: string; text: string; actionId: string; actionText: string; agenda_item_id: string }>(db, q`
-      SELECT p.id, p.date, p.text, a.id AS actionId, a.text AS actionText, a.agenda_item_id FROM progress_updates p JOIN action_items a ON a.id = p.action_id
+      SELECT p.id, p.date, p.text, a.id AS "actionId", a.text AS "actionText", a.agenda_item_id FROM progress_updates p JOIN action_items a ON a.id = p.action_id
       WHERE p.id IN (SELECT value FROM ${idList(ids)})`);
     for (const r of rows) out.set(r.id, { id: r.id, title: r.actionText, date: r.date, itemId: r.agenda_item_id, directiveId: r.actionId, texts: [['text', r.text]] });
   } else if (kind === 'meeting' || kind === 'minutes') {
@@ -135,7 +138,7 @@ async function readPolicies(db: Kysely<DB>, ids: string[], out: Map<string, Pend
     SELECT q.policy_id, p.stakeholder, p.position FROM policy_positions p JOIN policy_questions q ON q.id = p.question_id
     WHERE q.policy_id IN (SELECT value FROM ${list})`);
   const milestones = await run<{ policy_id: string; title: string }>(db, q`
-    SELECT policy_id, title FROM policy_milestones WHERE policy_id IN (SELECT value FROM ${list}) ORDER BY start_date`);
+    SELECT policy_id, title FROM policy_milestones WHERE policy_id IN (SELECT value FROM ${list}) ORDER BY start_date IS NOT NULL, start_date`);
   for (const p of policies) {
     const of = <T extends { policy_id: string }>(rows: T[]) => rows.filter((r) => r.policy_id === p.id);
     out.set(p.id, {

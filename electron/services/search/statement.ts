@@ -1,4 +1,5 @@
 import { CompiledQuery, type Kysely } from 'kysely';
+import { engineOf } from '../../db/engine';
 import type { DB } from '../../db/types';
 
 /** SQL written out with `?` placeholders and its values in the same order. */
@@ -39,5 +40,21 @@ export const joinSql = (items: readonly Statement[], separator: string): Stateme
  * of the garbage collected, where SQLite's own step for most of these reads is a tenth of a millisecond.
  */
 export async function run<T>(db: Kysely<DB>, s: Statement): Promise<T[]> {
-  return (await db.executeQuery<T>(CompiledQuery.raw(s.text, s.values))).rows;
+  const text = engineOf(db) === 'postgres' ? forPostgres(s.text) : s.text;
+  return (await db.executeQuery<T>(CompiledQuery.raw(text, s.values))).rows;
+}
+
+/** The marker `jsonEach` leaves, so one statement's text serves both engines (issue 15). */
+const JSON_EACH = 'json_each(';
+
+/**
+ * A JSON array of values bound as one value, as a table of `value`s: SQLite's `json_each`, which
+ * `run` turns into PostgreSQL's `json_array_elements_text` there.
+ */
+export const jsonEach = (values: readonly (string | number)[]): Statement => q`${raw(JSON_EACH)}${JSON.stringify(values)})`;
+
+/** PostgreSQL numbers its placeholders and has no `json_each` (the statements here hold no `?` in a literal). */
+function forPostgres(text: string): string {
+  let n = 0;
+  return text.replaceAll(JSON_EACH, 'json_array_elements_text(').replace(/\?/g, () => `$${++n}`);
 }

@@ -1,16 +1,13 @@
-import Database from 'better-sqlite3';
+import { rawQuery } from '../../helpers/pg';
 import { describe, expect, it } from 'vitest';
 import type { ExchangeFile } from '../../../shared/exchange';
 import { testCore } from '../../helpers/core';
 import { demoFile } from '../../helpers/demo';
 import { realMeetingFile } from '../../helpers/real-meeting';
 
-const rowCounts = (path: string) => {
-  const db = new Database(path, { readonly: true });
-  const count = (t: string) => (db.prepare(`select count(*) n from ${t}`).get() as { n: number }).n;
-  const out = Object.fromEntries(['organisations', 'people', 'meetings', 'agenda_items', 'action_items', 'series_sections', 'audit_log'].map((t) => [t, count(t)]));
-  db.close();
-  return out;
+const rowCounts = async (path: string) => {
+  const tables = ['organisations', 'people', 'meetings', 'agenda_items', 'action_items', 'series_sections', 'audit_log'];
+  return Object.fromEntries(await Promise.all(tables.map(async (t) => [t, (await rawQuery<{ n: number }>(path, `select count(*) n from ${t}`))[0].n])));
 };
 
 // The zoo organisation writes itself อสส., which the reference list gives the Attorney General's office.
@@ -68,7 +65,7 @@ describe('importing a real meeting the database has never seen', () => {
 describe('a refused file', () => {
   it('is refused once, naming every problem with its path and Thai label, and nothing is written', async () => {
     const t = await testCore();
-    const before = rowCounts(t.dbPath);
+    const before = await rowCounts(t.dbPath);
     const file = demoFile() as ExchangeFile;
     file.meeting.date = '2564-05-24'; // a B.E. year typed where the Gregorian one belongs
     file.agendaItems[1].presenterOrganisation = 'สอร.'; // neither in the database nor in the file's list
@@ -80,7 +77,7 @@ describe('a refused file', () => {
     expect(e.message).toMatch(/"การประชุม › วันที่" \(meeting\.date\): ปี ค\.ศ\. 2564 อยู่นอกช่วงที่เป็นไปได้/);
     expect(e.message).toContain('ไม่รู้จักหน่วยงานอักษรย่อ "สอร."');
     expect(e.message).toContain('ไม่มีข้อมูลใดถูกบันทึก');
-    expect(rowCounts(t.dbPath)).toEqual(before);
+    expect(await rowCounts(t.dbPath)).toEqual(before);
 
   });
 
@@ -106,12 +103,12 @@ describe('a refused file', () => {
     const file = realMeetingFile('ministry-executives');
     const at = file.organisations.findIndex((o) => o.abbrTh === 'อสส.');
     expect(file.organisations[at].nameTh).toBe('องค์การสวนสัตว์แห่งประเทศไทย ในพระบรมราชูปถัมภ์');
-    const before = rowCounts(t.dbPath);
+    const before = await rowCounts(t.dbPath);
     const refused = await t.refusal('exchange.importMeeting', { file });
     expect(refused.code).toBe('INVALID');
     expect(refused.problems?.map((p) => p.field)).toEqual([`organisations.${at}.abbrTh`]);
     expect(refused.message).toContain('อักษรย่อ "อสส." ในฐานข้อมูลเป็นของ "สำนักงานอัยการสูงสุด" ไม่ใช่ "องค์การสวนสัตว์แห่งประเทศไทย ในพระบรมราชูปถัมภ์"');
-    expect(rowCounts(t.dbPath)).toEqual(before);
+    expect(await rowCounts(t.dbPath)).toEqual(before);
 
     // Brought in under an abbreviation the officer gives it, the directive goes to the zoo.
     const { meetingId, createdOrganisations } = await t.call('exchange.importMeeting', { file, renameOrganisations: ZOO });
