@@ -24,9 +24,10 @@ const GROUPS = [
 
 /** The places LibreOffice's page text ends a line inside one of the source's groups, as `left|right`. */
 function splitGroups(source: string[], docx: Uint8Array): string[] {
-  // Spaces aside (pdftotext drops a line's last space), line ends kept; page numbers and the ร่าง mark are no lines of the text.
+  // Spaces aside (pdftotext drops a line's last space), line ends kept; page numbers, the ร่าง mark and the draft's
+  // footer are no lines of the text (a group cut across a page break is found too).
   const lines = pdfText(libreOfficePdf(docx)).split(/[\n\f]/).map((l) => l.replace(/\s+/g, ''));
-  const text = lines.filter((l) => l && l !== 'ร่าง' && !/^-[0-9๐-๙]+-$/.test(l)).join('\n');
+  const text = lines.filter((l) => l && l !== 'ร่าง' && !/^-[0-9๐-๙]+-$/.test(l) && !l.startsWith('ร่างยังไม่ได้รับรองรหัสร่าง')).join('\n');
   const found = new Set<string>();
   const squash = (s: string) => s.replace(/\s+/g, '');
   for (const paragraph of source.map((p) => p.replaceAll('\u00a0', ' '))) {

@@ -1,5 +1,5 @@
 // A draft of the minutes is no stored version and has no verification code; it printed nothing to tell
-// two printed drafts apart. It now prints `ร่าง ยังไม่ได้รับรอง รหัสร่าง XXXX-XXXX` at the foot of every page,
+// two printed drafts apart. It now prints `ร่าง ยังไม่ได้รับรอง รหัสร่าง ABCD-EFGH` at the foot of every page,
 // the code from its own words: the same words, the same code; any change, another (electron/documents/builders/verification.ts).
 import { describe, expect, it } from 'vitest';
 import { confirmAttendance, testCore } from '../helpers/core';
@@ -7,7 +7,7 @@ import { docxPart, pageCount, pdfText } from '../helpers/documents';
 import { realMeetingFile } from '../helpers/real-meeting';
 
 const bytes = (file: { base64: string }) => new Uint8Array(Buffer.from(file.base64, 'base64'));
-const DRAFT = /ร่าง ยังไม่ได้รับรอง รหัสร่าง ([0-9A-F]{4}-[0-9A-F]{4})/g;
+const DRAFT = /ร่าง ยังไม่ได้รับรอง รหัสร่าง ([A-Z]{4}-[A-Z]{4})/g;
 
 describe('a draft of the minutes says which draft it is', () => {
   it('the real Cabinet meeting: every page of the PDF and the DOCX’s footer carry one draft code, which changes with the words and gives way to the version once circulated', async () => {

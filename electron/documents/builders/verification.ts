@@ -21,13 +21,19 @@ export function versionFooter(v: PrintedVersion): string {
   return `${state}${number} รหัสตรวจสอบ ${verificationCode(v.hash)}\nSHA-256 ${v.hash}`;
 }
 
+/** Letters that are never read as one another or as digits (no I, O): a draft code has no digit to turn Thai. */
+const DRAFT_LETTERS = 'ABCDEFGHJKLMNPQRSTUVWXYZ';
+
 /**
- * The foot of a draft's pages (neither circulated nor certified as it reads now): `ร่าง รหัสร่าง 3F31-0A96`, the
- * code from the SHA-256 of its paragraphs (`lines`, the model's text without the footer). Two drafts that read
- * the same word for word share the code; any change of wording gives another.
+ * The foot of a draft's pages (neither circulated nor certified as it reads now): `ร่าง ยังไม่ได้รับรอง รหัสร่าง KQMA-TRXW`,
+ * eight letters from the SHA-256 of its paragraphs (`lines`, the model's text without the footer). Two drafts that
+ * read the same word for word share the code; any change of wording gives another. Letters only: it is never taken
+ * for a version's verification code (hexadecimal), and a document in Thai digits keeps no Arabic digit.
  */
 export function draftFooter(lines: readonly string[]): string {
-  return `ร่าง ยังไม่ได้รับรอง รหัสร่าง ${verificationCode(createHash('sha256').update(lines.join('\n')).digest('hex'))}`;
+  const bytes = createHash('sha256').update(lines.join('\n')).digest();
+  const code = [...bytes.subarray(0, 8)].map((b) => DRAFT_LETTERS[b % DRAFT_LETTERS.length]).join('');
+  return `ร่าง ยังไม่ได้รับรอง รหัสร่าง ${code.slice(0, 4)}-${code.slice(4)}`;
 }
 
 const PREFIX = 'lekha-minutes';
