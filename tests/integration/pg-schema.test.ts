@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { migrate } from '../../electron/db/migrate';
+import { latestVersion } from '../../electron/db/migrations';
 import { INSERTION_ORDERED } from '../../electron/db/migrations/pg/insertion-order';
 import { openDatabase } from '../../electron/db/open';
 import { openPostgres } from '../../electron/db/open-postgres';
@@ -75,6 +76,6 @@ describe.skipIf(!pgServerUrl || onPostgres)('the PostgreSQL schema is SQLite\'s 
     expect(byName(pg.indexes)).toEqual(byName(lite.indexes));
     expect(pg.triggers).toEqual(lite.triggers);
     // And the version is kept where PostgreSQL keeps it.
-    expect(await rawQuery(target.url, 'select version from lekha_schema')).toEqual([{ version: 100 }]);
+    expect(await rawQuery(target.url, 'select version from lekha_schema')).toEqual([{ version: latestVersion }]);
   });
 });
