@@ -41,9 +41,15 @@ import { stageTemplateHandlers } from './services/stage-templates';
 import { settingsHandlers } from './services/settings';
 import { disclosureHandlers } from './services/disclosure';
 import { retentionHandlers } from './services/retention';
+import { sessionHandlers } from './services/auth/handlers';
+import { assertClearance, assertRoleMay, filterResult } from './services/auth/gate';
+import type { SignedInOfficer } from './services/auth/officer';
+import { hasOfficers } from './services/auth/officers';
+import { officerOfSession, type OpenSession, signIn, signOut } from './services/auth/sessions';
 
 /** The one handler map; `satisfies` makes a method missing from the contract a type error. */
 export const handlers = {
+  ...sessionHandlers,
   ...referenceHandlers,
   ...directoryHandlers,
   ...seriesHandlers,
@@ -79,14 +85,29 @@ export interface LekhaCore {
   dbPath: string;
   /** Thai warnings when the database or the attachments folder is readable by others (at-rest.ts); each transport shows them at start. */
   atRestWarnings: string[];
-  /** Validates with the contract, runs the handler, and always answers an envelope; never throws. */
-  invoke(method: string, args: unknown): Promise<Envelope<unknown>>;
+  /**
+   * Validates with the contract, runs the handler, and always answers an envelope; never throws. With an
+   * officer (team mode), the call passes the role and secrecy door first (services/auth/gate.ts) and the
+   * audit log names that officer.
+   */
+  invoke(method: string, args: unknown, officer?: SignedInOfficer): Promise<Envelope<unknown>>;
+  /** Team mode's accounts and sessions, for the transports that sign officers in (server.ts). */
+  auth: CoreAuth;
   subscribe(listener: (event: LekhaEvent) => void): () => void;
   /** The stored file of an attachment, for the desktop shell to open with the system viewer. */
   attachmentPath(id: string): Promise<string>;
   /** A checked backup folder (database snapshot, attachments, manifest): services/backup.ts. */
   backupTo(folder: string): Promise<BackupManifest>;
   close(): Promise<void>;
+}
+
+export interface CoreAuth {
+  /** True once the database holds an officer account: then every transport that is not the desktop's own asks to sign in. */
+  hasOfficers(): Promise<boolean>;
+  signIn(username: string, password: string): Promise<OpenSession>;
+  /** The officer a session token stands for; refuses (UNAUTHENTICATED, in Thai, saying why) otherwise. */
+  officerOf(token: string | null | undefined): Promise<SignedInOfficer>;
+  signOut(token: string): Promise<void>;
 }
 
 export interface CoreOptions {
@@ -173,14 +194,24 @@ export async function openCore(options: CoreOptions): Promise<LekhaCore> {
   return {
     dbPath: options.dbPath,
     atRestWarnings: atRestWarnings(options.dbPath),
-    async invoke(method, args) {
+    async invoke(method, args, officer) {
       try {
         const call = parseCall(method, args);
         const handler = handlers[call.method] as Handler<Method>;
-        return { ok: true, value: await handler(call.args, ctx) };
+        if (!officer) return { ok: true, value: await handler(call.args, ctx) };
+        assertRoleMay(officer, call.method);
+        await assertClearance(db, officer, call.method, call.args as Record<string, unknown>);
+        const value = await handler(call.args, { ...ctx, actor: officer.name, officer });
+        return { ok: true, value: await filterResult(db, officer, call.method, value) };
       } catch (error) {
         return toErrorEnvelope(error, log);
       }
+    },
+    auth: {
+      hasOfficers: () => hasOfficers(db),
+      signIn: (username, password) => signIn(db, username, password, now()),
+      officerOf: (token) => officerOfSession(db, token, now()),
+      signOut: (token) => signOut(db, token, now()),
     },
     attachmentPath: (id) => attachmentFile(ctx, id),
     subscribe(listener) {
