@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { dirname, join } from 'node:path';
-import type { LekhaEvent, Method } from '../shared/contract';
+import { isMethod, type LekhaEvent, type Method } from '../shared/contract';
 import { type Envelope, isLekhaError, LekhaError } from '../shared/errors';
 import { parseCall } from '../shared/validation';
 import { migrate } from './db/migrate';
@@ -44,7 +44,7 @@ import { retentionHandlers } from './services/retention';
 import { sessionHandlers } from './services/auth/handlers';
 import { assertClearance, assertRoleMay, filterResult } from './services/auth/gate';
 import type { SignedInOfficer } from './services/auth/officer';
-import { hasOfficers } from './services/auth/officers';
+import { addOfficer, hasOfficers, listOfficers, type OfficerInput, type OfficerRow, setOfficerActive, setOfficerPassword } from './services/auth/officers';
 import { officerOfSession, type OpenSession, signIn, signOut } from './services/auth/sessions';
 
 /** The one handler map; `satisfies` makes a method missing from the contract a type error. */
@@ -108,6 +108,11 @@ export interface CoreAuth {
   /** The officer a session token stands for; refuses (UNAUTHENTICATED, in Thai, saying why) otherwise. */
   officerOf(token: string | null | undefined): Promise<SignedInOfficer>;
   signOut(token: string): Promise<void>;
+  /** `lekha users …`: accounts are managed from the command line, on the server's machine, audited. */
+  addOfficer(input: OfficerInput): Promise<OfficerRow>;
+  listOfficers(): Promise<OfficerRow[]>;
+  setActive(username: string, active: boolean): Promise<void>;
+  setPassword(username: string, password: string): Promise<void>;
 }
 
 export interface CoreOptions {
@@ -196,10 +201,11 @@ export async function openCore(options: CoreOptions): Promise<LekhaCore> {
     atRestWarnings: atRestWarnings(options.dbPath),
     async invoke(method, args, officer) {
       try {
+        // The role first: a reader asking to change anything hears "not allowed", not what was wrong with the form.
+        if (officer && isMethod(method)) assertRoleMay(officer, method);
         const call = parseCall(method, args);
         const handler = handlers[call.method] as Handler<Method>;
         if (!officer) return { ok: true, value: await handler(call.args, ctx) };
-        assertRoleMay(officer, call.method);
         await assertClearance(db, officer, call.method, call.args as Record<string, unknown>);
         const value = await handler(call.args, { ...ctx, actor: officer.name, officer });
         return { ok: true, value: await filterResult(db, officer, call.method, value) };
@@ -212,6 +218,10 @@ export async function openCore(options: CoreOptions): Promise<LekhaCore> {
       signIn: (username, password) => signIn(db, username, password, now()),
       officerOf: (token) => officerOfSession(db, token, now()),
       signOut: (token) => signOut(db, token, now()),
+      addOfficer: (input) => addOfficer(ctx, input),
+      listOfficers: () => listOfficers(db),
+      setActive: (username, active) => setOfficerActive(ctx, username, active),
+      setPassword: (username, password) => setOfficerPassword(ctx, username, password),
     },
     attachmentPath: (id) => attachmentFile(ctx, id),
     subscribe(listener) {
