@@ -11,8 +11,7 @@ import { SESSION_HOURS } from './services/auth/sessions';
  * request carries (SameSite=Strict), and, over HTTPS, that never travels in clear (Secure).
  */
 export const SESSION_COOKIE = 'lekha_session';
-export const SESSION_PATH = '/api/session';
-export const SIGN_OUT_PATH = '/api/session/sign-out';
+export { API_SESSION_PATH as SESSION_PATH, API_SIGN_OUT_PATH as SIGN_OUT_PATH } from '../shared/bridge';
 
 /** 127.0.0.0/8, ::1 and `localhost`: the only addresses plain HTTP is allowed on. */
 export function isLoopback(host: string): boolean {

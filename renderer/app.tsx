@@ -8,6 +8,8 @@ import { useAppStores } from './state/app-context';
 import { hasUnsavedChanges } from './state/dirty';
 import { useLiveUpdates } from './state/live-updates';
 import { useFocusHeadingOnNavigation } from './lib/focus-heading';
+import { SignedInBar } from './features/session/signed-in-bar';
+import { useSession } from './features/session/session-store';
 
 // The start page (หน้าแรก) comes with the app; every other page is loaded when first opened,
 // so the first screen does not wait for the code of all of them (issue 11).
@@ -28,6 +30,8 @@ export function App() {
   const t = useT();
   const lang = useLang();
   const route = useRoute();
+  // Team mode: an agency reporter works in its agency's tracker only (the server holds it to that, too).
+  const reporter = useSession((s) => s.officer?.role === 'reporter');
   useLiveUpdates(useAppStores());
   // The page, not its filters: the tracker's agency or a directory tab changing is no new page.
   useFocusHeadingOnNavigation(`${route.name}:${'id' in route ? route.id : ''}`);
@@ -74,6 +78,12 @@ export function App() {
           <span className="topbar__tagline">{t('app.tagline')}</span>
         </a>
         <nav className="topbar__nav" aria-label={t('nav.main')}>
+          {reporter ? (
+            <a href={paths.actions()} aria-current={route.name === 'actions' || route.name === 'home' ? 'page' : undefined}>
+              {t('nav.actions')}
+            </a>
+          ) : (
+          <>
           <a href={paths.home()} aria-current={route.name === 'home' ? 'page' : undefined}>
             {t('nav.home')}
           </a>
@@ -93,11 +103,16 @@ export function App() {
           <a href={paths.settings()} aria-current={route.name === 'settings' || route.name === 'seriesList' || route.name === 'series' ? 'page' : undefined}>
             {t('nav.settings')}
           </a>
+          </>
+          )}
         </nav>
-        <button type="button" className="topbar__search" onClick={() => setSearching(true)} aria-keyshortcuts="Control+K">
-          {t('search.open')} <kbd>Ctrl+K</kbd>
-        </button>
+        {reporter ? null : (
+          <button type="button" className="topbar__search" onClick={() => setSearching(true)} aria-keyshortcuts="Control+K">
+            {t('search.open')} <kbd>Ctrl+K</kbd>
+          </button>
+        )}
         <LanguageSwitch />
+        <SignedInBar onSignedOut={() => window.location.reload()} />
       </header>
       {searching ? (
         <Suspense fallback={null}>
@@ -106,7 +121,7 @@ export function App() {
       ) : null}
       <main id="main" tabIndex={-1}>
         <Suspense fallback={<p className="page muted">{t('common.loading')}</p>}>
-        {route.name === 'home' ? <HomePage /> : null}
+        {route.name === 'home' ? reporter ? <ActionsPage org={null} /> : <HomePage /> : null}
         {route.name === 'meetings' ? <MeetingsPage filter={route} /> : null}
         {route.name === 'newMeeting' ? <NewMeetingPage /> : null}
         {route.name === 'meeting' ? <MeetingPage key={route.id} id={route.id} item={route.item} /> : null}

@@ -6,7 +6,7 @@ import type { Method } from './contract';
  *
  * - secretariat (เจ้าหน้าที่ฝ่ายเลขานุการ): everything.
  * - reporter (ผู้รายงานของหน่วยงาน): the tracker of their own agency and progress on its directives, and the
- *   lists that tracker reads (agencies, series, its own directives); nothing else.
+ *   lists that tracker's filters read (agencies, series, the meetings' and policies' numbers and titles); nothing else.
  * - reader (ผู้อ่าน): every reading method and the public version; no change, no export that enters the
  *   register of secret documents, no history of who changed what.
  *
@@ -33,7 +33,7 @@ export const permissions: Record<Method, readonly Role[]> = {
   'organisations.list': A, 'organisations.create': S, 'organisations.update': S,
   'people.list': R, 'people.create': S, 'people.update': S, 'people.merge': S,
   'series.list': A, 'series.create': S, 'series.update': S,
-  'meetings.list': R, 'meetings.page': R, 'meetings.get': R, 'meetings.find': R, 'meetings.nextNumber': R, 'meetings.preparation': R,
+  'meetings.list': A, 'meetings.page': R, 'meetings.get': R, 'meetings.find': R, 'meetings.nextNumber': R, 'meetings.preparation': R,
   'meetings.create': S, 'meetings.update': S, 'meetings.delete': S,
   'attendance.add': S, 'attendance.update': S, 'attendance.remove': S,
   'agenda.create': S, 'agenda.update': S, 'agenda.move': S, 'agenda.delete': S,
@@ -48,7 +48,7 @@ export const permissions: Record<Method, readonly Role[]> = {
   'minutes.get': R, 'minutes.version': R, 'minutes.draftChanges': R, 'minutes.compare': R,
   'minutes.circulate': S, 'minutes.certify': S,
   'stageTemplates.list': R, 'stageTemplates.create': S, 'stageTemplates.update': S,
-  'policies.list': R, 'policies.get': R,
+  'policies.list': A, 'policies.get': R,
   'policies.create': S, 'policies.update': S, 'policies.moveStage': S, 'policies.linkItem': S, 'policies.addQuestion': S,
   'policies.updateQuestion': S, 'policies.addPosition': S, 'policies.addMilestone': S, 'policies.addIndicator': S,
   'policies.addIndicatorValue': S, 'policies.updateMilestone': S, 'policies.removeMilestone': S, 'policies.updatePosition': S,

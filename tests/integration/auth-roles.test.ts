@@ -54,7 +54,8 @@ describe('an agency reporter', () => {
     expect(allowed).toMatchObject({ ok: true, value: [{ percent: 30, reportedBy: 'สมศรี ใจดี' }] });
     // Nothing outside progress: not even its own directive's text.
     expect(await as(t, reporter, 'actions.update', { id: rows[0].id, text: 'แก้ไข' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-    expect(await as(t, reporter, 'meetings.list', {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await as(t, reporter, 'people.list', {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await as(t, reporter, 'search.query', { text: 'กระทรวง' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   });
 
   it('writes the audit log under the signed-in officer’s name and id, not the OS user’s', async () => {

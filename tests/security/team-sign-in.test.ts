@@ -87,10 +87,10 @@ describe('team mode of lekha serve', () => {
     expect([after.status, after.json.error?.message]).toEqual([401, 'กรุณาเข้าสู่ระบบ: ออกจากระบบแล้ว']);
   });
 
-  it('applies the role at the door: an agency reporter is refused the meetings over the network, in Thai', async () => {
+  it('applies the role at the door: an agency reporter is refused the directory of people over the network, in Thai', async () => {
     const { req } = await teamServer();
     const cookie = cookieOf(await req({ path: '/api/session', body: { username: 'somsri', password: 'รายงาน-สสช-2569' } }));
-    const refused = await req({ path: '/api/invoke/meetings.list', body: {}, cookie });
+    const refused = await req({ path: '/api/invoke/people.list', body: {}, cookie });
     expect(refused.json.error).toMatchObject({ code: 'FORBIDDEN' });
     expect(refused.json.error?.message).toContain('บทบาท "ผู้รายงานความคืบหน้าของหน่วยงาน" ของ สมศรี ใจดี ทำรายการนี้ไม่ได้');
     expect((await req({ path: '/api/invoke/actions.list', body: {}, cookie })).json.ok).toBe(true);
