@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
+import { useStore } from 'zustand';
 import { LanguageSwitch } from './ui/language-switch';
 import { useLang, useT } from './i18n';
 import { HomePage } from './features/home/home-page';
@@ -32,7 +33,11 @@ export function App() {
   const route = useRoute();
   // Team mode: an agency reporter works in its agency's tracker only (the server holds it to that, too).
   const reporter = useSession((s) => s.officer?.role === 'reporter');
-  useLiveUpdates(useAppStores());
+  const reporterOrgId = useSession((s) => (s.officer?.role === 'reporter' ? s.officer.organisationId : null));
+  const stores = useAppStores();
+  // Its tracker opens on its own agency, by abbreviation as the tracker's address names it.
+  const reporterOrg = useStore(stores.directory, (s) => s.organisations.find((o) => o.id === reporterOrgId)?.abbrTh ?? null);
+  useLiveUpdates(stores);
   // The page, not its filters: the tracker's agency or a directory tab changing is no new page.
   useFocusHeadingOnNavigation(`${route.name}:${'id' in route ? route.id : ''}`);
 
@@ -79,7 +84,7 @@ export function App() {
         </a>
         <nav className="topbar__nav" aria-label={t('nav.main')}>
           {reporter ? (
-            <a href={paths.actions()} aria-current={route.name === 'actions' || route.name === 'home' ? 'page' : undefined}>
+            <a href={paths.actions(reporterOrg)} aria-current={route.name === 'actions' || route.name === 'home' ? 'page' : undefined}>
               {t('nav.actions')}
             </a>
           ) : (
@@ -121,7 +126,7 @@ export function App() {
       ) : null}
       <main id="main" tabIndex={-1}>
         <Suspense fallback={<p className="page muted">{t('common.loading')}</p>}>
-        {route.name === 'home' ? reporter ? <ActionsPage org={null} /> : <HomePage /> : null}
+        {route.name === 'home' ? reporter ? <ActionsPage org={reporterOrg} /> : <HomePage /> : null}
         {route.name === 'meetings' ? <MeetingsPage filter={route} /> : null}
         {route.name === 'newMeeting' ? <NewMeetingPage /> : null}
         {route.name === 'meeting' ? <MeetingPage key={route.id} id={route.id} item={route.item} /> : null}
