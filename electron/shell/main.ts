@@ -6,8 +6,9 @@ import { defaultDataDir, defaultDbPath } from '../paths';
 import type { ShellLog } from './invoke';
 import { registerIpc } from './ipc';
 import { installMenu } from './menu';
-import { appPageFor } from './policy';
+import { type AppPage, appPageFor } from './policy';
 import { hardenSession } from './session';
+import { readConnection } from './team-server';
 import { createMainWindow, guardContents } from './window';
 
 /**
@@ -61,12 +62,22 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 async function start(): Promise<void> {
-  const page = appPageFor({ devServerUrl: process.env.ELECTRON_RENDERER_URL, isPackaged: app.isPackaged, indexFileUrl });
+  // A team's server in connection.json (team-server.ts): its page instead of the local file.
+  const connection = readConnection(defaultDataDir());
+  if (connection && 'refused' in connection) {
+    fail(new Error(connection.refused));
+    return;
+  }
+  const page = connection ?? appPageFor({ devServerUrl: process.env.ELECTRON_RENDERER_URL, isPackaged: app.isPackaged, indexFileUrl });
   hardenSession(page, log);
   // Registered before any window exists, so every webContents (main window, devtools, anything
   // later) gets the navigation and window-open guards.
   app.on('web-contents-created', (_event, contents) => guardContents(contents, page, log));
   installMenu({ isMac: process.platform === 'darwin', isDev: !app.isPackaged });
+  if (page.kind === 'server') {
+    startConnected(page);
+    return;
+  }
 
   const dbPath = defaultDbPath();
   let core: LekhaCore;
@@ -115,6 +126,24 @@ async function start(): Promise<void> {
         state = 'closed';
         app.quit();
       });
+  });
+}
+
+/** Connected to a team's server: no local database, no IPC; the window shows the server's page (sign-in first). */
+function startConnected(page: AppPage): void {
+  const openWindow = () => {
+    mainWindow = createMainWindow({ page, preloadPath: null, log });
+    mainWindow.on('closed', () => {
+      mainWindow = null;
+    });
+  };
+  openWindow();
+  reopenWindow = openWindow;
+  app.on('activate', () => {
+    if (!mainWindow) openWindow();
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
   });
 }
 

@@ -43,6 +43,7 @@ function serveTls(dir: string, dbPath: string): Promise<{ child: ChildProcess; u
 }
 
 const test = base.extend<{ team: { url: string } }>({
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright reads a fixture's dependencies from this pattern; this one has none
   team: async ({}, use) => {
     const dir = mkdtempSync(join(tmpdir(), 'lekha-team-'));
     const dbPath = join(dir, 'lekha.db');
