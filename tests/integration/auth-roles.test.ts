@@ -110,6 +110,23 @@ describe('a reader', () => {
     expect(await as(t, cleared, 'meetings.get', { id: meetingId })).toMatchObject({ ok: true });
   });
 
+  it('reads a policy linked to a secret item with that item’s subject withheld, and the rest as it is', async () => {
+    const { t, meetingId } = await cabinet();
+    const reader = await officer(t, { name: 'วิชัย อ่านดี', username: 'wichai', role: 'reader' });
+    const [secretItem, openItem] = (await t.call('meetings.get', { id: meetingId })).agendaItems.filter((i) => i.parentId === null);
+    const policy = await t.call('policies.create', { kind: 'project', titleTh: 'โครงการประกันรายได้เกษตรกร' });
+    for (const item of [secretItem, openItem]) await t.call('policies.linkItem', { policyId: policy.id, agendaItemId: item.id, linked: true });
+    await t.call('agenda.update', { id: secretItem.id, secrecy: 'confidential' });
+    const read = await as(t, reader, 'policies.get', { id: policy.id });
+    if (!read.ok) throw new Error(read.error.message);
+    const refs = (read.value as { agendaItems: { agendaItemId: string; subject: string }[] }).agendaItems;
+    expect(refs.find((r) => r.agendaItemId === secretItem.id)?.subject).toContain('ปกปิด');
+    expect(refs.find((r) => r.agendaItemId === openItem.id)?.subject).toBe(openItem.subject);
+    expect(JSON.stringify(read.value)).not.toContain(secretItem.subject);
+    // The secretariat reads it whole.
+    expect((await t.call('policies.get', { id: policy.id })).agendaItems.map((r) => r.subject)).toContain(secretItem.subject);
+  });
+
   it('cannot be given ลับที่สุด: that class is the secretariat’s', async () => {
     const { t } = await cabinet();
     await expect(t.core.auth.addOfficer({ name: 'ก ข', username: 'kk-reader', role: 'reader', clearance: 'top_secret', password: 'ยาวพอแล้วนะ1234' }))

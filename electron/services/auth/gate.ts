@@ -17,7 +17,7 @@ import type { SignedInOfficer } from './officer';
  *   to them). A meeting whose highest class (the meeting's or any of its items') is above it is refused whole
  *   (meetings.get, its minutes, attachments, disclosure); an attachment above it is refused; search hits from
  *   such meetings are left out; a directive from an item above it keeps its row in the tracker (the agency
- *   must report on it) but its text is withheld.
+ *   must report on it) but its text is withheld, as is the subject of such an item linked to a policy.
  * - Documents (PDF, DOCX, the book, letters, numbered copies) are the secretariat's: a file cannot be redacted
  *   after the fact, and secret ones must enter the register.
  */
@@ -69,12 +69,15 @@ export async function assertClearance(db: Kysely<DB>, officer: SignedInOfficer, 
   }
 }
 
-/** Ids of meetings and agenda items above the officer's clearance (few: secret records are the exception). */
-async function secretIds(db: Kysely<DB>, officer: SignedInOfficer): Promise<{ meetings: Set<string>; items: Set<string> }> {
+/**
+ * Ids above the officer's clearance (few: secret records are the exception): `meetings` by their own class,
+ * `items` by theirs, and `holding`: meetings whose own class or any item's is above it (refused whole).
+ */
+async function secretIds(db: Kysely<DB>, officer: SignedInOfficer) {
   const over = (Object.keys(rank) as Secrecy[]).filter((c) => rank[c] > rank[officer.clearance]);
   const items = await db.selectFrom('agenda_items').select(['id', 'meeting_id']).where('secrecy', 'in', over).execute();
-  const meetings = await db.selectFrom('meetings').select('id').where('secrecy', 'in', over).execute();
-  return { meetings: new Set([...meetings.map((m) => m.id), ...items.map((i) => i.meeting_id)]), items: new Set(items.map((i) => i.id)) };
+  const meetings = new Set((await db.selectFrom('meetings').select('id').where('secrecy', 'in', over).execute()).map((m) => m.id));
+  return { meetings, items: new Set(items.map((i) => i.id)), holding: new Set([...meetings, ...items.map((i) => i.meeting_id)]) };
 }
 
 type Hit = { meeting: { id: string } | null };
@@ -84,9 +87,16 @@ type ActionRowLike = { meetingId: string; agendaItemId: string; text: string; it
 export async function filterResult(db: Kysely<DB>, officer: SignedInOfficer, method: Method, value: unknown): Promise<unknown> {
   if (officer.role === 'secretariat') return value;
   if (method === 'search.query') {
-    const { meetings } = await secretIds(db, officer);
+    const { holding } = await secretIds(db, officer);
     const result = value as { groups: { hits: Hit[]; count: number }[] };
-    return { ...result, groups: result.groups.map((g) => ({ ...g, hits: g.hits.filter((h) => !h.meeting || !meetings.has(h.meeting.id)) })) };
+    return {
+      ...result,
+      groups: result.groups.map((g) => {
+        const hits = g.hits.filter((h) => !h.meeting || !holding.has(h.meeting.id));
+        // The count leaves them out too: how many secret matches there are is itself not the reader's.
+        return { ...g, hits, count: g.count - (g.hits.length - hits.length) };
+      }),
+    };
   }
   if (method === 'actions.list') {
     const { meetings, items } = await secretIds(db, officer);
@@ -98,5 +108,20 @@ export async function filterResult(db: Kysely<DB>, officer: SignedInOfficer, met
         : r)),
     };
   }
+  if (method === 'policies.get') {
+    const { meetings, items } = await secretIds(db, officer);
+    return withholdRefs(value, (r) => items.has(r.agendaItemId) || meetings.has(r.meetingId));
+  }
   return value;
+}
+
+type ItemRefLike = { agendaItemId: string; meetingId: string; subject: string };
+const isItemRef = (v: object): v is ItemRefLike => 'agendaItemId' in v && 'meetingId' in v && 'subject' in v;
+
+/** Every item reference (`ครั้งที่ 2/2568 ระเบียบวาระที่ 4.1` and its subject) anywhere in a policy: the subject withheld where secret. */
+function withholdRefs(value: unknown, secret: (r: ItemRefLike) => boolean): unknown {
+  if (Array.isArray(value)) return value.map((v) => withholdRefs(v, secret));
+  if (value === null || typeof value !== 'object') return value;
+  const out = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withholdRefs(v, secret)]));
+  return isItemRef(value) && secret(value) ? { ...out, subject: WITHHELD_TEXT } : out;
 }
