@@ -74,10 +74,8 @@ async function start(): Promise<void> {
   // later) gets the navigation and window-open guards.
   app.on('web-contents-created', (_event, contents) => guardContents(contents, page, log));
   installMenu({ isMac: process.platform === 'darwin', isDev: !app.isPackaged });
-  if (page.kind === 'server') {
-    startConnected(page);
-    return;
-  }
+  // Connected to a team's server: no local database, no IPC, no preload; the server's page signs the officer in.
+  if (page.kind === 'server') return showWindow(page, null);
 
   const dbPath = defaultDbPath();
   let core: LekhaCore;
@@ -94,22 +92,7 @@ async function start(): Promise<void> {
     void dialog.showMessageBox({ type: 'warning', title: 'เลขา', message: 'สิทธิ์ของไฟล์ข้อมูลกว้างเกินไป', detail: core.atRestWarnings.join('\n\n') });
   }
 
-  const openWindow = () => {
-    mainWindow = createMainWindow({ page, preloadPath, log });
-    mainWindow.on('closed', () => {
-      mainWindow = null;
-    });
-  };
-  openWindow();
-  reopenWindow = openWindow;
-
-  // macOS keeps apps running with no window; the Dock icon brings one back.
-  app.on('activate', () => {
-    if (!mainWindow) openWindow();
-  });
-  app.on('window-all-closed', () => {
-    if (process.platform !== 'darwin') app.quit();
-  });
+  showWindow(page, preloadPath);
 
   // Close the database cleanly (WAL checkpoint) before the process ends.
   let state: 'open' | 'closing' | 'closed' = 'open';
@@ -129,10 +112,10 @@ async function start(): Promise<void> {
   });
 }
 
-/** Connected to a team's server: no local database, no IPC; the window shows the server's page (sign-in first). */
-function startConnected(page: AppPage): void {
+/** The main window now, again from the Dock (macOS keeps apps running with no window) or a second start. */
+function showWindow(page: AppPage, preload: string | null): void {
   const openWindow = () => {
-    mainWindow = createMainWindow({ page, preloadPath: null, log });
+    mainWindow = createMainWindow({ page, preloadPath: preload, log });
     mainWindow.on('closed', () => {
       mainWindow = null;
     });
