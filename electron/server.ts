@@ -139,6 +139,8 @@ export async function startServer(options: ServerOptions): Promise<BrowserServer
   async function handleTeamSession(req: IncomingMessage, res: ServerResponse, path: string) {
     if (path === SESSION_PATH && req.method === 'GET') return send(res, 200, { ok: true, value: team ? await describeSession(core, req) : { team: false, officer: null } });
     if (!team || req.method !== 'POST') return refuse(res, 405, 'INVALID', 'ใช้วิธีเรียกนี้ไม่ได้');
+    // JSON only: a plain HTML form of another site cannot send it without CORS, so it cannot sign a browser in or out.
+    if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return refuse(res, 415, 'INVALID', 'ข้อมูลต้องเป็น JSON');
     if (path === SIGN_OUT_PATH) return handleSignOut(core, req, res, send, secure);
     let body: unknown;
     try {

@@ -61,6 +61,9 @@ describe('team mode of lekha serve', () => {
     const wrong = await req({ path: '/api/session', body: { username: 'arunee', password: 'ผิด' } });
     expect([wrong.status, wrong.json.error?.message]).toEqual([401, 'เข้าสู่ระบบไม่ได้: ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง']);
     expect(wrong.headers['set-cookie']).toBeUndefined();
+    // Another site's plain form (text/plain, no CORS needed) cannot sign the browser in.
+    const form = await req({ path: '/api/session', body: { username: 'arunee', password: 'ฝ่ายเลขา-2569!' }, headers: { 'content-type': 'text/plain' } });
+    expect([form.status, form.headers['set-cookie']]).toEqual([415, undefined]);
 
     const signedIn = await req({ path: '/api/session', body: { username: 'arunee', password: 'ฝ่ายเลขา-2569!' } });
     expect(signedIn.status).toBe(200);
