@@ -245,6 +245,9 @@ export function restoreBackup(from: string, dbPath: string): { keptAs: string | 
 }
 
 export type { DemoYearsOptions, DemoYearsProgress, DemoYearsResult } from './services/demo-years/index';
+/** For the transports that sign officers in (server.ts, server-team.ts): they reach the core only through here. */
+export type { SignedInOfficer } from './services/auth/officer';
+export { SESSION_HOURS } from './services/auth/sessions';
 
 /**
  * `lekha demo --years N`: years of illustrative use written straight into the tables of the database at

@@ -1,9 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { isIP } from 'node:net';
 import { isLekhaError } from '../shared/errors';
-import type { LekhaCore } from './api';
-import type { SignedInOfficer } from './services/auth/officer';
-import { SESSION_HOURS } from './services/auth/sessions';
+import { type LekhaCore, SESSION_HOURS, type SignedInOfficer } from './api';
 
 /**
  * Team mode of `lekha serve` (issue 15, point 4): officers sign in with their user name and password; the

@@ -7,8 +7,7 @@ import { extname, join, normalize, sep } from 'node:path';
 import { API_EVENTS_PATH, API_INVOKE_PATH, TOKEN_HEADER } from '../shared/bridge';
 import { RENDERER_CSP } from '../shared/csp';
 import type { Envelope } from '../shared/errors';
-import type { LekhaCore } from './api';
-import type { SignedInOfficer } from './services/auth/officer';
+import type { LekhaCore, SignedInOfficer } from './api';
 import {
   describeSession, handleSignIn, handleSignOut, isLoopback, SESSION_PATH, SIGN_OUT_PATH, SignInThrottle, sessionToken,
 } from './server-team';
