@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { dirname, join } from 'node:path';
-import type { LekhaEvent, Method } from '../shared/contract';
+import { isMethod, type LekhaEvent, type Method } from '../shared/contract';
 import { type Envelope, isLekhaError, LekhaError } from '../shared/errors';
 import { parseCall } from '../shared/validation';
 import type { Engine } from './db/engine';
@@ -45,9 +45,15 @@ import { stageTemplateHandlers } from './services/stage-templates';
 import { settingsHandlers } from './services/settings';
 import { disclosureHandlers } from './services/disclosure';
 import { retentionHandlers } from './services/retention';
+import { sessionHandlers } from './services/auth/handlers';
+import { assertClearance, assertRoleMay, filterResult } from './services/auth/gate';
+import type { SignedInOfficer } from './services/auth/officer';
+import { addOfficer, hasOfficers, listOfficers, type OfficerInput, type OfficerRow, setOfficerActive, setOfficerPassword } from './services/auth/officers';
+import { officerOfSession, type OpenSession, signIn, signOut } from './services/auth/sessions';
 
 /** The one handler map; `satisfies` makes a method missing from the contract a type error. */
 export const handlers = {
+  ...sessionHandlers,
   ...referenceHandlers,
   ...directoryHandlers,
   ...seriesHandlers,
@@ -85,14 +91,34 @@ export interface LekhaCore {
   engine: Engine;
   /** Thai warnings when the database or the attachments folder is readable by others (at-rest.ts); each transport shows them at start. */
   atRestWarnings: string[];
-  /** Validates with the contract, runs the handler, and always answers an envelope; never throws. */
-  invoke(method: string, args: unknown): Promise<Envelope<unknown>>;
+  /**
+   * Validates with the contract, runs the handler, and always answers an envelope; never throws. With an
+   * officer (team mode), the call passes the role and secrecy door first (services/auth/gate.ts) and the
+   * audit log names that officer.
+   */
+  invoke(method: string, args: unknown, officer?: SignedInOfficer): Promise<Envelope<unknown>>;
+  /** Team mode's accounts and sessions, for the transports that sign officers in (server.ts). */
+  auth: CoreAuth;
   subscribe(listener: (event: LekhaEvent) => void): () => void;
   /** The stored file of an attachment, for the desktop shell to open with the system viewer. */
   attachmentPath(id: string): Promise<string>;
   /** A checked backup folder (database snapshot, attachments, manifest): services/backup.ts. */
   backupTo(folder: string): Promise<BackupManifest>;
   close(): Promise<void>;
+}
+
+export interface CoreAuth {
+  /** True once the database holds an officer account: then every transport that is not the desktop's own asks to sign in. */
+  hasOfficers(): Promise<boolean>;
+  signIn(username: string, password: string): Promise<OpenSession>;
+  /** The officer a session token stands for; refuses (UNAUTHENTICATED, in Thai, saying why) otherwise. */
+  officerOf(token: string | null | undefined): Promise<SignedInOfficer>;
+  signOut(token: string): Promise<void>;
+  /** `lekha users …`: accounts are managed from the command line, on the server's machine, audited. */
+  addOfficer(input: OfficerInput): Promise<OfficerRow>;
+  listOfficers(): Promise<OfficerRow[]>;
+  setActive(username: string, active: boolean): Promise<void>;
+  setPassword(username: string, password: string): Promise<void>;
 }
 
 export interface CoreOptions {
@@ -187,14 +213,29 @@ export async function openCore(options: CoreOptions): Promise<LekhaCore> {
     dbPath: describeTarget(options.dbPath),
     engine,
     atRestWarnings: sqlite ? atRestWarnings(options.dbPath) : [],
-    async invoke(method, args) {
+    async invoke(method, args, officer) {
       try {
+        // The role first: a reader asking to change anything hears "not allowed", not what was wrong with the form.
+        if (officer && isMethod(method)) assertRoleMay(officer, method);
         const call = parseCall(method, args);
         const handler = handlers[call.method] as Handler<Method>;
-        return { ok: true, value: await handler(call.args, ctx) };
+        if (!officer) return { ok: true, value: await handler(call.args, ctx) };
+        await assertClearance(db, officer, call.method, call.args as Record<string, unknown>);
+        const value = await handler(call.args, { ...ctx, actor: officer.name, officer });
+        return { ok: true, value: await filterResult(db, officer, call.method, value) };
       } catch (error) {
         return toErrorEnvelope(error, log);
       }
+    },
+    auth: {
+      hasOfficers: () => hasOfficers(db),
+      signIn: (username, password) => signIn(db, username, password, now()),
+      officerOf: (token) => officerOfSession(db, token, now()),
+      signOut: (token) => signOut(db, token, now()),
+      addOfficer: (input) => addOfficer(ctx, input),
+      listOfficers: () => listOfficers(db),
+      setActive: (username, active) => setOfficerActive(ctx, username, active),
+      setPassword: (username, password) => setOfficerPassword(ctx, username, password),
     },
     attachmentPath: (id) => attachmentFile(ctx, id),
     subscribe(listener) {
@@ -227,6 +268,9 @@ export function restoreBackup(from: string, dbPath: string): { keptAs: string | 
 }
 
 export type { DemoYearsOptions, DemoYearsProgress, DemoYearsResult } from './services/demo-years/index';
+/** For the transports that sign officers in (server.ts, server-team.ts): they reach the core only through here. */
+export type { SignedInOfficer } from './services/auth/officer';
+export { SESSION_HOURS } from './services/auth/sessions';
 
 /**
  * `lekha demo --years N`: years of illustrative use written straight into the tables of the database at

@@ -19,8 +19,21 @@ const commands: Record<string, { usage: string[]; load: () => Promise<CommandMod
     usage: [
       'lekha serve [--db PATH] [--port N]           เปิดโหมดเบราว์เซอร์ที่ 127.0.0.1',
       'lekha serve --database postgres://… [--files DIR]   ใช้ฐานข้อมูล PostgreSQL ของทีม (ไฟล์แนบเก็บในโฟลเดอร์ DIR ของเครื่องนี้)',
+      'lekha serve --host ADDRESS --cert FILE --key FILE [--port N] [--team] [--db PATH]',
+      '  โหมดทีม: เปิดให้เจ้าหน้าที่ในเครือข่ายใช้ผ่าน HTTPS โดยต้องเข้าสู่ระบบ (HTTP ธรรมดาได้เฉพาะ 127.0.0.1)',
+      '  เจ้าหน้าที่ต้องเข้าสู่ระบบเสมอเมื่อฐานข้อมูลมีบัญชีเจ้าหน้าที่ หรือเมื่อระบุ --team',
     ],
     load: () => import('./cli-serve'),
+  },
+  users: {
+    usage: [
+      'lekha users add --username NAME --name "ชื่อ นามสกุล" --role secretariat|reporter|reader [--org ABBR] [--clearance none|confidential|secret|top_secret] [--db PATH]',
+      '  เพิ่มบัญชีเจ้าหน้าที่ (ผู้รายงานของหน่วยงานต้องระบุ --org) รหัสผ่านพิมพ์ที่หน้าจอหรือส่งทาง stdin ไม่รับจากบรรทัดคำสั่ง',
+      'lekha users list [--json] [--db PATH]        รายชื่อบัญชีเจ้าหน้าที่',
+      'lekha users disable|enable NAME [--db PATH]  ระงับหรือเปิดใช้บัญชี (ระงับแล้วออกจากระบบทุกเครื่องทันที)',
+      'lekha users password NAME [--db PATH]        เปลี่ยนรหัสผ่าน (พิมพ์ที่หน้าจอหรือส่งทาง stdin)',
+    ],
+    load: () => import('./cli-users'),
   },
   export: {
     usage: [
@@ -95,7 +108,8 @@ const options = {
   'thai-digits': { type: 'boolean' }, org: { type: 'string' }, status: { type: 'string' }, from: { type: 'string' },
   abbr: { type: 'string' }, name: { type: 'string' }, 'name-en': { type: 'string' }, 'abbr-en': { type: 'string' }, kind: { type: 'string' },
   all: { type: 'boolean' }, item: { type: 'string' }, years: { type: 'string' }, year: { type: 'string' }, limit: { type: 'string' }, seed: { type: 'string' }, 'rename-org': { type: 'string', multiple: true },
-  json: { type: 'boolean' }, copies: { type: 'string' }, 'confirm-top-secret': { type: 'boolean' },
+  json: { type: 'boolean' }, host: { type: 'string' }, cert: { type: 'string' }, key: { type: 'string' }, team: { type: 'boolean' },
+  username: { type: 'string' }, role: { type: 'string' }, clearance: { type: 'string' }, copies: { type: 'string' }, 'confirm-top-secret': { type: 'boolean' },
 } as const;
 
 const usage = `เลขา (Lekha) — ระบบงานเลขานุการการประชุมผู้บริหาร

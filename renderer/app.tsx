@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
+import { useStore } from 'zustand';
 import { LanguageSwitch } from './ui/language-switch';
 import { useLang, useT } from './i18n';
 import { HomePage } from './features/home/home-page';
@@ -9,6 +10,8 @@ import { hasUnsavedChanges } from './state/dirty';
 import { useLiveUpdates } from './state/live-updates';
 import { useFocusHeadingOnNavigation } from './lib/focus-heading';
 import { pageModules } from './page-modules';
+import { SignedInBar } from './features/session/signed-in-bar';
+import { useSession } from './features/session/session-store';
 
 // The start page (หน้าแรก) comes with the app; every other page is loaded when first opened,
 // so the first screen does not wait for the code of all of them (issue 11). The page the app opens
@@ -30,7 +33,13 @@ export function App() {
   const t = useT();
   const lang = useLang();
   const route = useRoute();
-  useLiveUpdates(useAppStores());
+  // Team mode: an agency reporter works in its agency's tracker only (the server holds it to that, too).
+  const reporter = useSession((s) => s.officer?.role === 'reporter');
+  const reporterOrgId = useSession((s) => (s.officer?.role === 'reporter' ? s.officer.organisationId : null));
+  const stores = useAppStores();
+  // Its tracker opens on its own agency, by abbreviation as the tracker's address names it.
+  const reporterOrg = useStore(stores.directory, (s) => s.organisations.find((o) => o.id === reporterOrgId)?.abbrTh ?? null);
+  useLiveUpdates(stores);
   // The page, not its filters: the tracker's agency or a directory tab changing is no new page.
   useFocusHeadingOnNavigation(`${route.name}:${'id' in route ? route.id : ''}`);
 
@@ -76,6 +85,12 @@ export function App() {
           <span className="topbar__tagline">{t('app.tagline')}</span>
         </a>
         <nav className="topbar__nav" aria-label={t('nav.main')}>
+          {reporter ? (
+            <a href={paths.actions(reporterOrg)} aria-current={route.name === 'actions' || route.name === 'home' ? 'page' : undefined}>
+              {t('nav.actions')}
+            </a>
+          ) : (
+          <>
           <a href={paths.home()} aria-current={route.name === 'home' ? 'page' : undefined}>
             {t('nav.home')}
           </a>
@@ -95,11 +110,16 @@ export function App() {
           <a href={paths.settings()} aria-current={route.name === 'settings' || route.name === 'seriesList' || route.name === 'series' ? 'page' : undefined}>
             {t('nav.settings')}
           </a>
+          </>
+          )}
         </nav>
-        <button type="button" className="topbar__search" onClick={() => setSearching(true)} aria-keyshortcuts="Control+K">
-          {t('search.open')} <kbd>Ctrl+K</kbd>
-        </button>
+        {reporter ? null : (
+          <button type="button" className="topbar__search" onClick={() => setSearching(true)} aria-keyshortcuts="Control+K">
+            {t('search.open')} <kbd>Ctrl+K</kbd>
+          </button>
+        )}
         <LanguageSwitch />
+        <SignedInBar onSignedOut={() => window.location.reload()} />
       </header>
       {searching ? (
         <Suspense fallback={null}>
@@ -108,7 +128,7 @@ export function App() {
       ) : null}
       <main id="main" tabIndex={-1}>
         <Suspense fallback={<p className="page muted">{t('common.loading')}</p>}>
-        {route.name === 'home' ? <HomePage /> : null}
+        {route.name === 'home' ? reporter ? <ActionsPage org={reporterOrg} /> : <HomePage /> : null}
         {route.name === 'meetings' ? <MeetingsPage filter={route} /> : null}
         {route.name === 'newMeeting' ? <NewMeetingPage /> : null}
         {route.name === 'meeting' ? <MeetingPage key={route.id} id={route.id} item={route.item} /> : null}

@@ -19,3 +19,6 @@ export const IPC_EVENT = 'lekha:event';
 export const TOKEN_HEADER = 'x-lekha-token';
 export const API_INVOKE_PATH = '/api/invoke/';
 export const API_EVENTS_PATH = '/api/events';
+/** Team mode: `GET` who is signed in (and whether sign-in is asked), `POST` to sign in; and sign out. */
+export const API_SESSION_PATH = '/api/session';
+export const API_SIGN_OUT_PATH = '/api/session/sign-out';

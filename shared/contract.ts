@@ -33,6 +33,7 @@ import {
 } from './schemas/documents';
 import { itemDisclosure, itemDisclosureInput, publicVersionArgs } from './schemas/disclosure';
 import { decideArgs, destructionDecision, destructionListArgs, dueArgs, dueList, retentionClass } from './schemas/retention';
+import { sessionInfo } from './schemas/session';
 import { attachmentSecrecyArgs, copiesArgs, copiesResult, registerEntry, registerPrintArgs, registerQuery } from './schemas/secrets';
 
 /**
@@ -40,6 +41,9 @@ import { attachmentSecrecyArgs, copiesArgs, copiesResult, registerEntry, registe
  * Every transport validates arguments with `args` before a handler runs.
  */
 export const contract = {
+  /** Who is signed in (team mode: `lekha serve` with officer accounts); `officer: null` in one-officer mode. */
+  'session.current': { args: z.object({}), result: sessionInfo },
+
   'reference.sectionTemplates': { args: z.object({}), result: z.array(sectionTemplate) },
 
   'organisations.list': { args: z.object({}), result: z.array(organisation) },

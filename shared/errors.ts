@@ -1,5 +1,7 @@
 /** The few stable error codes every transport answers with (ARCHITECTURE.md, "The contract"). */
-export const errorCodes = ['INVALID', 'NOT_FOUND', 'CONFLICT', 'LOCKED', 'INTERNAL'] as const;
+// FORBIDDEN: the signed-in officer's role or agency does not allow the call; UNAUTHENTICATED: team mode and
+// no valid session (never signed in, signed out, expired, disabled): the browser shows the sign-in page.
+export const errorCodes = ['INVALID', 'NOT_FOUND', 'CONFLICT', 'LOCKED', 'INTERNAL', 'FORBIDDEN', 'UNAUTHENTICATED'] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 
 export interface LekhaErrorShape {

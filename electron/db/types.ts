@@ -134,7 +134,16 @@ export interface IndicatorValuesTable {
 export interface AuditLogTable {
   id: Generated<number>; at: string; actor: string; entity: string; entity_id: string;
   action: 'create' | 'update' | 'delete'; meeting_id: string | null; before: string | null; after: string | null;
+  /** The signed-in officer (migration 0120); null in one-officer mode and before it. */
+  actor_id: Generated<string | null>;
 }
+
+/** Migration 0120: officers who sign in, and their sessions (id: SHA-256 of the browser's token). */
+export interface OfficersTable {
+  id: string; name: string; username: string; role: 'secretariat' | 'reporter' | 'reader'; organisation_id: string | null;
+  clearance: 'none' | 'confidential' | 'secret' | 'top_secret'; active: Bool; password_hash: string; created_at: string; updated_at: string;
+}
+export interface OfficerSessionsTable { id: string; officer_id: string; created_at: string; expires_at: string; ended_at: string | null }
 
 /** The search index's documents (migration 0050-search); the index tables themselves (`search_item`…) are reached in raw SQL. */
 export interface SearchDocsTable { id: number; kind: string; ref_id: string; series_id: string | null }
@@ -220,4 +229,6 @@ export interface DB {
   participant_aliases: ParticipantAliasesTable;
   meeting_recordings: MeetingRecordingsTable;
   sent_documents: SentDocumentsTable;
+  officers: OfficersTable;
+  officer_sessions: OfficerSessionsTable;
 }

@@ -1,12 +1,18 @@
 import type { Kysely } from 'kysely';
 import type { LekhaEvent, Method, ParsedArgs, Result } from '../../shared/contract';
 import type { DB } from '../db/types';
+import type { SignedInOfficer } from './auth/officer';
 
 /** What every handler gets besides its arguments. Transports build it; services never know which one. */
 export interface ServiceContext {
   db: Kysely<DB>;
   /** Who is acting, for the audit log (the signed-in officer's name, or the OS user). */
   actor: string;
+  /**
+   * Team mode: the signed-in officer (its id goes into the audit log beside the name, and an agency reporter's
+   * agency bounds the progress services). Absent in one-officer mode, where the actor is the OS user.
+   */
+  officer?: SignedInOfficer;
   /** ISO instant; injectable so tests can fix the clock. */
   now: () => string;
   emit: (event: LekhaEvent) => void;

@@ -1,3 +1,4 @@
+import { assertFileClearance, trackerAgency } from './auth/agency';
 import { assertTopSecretConfirmed, highestSecrecy } from '../../shared/secrecy';
 import { LekhaError } from '../../shared/errors';
 import { formatMeetingNumber } from '../../shared/numbering';
@@ -42,12 +43,14 @@ async function allRows(source: TrackerSource): Promise<ActionRow[]> {
 export const reportHandlers: HandlerSlice<'reports.actions' | 'reports.policies' | 'reports.press'> = {
   'reports.actions': async (a, ctx) => {
     const today = localIsoDate(ctx.now());
-    const { format, settings, confirmTopSecret, ...filter } = a;
+    const { format, settings, confirmTopSecret, ...asked } = a;
+    const filter = { ...asked, organisationId: await trackerAgency(ctx, asked.organisationId) };
     // A tracker holding a directive of a secret item is itself secret, in every format (issue 14).
     const secrecy = await trackerSecrecy(ctx.db, filter, today);
+    assertFileClearance(ctx, secrecy);
     assertTopSecretConfirmed(highestSecrecy(secrecy, settings?.secrecy), confirmTopSecret);
     const organisations = (await ctx.db.selectFrom('organisations').selectAll().execute()).map(toOrganisation);
-    const org = organisations.find((o) => o.id === a.organisationId);
+    const org = organisations.find((o) => o.id === filter.organisationId);
     const name = `ตารางติดตามข้อสั่งการ${org ? ` ${org.abbrTh}` : ''}`;
     // One agency's tracker holds its rows only (the query's filter), and its workbook that agency's sheet and summary only.
     const source: TrackerSource = {

@@ -6,8 +6,9 @@ import { defaultDataDir, defaultDbPath } from '../paths';
 import type { ShellLog } from './invoke';
 import { registerIpc } from './ipc';
 import { installMenu } from './menu';
-import { appPageFor } from './policy';
+import { type AppPage, appPageFor } from './policy';
 import { hardenSession } from './session';
+import { readConnection } from './team-server';
 import { createMainWindow, guardContents } from './window';
 
 /**
@@ -61,12 +62,20 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 async function start(): Promise<void> {
-  const page = appPageFor({ devServerUrl: process.env.ELECTRON_RENDERER_URL, isPackaged: app.isPackaged, indexFileUrl });
+  // A team's server in connection.json (team-server.ts): its page instead of the local file.
+  const connection = readConnection(defaultDataDir());
+  if (connection && 'refused' in connection) {
+    fail(new Error(connection.refused));
+    return;
+  }
+  const page = connection ?? appPageFor({ devServerUrl: process.env.ELECTRON_RENDERER_URL, isPackaged: app.isPackaged, indexFileUrl });
   hardenSession(page, log);
   // Registered before any window exists, so every webContents (main window, devtools, anything
   // later) gets the navigation and window-open guards.
   app.on('web-contents-created', (_event, contents) => guardContents(contents, page, log));
   installMenu({ isMac: process.platform === 'darwin', isDev: !app.isPackaged });
+  // Connected to a team's server: no local database, no IPC, no preload; the server's page signs the officer in.
+  if (page.kind === 'server') return showWindow(page, null);
 
   const dbPath = defaultDbPath();
   let core: LekhaCore;
@@ -83,22 +92,7 @@ async function start(): Promise<void> {
     void dialog.showMessageBox({ type: 'warning', title: 'เลขา', message: 'สิทธิ์ของไฟล์ข้อมูลกว้างเกินไป', detail: core.atRestWarnings.join('\n\n') });
   }
 
-  const openWindow = () => {
-    mainWindow = createMainWindow({ page, preloadPath, log });
-    mainWindow.on('closed', () => {
-      mainWindow = null;
-    });
-  };
-  openWindow();
-  reopenWindow = openWindow;
-
-  // macOS keeps apps running with no window; the Dock icon brings one back.
-  app.on('activate', () => {
-    if (!mainWindow) openWindow();
-  });
-  app.on('window-all-closed', () => {
-    if (process.platform !== 'darwin') app.quit();
-  });
+  showWindow(page, preloadPath);
 
   // Close the database cleanly (WAL checkpoint) before the process ends.
   let state: 'open' | 'closing' | 'closed' = 'open';
@@ -115,6 +109,24 @@ async function start(): Promise<void> {
         state = 'closed';
         app.quit();
       });
+  });
+}
+
+/** The main window now, again from the Dock (macOS keeps apps running with no window) or a second start. */
+function showWindow(page: AppPage, preload: string | null): void {
+  const openWindow = () => {
+    mainWindow = createMainWindow({ page, preloadPath: preload, log });
+    mainWindow.on('closed', () => {
+      mainWindow = null;
+    });
+  };
+  openWindow();
+  reopenWindow = openWindow;
+  app.on('activate', () => {
+    if (!mainWindow) openWindow();
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
   });
 }
 

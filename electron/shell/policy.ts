@@ -8,8 +8,12 @@ import { RENDERER_CSP } from '../../shared/csp';
  * `electron` (main, window, ipc, session) only gather plain values and call these.
  */
 
-/** Where the app's own page lives: the built file, or the dev server during `electron-vite dev`. */
-export type AppPage = { kind: 'file'; url: string } | { kind: 'dev'; origin: string };
+/**
+ * Where the app's own page lives: the built file, the dev server during `electron-vite dev`, or a team's
+ * `lekha serve` (issue 15: the desktop connects to the office's server instead of its local file; see
+ * team-server.ts). A server's page is remote content: it gets no preload and no IPC, only its own HTTPS.
+ */
+export type AppPage = { kind: 'file'; url: string } | { kind: 'dev'; origin: string } | { kind: 'server'; origin: string };
 
 /** What the main process knows about the frame that sent an IPC message. */
 export interface SenderFacts {
@@ -46,13 +50,15 @@ export function appPageUrl(page: AppPage): string {
 export function isAppPageUrl(url: string | null, page: AppPage): boolean {
   const u = url === null ? null : parseUrl(url);
   if (!u) return false;
-  if (page.kind === 'dev') return u.origin === page.origin;
+  if (page.kind === 'dev' || page.kind === 'server') return u.origin === page.origin;
   const own = parseUrl(page.url);
   return own !== null && u.protocol === 'file:' && u.host === own.host && u.pathname === own.pathname;
 }
 
 /** The check every IPC message passes before anything else (ARCHITECTURE.md, "The contract"). */
 export function isTrustedSender(sender: SenderFacts, page: AppPage): boolean {
+  // A team server's page talks to its server over HTTPS; the local core is not even open.
+  if (page.kind === 'server') return false;
   return sender.fromMainWindow && sender.isTopFrame && isAppPageUrl(sender.url, page);
 }
 
@@ -92,7 +98,8 @@ export function isAllowedPermission(permission: string, requestingUrl: string, p
  * preamble, injected <style> tags and the HMR websocket.
  */
 export function contentSecurityPolicy(page: AppPage): string {
-  if (page.kind === 'file') return RENDERER_CSP;
+  // The server sends this same policy itself (electron/server.ts); the header here only restates it.
+  if (page.kind === 'file' || page.kind === 'server') return RENDERER_CSP;
   const extra: Record<string, string> = {
     'script-src': "'unsafe-inline'",
     'style-src': "'unsafe-inline'",
@@ -120,7 +127,7 @@ export function withCspHeader(headers: Record<string, string[]> | undefined, csp
  * The main window's options. Every renderer hardening switch is spelled out, even where it is
  * Electron's default, so a test can see it and a future default change cannot weaken it.
  */
-export function mainWindowOptions(preloadPath: string) {
+export function mainWindowOptions(preloadPath: string | null) {
   return {
     width: 1280,
     height: 820,
@@ -131,7 +138,8 @@ export function mainWindowOptions(preloadPath: string) {
     show: false,
     backgroundColor: '#ffffff',
     webPreferences: {
-      preload: preloadPath,
+      // No preload for a team server's page: `window.lekha` is for the app's own page only.
+      ...(preloadPath ? { preload: preloadPath } : {}),
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,

@@ -29,7 +29,7 @@ export function guardContents(contents: WebContents, page: AppPage, log: ShellLo
   });
 }
 
-export function createMainWindow(options: { page: AppPage; preloadPath: string; log: ShellLog }): BrowserWindow {
+export function createMainWindow(options: { page: AppPage; preloadPath: string | null; log: ShellLog }): BrowserWindow {
   const { page, preloadPath, log } = options;
   const window = new BrowserWindow(mainWindowOptions(preloadPath));
   window.once('ready-to-show', () => window.show());

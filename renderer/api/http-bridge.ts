@@ -34,14 +34,18 @@ const failure = (message: string): Envelope<unknown> => ({ ok: false, error: { c
 export const NO_TOKEN_MESSAGE =
   'ไม่พบรหัสเข้าใช้งาน กรุณาเปิดโปรแกรมจากที่อยู่ที่คำสั่ง lekha serve แสดง (ซึ่งมี ?token=…)';
 
-/** Browser mode: `POST /api/invoke/<method>` with the token header; events by server-sent events. */
-export function createHttpBridge(env: BrowserEnv, token: string | null): LekhaBridge {
+/**
+ * Browser mode: `POST /api/invoke/<method>` with the token header; events by server-sent events. In team
+ * mode (`signedIn`) there is no token: the browser's HttpOnly session cookie goes with each same-origin
+ * request, and a refusal for want of a session (expired, signed out elsewhere) calls `signedIn.onSignedOut`.
+ */
+export function createHttpBridge(env: BrowserEnv, token: string | null, signedIn?: { onSignedOut: (message: string) => void }): LekhaBridge {
   const listeners = new Set<(event: LekhaEvent) => void>();
   let source: EventSource | null = null;
 
   function openEvents(): void {
-    if (source || !token || !env.EventSource) return;
-    source = new env.EventSource(`${API_EVENTS_PATH}?token=${encodeURIComponent(token)}`);
+    if (source || (!token && !signedIn) || !env.EventSource) return;
+    source = new env.EventSource(token ? `${API_EVENTS_PATH}?token=${encodeURIComponent(token)}` : API_EVENTS_PATH);
     source.onmessage = (message) => {
       let event: LekhaEvent;
       try {
@@ -56,12 +60,12 @@ export function createHttpBridge(env: BrowserEnv, token: string | null): LekhaBr
 
   return {
     async invoke(method, args) {
-      if (!token) return failure(NO_TOKEN_MESSAGE);
+      if (!token && !signedIn) return failure(NO_TOKEN_MESSAGE);
       let response: Response;
       try {
         response = await env.fetch(`${API_INVOKE_PATH}${encodeURIComponent(method)}`, {
           method: 'POST',
-          headers: { 'content-type': 'application/json', [TOKEN_HEADER]: token },
+          headers: { 'content-type': 'application/json', ...(token ? { [TOKEN_HEADER]: token } : {}) },
           body: JSON.stringify(args ?? {}),
         });
       } catch (e) {
@@ -69,7 +73,9 @@ export function createHttpBridge(env: BrowserEnv, token: string | null): LekhaBr
         return failure('ติดต่อโปรแกรมเลขาไม่ได้ กรุณาตรวจสอบว่าโปรแกรมยังทำงานอยู่ แล้วลองอีกครั้ง');
       }
       try {
-        return (await response.json()) as Envelope<unknown>;
+        const answer = (await response.json()) as Envelope<unknown>;
+        if (signedIn && !answer.ok && answer.error.code === 'UNAUTHENTICATED') signedIn.onSignedOut(answer.error.message);
+        return answer;
       } catch (e) {
         console.warn('[lekha] unreadable answer', method, response.status, e);
         return failure(`โปรแกรมเลขาตอบกลับในรูปแบบที่อ่านไม่ได้ (HTTP ${response.status})`);

@@ -21,3 +21,13 @@ export function connect(win: Window & typeof globalThis = window): { client: Api
   );
   return { client: createClient(bridge), kind: 'browser', hasToken: token !== null };
 }
+
+/** Team mode (`lekha serve` with officer accounts): the session cookie instead of a token. */
+export function connectSignedIn(onSignedOut: (message: string) => void, win: Window & typeof globalThis = window): ApiClient {
+  const bridge = createHttpBridge(
+    { location: win.location, history: win.history, sessionStorage: win.sessionStorage, fetch: win.fetch.bind(win), EventSource: win.EventSource },
+    null,
+    { onSignedOut },
+  );
+  return createClient(bridge);
+}

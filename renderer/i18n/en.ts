@@ -12,7 +12,8 @@ import { search } from './en/search';
 import { records } from './en/records';
 import { evidence } from './en/evidence';
 import { secrecy } from './en/secrecy';
+import { session } from './en/session';
 import type { MessageKey } from './th';
 
 /** The English catalog: typed to have exactly the Thai catalog's keys. */
-export const en: Record<MessageKey, string> = { ...common, ...meeting, ...minutes, ...history, ...documents, ...policies, ...actions, ...directory, ...series, ...home, ...search, ...records, ...evidence, ...secrecy };
+export const en: Record<MessageKey, string> = { ...common, ...meeting, ...minutes, ...history, ...documents, ...policies, ...actions, ...directory, ...series, ...home, ...search, ...records, ...evidence, ...secrecy, ...session };

@@ -1,7 +1,7 @@
 import { createStore } from 'zustand/vanilla';
 import type { Args } from '../../shared/contract';
 import type { ApiClient } from '../api/client';
-import { errorMessage } from '../api/client';
+import { errorMessage, isApiError } from '../api/client';
 import type { LoadStatus, Organisation, Person, PersonInput } from './types';
 
 export interface DirectoryState {
@@ -36,7 +36,11 @@ export const createDirectoryStore = (client: ApiClient) =>
       set({ status: get().status === 'ready' ? 'ready' : 'loading', error: null });
       try {
         const [people, organisations] = await Promise.all([
-          client.call('people.list', {}),
+          // An agency reporter (team mode) reads the agencies but not the directory of people: its tracker needs none.
+          client.call('people.list', {}).catch((e: unknown) => {
+            if (isApiError(e) && e.code === 'FORBIDDEN') return [];
+            throw e;
+          }),
           client.call('organisations.list', {}),
         ]);
         set({ people, organisations, status: 'ready' });

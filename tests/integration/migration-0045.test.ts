@@ -48,6 +48,8 @@ describeSqlite('migration 0045-list-keys', () => {
     raw.exec('ALTER TABLE attachments DROP COLUMN secrecy');
     raw.exec("CREATE INDEX action_items_status_due_sort ON action_items(status, coalesce(due_date, '9999-12-31'), id)");
     raw.exec("CREATE INDEX action_items_active_due ON action_items(coalesce(due_date, '9999-12-31'), id) WHERE status IN ('open', 'in_progress')");
+    // 0120 adds the officer's id to the audit log.
+    raw.exec('ALTER TABLE audit_log DROP COLUMN actor_id');
     raw.pragma('user_version = 30');
     expect(schemaOf(raw)).toEqual(schemaOf(fresh.sqlite));
     await fresh.close();

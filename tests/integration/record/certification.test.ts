@@ -158,6 +158,8 @@ describe('a certified record', () => {
       'retention.decide', 'retention.destroy',
       // Numbered copies and the register of secret documents write the export register only.
       'documents.exportCopies', 'secrets.register', 'secrets.printRegister',
+      // Who is signed in (team mode): reads the session only.
+      'session.current',
     ]);
     expect(methods.filter((m) => !(m in attempts) && !elsewhere.has(m))).toEqual([]);
 

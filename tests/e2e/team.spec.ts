@@ -1,0 +1,114 @@
+import AxeBuilder from '@axe-core/playwright';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { expect, test as base, type Page } from '@playwright/test';
+import { readRealMeeting } from '../helpers/real-meeting';
+import { importRealMeeting } from './real-meeting-import';
+
+/**
+ * Team mode end to end: `lekha serve --host 127.0.0.1 --cert --key` over HTTPS with a self-signed certificate
+ * made by openssl here, on a database holding a real Cabinet meeting and two officer accounts made with
+ * `lekha users add` (passwords on stdin). The browser trusts nothing but this test's server (ignoreHTTPSErrors
+ * stands in for installing the office's certificate).
+ */
+const root = resolve(import.meta.dirname, '../..');
+const lekha = join(root, 'bin/lekha.mjs');
+const SECRETARIAT = { username: 'arunee', name: 'อรุณี สารบรรณ', password: 'ฝ่ายเลขา-2569!' };
+const REPORTER = { username: 'somsri', name: 'สมศรี ใจดี', password: 'รายงาน-กค-2569', agency: 'กค.' };
+
+function addUser(dbPath: string, u: { username: string; name: string; password: string; agency?: string }, role: string) {
+  const args = ['users', 'add', '--username', u.username, '--name', u.name, '--role', role, '--db', dbPath, ...(u.agency ? ['--org', u.agency] : [])];
+  execFileSync(process.execPath, [lekha, ...args], { input: `${u.password}\n`, encoding: 'utf8' });
+}
+
+function serveTls(dir: string, dbPath: string): Promise<{ child: ChildProcess; url: string }> {
+  const cert = join(dir, 'cert.pem');
+  const key = join(dir, 'key.pem');
+  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '1', '-subj', '/CN=127.0.0.1',
+    '-addext', 'subjectAltName=IP:127.0.0.1'], { stdio: 'ignore' });
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [lekha, 'serve', '--db', dbPath, '--port', '0', '--host', '127.0.0.1', '--cert', cert, '--key', key], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const found = /https:\/\/127\.0\.0\.1:\d+\//.exec(output);
+      if (found) done({ child, url: found[0] });
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', (chunk) => { output += chunk.toString(); });
+    child.on('exit', (code) => fail(new Error(`lekha serve exited (${code}) before printing its address:\n${output}`)));
+  });
+}
+
+const test = base.extend<{ team: { url: string } }>({
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright reads a fixture's dependencies from this pattern; this one has none
+  team: async ({}, use) => {
+    const dir = mkdtempSync(join(tmpdir(), 'lekha-team-'));
+    const dbPath = join(dir, 'lekha.db');
+    importRealMeeting(dbPath, 'cabinet-style');
+    addUser(dbPath, SECRETARIAT, 'secretariat');
+    addUser(dbPath, REPORTER, 'reporter');
+    const { child, url } = await serveTls(dir, dbPath);
+    try {
+      await use({ url });
+    } finally {
+      await new Promise<void>((done) => {
+        child.once('exit', () => done());
+        child.kill('SIGTERM');
+      });
+      rmSync(dir, { recursive: true, force: true });
+    }
+  },
+});
+test.use({ ignoreHTTPSErrors: true });
+
+async function signIn(page: Page, username: string, password: string) {
+  await page.getByLabel('ชื่อผู้ใช้').fill(username);
+  await page.getByLabel('รหัสผ่าน').fill(password);
+  await page.getByRole('button', { name: 'เข้าสู่ระบบ' }).click();
+}
+
+test('the sign-in page asks first, refuses a wrong password in Thai, and is axe-clean', async ({ page, team }) => {
+  await page.goto(team.url);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('เข้าสู่ระบบ');
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+  await signIn(page, SECRETARIAT.username, 'ผิดแน่นอน');
+  await expect(page.getByRole('alert')).toHaveText('เข้าสู่ระบบไม่ได้: ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง');
+  await expect(page.getByLabel('รหัสผ่าน')).toBeFocused();
+  // The cookie is the server's business: the page's scripts cannot read it.
+  await signIn(page, SECRETARIAT.username, SECRETARIAT.password);
+  const bar = page.getByRole('region', { name: 'ผู้ใช้ที่เข้าสู่ระบบ' });
+  await expect(bar).toContainText(SECRETARIAT.name);
+  await expect(bar).toContainText('ฝ่ายเลขานุการ');
+  expect(await page.evaluate(() => document.cookie)).toBe('');
+  const cookies = await page.context().cookies();
+  expect(cookies.map((c) => [c.name, c.httpOnly, c.secure, c.sameSite])).toEqual([['lekha_session', true, true, 'Strict']]);
+  await expect(page.getByRole('link', { name: 'รายการประชุม' })).toBeVisible();
+});
+
+test('an agency reporter sees only its agency’s directives, then signs out', async ({ page, team }) => {
+  await page.goto(team.url);
+  await signIn(page, REPORTER.username, REPORTER.password);
+  await expect(page.getByRole('region', { name: 'ผู้ใช้ที่เข้าสู่ระบบ' })).toContainText(REPORTER.name);
+  // Its app opens on its tracker; the other screens are not offered.
+  await expect(page.getByTestId('tracker-total')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'รายการประชุม' })).toHaveCount(0);
+  await expect(page.getByRole('combobox', { name: 'หน่วยงาน', exact: true }).locator('option:checked')).toContainText('กค.');
+  const meeting = readRealMeeting('cabinet-style');
+  const directives = meeting.items.flatMap((i) => i.directives ?? []);
+  const ours = directives.filter((d) => d.lead === 'กค.' || d.support?.includes('กค.'));
+  const theirs = directives.filter((d) => !ours.includes(d));
+  const rows = page.getByTestId('tracker-row');
+  await expect(rows).toHaveCount(ours.length);
+  for (const d of ours) await expect(rows.filter({ hasText: d.text.slice(0, 40) })).toHaveCount(1);
+  for (const d of theirs) await expect(page.getByText(d.text.slice(0, 40))).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'ออกจากระบบ' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('เข้าสู่ระบบ');
+  // The old session no longer opens anything.
+  const after = await page.evaluate(async () => (await fetch('/api/invoke/actions.list', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).status);
+  expect(after).toBe(401);
+});
