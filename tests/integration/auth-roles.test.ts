@@ -1,8 +1,8 @@
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { methods } from '../../shared/contract';
 import { permissions, roles } from '../../shared/permissions';
 import { testCore } from '../helpers/core';
+import { rawQuery } from '../helpers/pg';
 import { as, officer } from '../helpers/officers';
 import { realMeetingFile } from '../helpers/real-meeting';
 
@@ -67,9 +67,7 @@ describe('an agency reporter', () => {
     expect(history.map((h) => h.actor)).toEqual(['สมศรี ใจดี']);
     // The status moved too, in the same change, under the same officer.
     expect((await t.call('audit.list', { entity: 'action_items', entityId: row.id })).map((h) => h.actor)[0]).toBe('สมศรี ใจดี');
-    const raw = new Database(t.dbPath, { readonly: true });
-    const ids = raw.prepare("select actor, actor_id from audit_log where entity in ('progress_updates', 'action_items') and actor_id is not null").all();
-    raw.close();
+    const ids = await rawQuery(t.dbPath, "select actor, actor_id from audit_log where entity in ('progress_updates', 'action_items') and actor_id is not null");
     expect(ids).toEqual([{ actor: 'สมศรี ใจดี', actor_id: reporter.id }, { actor: 'สมศรี ใจดี', actor_id: reporter.id }]);
   });
 });

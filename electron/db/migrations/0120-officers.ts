@@ -3,6 +3,8 @@ import { type Kysely, SqliteAdapter, sql } from 'kysely';
 const sqlCheck = (condition: string) => sql.raw(condition);
 /** STRICT on SQLite (the house rule: a column keeps its type); PostgreSQL's columns are typed anyway. */
 const strictOn = (db: Kysely<unknown>) => sql.raw(db.getExecutor().adapter instanceof SqliteAdapter ? 'strict' : '');
+/** SQLite's INTEGER is 64-bit; PostgreSQL's `integer` is not: `bigint` there, as the baseline has it. */
+const wholeNumber = (db: Kysely<unknown>) => sql.raw(db.getExecutor().adapter instanceof SqliteAdapter ? 'integer' : 'bigint');
 
 /**
  * Issue 15, point 3 (who is who): the officers who sign in to a team's Lekha, and their sessions.
@@ -26,7 +28,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('role', 'text', (c) => c.notNull().check(sqlCheck("role in ('secretariat','reporter','reader')")))
     .addColumn('organisation_id', 'text', (c) => c.references('organisations.id'))
     .addColumn('clearance', 'text', (c) => c.notNull().defaultTo('none').check(sqlCheck("clearance in ('none','confidential','secret','top_secret')")))
-    .addColumn('active', 'integer', (c) => c.notNull().defaultTo(1).check(sqlCheck('active in (0, 1)')))
+    .addColumn('active', wholeNumber(db), (c) => c.notNull().defaultTo(1).check(sqlCheck('active in (0, 1)')))
     .addColumn('password_hash', 'text', (c) => c.notNull())
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
