@@ -41,6 +41,7 @@ import { stageTemplateHandlers } from './services/stage-templates';
 import { settingsHandlers } from './services/settings';
 import { disclosureHandlers } from './services/disclosure';
 import { retentionHandlers } from './services/retention';
+import { expectedOf } from './services/versions/targets';
 
 /** The one handler map; `satisfies` makes a method missing from the contract a type error. */
 export const handlers = {
@@ -177,7 +178,8 @@ export async function openCore(options: CoreOptions): Promise<LekhaCore> {
       try {
         const call = parseCall(method, args);
         const handler = handlers[call.method] as Handler<Method>;
-        return { ok: true, value: await handler(call.args, ctx) };
+        const expected = expectedOf(call.method, call.args);
+        return { ok: true, value: await handler(call.args, expected.length ? { ...ctx, expected: { list: expected, checked: false } } : ctx) };
       } catch (error) {
         return toErrorEnvelope(error, log);
       }

@@ -1,3 +1,4 @@
+import { versionOf } from '../db/versioned';
 import { type Kysely, sql } from 'kysely';
 import { type ActionFilter, countActions, fromActions, pageIds } from './action-query';
 import type { ActionQuery, ActionRow, ProgressUpdate } from '../../shared/schemas/actions';
@@ -49,7 +50,7 @@ export async function describeActions(db: Kysely<DB>, ids: readonly string[], to
     const owners = JSON.parse(r.owners) as [string, number][];
     const p = r.progress ? (JSON.parse(r.progress) as [string, string, string, number | null, string, number]) : null;
     return {
-      id: r.id, agendaItemId: r.agenda_item_id, kind: r.kind as ActionRow['kind'], text: r.text, dueDate: r.due_date,
+      id: r.id, version: versionOf(r), agendaItemId: r.agenda_item_id, kind: r.kind as ActionRow['kind'], text: r.text, dueDate: r.due_date,
       status: r.status as ActionRow['status'], illustrative: toBool(r.illustrative), position: r.position,
       leadOrgId: owners.find((o) => o[1] === 1)?.[0] ?? null,
       supportOrgIds: owners.filter((o) => o[1] === 0).map((o) => o[0]),

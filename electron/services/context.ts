@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { LekhaEvent, Method, ParsedArgs, Result } from '../../shared/contract';
 import type { DB } from '../db/types';
+import type { Expected } from './versions/check';
 
 /** What every handler gets besides its arguments. Transports build it; services never know which one. */
 export interface ServiceContext {
@@ -12,6 +13,11 @@ export interface ServiceContext {
   emit: (event: LekhaEvent) => void;
   /** Where the app keeps attachment files (beside the database, content-addressed). */
   filesDir: string;
+  /**
+   * The records this call's save expects at the versions the screen loaded (services/versions/): set per
+   * call by the core from the arguments, checked by the first write transaction of the call.
+   */
+  expected?: { list: readonly Expected[]; checked: boolean };
 }
 
 export type Handler<M extends Method> = (args: ParsedArgs<M>, ctx: ServiceContext) => Promise<Result<M>>;

@@ -10,6 +10,7 @@ import { up as minutesText } from './0075-minutes-text';
 import { up as meetingEvidence } from './0080-meeting-evidence';
 import { up as secrecy } from './0090-secrecy';
 import { up as disclosureRetention } from './0100-disclosure-retention';
+import { up as recordVersions } from './0110-record-versions';
 
 export interface Migration {
   /** Written to `PRAGMA user_version` once applied; the number in the file name. */
@@ -31,6 +32,7 @@ export const migrations: readonly Migration[] = [
   { version: 80, name: '0080-meeting-evidence', up: meetingEvidence },
   { version: 90, name: '0090-secrecy', up: secrecy },
   { version: 100, name: '0100-disclosure-retention', up: disclosureRetention },
+  { version: 110, name: '0110-record-versions', up: recordVersions },
 ];
 
 export const latestVersion = migrations[migrations.length - 1].version;

@@ -9,7 +9,7 @@ import { ids, meetingDetail } from './data';
 
 const base = meetingDetail();
 const directive = (n: number, itemId: string): ActionItem => ({
-  id: ids.att(80 + n), agendaItemId: itemId, kind: 'directive', text: `ข้อสั่งการที่ ${n}`, dueDate: null, status: 'open',
+  version: 1, id: ids.att(80 + n), agendaItemId: itemId, kind: 'directive', text: `ข้อสั่งการที่ ${n}`, dueDate: null, status: 'open',
   leadOrgId: null, supportOrgIds: [], illustrative: false, position: n,
 });
 /** 4.1 decided with two directives; 5.1 confidential. */

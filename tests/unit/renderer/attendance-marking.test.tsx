@@ -14,7 +14,7 @@ function LiveEditor() {
 }
 
 const line = (n: number, over: Partial<Attendance>): Attendance => ({
-  id: ids.att(n), meetingId: ids.meeting, personId: ids.att(100 + n), role: 'member', meetingRole: 'กรรมการ', substituteForId: null,
+  id: ids.att(n), version: 1, meetingId: ids.meeting, personId: ids.att(100 + n), role: 'member', meetingRole: 'กรรมการ', substituteForId: null,
   position: '', presence: 'onsite', absenceReason: null, absenceNote: '', sortOrder: n, ...over,
 });
 

@@ -15,7 +15,7 @@ function LiveAgenda() {
 }
 
 const file: Attachment = {
-  id: '00000000-0000-4000-8000-000000000901', agendaItemId: ids.item(2), fileName: 'ร่างแผนคลื่นความถี่.pdf', mediaType: 'application/pdf',
+  version: 1, id: '00000000-0000-4000-8000-000000000901', agendaItemId: ids.item(2), fileName: 'ร่างแผนคลื่นความถี่.pdf', mediaType: 'application/pdf',
   size: 1200, sha256: 'a'.repeat(64), createdAt: '2026-11-20T02:00:00.000Z', secrecy: 'none',
 };
 
