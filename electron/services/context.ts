@@ -18,6 +18,12 @@ export interface ServiceContext {
    * call by the core from the arguments, checked by the first write transaction of the call.
    */
   expected?: { list: readonly Expected[]; checked: boolean };
+  /**
+   * Where the engine carries change events itself (PostgreSQL: NOTIFY in the write's transaction, heard
+   * by every server's listener and relayed to its `emit`, db/change-feed.ts). Absent on SQLite: the
+   * events are emitted in this process once the write commits.
+   */
+  publish?: (trx: Kysely<DB>, events: readonly LekhaEvent[]) => Promise<void>;
 }
 
 export type Handler<M extends Method> = (args: ParsedArgs<M>, ctx: ServiceContext) => Promise<Result<M>>;

@@ -1,4 +1,5 @@
 import type { Insertable, Kysely } from 'kysely';
+import type { LekhaEvent } from '../../shared/contract';
 import { LekhaError } from '../../shared/errors';
 import { inImmediateTransaction } from '../db/transaction';
 import type { DB } from '../db/types';
@@ -121,27 +122,28 @@ export async function write<T>(ctx: ServiceContext, fn: (w: Writer) => Promise<T
       ctx.expected.checked = true;
     }
     writer = new Writer(trx, ctx, ctx.now(), officer || ctx.actor);
-    return fn(writer);
+    const answer = await fn(writer);
+    if (ctx.publish) await ctx.publish(trx, changeEvents(writer));
+    return answer;
   });
-  if (writer) announce(ctx, writer);
+  if (writer && !ctx.publish) for (const event of changeEvents(writer)) ctx.emit(event);
   return result;
 }
 
 /** More records of one kind than this in one change are announced as one event for the kind (a bulk import). */
 const PER_RECORD_EVENTS = 50;
 
-/** Tells every open screen what changed: one event per record (kind, id, version, by whom), or per kind for bulk. */
-function announce(ctx: ServiceContext, w: Writer): void {
+/** What every open screen is told of a change: one event per record (kind, id, version, by whom), or per kind for bulk. */
+function changeEvents(w: Writer): LekhaEvent[] {
   const byEntity = new Map<string, ChangedRecord[]>();
   for (const r of w.records.values()) byEntity.set(r.entity, [...(byEntity.get(r.entity) ?? []), r]);
+  const events: LekhaEvent[] = [];
   for (const [entity, meetingId] of w.changed) {
     const records = byEntity.get(entity) ?? [];
-    if (records.length === 0 || records.length > PER_RECORD_EVENTS) {
-      ctx.emit({ type: 'changed', entity, meetingId, id: null, version: null, by: w.actor });
-      continue;
-    }
-    for (const r of records) ctx.emit({ type: 'changed', entity, meetingId: r.meetingId, id: r.id, version: r.version, by: w.actor });
+    if (records.length === 0 || records.length > PER_RECORD_EVENTS) events.push({ type: 'changed', entity, meetingId, id: null, version: null, by: w.actor });
+    else for (const r of records) events.push({ type: 'changed', entity, meetingId: r.meetingId, id: r.id, version: r.version, by: w.actor });
   }
+  return events;
 }
 
 export const toBool = (v: 0 | 1 | number): boolean => v === 1;
