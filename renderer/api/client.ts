@@ -1,6 +1,6 @@
 import type { Args, LekhaEvent, Method, Result } from '../../shared/contract';
 import type { LekhaBridge } from '../../shared/bridge';
-import type { ErrorCode, LekhaErrorShape, Problem } from '../../shared/errors';
+import type { ErrorCode, LekhaErrorShape, Problem, StaleRecord } from '../../shared/errors';
 
 /** What the rest of the renderer talks to: one typed call, one event subscription. */
 export interface ApiClient {
@@ -14,6 +14,8 @@ export class ApiError extends Error {
   readonly field?: string;
   /** Every problem of the refusal, each with its field, when the core listed several. */
   readonly problems?: Problem[];
+  /** A save refused because the record changed since the screen loaded it: who changed it, when, and its version now. */
+  readonly stale?: StaleRecord;
   readonly method: string;
   constructor(method: string, shape: LekhaErrorShape) {
     super(shape.message);
@@ -21,11 +23,14 @@ export class ApiError extends Error {
     this.code = shape.code;
     this.field = shape.field;
     this.problems = shape.problems;
+    this.stale = shape.stale;
     this.method = method;
   }
 }
 
 export const isApiError = (e: unknown): e is ApiError => e instanceof ApiError;
+/** A save refused on a stale copy (another officer saved the record first): the screen offers the newer copy. */
+export const isStaleSave = (e: unknown): e is ApiError & { stale: StaleRecord } => isApiError(e) && e.stale !== undefined;
 
 /** The Thai message of anything thrown; never an empty string. */
 export function errorMessage(e: unknown): string {
