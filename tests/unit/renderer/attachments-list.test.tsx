@@ -156,7 +156,7 @@ describe('Attachments of agenda items', () => {
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'ยืนยันนำไฟล์ออก' }));
     });
-    expect(client.callsTo('attachments.remove')).toEqual([{ id: stored.id }]);
+    expect(client.callsTo('attachments.remove')).toEqual([{ id: stored.id, version: 1 }]);
     expect(within(item('4.1')).queryAllByTestId('attachment')).toEqual([]);
   });
 

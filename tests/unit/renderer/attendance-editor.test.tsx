@@ -123,6 +123,6 @@ describe('AttendanceEditor', () => {
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'ยืนยันนำออก' }));
     });
-    expect(client.callsTo('attendance.remove')).toEqual([{ id: ids.att(2) }]);
+    expect(client.callsTo('attendance.remove')).toEqual([{ id: ids.att(2), version: 1 }]);
   });
 });

@@ -93,7 +93,7 @@ describe('Attendance: quorum, marking, read-only', () => {
     await act(async () => {
       fireEvent.change(select, { target: { value: 'electronic' } });
     });
-    expect(client.callsTo('attendance.update')).toEqual([{ id: ids.att(1), presence: 'electronic' }]);
+    expect(client.callsTo('attendance.update')).toEqual([{ id: ids.att(1), version: 1, presence: 'electronic' }]);
   });
 
   it('marks a member absent with the reason in one action: nothing waits for a second save', async () => {
@@ -104,7 +104,7 @@ describe('Attendance: quorum, marking, read-only', () => {
     await act(async () => {
       fireEvent.change(line, { target: { value: 'absent:sick' } });
     });
-    expect(client.callsTo('attendance.update')).toEqual([{ id: ids.att(1), presence: 'absent', absenceReason: 'sick', absenceNote: '' }]);
+    expect(client.callsTo('attendance.update')).toEqual([{ id: ids.att(1), version: 1, presence: 'absent', absenceReason: 'sick', absenceNote: '' }]);
   });
 
   it('shows who is not yet confirmed apart, and marks all of them present on site at once', async () => {

@@ -48,7 +48,7 @@ describe('the secrecy classes on an item’s edit form (issue 14)', () => {
       fireEvent.click(within(form).getByRole('button', { name: 'บันทึก' }));
     });
     expect(client.callsTo('agenda.update')).toEqual([expect.objectContaining({ id: ids.item(2), secrecy: 'secret' })]);
-    expect(client.callsTo('attachments.setSecrecy')).toEqual([{ id: file.id, secrecy: 'top_secret' }]);
+    expect(client.callsTo('attachments.setSecrecy')).toEqual([{ id: file.id, version: 1, secrecy: 'top_secret' }]);
 
     // Opened again and saved with a new subject only: no class is sent.
     openItem('4.2');
