@@ -1,6 +1,7 @@
 import type { Args, LekhaEvent, Method, Result } from '../../shared/contract';
 import type { LekhaBridge } from '../../shared/bridge';
 import type { ErrorCode, LekhaErrorShape, Problem, StaleRecord } from '../../shared/errors';
+import { staleMessage } from '../../shared/versions';
 
 /** What the rest of the renderer talks to: one typed call, one event subscription. */
 export interface ApiClient {
@@ -34,6 +35,8 @@ export const isStaleSave = (e: unknown): e is ApiError & { stale: StaleRecord } 
 
 /** The Thai message of anything thrown; never an empty string. */
 export function errorMessage(e: unknown): string {
+  // Said again here so the time is the officer's own (the server may keep another time zone).
+  if (isStaleSave(e)) return staleMessage(e.stale);
   if (e instanceof Error && e.message) return e.message;
   return 'เกิดข้อผิดพลาดที่ไม่คาดคิด';
 }
