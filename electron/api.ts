@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { isMethod, type LekhaEvent, type Method } from '../shared/contract';
 import { type Envelope, isLekhaError, LekhaError } from '../shared/errors';
 import { parseCall } from '../shared/validation';
+import { listenerOnDemand, notifyChanges } from './db/change-feed';
 import type { Engine } from './db/engine';
 import { migrate } from './db/migrate';
 import { openDatabase } from './db/open';
@@ -50,6 +51,7 @@ import { assertClearance, assertRoleMay, filterResult } from './services/auth/ga
 import type { SignedInOfficer } from './services/auth/officer';
 import { addOfficer, hasOfficers, listOfficers, type OfficerInput, type OfficerRow, setOfficerActive, setOfficerPassword } from './services/auth/officers';
 import { officerOfSession, type OpenSession, signIn, signOut } from './services/auth/sessions';
+import { expectedOf } from './services/versions/targets';
 
 /** The one handler map; `satisfies` makes a method missing from the contract a type error. */
 export const handlers = {
@@ -207,6 +209,10 @@ export async function openCore(options: CoreOptions): Promise<LekhaCore> {
       for (const l of listeners) l(event);
     },
   };
+  // Several servers on one PostgreSQL database: each write is announced inside its transaction (NOTIFY),
+  // and every core hears them all, its own included, on one listening connection (db/change-feed.ts).
+  const feed = engine === 'postgres' ? listenerOnDemand(options.dbPath, ctx.emit, log) : null;
+  if (feed) ctx.publish = notifyChanges;
   // The attachments folder exists from the start, private, so a first file never creates it with wider rights.
   if (options.dbPath !== ':memory:') mkdirSync(ctx.filesDir, { recursive: true, mode: PRIVATE_DIR });
   return {
@@ -219,9 +225,11 @@ export async function openCore(options: CoreOptions): Promise<LekhaCore> {
         if (officer && isMethod(method)) assertRoleMay(officer, method);
         const call = parseCall(method, args);
         const handler = handlers[call.method] as Handler<Method>;
-        if (!officer) return { ok: true, value: await handler(call.args, ctx) };
+        const expected = expectedOf(call.method, call.args);
+        const base = expected.length ? { ...ctx, expected: { list: expected, checked: false } } : ctx;
+        if (!officer) return { ok: true, value: await handler(call.args, base) };
         await assertClearance(db, officer, call.method, call.args as Record<string, unknown>);
-        const value = await handler(call.args, { ...ctx, actor: officer.name, officer });
+        const value = await handler(call.args, { ...base, actor: officer.name, officer });
         return { ok: true, value: await filterResult(db, officer, call.method, value) };
       } catch (error) {
         return toErrorEnvelope(error, log);
@@ -240,6 +248,7 @@ export async function openCore(options: CoreOptions): Promise<LekhaCore> {
     attachmentPath: (id) => attachmentFile(ctx, id),
     subscribe(listener) {
       listeners.add(listener);
+      feed?.start();
       return () => listeners.delete(listener);
     },
     backupTo: async (folder) => {
@@ -248,6 +257,7 @@ export async function openCore(options: CoreOptions): Promise<LekhaCore> {
       return backupToFolder(sqlite, ctx.filesDir, folder, now());
     },
     close: async () => {
+      await feed?.close();
       sqlite?.pragma('optimize');
       await db.destroy();
     },

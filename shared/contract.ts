@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { auditEntry, auditQuery } from './schemas/audit';
 import { homeArgs, homeSummary } from './schemas/home';
 import { verification, verifyArgs } from './schemas/verify';
-import { id, idArgs, isoDate, okResult, sectionKind } from './schemas/common';
+import { expectedVersion, id, idArgs, isoDate, okResult, removeArgs, sectionKind } from './schemas/common';
 import {
   mergePeopleArgs, organisation, organisationInput, organisationPatch, person, personInput, personPatch,
 } from './schemas/directory';
@@ -87,12 +87,12 @@ export const contract = {
 
   'attendance.add': { args: attendanceInput, result: attendance },
   'attendance.update': { args: attendancePatch, result: attendance },
-  'attendance.remove': { args: idArgs, result: okResult },
+  'attendance.remove': { args: removeArgs, result: okResult },
 
   'agenda.create': { args: agendaItemInput, result: agendaItem },
   'agenda.update': { args: agendaItemPatch, result: agendaItem },
   'agenda.move': { args: agendaMove, result: z.array(agendaItem) },
-  'agenda.delete': { args: idArgs, result: okResult },
+  'agenda.delete': { args: removeArgs, result: okResult },
 
   /** Files kept by the app: copied into its data folder under their SHA-256. */
   'attachments.list': { args: z.object({ meetingId: id }), result: z.array(attachment) },
@@ -100,7 +100,7 @@ export const contract = {
   'attachments.get': { args: attachmentGetArgs, result: attachmentContent },
   /** Opens with the system viewer where the transport can (the desktop shell); otherwise `opened: false`. */
   'attachments.open': { args: attachmentGetArgs, result: z.object({ opened: z.boolean() }) },
-  'attachments.remove': { args: idArgs, result: okResult },
+  'attachments.remove': { args: removeArgs, result: okResult },
   /** ลับ, ลับมาก, ลับที่สุด or none for one attachment (issue 14). */
   'attachments.setSecrecy': { args: attachmentSecrecyArgs, result: attachment },
 
@@ -124,7 +124,7 @@ export const contract = {
 
   'actions.create': { args: actionItemInput, result: actionItem },
   'actions.update': { args: actionItemPatch, result: actionItem },
-  'actions.delete': { args: idArgs, result: okResult },
+  'actions.delete': { args: removeArgs, result: okResult },
   /** Actions across meetings, filtered and sorted, one page at a time. */
   'actions.list': { args: actionQuery, result: actionPage },
   'actions.progress': { args: z.object({ actionId: id }), result: z.array(progressUpdate) },
@@ -139,7 +139,7 @@ export const contract = {
 
   'minutes.get': { args: z.object({ meetingId: id }), result: minutesState },
   /** Stores a version and marks the minutes circulated; may be repeated after corrections. */
-  'minutes.circulate': { args: z.object({ meetingId: id }), result: minutesState },
+  'minutes.circulate': { args: z.object({ meetingId: id, version: expectedVersion }), result: minutesState },
   /** Certifies and locks the minutes and their agenda items; stores the final version and its hash. */
   'minutes.certify': { args: certifyArgs, result: minutesState },
   'minutes.version': { args: z.object({ meetingId: id, version: z.number().int().positive() }), result: minutesVersion },
@@ -168,10 +168,10 @@ export const contract = {
   'policies.addIndicator': { args: indicatorInput, result: policyDetail },
   'policies.addIndicatorValue': { args: indicatorValueInput, result: policyDetail },
   'policies.updateMilestone': { args: milestonePatch, result: policyDetail },
-  'policies.removeMilestone': { args: idArgs, result: policyDetail },
+  'policies.removeMilestone': { args: removeArgs, result: policyDetail },
   'policies.updatePosition': { args: positionPatch, result: policyDetail },
-  'policies.removePosition': { args: idArgs, result: policyDetail },
-  'policies.removeIndicatorValue': { args: idArgs, result: policyDetail },
+  'policies.removePosition': { args: removeArgs, result: policyDetail },
+  'policies.removeIndicatorValue': { args: removeArgs, result: policyDetail },
 
   'audit.list': { args: auditQuery, result: z.array(auditEntry) },
   /** The home page: the next meetings and what they lack, minutes waiting, overdue directives by agency, policies that moved. */
@@ -231,7 +231,7 @@ export const contract = {
 
   /** Years each kind of record is kept (null: permanent). */
   'retention.get': { args: z.object({}), result: z.array(retentionClass) },
-  'retention.update': { args: retentionClass, result: z.array(retentionClass) },
+  'retention.update': { args: retentionClass.extend({ version: expectedVersion }), result: z.array(retentionClass) },
   /** Records whose retention ended by the end of the Buddhist-era year `yearBe`, with any decision recorded on them. */
   'retention.due': { args: dueArgs, result: dueList },
   /** That list as the destruction list of the Regulation on Official Correspondence (บัญชีหนังสือขอทำลาย, form 25). */
@@ -263,7 +263,15 @@ export const isMethod = (name: string): name is Method => Object.hasOwn(contract
 
 /** Events pushed from the core to the interface (IPC event channel; server-sent events in browser mode). */
 export const lekhaEvent = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('changed'), entity: z.string(), meetingId: z.string().nullable() }),
+  /**
+   * A record changed (or, with `id` null, many of one kind): open screens refresh what they show, and a form
+   * being edited on that record is marked as having a newer copy. `version` is the record's after the change
+   * (null when deleted); `by` is who changed it.
+   */
+  z.object({
+    type: z.literal('changed'), entity: z.string(), meetingId: z.string().nullable(),
+    id: z.string().nullable().optional(), version: z.number().int().nullable().optional(), by: z.string().nullable().optional(),
+  }),
   z.object({ type: z.literal('progress'), task: z.string(), done: z.number(), total: z.number() }),
 ]);
 export type LekhaEvent = z.infer<typeof lekhaEvent>;

@@ -12,6 +12,20 @@ export interface LekhaErrorShape {
   field?: string;
   /** Every problem of a refusal at once (each with its field), when there were several. */
   problems?: Problem[];
+  /** A save refused because the record changed since the screen loaded it (CONFLICT): what it is now. */
+  stale?: StaleRecord;
+}
+
+/** The newer copy a stale save was refused for: enough for the screen to fetch and show it. */
+export interface StaleRecord {
+  /** The table, as the change events and the audit log name it (`agenda_items`). */
+  entity: string;
+  id: string;
+  /** The record's version now; null when it was deleted. */
+  version: number | null;
+  /** Who changed it last and when (ISO instant), from the audit log; null where the log has nothing. */
+  by: string | null;
+  at: string | null;
 }
 
 /** One problem of a refused input: the dotted path of the field and a Thai message that names it. */
@@ -27,6 +41,7 @@ export class LekhaError extends Error {
   readonly code: ErrorCode;
   readonly field?: string;
   readonly problems?: Problem[];
+  stale?: StaleRecord;
   constructor(code: ErrorCode, message: string, field?: string, problems?: Problem[]) {
     super(message);
     this.name = 'LekhaError';
@@ -38,6 +53,7 @@ export class LekhaError extends Error {
     const shape: LekhaErrorShape = { code: this.code, message: this.message };
     if (this.field !== undefined) shape.field = this.field;
     if (this.problems?.length) shape.problems = this.problems;
+    if (this.stale) shape.stale = this.stale;
     return shape;
   }
 }

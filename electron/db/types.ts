@@ -3,15 +3,21 @@ import type { Generated } from 'kysely';
 /** The Kysely view of the schema made by the migrations. Keep in step with `migrations/`. */
 type Stamp = { created_at: string; updated_at: string };
 type Bool = 0 | 1;
+/**
+ * Migration 0110: raised by every write to the row (services/write.ts); a save on an older one is refused.
+ * Optional here only so inserts may leave it to the column's default (1) and the mappers that take these
+ * interfaces accept selected rows; every stored row has one.
+ */
+type Versioned = { version?: number };
 
-export interface SettingsTable { key: string; value: string }
+export interface SettingsTable extends Versioned { key: string; value: string }
 
-export interface OrganisationsTable extends Stamp {
+export interface OrganisationsTable extends Stamp, Versioned {
   id: string; name_th: string; abbr_th: string; name_en: string | null; abbr_en: string | null;
   kind: string; parent_id: string | null; active: Bool; abbr_verified: Bool;
 }
 
-export interface PeopleTable extends Stamp {
+export interface PeopleTable extends Stamp, Versioned {
   id: string; title: string; first_name: string; last_name: string; position: string;
   organisation_id: string | null; illustrative: Bool; active: Bool;
   /** Set when this record was merged into another: kept, inactive, for the certified minutes that name it. */
@@ -20,7 +26,7 @@ export interface PeopleTable extends Stamp {
 
 export interface SectionTemplatesTable { kind: string; default_position: number; title_th: string; title_en: string }
 
-export interface MeetingSeriesTable extends Stamp {
+export interface MeetingSeriesTable extends Stamp, Versioned {
   id: string; name_th: string; short_name: string; name_en: string;
   numbering: 'per_year' | 'running'; recording_style: string; document_settings: string;
   secretary_id: string | null; minute_taker_id: string | null; reviewer_id: string | null;
@@ -30,40 +36,40 @@ export interface MeetingSeriesTable extends Stamp {
   carry_window_months: number;
 }
 
-export interface SeriesSectionsTable {
+export interface SeriesSectionsTable extends Versioned {
   id: string; series_id: string; position: number; kind: string; title_th: string; when_empty: 'none' | 'omit';
 }
 
 export interface SeriesMembersTable { series_id: string; person_id: string; meeting_role: string; sort_order: number }
 
-export interface MeetingsTable extends Stamp {
+export interface MeetingsTable extends Stamp, Versioned {
   id: string; series_id: string; number: number; year_be: number; date: string | null;
   start_time: string | null; end_time: string | null; venue: string; mode: string; conferencing: string;
   chair_id: string | null; secretary_id: string | null; minute_taker_id: string | null; reviewer_id: string | null;
   status: string; secrecy: string; illustrative_note: string;
 }
 
-export interface AttendanceTable {
+export interface AttendanceTable extends Versioned {
   id: string; meeting_id: string; person_id: string; role: string; meeting_role: string;
   substitute_for_id: string | null; position: string; presence: string; absence_reason: string | null;
   absence_note: string; sort_order: number;
 }
 
-export interface AgendaItemsTable extends Stamp {
+export interface AgendaItemsTable extends Stamp, Versioned {
   id: string; meeting_id: string; section_id: string; parent_id: string | null; position: number;
   subject: string; presenter_org_id: string | null; presenter_person_id: string | null;
   summary: string; proposal: string; discussion: string; resolution: string; resolution_kind: string | null;
   secrecy: string; continues_item_id: string | null; carry_forward: Bool;
 }
 
-export interface AttachmentsTable {
+export interface AttachmentsTable extends Versioned {
   id: string; agenda_item_id: string; file_name: string; media_type: string; size: number;
   sha256: string; stored_path: string; created_at: string;
   /** 0090: none, confidential (ลับ), secret (ลับมาก), top_secret (ลับที่สุด). */
   secrecy: string;
 }
 
-export interface MinutesTable {
+export interface MinutesTable extends Versioned {
   meeting_id: string; status: string; certified_how: string | null; certified_at_item_id: string | null;
   certified_on: string | null; amended: Bool; amendment_text: string; content_hash: string | null; updated_at: string;
 }
@@ -73,7 +79,7 @@ export interface MinutesVersionsTable {
   created_at: string; created_by: string;
 }
 
-export interface ActionItemsTable extends Stamp {
+export interface ActionItemsTable extends Stamp, Versioned {
   id: string; agenda_item_id: string; kind: string; text: string; due_date: string | null; status: string; illustrative: Bool;
   /** Order among the actions of one agenda item, as recorded. */
   position: number;
@@ -93,18 +99,18 @@ export interface ActionListKeysTable {
   year_be: number; number: number; item_position: number; action_position: number;
 }
 
-export interface ProgressUpdatesTable {
+export interface ProgressUpdatesTable extends Versioned {
   id: string; action_id: string; date: string; text: string; percent: number | null; reported_by: string;
   illustrative: Bool; created_at: string;
 }
 
-export interface StageTemplatesTable { id: string; kind: string; name_th: string; name_en: string }
+export interface StageTemplatesTable extends Versioned { id: string; kind: string; name_th: string; name_en: string }
 
-export interface TemplateStagesTable {
+export interface TemplateStagesTable extends Versioned {
   id: string; template_id: string; position: number; name_th: string; name_en: string; terminal: string | null;
 }
 
-export interface PoliciesTable extends Stamp {
+export interface PoliciesTable extends Stamp, Versioned {
   id: string; kind: string; title_th: string; short_title: string; description: string;
   owner_org_id: string | null; template_id: string | null; current_stage_id: string | null;
 }
@@ -115,19 +121,19 @@ export interface PolicyStageHistoryTable {
 
 export interface AgendaItemPoliciesTable { agenda_item_id: string; policy_id: string }
 
-export interface PolicyQuestionsTable { id: string; policy_id: string; question: string; status: string; resolution: string; created_at: string }
+export interface PolicyQuestionsTable extends Versioned { id: string; policy_id: string; question: string; status: string; resolution: string; created_at: string }
 
-export interface PolicyPositionsTable {
+export interface PolicyPositionsTable extends Versioned {
   id: string; question_id: string; stakeholder: string; organisation_id: string | null; position: string; status: string;
 }
 
-export interface PolicyMilestonesTable {
+export interface PolicyMilestonesTable extends Versioned {
   id: string; policy_id: string; title: string; start_date: string | null; end_date: string | null; status: string; created_at: string;
 }
 
-export interface IndicatorsTable { id: string; policy_id: string; name: string; unit: string; created_at: string }
+export interface IndicatorsTable extends Versioned { id: string; policy_id: string; name: string; unit: string; created_at: string }
 
-export interface IndicatorValuesTable {
+export interface IndicatorValuesTable extends Versioned {
   id: string; indicator_id: string; as_of: string; value: number; source: string; agenda_item_id: string | null; illustrative: Bool;
 }
 
@@ -158,28 +164,28 @@ export interface ExportRegisterTable {
 }
 
 /** An item's disclosure in the public version (migration 0100); the id is the agenda item's. */
-export interface ItemDisclosureTable { id: string; status: 'public' | 'withheld'; category: string | null; reason: string; updated_at: string }
+export interface ItemDisclosureTable extends Versioned { id: string; status: 'public' | 'withheld'; category: string | null; reason: string; updated_at: string }
 /** Years a kind of record is kept, null for permanent (migration 0100); the id is the kind. */
-export interface RetentionClassesTable { id: string; years: number | null; updated_at: string }
+export interface RetentionClassesTable extends Versioned { id: string; years: number | null; updated_at: string }
 /** A recorded decision to destroy one kind of record of one meeting (migration 0100). */
-export interface DestructionDecisionsTable {
+export interface DestructionDecisionsTable extends Versioned {
   id: string; year_be: number; kind: string; meeting_id: string | null; meeting_label: string; reference: string; decided_on: string;
   recorded_at: string; recorded_by: string; carried_out_at: string | null; carried_out_by: string | null; removed: number | null;
 }
 
 /** Electronic-meeting evidence (migration 0080). */
-export interface IdentityChecksTable {
+export interface IdentityChecksTable extends Versioned {
   id: string; meeting_id: string; attendance_id: string; method: string; vouched_by_id: string | null; checked_at: string;
 }
 export interface ParticipantReportsTable {
   id: string; meeting_id: string; system: string; file_name: string; size: number; sha256: string; stored_path: string; imported_at: string; imported_by: string;
 }
-export interface ParticipantRowsTable {
+export interface ParticipantRowsTable extends Versioned {
   id: string; report_id: string; line: number; display_name: string; email: string; joined_at: string | null; left_at: string | null;
   attendance_id: string | null; matched_by: string | null;
 }
 export interface ParticipantAliasesTable { id: string; person_id: string; kind: string; value: string; created_at: string }
-export interface MeetingRecordingsTable {
+export interface MeetingRecordingsTable extends Versioned {
   id: string; meeting_id: string; file_name: string; duration_seconds: number; sha256: string; location: string; traffic_location: string; recorded_at: string;
 }
 export interface SentDocumentsTable {

@@ -1,4 +1,5 @@
 import { CompiledQuery, type Kysely, type RawBuilder, type SqlBool, sql } from 'kysely';
+import { versionOf } from '../db/versioned';
 import { type ActionFilter, countActions, fromActions, narrow, narrowPage, pageIds } from './action-query';
 import type { ActionQuery, ActionRow, ProgressUpdate } from '../../shared/schemas/actions';
 import { dialect } from '../db/dialect';
@@ -92,7 +93,7 @@ export async function describeActions(db: Kysely<DB>, ids: readonly string[], to
     const owners = JSON.parse(r.owners) as [string, number][];
     const p = r.progress ? (JSON.parse(r.progress) as [string, string, string, number | null, string, number]) : null;
     return [{
-      id: r.id, agendaItemId: r.agenda_item_id, kind: r.kind as ActionRow['kind'], text: r.text, dueDate: r.due_date,
+      id: r.id, version: versionOf(r), agendaItemId: r.agenda_item_id, kind: r.kind as ActionRow['kind'], text: r.text, dueDate: r.due_date,
       status: r.status as ActionRow['status'], illustrative: toBool(r.illustrative), position: r.position,
       leadOrgId: owners.find((o) => o[1] === 1)?.[0] ?? null,
       supportOrgIds: owners.filter((o) => o[1] === 0).map((o) => o[0]),

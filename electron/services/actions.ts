@@ -1,3 +1,4 @@
+import { versionOf } from '../db/versioned';
 import type { Kysely } from 'kysely';
 import { LekhaError } from '../../shared/errors';
 import type { ActionItem } from '../../shared/schemas/meeting';
@@ -22,7 +23,7 @@ export async function withOwners(db: Kysely<DB>, rows: ActionItemsTable[]): Prom
   return rows.map((r) => {
     const mine = byAction.get(r.id) ?? [];
     return {
-      id: r.id, agendaItemId: r.agenda_item_id, kind: r.kind as ActionItem['kind'], text: r.text, dueDate: r.due_date,
+      id: r.id, version: versionOf(r), agendaItemId: r.agenda_item_id, kind: r.kind as ActionItem['kind'], text: r.text, dueDate: r.due_date,
       status: r.status as ActionItem['status'], illustrative: toBool(r.illustrative), position: r.position,
       leadOrgId: mine.find((o) => o.is_lead === 1)?.organisation_id ?? null,
       supportOrgIds: mine.filter((o) => o.is_lead === 0).map((o) => o.organisation_id),

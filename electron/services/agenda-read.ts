@@ -1,3 +1,4 @@
+import { versionOf } from '../db/versioned';
 import type { Kysely } from 'kysely';
 import { formatAgendaNumber } from '../../shared/numbering';
 import type { AgendaItem } from '../../shared/schemas/meeting';
@@ -5,7 +6,7 @@ import type { AgendaItemsTable, DB } from '../db/types';
 import { toBool } from './write';
 
 const toItem = (r: AgendaItemsTable, number: string, policyIds: string[]): AgendaItem => ({
-  id: r.id, meetingId: r.meeting_id, sectionId: r.section_id, parentId: r.parent_id, position: r.position, number,
+  id: r.id, version: versionOf(r), meetingId: r.meeting_id, sectionId: r.section_id, parentId: r.parent_id, position: r.position, number,
   subject: r.subject, presenterOrgId: r.presenter_org_id, presenterPersonId: r.presenter_person_id,
   summary: r.summary, proposal: r.proposal, discussion: r.discussion, resolution: r.resolution,
   resolutionKind: r.resolution_kind as AgendaItem['resolutionKind'], secrecy: r.secrecy as AgendaItem['secrecy'],

@@ -1,3 +1,4 @@
+import { versionOf } from '../db/versioned';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { extname, join } from 'node:path';
@@ -15,7 +16,7 @@ import { registerSecretExport } from './secret-register';
 import { write } from './write';
 
 const toAttachment = (r: AttachmentsTable): Attachment => ({
-  id: r.id, agendaItemId: r.agenda_item_id, fileName: visibleFileName(r.file_name), mediaType: r.media_type, size: r.size, sha256: r.sha256, createdAt: r.created_at,
+  id: r.id, version: versionOf(r), agendaItemId: r.agenda_item_id, fileName: visibleFileName(r.file_name), mediaType: r.media_type, size: r.size, sha256: r.sha256, createdAt: r.created_at,
   secrecy: r.secrecy as Attachment['secrecy'],
 });
 

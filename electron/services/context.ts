@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { LekhaEvent, Method, ParsedArgs, Result } from '../../shared/contract';
 import type { DB } from '../db/types';
 import type { SignedInOfficer } from './auth/officer';
+import type { Expected } from './versions/check';
 
 /** What every handler gets besides its arguments. Transports build it; services never know which one. */
 export interface ServiceContext {
@@ -18,6 +19,17 @@ export interface ServiceContext {
   emit: (event: LekhaEvent) => void;
   /** Where the app keeps attachment files (beside the database, content-addressed). */
   filesDir: string;
+  /**
+   * The records this call's save expects at the versions the screen loaded (services/versions/): set per
+   * call by the core from the arguments, checked by the first write transaction of the call.
+   */
+  expected?: { list: readonly Expected[]; checked: boolean };
+  /**
+   * Where the engine carries change events itself (PostgreSQL: NOTIFY in the write's transaction, heard
+   * by every server's listener and relayed to its `emit`, db/change-feed.ts). Absent on SQLite: the
+   * events are emitted in this process once the write commits.
+   */
+  publish?: (trx: Kysely<DB>, events: readonly LekhaEvent[]) => Promise<void>;
 }
 
 export type Handler<M extends Method> = (args: ParsedArgs<M>, ctx: ServiceContext) => Promise<Result<M>>;

@@ -1,3 +1,4 @@
+import { versionOf } from '../db/versioned';
 import type { Organisation, Person } from '../../shared/schemas/directory';
 import { LekhaError } from '../../shared/errors';
 import type { OrganisationsTable, PeopleTable } from '../db/types';
@@ -6,12 +7,12 @@ import { mergePeople } from './directory-merge';
 import { fromBool, toBool, write } from './write';
 
 export const toOrganisation = (r: OrganisationsTable): Organisation => ({
-  id: r.id, nameTh: r.name_th, abbrTh: r.abbr_th, nameEn: r.name_en, abbrEn: r.abbr_en,
+  id: r.id, version: versionOf(r), nameTh: r.name_th, abbrTh: r.abbr_th, nameEn: r.name_en, abbrEn: r.abbr_en,
   kind: r.kind as Organisation['kind'], parentId: r.parent_id, active: toBool(r.active), abbrVerified: toBool(r.abbr_verified),
 });
 
 export const toPerson = (r: PeopleTable): Person => ({
-  id: r.id, title: r.title, firstName: r.first_name, lastName: r.last_name, position: r.position,
+  id: r.id, version: versionOf(r), title: r.title, firstName: r.first_name, lastName: r.last_name, position: r.position,
   organisationId: r.organisation_id, illustrative: toBool(r.illustrative), active: toBool(r.active),
   mergedIntoId: r.merged_into_id,
 });

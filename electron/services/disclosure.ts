@@ -1,3 +1,4 @@
+import { versionOf } from '../db/versioned';
 import { formatMeetingNumber } from '../../shared/numbering';
 import type { Section15Category } from '../../shared/disclosure';
 import { LekhaError } from '../../shared/errors';
@@ -10,7 +11,7 @@ import { certifiedRecord } from './printed-record';
 import { renderModel } from './render';
 import { write } from './write';
 
-const toDisclosure = (r: ItemDisclosureTable): ItemDisclosure => ({ agendaItemId: r.id, status: r.status, category: r.category, reason: r.reason });
+const toDisclosure = (r: ItemDisclosureTable): ItemDisclosure => ({ agendaItemId: r.id, status: r.status, category: r.category, reason: r.reason, version: versionOf(r) });
 
 const mediaTypes = { pdf: 'application/pdf', docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' } as const;
 

@@ -1,3 +1,4 @@
+import { versionOf } from '../db/versioned';
 import type { Kysely } from 'kysely';
 import { LekhaError } from '../../shared/errors';
 import type { Attendance, MeetingDetail, MeetingSummary } from '../../shared/schemas/meeting';
@@ -8,7 +9,7 @@ import { listAgendaItems } from './agenda-read';
 type MeetingRow = MeetingsTable & { minutes_status: string | null };
 
 export const toAttendance = (r: AttendanceTable): Attendance => ({
-  id: r.id, meetingId: r.meeting_id, personId: r.person_id, role: r.role as Attendance['role'], meetingRole: r.meeting_role,
+  id: r.id, version: versionOf(r), meetingId: r.meeting_id, personId: r.person_id, role: r.role as Attendance['role'], meetingRole: r.meeting_role,
   substituteForId: r.substitute_for_id, position: r.position, presence: r.presence as Attendance['presence'],
   absenceReason: r.absence_reason as Attendance['absenceReason'], absenceNote: r.absence_note, sortOrder: r.sort_order,
 });
@@ -57,6 +58,7 @@ export async function readMeeting(db: Kysely<DB>, id: string): Promise<MeetingDe
   const agendaItems = await listAgendaItems(db, id);
   return {
     ...toSummary(r),
+    version: versionOf(r),
     startTime: r.start_time, endTime: r.end_time, mode: r.mode as MeetingDetail['mode'], conferencing: r.conferencing,
     chairId: r.chair_id, secretaryId: r.secretary_id, minuteTakerId: r.minute_taker_id, reviewerId: r.reviewer_id,
     secrecy: r.secrecy as MeetingDetail['secrecy'], illustrativeNote: r.illustrative_note,

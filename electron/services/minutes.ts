@@ -1,3 +1,4 @@
+import { versionOf } from '../db/versioned';
 import { diffArrays } from 'diff';
 import type { Kysely } from 'kysely';
 import { LekhaError, refusal } from '../../shared/errors';
@@ -42,7 +43,7 @@ export async function readMinutes(db: Kysely<DB>, meetingId: string): Promise<Mi
     .where('meeting_id', '=', meetingId).orderBy('version').execute();
   const at = row.certified_at_item_id ? (await itemRefs(db, [row.certified_at_item_id])).get(row.certified_at_item_id) ?? null : null;
   return {
-    meetingId, status: row.status as MinutesState['status'], certifiedHow: row.certified_how as MinutesState['certifiedHow'],
+    meetingId, version: versionOf(row), status: row.status as MinutesState['status'], certifiedHow: row.certified_how as MinutesState['certifiedHow'],
     certifiedAtItemId: row.certified_at_item_id, certifiedAt: at, certifiedOn: row.certified_on, amended: row.amended === 1,
     amendmentText: row.amendment_text, contentHash: row.content_hash,
     versions: versions.map((v) => ({ version: v.version, status: v.status as MinutesState['status'], contentHash: v.content_hash, createdAt: v.created_at, createdBy: v.created_by })),
@@ -60,10 +61,11 @@ async function storeVersion(w: Writer, meetingId: string, status: 'circulated' |
 
 async function setMinutes(w: Writer, meetingId: string, patch: Partial<DB['minutes']>) {
   const before = await w.trx.selectFrom('minutes').selectAll().where('meeting_id', '=', meetingId).executeTakeFirstOrThrow();
-  await w.trx.updateTable('minutes').set({ ...patch, updated_at: w.at }).where('meeting_id', '=', meetingId).execute();
+  await w.trx.updateTable('minutes').set((eb) => ({ ...patch, updated_at: w.at, version: eb('version', '+', 1) })).where('meeting_id', '=', meetingId).execute();
   const after = await w.trx.selectFrom('minutes').selectAll().where('meeting_id', '=', meetingId).executeTakeFirstOrThrow();
   const change = changeOf(before, after, Object.keys(patch));
   await w.log('minutes', meetingId, 'update', change.before, change.after, meetingId);
+  w.noted('minutes', meetingId, after);
 }
 
 /** Checks the item of the later meeting where the minutes are certified, and writes its resolution if empty. */

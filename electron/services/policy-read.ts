@@ -4,12 +4,13 @@ import type { PolicyDetail, PolicySummary, StageTemplate } from '../../shared/sc
 import { dialect } from '../db/dialect';
 import type { DB } from '../db/types';
 import { itemRefs } from './item-refs';
+import { versionOf } from '../db/versioned';
 
 export async function listStageTemplates(db: Kysely<DB>): Promise<StageTemplate[]> {
   const templates = await db.selectFrom('stage_templates').selectAll().orderBy('kind').execute();
   const stages = await db.selectFrom('template_stages').selectAll().orderBy('position').execute();
   return templates.map((t) => ({
-    id: t.id, kind: t.kind as StageTemplate['kind'], nameTh: t.name_th, nameEn: t.name_en,
+    id: t.id, version: versionOf(t), kind: t.kind as StageTemplate['kind'], nameTh: t.name_th, nameEn: t.name_en,
     stages: stages.filter((s) => s.template_id === t.id).map((s) => ({
       id: s.id, position: s.position, nameTh: s.name_th, nameEn: s.name_en, terminal: s.terminal as StageTemplate['stages'][number]['terminal'],
     })),
@@ -51,14 +52,14 @@ const related = (db: Kysely<DB>, id: string) => {
   return {
     history: sql<string>`(select ${rows(row(r('h.id'), r('h.stage_id'), r('t.name_th'), r('h.date'), r('h.note'), r('h.agenda_item_id')), r('h.date, h.created_at, h.rowid'))}
       from policy_stage_history h join template_stages t on t.id = h.stage_id where h.policy_id = ${id})`,
-    questions: sql<string>`(select ${rows(row(r('q.id'), r('q.question'), r('q.status'), r('q.resolution')), r('q.created_at, q.rowid'))}
+    questions: sql<string>`(select ${rows(row(r('q.id'), r('q.question'), r('q.status'), r('q.resolution'), r('q.version')), r('q.created_at, q.rowid'))}
       from policy_questions q where q.policy_id = ${id})`,
-    positions: sql<string>`(select ${rows(row(r('x.question_id'), r('x.id'), r('x.stakeholder'), r('x.organisation_id'), r('x.position'), r('x.status')), r('x.rowid'))}
+    positions: sql<string>`(select ${rows(row(r('x.question_id'), r('x.id'), r('x.stakeholder'), r('x.organisation_id'), r('x.position'), r('x.status'), r('x.version')), r('x.rowid'))}
       from policy_questions q join policy_positions x on x.question_id = q.id where q.policy_id = ${id})`,
-    milestones: sql<string>`(select ${rows(row(r('m.id'), r('m.title'), r('m.start_date'), r('m.end_date'), r('m.status')), r('m.start_date is null desc, m.start_date, m.rowid'))}
+    milestones: sql<string>`(select ${rows(row(r('m.id'), r('m.title'), r('m.start_date'), r('m.end_date'), r('m.status'), r('m.version')), r('m.start_date is null desc, m.start_date, m.rowid'))}
       from policy_milestones m where m.policy_id = ${id})`,
     indicators: sql<string>`(select ${rows(row(r('i.id'), r('i.name'), r('i.unit')), r('i.created_at, i.rowid'))} from indicators i where i.policy_id = ${id})`,
-    values: sql<string>`(select ${rows(row(r('v.indicator_id'), r('v.id'), r('v.as_of'), r('v.value'), r('v.source'), r('v.agenda_item_id'), r('v.illustrative')), r('v.as_of, v.rowid'))}
+    values: sql<string>`(select ${rows(row(r('v.indicator_id'), r('v.id'), r('v.as_of'), r('v.value'), r('v.source'), r('v.agenda_item_id'), r('v.illustrative'), r('v.version')), r('v.as_of, v.rowid'))}
       from indicators i join indicator_values v on v.indicator_id = i.id where i.policy_id = ${id})`,
     linked: sql<string>`(select ${rows(r('l.agenda_item_id'))} from agenda_item_policies l where l.policy_id = ${id})`,
   };
@@ -74,29 +75,30 @@ export async function readPolicy(db: Kysely<DB>, id: string): Promise<PolicyDeta
   if (!row) throw new LekhaError('NOT_FOUND', 'ไม่พบนโยบายหรือร่างกฎหมายนี้', 'id');
   const parse = <T>(name: keyof ReturnType<typeof related>) => JSON.parse((row as unknown as Record<string, string>)[name]) as Json<T>;
   const history = parse<[string, string, string, string, string, string | null]>('history');
-  const questions = parse<[string, string, 'open' | 'resolved', string]>('questions');
-  const positions = parse<[string, string, string, string | null, string, Position['status']]>('positions');
-  const milestones = parse<[string, string, string | null, string | null, PolicyDetail['milestones'][number]['status']]>('milestones');
+  const questions = parse<[string, string, 'open' | 'resolved', string, number]>('questions');
+  const positions = parse<[string, string, string, string | null, string, Position['status'], number]>('positions');
+  const milestones = parse<[string, string, string | null, string | null, PolicyDetail['milestones'][number]['status'], number]>('milestones');
   const indicators = parse<[string, string, string]>('indicators');
-  const values = parse<[string, string, string, number, string, string | null, number]>('values');
+  const values = parse<[string, string, string, number, string, string | null, number, number]>('values');
   const linked = parse<string>('linked');
   const refs = await itemRefs(db, [...linked, ...history.map((h) => h[5]), ...values.map((v) => v[5])].filter((x): x is string => x !== null));
   const ref = (itemId: string | null) => (itemId ? (refs.get(itemId) ?? null) : null);
   return {
     ...toSummary(row),
+    version: versionOf(row),
     description: row.description,
     history: history.map(([hid, stageId, stage, date, note, itemId]) => ({ id: hid, stageId, stage, date, note, decidedAt: ref(itemId) })),
-    questions: questions.map(([qid, question, status, resolution]) => ({
-      id: qid, question, status, resolution,
-      positions: positions.filter((p) => p[0] === qid).map(([, pid, stakeholder, organisationId, position, pstatus]) => ({
-        id: pid, stakeholder, organisationId, position, status: pstatus,
+    questions: questions.map(([qid, question, status, resolution, qversion]) => ({
+      id: qid, version: qversion, question, status, resolution,
+      positions: positions.filter((p) => p[0] === qid).map(([, pid, stakeholder, organisationId, position, pstatus, pversion]) => ({
+        id: pid, version: pversion, stakeholder, organisationId, position, status: pstatus,
       })),
     })),
-    milestones: milestones.map(([mid, title, startDate, endDate, status]) => ({ id: mid, title, startDate, endDate, status })),
+    milestones: milestones.map(([mid, title, startDate, endDate, status, mversion]) => ({ id: mid, version: mversion, title, startDate, endDate, status })),
     indicators: indicators.map(([iid, name, unit]) => ({
       id: iid, name, unit,
-      values: values.filter((v) => v[0] === iid).map(([, vid, asOf, value, source, itemId, illustrative]) => ({
-        id: vid, asOf, value, source, illustrative: illustrative === 1, decidedAt: ref(itemId),
+      values: values.filter((v) => v[0] === iid).map(([, vid, asOf, value, source, itemId, illustrative, vversion]) => ({
+        id: vid, version: vversion, asOf, value, source, illustrative: illustrative === 1, decidedAt: ref(itemId),
       })),
     })),
     agendaItems: linked.map((l) => refs.get(l)!).filter(Boolean)

@@ -19,7 +19,8 @@ export async function policyOf(w: Writer, table: Owned, id: string, field = 'id'
 export async function onPolicy(ctx: ServiceContext, fn: (w: Writer) => Promise<string>) {
   const policyId = await write(ctx, async (w) => {
     const id = await fn(w);
-    await w.trx.updateTable('policies').set({ updated_at: w.at }).where('id', '=', id).execute();
+    // A part changed (a milestone, a question…): the policy as a whole is newer too, for screens showing it.
+    await w.trx.updateTable('policies').set((eb) => ({ updated_at: w.at, version: eb('version', '+', 1) })).where('id', '=', id).execute();
     return id;
   });
   return readPolicy(ctx.db, policyId);

@@ -18,7 +18,8 @@ const kinds = recordKind.options;
 export async function retentionClasses(db: Kysely<DB>): Promise<RetentionClass[]> {
   const rows = await db.selectFrom('retention_classes').selectAll().execute();
   const years = new Map(rows.map((r) => [r.id, r.years]));
-  return kinds.map((kind) => ({ kind, years: years.has(kind) ? (years.get(kind) ?? null) : null }));
+  const versions = new Map(rows.map((r) => [r.id, r.version ?? 1]));
+  return kinds.map((kind) => ({ kind, years: years.has(kind) ? (years.get(kind) ?? null) : null, version: versions.get(kind) ?? 0 }));
 }
 
 const toDecision = (r: DestructionDecisionsTable): DestructionDecision => ({

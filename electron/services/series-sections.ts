@@ -44,7 +44,7 @@ export async function setSections(w: Writer, seriesId: string, wanted: readonly 
     if (s.id) {
       const before = existing.find((e) => e.id === s.id)!;
       // The +1000 above was a step of this same change, not a change of its own: the log shows the real before.
-      await w.trx.updateTable('series_sections').set(fields).where('id', '=', s.id).execute();
+      await w.trx.updateTable('series_sections').set((eb) => ({ ...fields, version: eb('version', '+', 1) })).where('id', '=', s.id).execute();
       if (before.position !== fields.position || before.title_th !== fields.title_th || before.when_empty !== fields.when_empty) {
         await w.log('series_sections', s.id, 'update', before, { ...before, ...fields });
       }

@@ -1,3 +1,4 @@
+import { versionOf } from '../db/versioned';
 import type { Kysely } from 'kysely';
 import type { ParsedArgs } from '../../shared/contract';
 import { LekhaError } from '../../shared/errors';
@@ -26,7 +27,7 @@ export async function readSeries(db: Kysely<DB>, id?: string): Promise<Series[]>
     .execute();
   const itemCount = new Map(counts.map((c) => [c.section_id, Number(c.n)]));
   return rows.map((r) => ({
-    id: r.id, nameTh: r.name_th, shortName: r.short_name, nameEn: r.name_en, numbering: r.numbering,
+    id: r.id, version: versionOf(r), nameTh: r.name_th, shortName: r.short_name, nameEn: r.name_en, numbering: r.numbering,
     recordingStyle: r.recording_style as Series['recordingStyle'],
     ...storedLetterhead(r.document_settings),
     sections: sections.filter((s) => s.series_id === r.id).map((s) => ({

@@ -5,11 +5,12 @@ import type { HandlerSlice } from './context';
 import { write } from './write';
 
 const KEY = 'app';
-const defaults: AppSettings = { officerName: '', noBreakWords: [] };
+const defaults: Omit<AppSettings, 'version'> = { officerName: '', noBreakWords: [] };
 
 export async function readAppSettings(db: Kysely<DB>): Promise<AppSettings> {
-  const row = await db.selectFrom('settings').select('value').where('key', '=', KEY).executeTakeFirst();
-  return { ...defaults, ...(row ? (JSON.parse(row.value) as Partial<AppSettings>) : {}) };
+  const row = await db.selectFrom('settings').select(['value', 'version']).where('key', '=', KEY).executeTakeFirst();
+  // Version 0: never saved (services/versions/check.ts reads 0 as "no row yet").
+  return { ...defaults, ...(row ? (JSON.parse(row.value) as Partial<AppSettings>) : {}), version: row?.version ?? 0 };
 }
 
 /** The officer's own settings for this database (audited like every other write). */
@@ -20,12 +21,15 @@ export const settingsHandlers: HandlerSlice<'settings.get' | 'settings.update'> 
       const before = await readAppSettings(w.trx);
       const after: AppSettings = {
         ...before,
-        ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)),
+        ...Object.fromEntries(Object.entries(patch).filter(([k, v]) => v !== undefined && k !== 'version')),
       };
       after.noBreakWords = [...new Set(after.noBreakWords)];
-      const value = JSON.stringify(after);
-      await w.trx.insertInto('settings').values({ key: KEY, value }).onConflict((oc) => oc.column('key').doUpdateSet({ value })).execute();
-      await w.log('settings', KEY, 'update', before, after);
-      return after;
+      const { version: _was, ...stored } = after;
+      const value = JSON.stringify(stored);
+      await w.trx.insertInto('settings').values({ key: KEY, value })
+        .onConflict((oc) => oc.column('key').doUpdateSet((eb) => ({ value, version: eb('settings.version', '+', 1) }))).execute();
+      const { version: _before, ...logged } = before;
+      await w.log('settings', KEY, 'update', logged, stored);
+      return readAppSettings(w.trx);
     }),
 };

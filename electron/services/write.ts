@@ -1,9 +1,21 @@
 import type { Insertable, Kysely } from 'kysely';
+import type { LekhaEvent } from '../../shared/contract';
 import { LekhaError } from '../../shared/errors';
 import { inImmediateTransaction } from '../db/transaction';
 import type { DB } from '../db/types';
 import { changeOf, createdEntry } from './audit-entries';
 import type { ServiceContext } from './context';
+import { isVersioned } from '../db/versioned';
+import { assertCurrent } from './versions/check';
+
+/** One record written by a change, as the change events name it. */
+export interface ChangedRecord {
+  entity: string;
+  id: string;
+  meetingId: string | null;
+  /** The record's version after the change; null when deleted or when its table has none. */
+  version: number | null;
+}
 
 /** Tables whose rows have a text `id`: the ones the generic audited helpers can write. */
 // Officers' rows hold a password hash: written by services/auth/officers.ts, which logs them without it.
@@ -19,6 +31,8 @@ type Row = Record<string, unknown>;
  */
 export class Writer {
   readonly changed = new Map<string, string | null>();
+  /** Every record written, in order, for the change events (one per record: live updates of open screens). */
+  readonly records = new Map<string, ChangedRecord>();
   constructor(
     /** The connection inside the write transaction: every read and write of this change goes through it. */
     readonly trx: Kysely<DB>,
@@ -46,6 +60,13 @@ export class Writer {
       })
       .execute();
     this.changed.set(entity, meetingId);
+    this.records.set(`${entity}\u0000${entityId}`, { entity, id: entityId, meetingId, version: null });
+  }
+
+  /** The version a record was written at, for its change event (the audit log keeps what changed, not this). */
+  noted(table: string, id: string, row: Row): void {
+    const record = this.records.get(`${table}\u0000${id}`);
+    if (record && isVersioned(table)) record.version = Number(row.version);
   }
 
   private async row(table: IdTable, id: string): Promise<Row | undefined> {
@@ -61,6 +82,7 @@ export class Writer {
     const id = (row as Row).id as string;
     const after = (await this.row(table, id))!;
     await this.log(table, id, 'create', null, createdEntry(table, after), meetingId);
+    this.noted(table, id, after);
     return after as unknown as DB[T];
   }
 
@@ -70,10 +92,12 @@ export class Writer {
     const changes: Row = Object.fromEntries(Object.entries(patch).filter(([k, v]) => v !== undefined && before[k] !== v));
     if (Object.keys(changes).length === 0) return before as unknown as DB[T];
     if ('updated_at' in before) changes.updated_at = this.at;
+    if (isVersioned(table)) changes.version = Number(before.version) + 1;
     await this.loose.updateTable(table as string).set(changes).where('id', '=', id).execute();
     const after = (await this.row(table, id))!;
-    const change = changeOf(before, after, Object.keys(changes).filter((k) => k !== 'updated_at'));
+    const change = changeOf(before, after, Object.keys(changes).filter((k) => k !== 'updated_at' && k !== 'version'));
     await this.log(table, id, 'update', change.before, change.after, meetingId);
+    this.noted(table, id, after);
     return after as unknown as DB[T];
   }
 
@@ -100,11 +124,34 @@ async function settingsOfficer(trx: Kysely<DB>): Promise<string> {
 export async function write<T>(ctx: ServiceContext, fn: (w: Writer) => Promise<T>): Promise<T> {
   let writer: Writer | undefined;
   const result = await inImmediateTransaction(ctx.db, async (trx) => {
+    // The versions the screen loaded are checked once per call, by its first write, before anything changes.
+    if (ctx.expected && !ctx.expected.checked) {
+      await assertCurrent(trx, ctx.expected.list);
+      ctx.expected.checked = true;
+    }
     writer = new Writer(trx, ctx, ctx.now(), ctx.officer?.name ?? ((await settingsOfficer(trx)) || ctx.actor));
-    return fn(writer);
+    const answer = await fn(writer);
+    if (ctx.publish) await ctx.publish(trx, changeEvents(writer));
+    return answer;
   });
-  for (const [entity, meetingId] of writer?.changed ?? []) ctx.emit({ type: 'changed', entity, meetingId });
+  if (writer && !ctx.publish) for (const event of changeEvents(writer)) ctx.emit(event);
   return result;
+}
+
+/** More records of one kind than this in one change are announced as one event for the kind (a bulk import). */
+const PER_RECORD_EVENTS = 50;
+
+/** What every open screen is told of a change: one event per record (kind, id, version, by whom), or per kind for bulk. */
+function changeEvents(w: Writer): LekhaEvent[] {
+  const byEntity = new Map<string, ChangedRecord[]>();
+  for (const r of w.records.values()) byEntity.set(r.entity, [...(byEntity.get(r.entity) ?? []), r]);
+  const events: LekhaEvent[] = [];
+  for (const [entity, meetingId] of w.changed) {
+    const records = byEntity.get(entity) ?? [];
+    if (records.length === 0 || records.length > PER_RECORD_EVENTS) events.push({ type: 'changed', entity, meetingId, id: null, version: null, by: w.actor });
+    else for (const r of records) events.push({ type: 'changed', entity, meetingId: r.meetingId, id: r.id, version: r.version, by: w.actor });
+  }
+  return events;
 }
 
 export const toBool = (v: 0 | 1 | number): boolean => v === 1;

@@ -2,7 +2,7 @@ import { createStore } from 'zustand/vanilla';
 import type { Args, Result } from '../../shared/contract';
 import type { Attachment } from '../../shared/schemas/attachments';
 import type { ApiClient } from '../api/client';
-import { errorMessage, isApiError } from '../api/client';
+import { errorMessage, isApiError, isStaleSave } from '../api/client';
 import type {
   AgendaInput, AgendaItem, AgendaPatch, Attendance, AttendanceInput, AttendancePatch, LoadStatus, MeetingDetail,
   MeetingPatch,
@@ -66,6 +66,8 @@ export const createMeetingStore = (client: ApiClient) =>
           set({ locked: { area, message: e.message } });
           await get().refresh().catch((r) => console.warn('[lekha] refresh after a LOCKED refusal', r));
         }
+        // Refused on a stale copy: the newer one is read so the screen shows it (an open form keeps what was typed).
+        if (isStaleSave(e)) await get().refresh().catch((r) => console.warn('[lekha] refresh after a stale save', r));
         throw e;
       }
       await after();
@@ -81,6 +83,7 @@ export const createMeetingStore = (client: ApiClient) =>
       }
     }
 
+    const shown = (list: 'attendance' | 'agendaItems', id: string): number | undefined => get().detail?.[list].find((r) => r.id === id)?.version;
     return {
       id: null,
       detail: null,
@@ -112,14 +115,17 @@ export const createMeetingStore = (client: ApiClient) =>
         if (get().id === id) set({ detail, status: 'ready', error: null });
         await files;
       },
+      // The version of a row as this screen shows it, sent with a click that changes it (mark present, move,
+      // delete): a row another officer changed meanwhile is refused rather than overwritten. Forms that stay
+      // open while live updates refresh the store send the version they were opened on instead.
       async update(patch) {
         const detail = await client.call('meetings.update', { ...patch, id: currentId() });
         set({ detail });
         return detail;
       },
       addAttendance: (input) => change('attendance', () => client.call('attendance.add', { ...input, meetingId: currentId() })),
-      updateAttendance: (patch) => change('attendance', () => client.call('attendance.update', patch)),
-      removeAttendance: (id) => change('attendance', async () => void (await client.call('attendance.remove', { id }))),
+      updateAttendance: (patch) => change('attendance', () => client.call('attendance.update', { version: shown('attendance', patch.id), ...patch })),
+      removeAttendance: (id) => change('attendance', async () => void (await client.call('attendance.remove', { id, version: shown('attendance', id) }))),
       createAgendaItem: (input) => change('agenda', () => client.call('agenda.create', { ...input, meetingId: currentId() })),
       updateAgendaItem: (patch) => change('agenda', () => client.call('agenda.update', patch)),
       moveAgendaItem: (args) => {
@@ -127,7 +133,7 @@ export const createMeetingStore = (client: ApiClient) =>
         return change(
           'agenda',
           async () => {
-            const items = await client.call('agenda.move', args);
+            const items = await client.call('agenda.move', { version: shown('agendaItems', args.id), ...args });
             const detail = get().detail;
             // The core answers with the whole renumbered agenda: show it at once, without reading the meeting again.
             if (get().id === id && detail) set({ detail: { ...detail, agendaItems: items } });
@@ -136,7 +142,7 @@ export const createMeetingStore = (client: ApiClient) =>
           async () => {},
         );
       },
-      deleteAgendaItem: (id) => change('agenda', async () => void (await client.call('agenda.delete', { id }))),
+      deleteAgendaItem: (id) => change('agenda', async () => void (await client.call('agenda.delete', { id, version: shown('agendaItems', id) }))),
       loadAttachments: async () => {
         const id = currentId();
         if (get().attachmentsStatus === 'idle') set({ attachmentsStatus: 'loading' });
@@ -144,7 +150,8 @@ export const createMeetingStore = (client: ApiClient) =>
       },
       addAttachment: (input) => change('agenda', () => client.call('attachments.add', input), () => readAttachments(currentId())),
       removeAttachment: (id) =>
-        change('agenda', async () => void (await client.call('attachments.remove', { id })), () => readAttachments(currentId())),
-      setAttachmentSecrecy: (args) => change('agenda', () => client.call('attachments.setSecrecy', args), () => readAttachments(currentId())),
+        change('agenda', async () => void (await client.call('attachments.remove', { id, version: get().attachments.find((a) => a.id === id)?.version })), () => readAttachments(currentId())),
+      setAttachmentSecrecy: (args) =>
+        change('agenda', () => client.call('attachments.setSecrecy', { version: get().attachments.find((a) => a.id === args.id)?.version, ...args }), () => readAttachments(currentId())),
     };
   });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { actionStatus, id, isoDate, requiredText } from './common';
+import { actionStatus, id, isoDate, requiredText, expectedVersions } from './common';
 import { actionItem } from './meeting';
 
 export const actionQuery = z.object({
@@ -52,6 +52,8 @@ export const progressInput = z.object({
 export const bulkStatusArgs = z.object({
   ids: z.array(id).min(1, { error: 'ต้องเลือกอย่างน้อยหนึ่งรายการ' }).max(1000, { error: 'เปลี่ยนได้ครั้งละไม่เกิน 1,000 รายการ' }),
   status: actionStatus,
+  /** The versions of the selected actions as the list showed them, by id: each is checked. */
+  versions: expectedVersions,
 });
 
 /** A bulk status change as kept for its undo (เลิกทำ): what it set, on how many, by whom. */
@@ -68,4 +70,4 @@ export type BulkChange = z.infer<typeof bulkChange>;
 export const bulkStatusResult = z.object({ updated: z.number().int(), change: bulkChange.nullable() });
 
 /** The actions of one agenda item in the order wanted: every one of them, each once. */
-export const reorderActionsArgs = z.object({ agendaItemId: id, ids: z.array(id).min(1).max(500) });
+export const reorderActionsArgs = z.object({ agendaItemId: id, ids: z.array(id).min(1).max(500), versions: expectedVersions });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, secrecy } from './common';
+import { id, secrecy, recordVersion } from './common';
 import { confirmTopSecret } from './documents';
 
 /** 50 MB: a scanned annex is large, but an attachment is not a file share. */
@@ -7,6 +7,7 @@ export const MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024;
 
 export const attachment = z.object({
   id,
+  version: recordVersion,
   agendaItemId: id,
   fileName: z.string(),
   mediaType: z.string(),

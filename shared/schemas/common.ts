@@ -66,5 +66,20 @@ export function patchOf<S extends z.ZodRawShape>(input: z.ZodObject<S>): ReturnT
   return z.object(shape) as unknown as ReturnType<z.ZodObject<S>['partial']>;
 }
 
+/** A record's version (migration 0110): raised by every write to it; reads return it. */
+export const recordVersion = z.number().int().positive();
+/**
+ * The version of the record the screen loaded, sent back with a save or delete: a save on an older copy
+ * is refused (CONFLICT, naming who changed it and when) instead of overwriting another officer's change.
+ * Optional so the command line and scripts, which read and write in one step, need not send it; every
+ * form in the interface does.
+ */
+export const expectedVersion = recordVersion.optional();
+/** Several records' versions by id, for a change that touches several (bulk status, reorder). */
+export const expectedVersions = z.record(z.string(), recordVersion).optional();
+
 export const idArgs = z.object({ id });
+/** A record to delete, with the version the screen showed (a delete of a changed record is refused). */
+export const removeArgs = z.object({ id, version: expectedVersion });
 export const okResult = z.object({ ok: z.literal(true) });
+

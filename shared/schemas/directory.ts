@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { id, optionalText, organisationKind, patchOf, requiredText } from './common';
+import { id, optionalText, organisationKind, patchOf, requiredText, expectedVersion, expectedVersions, recordVersion } from './common';
 
 export const organisation = z.object({
   id,
+  version: recordVersion,
   nameTh: z.string(),
   abbrTh: z.string(),
   nameEn: z.string().nullable(),
@@ -26,10 +27,11 @@ export const organisationInput = z.object({
   abbrVerified: z.boolean().default(true),
 });
 /** One field or several: fields left out keep their value (deactivating must not erase the English name). */
-export const organisationPatch = patchOf(organisationInput).extend({ id, active: z.boolean().optional() });
+export const organisationPatch = patchOf(organisationInput).extend({ id, active: z.boolean().optional(), version: expectedVersion });
 
 export const person = z.object({
   id,
+  version: recordVersion,
   title: z.string(),
   firstName: z.string(),
   lastName: z.string(),
@@ -50,11 +52,11 @@ export const personInput = z.object({
   organisationId: id.nullable().default(null),
   illustrative: z.boolean().default(false),
 });
-export const personPatch = patchOf(personInput).extend({ id, active: z.boolean().optional() });
+export const personPatch = patchOf(personInput).extend({ id, active: z.boolean().optional(), version: expectedVersion });
 
 /** Two records of one person become one: every reference to `mergeId` moves to `keepId`, then `mergeId` goes. */
 export const mergePeopleArgs = z
-  .object({ keepId: id, mergeId: id })
+  .object({ keepId: id, mergeId: id, /** Both records' versions as the screen loaded them, by id. */ versions: expectedVersions })
   .refine((a) => a.keepId !== a.mergeId, { error: 'ต้องเลือกบุคคลสองรายการที่ต่างกัน', path: ['mergeId'] });
 
 export { personName } from '../names';

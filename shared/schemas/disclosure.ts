@@ -12,6 +12,8 @@ export const itemDisclosure = z.object({
   status: disclosureStatus,
   category: section15Category.nullable(),
   reason: z.string(),
+  /** 0 while the item has no setting of its own (public by default). */
+  version: z.number().int().min(0),
 });
 export type ItemDisclosure = z.infer<typeof itemDisclosure>;
 
@@ -21,6 +23,8 @@ export const itemDisclosureInput = z
     status: disclosureStatus,
     category: section15Category.nullable().default(null),
     reason: optionalText(2000).default(''),
+    /** 0 where the item had no setting yet (public by default): refused if another officer set one meanwhile. */
+    version: z.number().int().min(0).optional(),
   })
   .superRefine((v, ctx) => {
     if (v.status !== 'withheld') return;

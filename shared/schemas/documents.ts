@@ -41,9 +41,11 @@ export const appSettings = z.object({
   officerName: z.string().trim().max(200),
   /** Words the officer adds that must never be split across lines in PDFs (agency names, terms). */
   noBreakWords: z.array(z.string().trim().min(1).max(100)).max(5000),
+  /** The settings' record version (0 before the first save): sent back with a save. */
+  version: z.number().int().min(0),
 });
 export type AppSettings = z.infer<typeof appSettings>;
-export const appSettingsPatch = appSettings.partial();
+export const appSettingsPatch = appSettings.omit({ version: true }).partial().extend({ version: z.number().int().min(0).optional() });
 
 export const actionReportArgs = z.object({
   format: z.enum(['xlsx', 'csv', 'docx', 'pdf']),

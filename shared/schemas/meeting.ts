@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import {
   absenceReason, actionKind, actionStatus, attendanceRole, hhmm, id, isoDate, meetingMode, meetingStatus,
-  minutesStatus, optionalText, patchOf, presence, requiredText, resolutionKind, secrecy,
-} from './common';
+  minutesStatus, optionalText, patchOf, presence, requiredText, resolutionKind, secrecy, expectedVersion, recordVersion } from './common';
 
 export const meetingSummary = z.object({
   id,
@@ -62,7 +61,7 @@ export const meetingInput = meetingFieldsSchema.partial().extend({
   carry: z.array(id).max(500).optional(),
 });
 /** The date cannot be taken away; the number may change while the meeting is not yet held. */
-export const meetingPatch = meetingFieldsSchema.partial().extend({ id, date: isoDate.optional(), number: meetingNumber.optional() });
+export const meetingPatch = meetingFieldsSchema.partial().extend({ id, date: isoDate.optional(), number: meetingNumber.optional(), version: expectedVersion });
 
 /** An item a new meeting would carry into its section 3, for the officer to keep or leave out. */
 export const carryCandidate = z.object({
@@ -88,10 +87,11 @@ export const preparation = z.object({
 export type Preparation = z.infer<typeof preparation>;
 
 /** Deleting a meeting names it: the officer confirms with its number `n/พ.ศ.`. */
-export const meetingDeleteArgs = z.object({ id, confirmNumber: z.string().trim().min(1, { error: 'ต้องยืนยันด้วยเลขครั้งที่ของการประชุม' }) });
+export const meetingDeleteArgs = z.object({ id, version: expectedVersion, confirmNumber: z.string().trim().min(1, { error: 'ต้องยืนยันด้วยเลขครั้งที่ของการประชุม' }) });
 
 export const attendance = z.object({
   id,
+  version: recordVersion,
   meetingId: id,
   personId: id,
   role: attendanceRole,
@@ -118,10 +118,11 @@ export const attendanceInput = z.object({
   absenceNote: optionalText(300).default(''),
 });
 /** Only what changed: a field left out keeps its value (see patchOf). */
-export const attendancePatch = patchOf(attendanceInput.omit({ meetingId: true, personId: true })).extend({ id });
+export const attendancePatch = patchOf(attendanceInput.omit({ meetingId: true, personId: true })).extend({ id, version: expectedVersion });
 
 export const agendaItem = z.object({
   id,
+  version: recordVersion,
   meetingId: id,
   sectionId: id,
   parentId: id.nullable(),
@@ -165,10 +166,11 @@ export const agendaItemInput = z.object({
   presenterOrgId: true, presenterPersonId: true, summary: true, proposal: true, discussion: true,
   resolution: true, resolutionKind: true, secrecy: true, continuesItemId: true, carryForward: true,
 });
-export const agendaItemPatch = z.object({ id, ...agendaEditable }).partial().required({ id: true });
+export const agendaItemPatch = z.object({ id, ...agendaEditable, version: expectedVersion }).partial().required({ id: true });
 /** Move an item to `position` (1-based) among the children of `parentId` in `sectionId`. */
 export const agendaMove = z.object({
   id,
+  version: expectedVersion,
   sectionId: id,
   parentId: id.nullable().default(null),
   position: z.number().int().positive(),
@@ -176,6 +178,7 @@ export const agendaMove = z.object({
 
 export const actionItem = z.object({
   id,
+  version: recordVersion,
   agendaItemId: id,
   kind: actionKind,
   text: z.string(),
@@ -199,11 +202,13 @@ export const actionItemInput = z.object({
   supportOrgIds: z.array(id).default([]),
   illustrative: z.boolean().default(false),
 });
-export const actionItemPatch = patchOf(actionItemInput.omit({ agendaItemId: true })).extend({ id });
+export const actionItemPatch = patchOf(actionItemInput.omit({ agendaItemId: true })).extend({ id, version: expectedVersion });
 
 export const meetingDetail = z.object({
   ...meetingSummary.shape,
   ...meetingFields,
+  /** The meeting record's own version (its fields); items and attendance rows carry theirs. */
+  version: recordVersion,
   attendance: z.array(attendance),
   agendaItems: z.array(agendaItem),
   actions: z.array(actionItem),

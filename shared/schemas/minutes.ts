@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, isoDate, minutesStatus } from './common';
+import { expectedVersion, id, isoDate, minutesStatus, recordVersion } from './common';
 import { itemRef } from './policies';
 
 export const certificationHow = z.enum(['next_meeting', 'same_meeting', 'circulation']);
@@ -14,6 +14,8 @@ export const minutesVersionSummary = z.object({
 
 export const minutesState = z.object({
   meetingId: id,
+  /** The minutes record's version (raised by circulating, certifying…), not a number of `versions`. */
+  version: recordVersion,
   status: minutesStatus,
   certifiedHow: certificationHow.nullable(),
   certifiedAtItemId: id.nullable(),
@@ -37,6 +39,8 @@ export const certifyArgs = z
     date: isoDate,
     amended: z.boolean().default(false),
     amendmentText: z.string().max(20000).default(''),
+    /** The minutes' record version as the screen loaded it (not a minutes version number). */
+    version: expectedVersion,
   })
   .refine((a) => !a.amended || a.amendmentText.trim().length > 0, {
     error: 'รับรองโดยมีการแก้ไข ต้องระบุข้อความที่แก้ไข',

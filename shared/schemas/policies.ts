@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { id, isoDate, optionalText, requiredText } from './common';
+import { id, isoDate, optionalText, requiredText, expectedVersion, recordVersion } from './common';
 
 export const policyKind = z.enum(['bill', 'emergency_decree', 'programme', 'project']);
 export const terminalKind = z.enum(['in_force', 'lapsed', 'withdrawn']);
 
 export const templateStage = z.object({ id, position: z.number().int(), nameTh: z.string(), nameEn: z.string(), terminal: terminalKind.nullable() });
-export const stageTemplate = z.object({ id, kind: policyKind, nameTh: z.string(), nameEn: z.string(), stages: z.array(templateStage) });
+export const stageTemplate = z.object({ id, version: recordVersion, kind: policyKind, nameTh: z.string(), nameEn: z.string(), stages: z.array(templateStage) });
 export type StageTemplate = z.infer<typeof stageTemplate>;
 
 const stageInput = z.object({
@@ -21,7 +21,7 @@ export const stageTemplateInput = z.object({
 });
 /** `stages`, when given, is the whole new list in order: stages left out are removed (if no policy used them). */
 export const stageTemplatePatch = z.object({
-  id, nameTh: requiredText(200).optional(), nameEn: optionalText(200).optional(), stages: stageTemplateInput.shape.stages.optional(),
+  id, nameTh: requiredText(200).optional(), nameEn: optionalText(200).optional(), stages: stageTemplateInput.shape.stages.optional(), version: expectedVersion,
 });
 
 /** Where a record was decided: `ครั้งที่ 2/2568 ระเบียบวาระที่ 4.1`. */
@@ -39,18 +39,20 @@ export type PolicySummary = z.infer<typeof policySummary>;
 export const positionStatus = z.enum(['unknown', 'supports', 'opposes', 'conditional', 'undecided']);
 
 export const policyDetail = policySummary.extend({
+  /** Raised by every change to the policy or any of its parts. */
+  version: recordVersion,
   description: z.string(),
   history: z.array(z.object({ id, stageId: id, stage: z.string(), date: isoDate, note: z.string(), decidedAt: itemRef.nullable() })),
   questions: z.array(z.object({
-    id, question: z.string(), status: z.enum(['open', 'resolved']), resolution: z.string(),
-    positions: z.array(z.object({ id, stakeholder: z.string(), organisationId: id.nullable(), position: z.string(), status: positionStatus })),
+    id, version: recordVersion, question: z.string(), status: z.enum(['open', 'resolved']), resolution: z.string(),
+    positions: z.array(z.object({ id, version: recordVersion, stakeholder: z.string(), organisationId: id.nullable(), position: z.string(), status: positionStatus })),
   })),
   milestones: z.array(z.object({
-    id, title: z.string(), startDate: isoDate.nullable(), endDate: isoDate.nullable(), status: z.enum(['planned', 'in_progress', 'done', 'missed']),
+    id, version: recordVersion, title: z.string(), startDate: isoDate.nullable(), endDate: isoDate.nullable(), status: z.enum(['planned', 'in_progress', 'done', 'missed']),
   })),
   indicators: z.array(z.object({
     id, name: z.string(), unit: z.string(),
-    values: z.array(z.object({ id, asOf: isoDate, value: z.number(), source: z.string(), illustrative: z.boolean(), decidedAt: itemRef.nullable() })),
+    values: z.array(z.object({ id, version: recordVersion, asOf: isoDate, value: z.number(), source: z.string(), illustrative: z.boolean(), decidedAt: itemRef.nullable() })),
   })),
   /** Every agenda item, in any meeting, that concerns this policy, oldest first. */
   agendaItems: z.array(itemRef),
@@ -74,14 +76,14 @@ export const policyInput = z.object({
 });
 export const policyPatch = z.object({
   id, titleTh: requiredText(500).optional(), shortTitle: optionalText(200).optional(), description: optionalText().optional(),
-  ownerOrgId: id.nullable().optional(),
+  ownerOrgId: id.nullable().optional(), version: expectedVersion,
 });
 export const moveStageArgs = z.object({
-  policyId: id, stageId: id, date: isoDate, note: optionalText(5000).default(''), agendaItemId: id.nullable().default(null),
+  policyId: id, version: expectedVersion, stageId: id, date: isoDate, note: optionalText(5000).default(''), agendaItemId: id.nullable().default(null),
 });
-export const linkItemArgs = z.object({ policyId: id, agendaItemId: id, linked: z.boolean() });
+export const linkItemArgs = z.object({ policyId: id, agendaItemId: id, linked: z.boolean(), version: expectedVersion });
 export const questionInput = z.object({ policyId: id, question: requiredText(2000) });
-export const questionPatch = z.object({ id, question: requiredText(2000).optional(), status: z.enum(['open', 'resolved']).optional(), resolution: optionalText(5000).optional() });
+export const questionPatch = z.object({ id, question: requiredText(2000).optional(), status: z.enum(['open', 'resolved']).optional(), resolution: optionalText(5000).optional(), version: expectedVersion });
 export const positionInput = z.object({
   questionId: id, stakeholder: requiredText(300), organisationId: id.nullable().default(null), position: optionalText(5000).default(''), status: positionStatus.default('unknown'),
 });
@@ -97,8 +99,8 @@ export const indicatorValueInput = z.object({
 
 export const milestonePatch = z.object({
   id, title: requiredText(500).optional(), startDate: isoDate.nullable().optional(), endDate: isoDate.nullable().optional(),
-  status: z.enum(['planned', 'in_progress', 'done', 'missed']).optional(),
+  status: z.enum(['planned', 'in_progress', 'done', 'missed']).optional(), version: expectedVersion,
 });
 export const positionPatch = z.object({
-  id, stakeholder: requiredText(300).optional(), organisationId: id.nullable().optional(), position: optionalText(5000).optional(), status: positionStatus.optional(),
+  id, stakeholder: requiredText(300).optional(), organisationId: id.nullable().optional(), position: optionalText(5000).optional(), status: positionStatus.optional(), version: expectedVersion,
 });

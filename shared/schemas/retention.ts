@@ -12,7 +12,7 @@ export const recordKindLabels: Record<RecordKind, string> = {
 };
 
 /** Years kept; null is permanent (เก็บไว้ตลอดไป). */
-export const retentionClass = z.object({ kind: recordKind, years: z.number().int().min(1).max(100).nullable() });
+export const retentionClass = z.object({ kind: recordKind, years: z.number().int().min(1).max(100).nullable(), version: z.number().int().min(0).optional() });
 export type RetentionClass = z.infer<typeof retentionClass>;
 
 const yearBe = z.number().int().min(2500).max(2700);

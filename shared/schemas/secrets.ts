@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, isoDate, secrecy } from './common';
+import { id, isoDate, secrecy, expectedVersion } from './common';
 import { confirmTopSecret, documentFormat } from './documents';
 import { documentSettingsPatch } from './document-settings';
 
@@ -51,4 +51,4 @@ export const registerEntry = z.object({
 export type RegisterEntry = z.infer<typeof registerEntry>;
 export const registerPrintArgs = registerQuery.extend({ format: documentFormat, settings: documentSettingsPatch.optional() });
 
-export const attachmentSecrecyArgs = z.object({ id, secrecy });
+export const attachmentSecrecyArgs = z.object({ id, secrecy, version: expectedVersion });

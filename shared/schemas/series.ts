@@ -3,8 +3,7 @@ import { documentSettings, documentSettingsPatch } from './document-settings';
 import { letterhead, letterheadPatch } from './letters';
 import {
   id, numberingRule, optionalText, recordingStyle, requiredText, sectionKind, sectionWhenEmpty, seriesMemberRole,
-  standardSectionKinds,
-} from './common';
+  standardSectionKinds, expectedVersion, recordVersion } from './common';
 
 export const seriesSection = z.object({
   id,
@@ -56,6 +55,7 @@ export type SeriesMember = z.infer<typeof seriesMember>;
 
 export const series = z.object({
   id,
+  version: recordVersion,
   nameTh: z.string(),
   shortName: z.string(),
   nameEn: z.string(),
@@ -93,6 +93,7 @@ export const seriesInput = z.object({
 });
 export const seriesPatch = z.object({
   id,
+  version: expectedVersion,
   nameTh: requiredText(300).optional(),
   shortName: optionalText(120).optional(),
   nameEn: optionalText(300).optional(),

@@ -15,12 +15,12 @@ describe('directory updates keep the fields they do not name', () => {
       kind: 'central_agency', parentId: opm.id, abbrVerified: false,
     });
     const off = await t.call('organisations.update', { id: added.id, active: false });
-    expect(off).toEqual({ ...added, active: false });
+    expect(off).toEqual({ ...added, active: false, version: 2 });
     const verified = await t.call('organisations.update', { id: added.id, abbrVerified: true });
-    expect(verified).toEqual({ ...added, active: false, abbrVerified: true });
+    expect(verified).toEqual({ ...added, active: false, abbrVerified: true, version: 3 });
     // A shipped record keeps its English name when deactivated too.
     const soc = shipped.find((o) => o.abbrTh === 'สลค.')!;
-    expect(await t.call('organisations.update', { id: soc.id, active: false })).toEqual({ ...soc, active: false });
+    expect(await t.call('organisations.update', { id: soc.id, active: false })).toEqual({ ...soc, active: false, version: soc.version + 1 });
     // A field can still be cleared on purpose.
     expect((await t.call('organisations.update', { id: added.id, abbrEn: null })).abbrEn).toBeNull();
   });
@@ -29,9 +29,9 @@ describe('directory updates keep the fields they do not name', () => {
     const t = await testCore();
     const bob = (await t.call('organisations.list', {})).find((o) => o.abbrTh === 'สงป.')!;
     const person = await t.call('people.create', { title: 'นางสาว', firstName: 'อรอุมา', lastName: 'แก้วใส', position: 'ผู้อำนวยการสำนัก', organisationId: bob.id });
-    expect(await t.call('people.update', { id: person.id, active: false })).toEqual({ ...person, active: false });
+    expect(await t.call('people.update', { id: person.id, active: false })).toEqual({ ...person, active: false, version: 2 });
     expect(await t.call('people.update', { id: person.id, position: 'รองผู้อำนวยการสำนักงบประมาณ' })).toEqual({
-      ...person, active: false, position: 'รองผู้อำนวยการสำนักงบประมาณ',
+      ...person, active: false, position: 'รองผู้อำนวยการสำนักงบประมาณ', version: 3,
     });
     expect((await t.refusal('people.update', { id: person.id, firstName: ' ' })).code).toBe('INVALID');
   });

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { openCore } from '../../electron/api';
+import type { LekhaEvent } from '../../shared/contract';
 import { foldCase, normaliseSearchText } from '../../shared/search-text';
 import { seriesWithMeeting, testCore } from '../helpers/core';
 import { onPostgres, rawQuery } from '../helpers/pg';
@@ -25,6 +26,30 @@ describe.skipIf(!onPostgres)('two officers writing at once on a server', () => {
       // Each change is in the audit log under the officer who made it.
       const actors = await rawQuery<{ actor: string; n: number }>(t.dbPath, "select actor, count(*) as n from audit_log where entity = 'meetings' and action = 'create' group by actor order by actor");
       expect(new Map(actors.map((a) => [a.actor, Number(a.n)]))).toEqual(new Map([['ทดสอบ', 11], ['เจ้าหน้าที่คนที่สอง', 9]]));
+    } finally {
+      await other.close();
+    }
+  });
+});
+
+describe.skipIf(!onPostgres)('live updates between two servers on one PostgreSQL database', () => {
+  it("reach a screen of the other server (LISTEN/NOTIFY): the item's new version and who saved it, and nothing for a refused save", async () => {
+    const t = await testCore();
+    const { meeting, section } = await seriesWithMeeting(t, '2026-01-05');
+    const other = await openCore({ dbPath: t.dbPath, filesDir: t.filesDir, actor: 'เจ้าหน้าที่คนที่สอง', log: () => {} });
+    try {
+      const heard: LekhaEvent[] = [];
+      other.subscribe((e) => heard.push(e));
+      const item = await t.call('agenda.create', { meetingId: meeting.id, sectionId: section('consideration').id, subject: 'รายงานผลการดำเนินงาน' });
+      // The listener connects when the screen subscribes: wait until it hears the first write.
+      await vi.waitFor(() => expect(heard.some((e) => e.type === 'changed' && e.id === item.id)).toBe(true), { timeout: 10_000 });
+      const updated = await t.call('agenda.update', { id: item.id, version: item.version, subject: 'รายงานผลการดำเนินงาน ไตรมาสที่ 1' });
+      await vi.waitFor(() => expect(heard).toContainEqual(expect.objectContaining({ type: 'changed', entity: 'agenda_items', id: item.id, version: updated.version })), { timeout: 10_000 });
+      const count = heard.length;
+      // A save on the stale copy is refused, and announces nothing.
+      expect(await other.invoke('agenda.update', { id: item.id, version: item.version, subject: 'ฉบับเก่า' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+      await new Promise((r) => setTimeout(r, 300));
+      expect(heard.length).toBe(count);
     } finally {
       await other.close();
     }

@@ -1,4 +1,6 @@
 import { join } from 'node:path';
+import { withoutRecordVersions } from '../helpers/record-versions';
+import { versionedTables } from '../../electron/db/migrations/0110-record-versions';
 import Database from 'better-sqlite3';
 import { expect, it } from 'vitest';
 import { openCore } from '../../electron/api';
@@ -50,6 +52,9 @@ describeSqlite('migration 0045-list-keys', () => {
     raw.exec("CREATE INDEX action_items_active_due ON action_items(coalesce(due_date, '9999-12-31'), id) WHERE status IN ('open', 'in_progress')");
     // 0120 adds the officer's id to the audit log.
     raw.exec('ALTER TABLE audit_log DROP COLUMN actor_id');
+    // 0110 adds a record version to tables version 30 has: out with those too.
+    const v30Tables = new Set((schemaOf(fresh.sqlite) as unknown as { type: string; name: string }[]).filter((o) => o.type === 'table').map((o) => o.name));
+    for (const table of versionedTables.filter((name) => v30Tables.has(name))) raw.exec(`ALTER TABLE ${table} DROP COLUMN version`);
     raw.pragma('user_version = 30');
     expect(schemaOf(raw)).toEqual(schemaOf(fresh.sqlite));
     await fresh.close();
@@ -65,7 +70,7 @@ describeSqlite('migration 0045-list-keys', () => {
     expect(indexes).not.toContain('progress_updates_action');
     expect(check.prepare('select count(*) from progress_updates').pluck().get()).toBe(2);
     check.close();
-    expect(after).toEqual({ ok: true, value: before });
+    expect(withoutRecordVersions(after)).toEqual({ ok: true, value: withoutRecordVersions(before) });
     expect(before.rows[0].lastProgress).toMatchObject({ date: '2026-11-10', percent: 60 });
   });
 });

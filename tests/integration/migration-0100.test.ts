@@ -26,7 +26,7 @@ describeSqlite('migration 0100-disclosure-retention', () => {
       expect(await core.invoke('meetings.get', { id: meetingId })).toEqual({ ok: true, value: before });
       // Minutes permanent, the others ten years; every item public until someone says otherwise.
       expect(await core.invoke('retention.get', {})).toEqual({ ok: true, value: [
-        { kind: 'minutes', years: null }, { kind: 'working_papers', years: 10 }, { kind: 'attachments', years: 10 },
+        { kind: 'minutes', years: null, version: 1 }, { kind: 'working_papers', years: 10, version: 1 }, { kind: 'attachments', years: 10, version: 1 },
       ] });
       expect(await core.invoke('disclosure.list', { meetingId })).toEqual({ ok: true, value: [] });
       const item = before.agendaItems[0];

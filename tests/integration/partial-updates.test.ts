@@ -12,7 +12,7 @@ describe('updates of one field keep the others', () => {
     const { meeting } = await seriesWithMeeting(t);
     const chairLine = meeting.attendance.find((a) => a.meetingRole === 'ประธาน')!;
     const marked = await t.call('attendance.update', { id: chairLine.id, presence: 'onsite' });
-    expect(marked).toEqual({ ...chairLine, presence: 'onsite' });
+    expect(marked).toEqual({ ...chairLine, presence: 'onsite', version: chairLine.version + 1 });
   });
 
   it('changing an action’s status keeps its due date and its lead and supporting organisations', async () => {
@@ -25,6 +25,6 @@ describe('updates of one field keep the others', () => {
       agendaItemId: item.id, kind: 'directive', text: 'จัดรับฟังความคิดเห็น', dueDate: '2026-12-31', leadOrgId: org('ดีป้า'), supportOrgIds: [org('สป.ดศ.')],
     });
     const moved = await t.call('actions.update', { id: action.id, status: 'in_progress' });
-    expect(moved).toEqual({ ...action, status: 'in_progress' });
+    expect(moved).toEqual({ ...action, status: 'in_progress', version: action.version + 1 });
   });
 });

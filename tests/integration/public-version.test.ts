@@ -60,9 +60,9 @@ describe('the public version of a meeting (issue 14, point 3)', () => {
     const noCategory = await t.refusal('disclosure.set', { agendaItemId: item.id, status: 'withheld', reason: 'เหตุผล' });
     expect(noCategory.message).toContain('มาตรา 15');
     await t.call('disclosure.set', { agendaItemId: item.id, status: 'withheld', category: '5', reason: 'มีข้อมูลสุขภาพของผู้บริหาร' });
-    expect(await t.call('disclosure.list', { meetingId })).toEqual([{ agendaItemId: item.id, status: 'withheld', category: '5', reason: 'มีข้อมูลสุขภาพของผู้บริหาร' }]);
+    expect(await t.call('disclosure.list', { meetingId })).toEqual([{ agendaItemId: item.id, status: 'withheld', category: '5', reason: 'มีข้อมูลสุขภาพของผู้บริหาร', version: 1 }]);
     await t.call('disclosure.set', { agendaItemId: item.id, status: 'public' });
-    expect(await t.call('disclosure.list', { meetingId })).toEqual([{ agendaItemId: item.id, status: 'public', category: null, reason: '' }]);
+    expect(await t.call('disclosure.list', { meetingId })).toEqual([{ agendaItemId: item.id, status: 'public', category: null, reason: '', version: 2 }]);
     const history = await t.call('audit.list', { entity: 'item_disclosure', entityId: item.id });
     expect(history.length).toBeGreaterThanOrEqual(2);
   });

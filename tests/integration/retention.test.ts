@@ -27,7 +27,7 @@ describe('retention and the destruction list (issue 14, point 4)', () => {
   it('keeps minutes permanently by default, and working papers and attachments ten years, each a setting', async () => {
     const t = await testCore();
     expect(await t.call('retention.get', {})).toEqual([
-      { kind: 'minutes', years: null }, { kind: 'working_papers', years: 10 }, { kind: 'attachments', years: 10 },
+      { kind: 'minutes', years: null, version: 1 }, { kind: 'working_papers', years: 10, version: 1 }, { kind: 'attachments', years: 10, version: 1 },
     ]);
     const after = await t.call('retention.update', { kind: 'attachments', years: 5 });
     expect(after.find((c) => c.kind === 'attachments')?.years).toBe(5);

@@ -1,10 +1,8 @@
-import { type Kysely, SqliteAdapter, sql } from 'kysely';
+import { type Kysely, sql } from 'kysely';
+import { strictOn, wholeNumber } from './portable';
 
 const sqlCheck = (condition: string) => sql.raw(condition);
-/** STRICT on SQLite (the house rule: a column keeps its type); PostgreSQL's columns are typed anyway. */
-const strictOn = (db: Kysely<unknown>) => sql.raw(db.getExecutor().adapter instanceof SqliteAdapter ? 'strict' : '');
-/** SQLite's INTEGER is 64-bit; PostgreSQL's `integer` is not: `bigint` there, as the baseline has it. */
-const wholeNumber = (db: Kysely<unknown>) => sql.raw(db.getExecutor().adapter instanceof SqliteAdapter ? 'integer' : 'bigint');
+
 
 /**
  * Issue 15, point 3 (who is who): the officers who sign in to a team's Lekha, and their sessions.

@@ -11,6 +11,7 @@ import { up as meetingEvidence } from './0080-meeting-evidence';
 import { up as secrecy } from './0090-secrecy';
 import { up as disclosureRetention } from './0100-disclosure-retention';
 import { up as statusDueKeys } from './0105-status-due-keys';
+import { up as recordVersions } from './0110-record-versions';
 import { up as officers } from './0120-officers';
 import { inBaseline, up as postgresBaseline } from './pg/baseline';
 
@@ -44,6 +45,7 @@ export const migrations: readonly Migration[] = [
   { version: 90, name: '0090-secrecy', up: secrecy, postgres: inBaseline },
   { version: 100, name: '0100-disclosure-retention', up: disclosureRetention, postgres: postgresBaseline },
   { version: 105, name: '0105-status-due-keys', up: statusDueKeys },
+  { version: 110, name: '0110-record-versions', up: recordVersions },
   { version: 120, name: '0120-officers', up: officers },
 ];
 

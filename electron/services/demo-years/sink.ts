@@ -1,3 +1,4 @@
+import { isVersioned } from '../../db/versioned';
 import type Database from 'better-sqlite3';
 import { changeOf, createdEntry } from '../audit-entries';
 
@@ -48,10 +49,11 @@ export class Sink {
     return found;
   }
 
-  /** The row with the table's columns in their order (what `select *` answers); missing ones null. */
+  /** The row with the table's columns in their order (what `select *` answers); missing ones null (a version 1). */
   shape(name: string, row: Row): Row {
     const out: Row = {};
-    for (const c of this.table(name).columns) out[c] = row[c] ?? null;
+    // A record's version (0110) starts at 1, as the column's default would make it; the story's rows are written once.
+    for (const c of this.table(name).columns) out[c] = row[c] ?? (c === 'version' && isVersioned(name) ? 1 : null);
     return out;
   }
 

@@ -125,4 +125,10 @@ export const common: Record<keyof typeof th, string> = {
   // ── Policies, action tracker, reports (issue 5) ──
   'nav.policies': 'Policies and laws',
   'nav.actions': 'Action tracker',
+  // ── Several officers on one record (issue 15) ──
+  'versions.openLatest': 'Open the latest copy',
+  'versions.newer': 'A newer copy exists: {by} saved this after you began editing',
+  'versions.newerUnknown': 'A newer copy exists: someone saved this after you began editing',
+  'versions.typedField': '{label} (what you typed)',
+  'versions.yourText': 'What you typed (not saved), to copy into the latest copy',
 };

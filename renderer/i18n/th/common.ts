@@ -124,4 +124,10 @@ export const common = {
   // ── Policies, action tracker, reports (issue 5) ──
   'nav.policies': 'นโยบายและกฎหมาย',
   'nav.actions': 'ติดตามข้อสั่งการ',
+  // ── Several officers on one record (issue 15) ──
+  'versions.openLatest': 'เปิดฉบับล่าสุด',
+  'versions.newer': 'มีฉบับใหม่กว่า: {by} บันทึกเรื่องนี้หลังจากท่านเปิดแก้ไข',
+  'versions.newerUnknown': 'มีฉบับใหม่กว่า: มีผู้บันทึกเรื่องนี้หลังจากท่านเปิดแก้ไข',
+  'versions.typedField': '{label} (ที่ท่านพิมพ์ไว้)',
+  'versions.yourText': 'ข้อความที่ท่านพิมพ์ไว้ (ยังไม่ได้บันทึก) คัดลอกไปใช้ในฉบับล่าสุดได้',
 } as const satisfies Record<string, string>;

@@ -58,7 +58,7 @@ describe('Agenda builder: moves by keyboard and by section', () => {
     await act(async () => {
       fireEvent.click(within(panel).getByRole('button', { name: 'ย้ายเรื่อง 4.2 ไประเบียบวาระที่เลือก' }));
     });
-    expect(client.callsTo('agenda.move')).toEqual([{ id: ids.item(2), sectionId: ids.section(5), parentId: null, position: 2 }]);
+    expect(client.callsTo('agenda.move')).toEqual([{ id: ids.item(2), version: 1, sectionId: ids.section(5), parentId: null, position: 2 }]);
     expect(numbersIn(4)).toEqual(['4.1']);
     expect(numbersIn(5)).toEqual(['5.1', '5.2']);
     expect(screen.getByText('ย้าย “บัญชีบริการดิจิทัล” เป็นเรื่อง 5.2 แล้ว')).toBeTruthy();
@@ -72,11 +72,11 @@ describe('Agenda builder: moves by keyboard and by section', () => {
     await altKey('ย้ายเรื่อง 4.2 (ลาก หรือกด Alt+ลูกศร)', 'ArrowDown');
     await altKey('ย้ายเรื่อง 4.1 (ลาก หรือกด Alt+ลูกศร)', 'ArrowUp');
     expect(client.callsTo('agenda.move')).toEqual([
-      { id: ids.item(2), sectionId: ids.section(4), parentId: null, position: 1 },
+      { id: ids.item(2), version: 1, sectionId: ids.section(4), parentId: null, position: 1 },
       // The last item of section 4 goes to the top of section 5,
-      { id: ids.item(2), sectionId: ids.section(5), parentId: null, position: 1 },
+      { id: ids.item(2), version: 1, sectionId: ids.section(5), parentId: null, position: 1 },
       // the first goes to the end of section 3 (empty here).
-      { id: ids.item(1), sectionId: ids.section(3), parentId: null, position: 1 },
+      { id: ids.item(1), version: 1, sectionId: ids.section(3), parentId: null, position: 1 },
     ]);
   });
 
@@ -84,10 +84,10 @@ describe('Agenda builder: moves by keyboard and by section', () => {
     const sub = { ...base[1], parentId: ids.item(1), position: 1, number: '4.1.1' };
     const { client } = await setup(meetingDetail({ agendaItems: [base[0], sub, base[2]] }), { 'agenda.move': () => base });
     await altKey('ย้ายเรื่อง 4.1.1 (ลาก หรือกด Alt+ลูกศร)', 'ArrowLeft');
-    expect(client.callsTo('agenda.move')).toEqual([{ id: ids.item(2), sectionId: ids.section(4), parentId: null, position: 2 }]);
+    expect(client.callsTo('agenda.move')).toEqual([{ id: ids.item(2), version: 1, sectionId: ids.section(4), parentId: null, position: 2 }]);
     // Back to two items in section 4: the second can go under the first.
     await altKey('ย้ายเรื่อง 4.2 (ลาก หรือกด Alt+ลูกศร)', 'ArrowRight');
-    expect(client.callsTo('agenda.move')[1]).toEqual({ id: ids.item(2), sectionId: ids.section(4), parentId: ids.item(1), position: 1 });
+    expect(client.callsTo('agenda.move')[1]).toEqual({ id: ids.item(2), version: 1, sectionId: ids.section(4), parentId: ids.item(1), position: 1 });
     // The first item has nothing above it: nothing is sent, and it is said why.
     await altKey('ย้ายเรื่อง 4.1 (ลาก หรือกด Alt+ลูกศร)', 'ArrowRight');
     expect(client.callsTo('agenda.move')).toHaveLength(2);

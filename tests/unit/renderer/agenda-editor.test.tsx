@@ -61,7 +61,7 @@ describe('AgendaEditor', () => {
     fireEvent.keyDown(screen.getByRole('menu'), { key: 'Escape' });
     expect(screen.queryByRole('menu')).toBeNull();
     await chooseInMenu('4.1', 'เลื่อนลง');
-    expect(client.callsTo('agenda.move')).toEqual([{ id: ids.item(1), sectionId: ids.section(4), parentId: null, position: 2 }]);
+    expect(client.callsTo('agenda.move')).toEqual([{ id: ids.item(1), version: 1, sectionId: ids.section(4), parentId: null, position: 2 }]);
   });
 
   it('adds an item in its section with subject, presenter, summary, proposal and resolution', async () => {
@@ -94,6 +94,6 @@ describe('AgendaEditor', () => {
     await act(async () => {
       fireEvent.click(within(confirm).getByRole('button', { name: 'ยืนยันการลบ' }));
     });
-    expect(client.callsTo('agenda.delete')).toEqual([{ id: ids.item(3) }]);
+    expect(client.callsTo('agenda.delete')).toEqual([{ id: ids.item(3), version: 1 }]);
   });
 });

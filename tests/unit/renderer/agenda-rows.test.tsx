@@ -9,7 +9,7 @@ import { ids, meetingDetail } from './data';
 
 const base = meetingDetail();
 const directive = (n: number, itemId: string): ActionItem => ({
-  id: ids.att(80 + n), agendaItemId: itemId, kind: 'directive', text: `ข้อสั่งการที่ ${n}`, dueDate: null, status: 'open',
+  version: 1, id: ids.att(80 + n), agendaItemId: itemId, kind: 'directive', text: `ข้อสั่งการที่ ${n}`, dueDate: null, status: 'open',
   leadOrgId: null, supportOrgIds: [], illustrative: false, position: n,
 });
 /** 4.1 decided with two directives; 5.1 confidential. */
@@ -86,7 +86,7 @@ describe('The agenda as one-line rows', () => {
     openItem('4.2');
     fireEvent.change(subjectField('4.2'), { target: { value: 'บัญชีบริการดิจิทัลภาครัฐ' } });
     await chooseInMenu('4.2', 'เลื่อนขึ้น');
-    expect(client.callsTo('agenda.move')).toEqual([{ id: ids.item(2), sectionId: ids.section(4), parentId: null, position: 1 }]);
+    expect(client.callsTo('agenda.move')).toEqual([{ id: ids.item(2), version: 1, sectionId: ids.section(4), parentId: null, position: 1 }]);
     expect(rowButton('4.1').getAttribute('aria-expanded')).toBe('true');
     expect(subjectField('4.1').value).toBe('บัญชีบริการดิจิทัลภาครัฐ');
     expect(screen.queryByText('ร่างยังไม่บันทึก')).toBeNull();

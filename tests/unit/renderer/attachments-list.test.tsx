@@ -18,7 +18,7 @@ function LiveAgenda() {
 
 const sha = 'a3f1c2d4e5b60718293a4b5c6d7e8f90112233445566778899aabbccddeeff00';
 const stored: Attachment = {
-  id: ids.att(70), agendaItemId: ids.item(1), fileName: 'ร่าง พ.ร.บ. เกม.pdf', mediaType: 'application/pdf', size: 2_411_724, sha256: sha,
+  version: 1, id: ids.att(70), agendaItemId: ids.item(1), fileName: 'ร่าง พ.ร.บ. เกม.pdf', mediaType: 'application/pdf', size: 2_411_724, sha256: sha,
   secrecy: 'none', createdAt: '2026-11-20T03:00:00.000Z',
 };
 
@@ -157,7 +157,7 @@ describe('Attachments of agenda items', () => {
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'ยืนยันนำไฟล์ออก' }));
     });
-    expect(client.callsTo('attachments.remove')).toEqual([{ id: stored.id }]);
+    expect(client.callsTo('attachments.remove')).toEqual([{ id: stored.id, version: 1 }]);
     expect(within(item('4.1')).queryAllByTestId('attachment')).toEqual([]);
   });
 

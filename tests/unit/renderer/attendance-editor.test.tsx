@@ -86,7 +86,7 @@ describe('AttendanceEditor', () => {
   });
 
   it('creates a new person once, then adds them; a refusal shows the Thai message by the form', async () => {
-    const created = { id: ids.att(50), title: 'นาง', firstName: 'สุดา', lastName: 'ดีงาม', position: 'ผู้ตรวจราชการกระทรวง', organisationId: null, illustrative: false, active: true, mergedIntoId: null };
+    const created = { id: ids.att(50), version: 1, title: 'นาง', firstName: 'สุดา', lastName: 'ดีงาม', position: 'ผู้ตรวจราชการกระทรวง', organisationId: null, illustrative: false, active: true, mergedIntoId: null };
     const { client } = await setup({
       'people.create': () => created,
       'attendance.add': () => {
@@ -123,6 +123,6 @@ describe('AttendanceEditor', () => {
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'ยืนยันนำออก' }));
     });
-    expect(client.callsTo('attendance.remove')).toEqual([{ id: ids.att(2) }]);
+    expect(client.callsTo('attendance.remove')).toEqual([{ id: ids.att(2), version: 1 }]);
   });
 });

@@ -14,7 +14,7 @@ function LiveEditor() {
 }
 
 const line = (n: number, over: Partial<Attendance>): Attendance => ({
-  id: ids.att(n), meetingId: ids.meeting, personId: ids.att(100 + n), role: 'member', meetingRole: 'กรรมการ', substituteForId: null,
+  id: ids.att(n), version: 1, meetingId: ids.meeting, personId: ids.att(100 + n), role: 'member', meetingRole: 'กรรมการ', substituteForId: null,
   position: '', presence: 'onsite', absenceReason: null, absenceNote: '', sortOrder: n, ...over,
 });
 
@@ -93,7 +93,7 @@ describe('Attendance: quorum, marking, read-only', () => {
     await act(async () => {
       fireEvent.change(select, { target: { value: 'electronic' } });
     });
-    expect(client.callsTo('attendance.update')).toEqual([{ id: ids.att(1), presence: 'electronic' }]);
+    expect(client.callsTo('attendance.update')).toEqual([{ id: ids.att(1), version: 1, presence: 'electronic' }]);
   });
 
   it('marks a member absent with the reason in one action: nothing waits for a second save', async () => {
@@ -104,7 +104,7 @@ describe('Attendance: quorum, marking, read-only', () => {
     await act(async () => {
       fireEvent.change(line, { target: { value: 'absent:sick' } });
     });
-    expect(client.callsTo('attendance.update')).toEqual([{ id: ids.att(1), presence: 'absent', absenceReason: 'sick', absenceNote: '' }]);
+    expect(client.callsTo('attendance.update')).toEqual([{ id: ids.att(1), version: 1, presence: 'absent', absenceReason: 'sick', absenceNote: '' }]);
   });
 
   it('shows who is not yet confirmed apart, and marks all of them present on site at once', async () => {

@@ -16,7 +16,7 @@ const later = { meeting: uid(900), item: uid(901) };
 const hash = 'a3f1c2d4e5b60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f90';
 
 const minutes = (over: Partial<MinutesState> = {}): MinutesState => ({
-  meetingId: ids.meeting, status: 'circulated', certifiedHow: null, certifiedAtItemId: null, certifiedAt: null, certifiedOn: null, amended: false,
+  meetingId: ids.meeting, version: 1, status: 'circulated', certifiedHow: null, certifiedAtItemId: null, certifiedAt: null, certifiedOn: null, amended: false,
   amendmentText: '', contentHash: null,
   versions: [{ version: 1, status: 'circulated', contentHash: 'b'.repeat(64), createdAt: '2026-11-26T02:15:00.000Z', createdBy: 'somsri' }],
   ...over,

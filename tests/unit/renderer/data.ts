@@ -22,12 +22,12 @@ export const ids = {
 };
 
 export const organisations: Organisation[] = [
-  { id: ids.orgNso, nameTh: 'สำนักงานสถิติแห่งชาติ', abbrTh: 'สสช.', nameEn: 'National Statistical Office', abbrEn: 'NSO', kind: 'department', parentId: null, active: true, abbrVerified: true },
-  { id: ids.orgDepa, nameTh: 'สำนักงานส่งเสริมเศรษฐกิจดิจิทัล', abbrTh: 'ดีป้า', nameEn: null, abbrEn: 'depa', kind: 'public_organisation', parentId: null, active: true, abbrVerified: true },
+  { version: 1, id: ids.orgNso, nameTh: 'สำนักงานสถิติแห่งชาติ', abbrTh: 'สสช.', nameEn: 'National Statistical Office', abbrEn: 'NSO', kind: 'department', parentId: null, active: true, abbrVerified: true },
+  { version: 1, id: ids.orgDepa, nameTh: 'สำนักงานส่งเสริมเศรษฐกิจดิจิทัล', abbrTh: 'ดีป้า', nameEn: null, abbrEn: 'depa', kind: 'public_organisation', parentId: null, active: true, abbrVerified: true },
 ];
 
 const person = (id: string, title: string, firstName: string, lastName: string, position: string, organisationId: string | null = null): Person => ({
-  id, title, firstName, lastName, position, organisationId, illustrative: false, active: true, mergedIntoId: null,
+  id, version: 1, title, firstName, lastName, position, organisationId, illustrative: false, active: true, mergedIntoId: null,
 });
 
 export const people: Person[] = [
@@ -48,7 +48,7 @@ const titles = [
 ] as const;
 
 export const series: Series = {
-  id: ids.series,
+  version: 1, id: ids.series,
   nameTh: 'การประชุมผู้บริหารกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม',
   shortName: 'ผู้บริหาร ดศ.',
   nameEn: 'Top Executives',
@@ -71,6 +71,7 @@ export const sectionTemplates = titles.map(([kind, titleTh], i) => ({ kind, defa
 export function meetingDetail(over: Partial<MeetingDetail> = {}): MeetingDetail {
   return {
     id: ids.meeting,
+    version: 1,
     seriesId: ids.series,
     number: 2,
     yearBe: 2569,
@@ -89,9 +90,9 @@ export function meetingDetail(over: Partial<MeetingDetail> = {}): MeetingDetail 
     secrecy: 'none',
     illustrativeNote: '',
     attendance: [
-      { id: ids.att(1), meetingId: ids.meeting, personId: ids.chair, role: 'member', meetingRole: 'ประธาน', substituteForId: null, position: '', presence: 'onsite', absenceReason: null, absenceNote: '', sortOrder: 1 },
-      { id: ids.att(2), meetingId: ids.meeting, personId: ids.somchai, role: 'member', meetingRole: 'กรรมการ', substituteForId: null, position: '', presence: 'absent', absenceReason: 'official_duty', absenceNote: '', sortOrder: 2 },
-      { id: ids.att(3), meetingId: ids.meeting, personId: ids.pornthip, role: 'substitute', meetingRole: 'กรรมการ', substituteForId: ids.somchai, position: '', presence: 'electronic', absenceReason: null, absenceNote: '', sortOrder: 3 },
+      { version: 1, id: ids.att(1), meetingId: ids.meeting, personId: ids.chair, role: 'member', meetingRole: 'ประธาน', substituteForId: null, position: '', presence: 'onsite', absenceReason: null, absenceNote: '', sortOrder: 1 },
+      { version: 1, id: ids.att(2), meetingId: ids.meeting, personId: ids.somchai, role: 'member', meetingRole: 'กรรมการ', substituteForId: null, position: '', presence: 'absent', absenceReason: 'official_duty', absenceNote: '', sortOrder: 2 },
+      { version: 1, id: ids.att(3), meetingId: ids.meeting, personId: ids.pornthip, role: 'substitute', meetingRole: 'กรรมการ', substituteForId: ids.somchai, position: '', presence: 'electronic', absenceReason: null, absenceNote: '', sortOrder: 3 },
     ],
     agendaItems: [
       item(1, 4, 1, 'ร่างพระราชบัญญัติส่งเสริมอุตสาหกรรมเกม', ids.orgDepa),
@@ -105,13 +106,13 @@ export function meetingDetail(over: Partial<MeetingDetail> = {}): MeetingDetail 
 
 function item(n: number, section: number, position: number, subject: string, presenterOrgId: string | null): MeetingDetail['agendaItems'][number] {
   return {
-    id: ids.item(n), meetingId: ids.meeting, sectionId: ids.section(section), parentId: null, position,
+    version: 1, id: ids.item(n), meetingId: ids.meeting, sectionId: ids.section(section), parentId: null, position,
     number: `${section}.${position}`, subject, presenterOrgId, presenterPersonId: null, summary: '', proposal: '',
     discussion: '', resolution: '', resolutionKind: null, secrecy: 'none', continuesItemId: null, carryForward: false, policyIds: [],
   };
 }
 
-export const appSettings: AppSettings = { officerName: '', noBreakWords: ['ดีป้า', 'บัญชีบริการดิจิทัล'] };
+export const appSettings: AppSettings = { version: 1, officerName: '', noBreakWords: ['ดีป้า', 'บัญชีบริการดิจิทัล'] };
 
 /** What documents.export answers: `%PDF-1.7` as bytes, named the way the core names files. */
 export const exportedPdf: ExportedFile = {

@@ -11,10 +11,10 @@ export const dirIds = { soc: uid(40), opdc: uid(41), sesa: uid(42), bdi: uid(43)
  */
 export const directoryOrganisations: Organisation[] = [
   ...organisations,
-  { id: dirIds.soc, nameTh: 'สำนักเลขาธิการคณะรัฐมนตรี', abbrTh: 'สลค.', nameEn: 'Secretariat of the Cabinet', abbrEn: 'SOC', kind: 'central_agency', parentId: null, active: true, abbrVerified: true },
-  { id: dirIds.opdc, nameTh: 'สำนักงานคณะกรรมการพัฒนาระบบราชการ', abbrTh: 'สำนักงาน ก.พ.ร.', nameEn: 'Office of the Public Sector Development Commission', abbrEn: 'OPDC', kind: 'central_agency', parentId: null, active: true, abbrVerified: true },
-  { id: dirIds.sesa, nameTh: 'สำนักงานเขตพื้นที่การศึกษามัธยมศึกษากรุงเทพมหานคร เขต 1', abbrTh: 'สพม.กท 1', nameEn: null, abbrEn: null, kind: 'department', parentId: null, active: true, abbrVerified: true },
-  { id: dirIds.bdi, nameTh: 'สถาบันข้อมูลขนาดใหญ่ (องค์การมหาชน)', abbrTh: 'สขญ.', nameEn: 'Big Data Institute', abbrEn: 'BDI', kind: 'public_organisation', parentId: null, active: true, abbrVerified: false },
+  { version: 1, id: dirIds.soc, nameTh: 'สำนักเลขาธิการคณะรัฐมนตรี', abbrTh: 'สลค.', nameEn: 'Secretariat of the Cabinet', abbrEn: 'SOC', kind: 'central_agency', parentId: null, active: true, abbrVerified: true },
+  { version: 1, id: dirIds.opdc, nameTh: 'สำนักงานคณะกรรมการพัฒนาระบบราชการ', abbrTh: 'สำนักงาน ก.พ.ร.', nameEn: 'Office of the Public Sector Development Commission', abbrEn: 'OPDC', kind: 'central_agency', parentId: null, active: true, abbrVerified: true },
+  { version: 1, id: dirIds.sesa, nameTh: 'สำนักงานเขตพื้นที่การศึกษามัธยมศึกษากรุงเทพมหานคร เขต 1', abbrTh: 'สพม.กท 1', nameEn: null, abbrEn: null, kind: 'department', parentId: null, active: true, abbrVerified: true },
+  { version: 1, id: dirIds.bdi, nameTh: 'สถาบันข้อมูลขนาดใหญ่ (องค์การมหาชน)', abbrTh: 'สขญ.', nameEn: 'Big Data Institute', abbrEn: 'BDI', kind: 'public_organisation', parentId: null, active: true, abbrVerified: false },
 ];
 
 export const duplicateSomchai = {

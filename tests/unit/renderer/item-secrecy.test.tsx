@@ -15,7 +15,7 @@ function LiveAgenda() {
 }
 
 const file: Attachment = {
-  id: '00000000-0000-4000-8000-000000000901', agendaItemId: ids.item(2), fileName: 'ร่างแผนคลื่นความถี่.pdf', mediaType: 'application/pdf',
+  version: 1, id: '00000000-0000-4000-8000-000000000901', agendaItemId: ids.item(2), fileName: 'ร่างแผนคลื่นความถี่.pdf', mediaType: 'application/pdf',
   size: 1200, sha256: 'a'.repeat(64), createdAt: '2026-11-20T02:00:00.000Z', secrecy: 'none',
 };
 
@@ -48,7 +48,7 @@ describe('the secrecy classes on an item’s edit form (issue 14)', () => {
       fireEvent.click(within(form).getByRole('button', { name: 'บันทึก' }));
     });
     expect(client.callsTo('agenda.update')).toEqual([expect.objectContaining({ id: ids.item(2), secrecy: 'secret' })]);
-    expect(client.callsTo('attachments.setSecrecy')).toEqual([{ id: file.id, secrecy: 'top_secret' }]);
+    expect(client.callsTo('attachments.setSecrecy')).toEqual([{ id: file.id, version: 1, secrecy: 'top_secret' }]);
 
     // Opened again and saved with a new subject only: no class is sent.
     openItem('4.2');

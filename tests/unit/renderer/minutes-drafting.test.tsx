@@ -12,7 +12,7 @@ import { type Handlers, fakeClient, refusal } from './fake-client';
 import { renderWith } from './render';
 
 const draftMinutes: MinutesState = {
-  meetingId: ids.meeting, status: 'draft', certifiedHow: null, certifiedAtItemId: null, certifiedAt: null, certifiedOn: null, amended: false,
+  version: 1, meetingId: ids.meeting, status: 'draft', certifiedHow: null, certifiedAtItemId: null, certifiedAt: null, certifiedOn: null, amended: false,
   amendmentText: '', contentHash: null, versions: [],
 };
 
@@ -212,7 +212,7 @@ describe('minutes drafting', () => {
 describe('directives and follow-ups beside the minutes', () => {
   it('adds a directive with its lead and supporting agencies and a Buddhist-era due date', async () => {
     const created = {
-      id: ids.item(50), agendaItemId: ids.item(1), kind: 'directive' as const, text: 'ให้ ดีป้า ประสาน สสช.', dueDate: '2026-12-31',
+      id: ids.item(50), version: 1, agendaItemId: ids.item(1), kind: 'directive' as const, text: 'ให้ ดีป้า ประสาน สสช.', dueDate: '2026-12-31',
       status: 'open' as const, leadOrgId: ids.orgDepa, supportOrgIds: [ids.orgNso], illustrative: false, position: 1,
     };
     const client = core({}, { 'actions.create': () => created });
@@ -234,7 +234,7 @@ describe('directives and follow-ups beside the minutes', () => {
   });
 
   it('asks before saving a new directive due in the past (1/1/2500 is most likely a slip)', async () => {
-    const client = core({}, { 'actions.create': () => ({ id: ids.item(52), agendaItemId: ids.item(1), kind: 'directive', text: 'x', dueDate: '1957-01-01', status: 'open', leadOrgId: null, supportOrgIds: [], illustrative: false, position: 1 }) });
+    const client = core({}, { 'actions.create': () => ({ id: ids.item(52), version: 1, agendaItemId: ids.item(1), kind: 'directive', text: 'x', dueDate: '1957-01-01', status: 'open', leadOrgId: null, supportOrgIds: [], illustrative: false, position: 1 }) });
     await setup(client);
     fireEvent.click(screen.getByRole('button', { name: '+ เพิ่มข้อสั่งการ' }));
     const form = screen.getByRole('form', { name: 'เพิ่มข้อสั่งการ' });
@@ -255,7 +255,7 @@ describe('directives and follow-ups beside the minutes', () => {
   it('shows each action with its agencies, due date and status', async () => {
     await setup(core({
       actions: [{
-        id: ids.item(51), agendaItemId: ids.item(1), kind: 'follow_up', text: 'จัดทำรายงานผลการดำเนินงาน', dueDate: '2020-01-31',
+        version: 1, id: ids.item(51), agendaItemId: ids.item(1), kind: 'follow_up', text: 'จัดทำรายงานผลการดำเนินงาน', dueDate: '2020-01-31',
         status: 'in_progress', leadOrgId: ids.orgNso, supportOrgIds: [ids.orgDepa], illustrative: false, position: 1,
       }],
     }));

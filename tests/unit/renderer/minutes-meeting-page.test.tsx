@@ -8,7 +8,7 @@ import { fakeClient } from './fake-client';
 import { renderWith } from './render';
 
 const minutes = (over: Partial<MinutesState> = {}): MinutesState => ({
-  meetingId: ids.meeting, status: 'draft', certifiedHow: null, certifiedAtItemId: null, certifiedAt: null, certifiedOn: null, amended: false,
+  meetingId: ids.meeting, version: 1, status: 'draft', certifiedHow: null, certifiedAtItemId: null, certifiedAt: null, certifiedOn: null, amended: false,
   amendmentText: '', contentHash: null, versions: [], ...over,
 });
 

@@ -42,7 +42,7 @@ describe('SettingsPage', () => {
   });
 
   it('saves added and removed words through settings.update, without blanks or repeats', async () => {
-    const { client, words } = await setup({ 'settings.update': (patch) => ({ officerName: '', noBreakWords: patch.noBreakWords ?? [] }) });
+    const { client, words } = await setup({ 'settings.update': (patch) => ({ officerName: '', noBreakWords: patch.noBreakWords ?? [], version: 2 }) });
     fireEvent.change(words, { target: { value: 'บัญชีบริการดิจิทัล\n\n  สำนักงานสถิติแห่งชาติ  \nกองทุนหมู่บ้าน\nกองทุนหมู่บ้าน\n' } });
     expect(screen.getByRole('status').textContent).toBe('มีการแก้ไขที่ยังไม่ได้บันทึก');
     expect(useDirtyStore.getState().keys.has('settings-no-break-words')).toBe(true);
@@ -95,7 +95,7 @@ describe('SettingsPage', () => {
   });
 
   it('saves the officer name that the history will record', async () => {
-    const { client } = await setup({ 'settings.update': (patch) => ({ officerName: patch.officerName ?? '', noBreakWords: appSettings.noBreakWords }) });
+    const { client } = await setup({ 'settings.update': (patch) => ({ officerName: patch.officerName ?? '', noBreakWords: appSettings.noBreakWords, version: 2 }) });
     const name = screen.getByLabelText('ชื่อเจ้าหน้าที่') as HTMLInputElement;
     fireEvent.change(name, { target: { value: '  นางสุดา แก้วมณี ' } });
     await act(async () => {

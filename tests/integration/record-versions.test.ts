@@ -1,0 +1,125 @@
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { type LekhaCore, openCore } from '../../electron/api';
+import { formatThaiDateShort } from '../../shared/thai';
+import { localIsoDate } from '../../shared/local-time';
+import type { Args, Method, Result } from '../../shared/contract';
+import type { LekhaErrorShape } from '../../shared/errors';
+import { tempDir } from '../helpers/core';
+import { createTestDatabase, onPostgres, rawQuery } from '../helpers/pg';
+import { realMeetingFile } from '../helpers/real-meeting';
+
+/**
+ * Issue 15, point 2: two officers (two windows, or two desktops on one file) edit one record. The second
+ * save, made on the copy loaded before the first one's, is refused naming the first officer and the time,
+ * and nothing of it is written.
+ */
+const opened: LekhaCore[] = [];
+const dropped: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  while (opened.length) await opened.pop()!.close();
+  while (dropped.length) await dropped.pop()!();
+});
+
+interface Officer {
+  call<M extends Method>(method: M, args: Args<M>): Promise<Result<M>>;
+  refusal(method: Method, args: unknown): Promise<LekhaErrorShape>;
+}
+
+async function officer(dbPath: string, name: string, at: string): Promise<Officer> {
+  const core = await openCore({ dbPath, filesDir: join(tempDir(), 'files'), actor: name, now: () => at, log: () => {} });
+  opened.push(core);
+  return {
+    async call(method, args) {
+      const answer = await core.invoke(method, args);
+      if (!answer.ok) throw new Error(`${method} refused: ${answer.error.message}`);
+      return answer.value as never;
+    },
+    async refusal(method, args) {
+      const answer = await core.invoke(method, args);
+      if (answer.ok) throw new Error(`${method} was expected to be refused`);
+      return answer.error;
+    },
+  };
+}
+
+/** The real Cabinet meeting (tests/fixtures/real/meetings) in a fresh database, opened by two officers. */
+async function twoOfficers() {
+  // Two desktops on one file, or two servers of a team on one PostgreSQL database (the test matrix's run).
+  const server = onPostgres ? await createTestDatabase() : null;
+  if (server) dropped.push(server.drop);
+  const dbPath = server?.url ?? join(tempDir(), 'lekha.db');
+  // 14:05 in Bangkok and wherever the test runs: the message shows the computer's own time.
+  const at = '2026-11-30T07:05:00.000Z';
+  const somying = await officer(dbPath, 'สมหญิง ใจดี', at);
+  const somchai = await officer(dbPath, 'สมชาย มั่นคง', '2026-11-30T07:09:00.000Z');
+  const { meetingId } = await somying.call('exchange.importMeeting', { file: realMeetingFile('cabinet-style'), renameOrganisations: {} });
+  return { dbPath, at, somying, somchai, meetingId };
+}
+
+const hhmm = (iso: string) => {
+  const d = new Date(iso);
+  return `${String(d.getHours()).padStart(2, '0')}.${String(d.getMinutes()).padStart(2, '0')}`;
+};
+
+describe('a save made on a stale copy', () => {
+  it('is refused naming who changed the record and when, offering the newer copy, and writes nothing', async () => {
+    const { dbPath, at, somying, somchai, meetingId } = await twoOfficers();
+    // Both open the same agenda item.
+    const item = (await somying.call('meetings.get', { id: meetingId })).agendaItems.find((i) => i.number.startsWith('4.'))!;
+    const seenBySomchai = (await somchai.call('meetings.get', { id: meetingId })).agendaItems.find((i) => i.id === item.id)!;
+    expect(seenBySomchai.version).toBe(item.version);
+
+    const saved = await somying.call('agenda.update', { id: item.id, version: item.version, resolution: 'ที่ประชุมรับทราบ และมอบหมายให้หน่วยงานดำเนินการต่อไป' });
+    expect(saved.version).toBe(item.version + 1);
+
+    const refused = await somchai.refusal('agenda.update', { id: item.id, version: seenBySomchai.version, resolution: 'ที่ประชุมเห็นชอบ' });
+    expect(refused.code).toBe('CONFLICT');
+    expect(refused.message).toContain('สมหญิง ใจดี');
+    expect(refused.message).toContain(`${formatThaiDateShort(localIsoDate(at))} เวลา ${hhmm(at)} น.`);
+    expect(refused.message).toContain('เปิดฉบับล่าสุด');
+    expect(refused.stale).toEqual({ entity: 'agenda_items', id: item.id, version: saved.version, by: 'สมหญิง ใจดี', at });
+
+    // Nothing of the refused save is in the database: the item holds the first officer's words, at her version.
+    const [row] = await rawQuery(dbPath, 'select resolution, version from agenda_items where id = $1', [item.id]);
+    expect(row).toEqual({ resolution: 'ที่ประชุมรับทราบ และมอบหมายให้หน่วยงานดำเนินการต่อไป', version: saved.version });
+    const entries = await rawQuery(dbPath, "select actor from audit_log where entity = 'agenda_items' and entity_id = $1 and action = 'update'", [item.id]);
+    expect(entries).toEqual([{ actor: 'สมหญิง ใจดี' }]);
+
+    // Opening the newer copy and saving on it goes through.
+    const newer = (await somchai.call('meetings.get', { id: meetingId })).agendaItems.find((i) => i.id === item.id)!;
+    expect(newer.resolution).toBe('ที่ประชุมรับทราบ และมอบหมายให้หน่วยงานดำเนินการต่อไป');
+    const again = await somchai.call('agenda.update', { id: item.id, version: newer.version, resolution: `${newer.resolution} ภายในเดือนธันวาคม` });
+    expect(again.version).toBe(newer.version + 1);
+  });
+
+  it('to delete a record another officer changed is refused the same way; a deleted one is named as deleted', async () => {
+    const { somying, somchai, meetingId } = await twoOfficers();
+    const meeting = await somchai.call('meetings.get', { id: meetingId });
+    const action = meeting.actions[0];
+    await somying.call('actions.update', { id: action.id, version: action.version, status: 'in_progress' });
+    const refused = await somchai.refusal('actions.delete', { id: action.id, version: action.version });
+    expect([refused.code, refused.stale?.by]).toEqual(['CONFLICT', 'สมหญิง ใจดี']);
+    expect((await somchai.call('meetings.get', { id: meetingId })).actions.map((a) => a.id)).toContain(action.id);
+
+    const line = meeting.attendance[0];
+    await somying.call('attendance.remove', { id: line.id, version: line.version });
+    const gone = await somchai.refusal('attendance.update', { id: line.id, version: line.version, presence: 'onsite' });
+    expect(gone.code).toBe('NOT_FOUND');
+    expect(gone.message).toContain('ถูกลบไปแล้ว');
+    expect(gone.message).toContain('สมหญิง ใจดี');
+  });
+
+  it('of several records (a bulk status change) is refused whole when any one of them changed', async () => {
+    const { dbPath, somying, somchai, meetingId } = await twoOfficers();
+    const actions = (await somchai.call('meetings.get', { id: meetingId })).actions.slice(0, 3);
+    expect(actions.length).toBe(3);
+    await somying.call('actions.update', { id: actions[2].id, version: actions[2].version, text: `${actions[2].text} (แก้ไข)` });
+    const refused = await somchai.refusal('actions.bulkStatus', {
+      ids: actions.map((a) => a.id), status: 'done', versions: Object.fromEntries(actions.map((a) => [a.id, a.version])),
+    });
+    expect([refused.code, refused.stale?.id]).toEqual(['CONFLICT', actions[2].id]);
+    const statuses = await Promise.all(actions.map(async (a) => (await rawQuery<{ status: string }>(dbPath, 'select status from action_items where id = $1', [a.id]))[0].status));
+    expect(statuses).toEqual(actions.map((a) => a.status));
+  });
+});
