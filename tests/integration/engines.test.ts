@@ -40,9 +40,14 @@ describe.skipIf(!onPostgres)('live updates between two servers on one PostgreSQL
     try {
       const heard: LekhaEvent[] = [];
       other.subscribe((e) => heard.push(e));
-      const item = await t.call('agenda.create', { meetingId: meeting.id, sectionId: section('consideration').id, subject: 'รายงานผลการดำเนินงาน' });
-      // The listener connects when the screen subscribes: wait until it hears the first write.
-      await vi.waitFor(() => expect(heard.some((e) => e.type === 'changed' && e.id === item.id)).toBe(true), { timeout: 10_000 });
+      let item = await t.call('agenda.create', { meetingId: meeting.id, sectionId: section('consideration').id, subject: 'รายงานผลการดำเนินงาน' });
+      // The listener connects a moment after the screen subscribes, and a save before it listens is not
+      // heard (as a screen opened after a save shows it by reading): save until one is heard.
+      await vi.waitFor(async () => {
+        if (heard.some((e) => e.type === 'changed' && e.id === item.id)) return;
+        item = await t.call('agenda.update', { id: item.id, version: item.version, summary: `ฉบับที่ ${item.version + 1}` });
+        throw new Error('not heard yet');
+      }, { timeout: 10_000, interval: 200 });
       const updated = await t.call('agenda.update', { id: item.id, version: item.version, subject: 'รายงานผลการดำเนินงาน ไตรมาสที่ 1' });
       await vi.waitFor(() => expect(heard).toContainEqual(expect.objectContaining({ type: 'changed', entity: 'agenda_items', id: item.id, version: updated.version })), { timeout: 10_000 });
       const count = heard.length;

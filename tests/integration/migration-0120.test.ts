@@ -1,12 +1,15 @@
 import Database from 'better-sqlite3';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { openCore } from '../../electron/api';
 import { latestVersion } from '../../electron/db/migrations/index';
 import { testCore } from '../helpers/core';
 import { loadDemo } from '../helpers/demo';
 import { backTo60 } from '../helpers/back-to-60';
+import { sqliteOnly } from '../helpers/pg';
 
-describe('migration 0120-officers', () => {
+const describeSqlite = sqliteOnly("SQLite's migrations before 100");
+
+describeSqlite('migration 0120-officers', () => {
   it('adds officers and sessions to an older database with a meeting and its history, which read the same afterwards', async () => {
     const t = await testCore();
     const meetingId = await loadDemo(t);
