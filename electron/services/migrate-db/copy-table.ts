@@ -13,8 +13,8 @@ export interface TableCheck {
 
 /** PostgreSQL takes at most 65,535 parameters a statement: rows are inserted this many values at a time. */
 const VALUES_PER_INSERT = 30_000;
-/** PostgreSQL pages (8 kB) read back at a time when the copy is checked. */
-const PAGES_PER_READ = 2_000;
+/** PostgreSQL pages (8 kB) read back at a time when the copy is checked: a few MB of rows in memory. */
+const PAGES_PER_READ = 500;
 
 type Row = Record<string, unknown>;
 
@@ -26,6 +26,8 @@ type Row = Record<string, unknown>;
  * first, which needs the whole table (organisations and agenda items: thousands of rows, not millions).
  */
 export async function copyTable(sqlite: Database.Database, pg: Kysely<DB>, table: string, batchRows?: number): Promise<TableCheck> {
+  // A batch given (a test's few rows) reads back a page at a time, so the page ranges are tested too.
+  const pages = batchRows ? 1 : PAGES_PER_READ;
   const columns = sqliteColumns(sqlite, table);
   const withRowid = INSERTION_ORDERED.includes(table);
   const width = columns.length + (withRowid ? 1 : 0);
@@ -47,7 +49,7 @@ export async function copyTable(sqlite: Database.Database, pg: Kysely<DB>, table
       await write(rows);
     }
   }
-  const to = await pgFingerprint(pg, table, columns);
+  const to = await pgFingerprint(pg, table, columns, pages);
   const a = from.result();
   const b = to.result();
   if (a.rows !== b.rows || a.sha256 !== b.sha256) {
@@ -78,13 +80,13 @@ function* keysetBatches(sqlite: Database.Database, table: string, withRowid: boo
 }
 
 /** The copied table read back from PostgreSQL a range of heap pages at a time (a TID range scan each). */
-async function pgFingerprint(pg: Kysely<DB>, table: string, columns: string[]): Promise<Fingerprint> {
+async function pgFingerprint(pg: Kysely<DB>, table: string, columns: string[], perRead: number): Promise<Fingerprint> {
   const out = new Fingerprint(columns);
   const { rows } = await sql<{ pages: number }>`SELECT (pg_relation_size(${table}::regclass) / current_setting('block_size')::int)::int AS pages`.execute(pg);
   const cols = sql.join(columns.map((c) => sql.ref(c)));
-  for (let page = 0; page <= rows[0].pages; page += PAGES_PER_READ) {
+  for (let page = 0; page <= rows[0].pages; page += perRead) {
     const part = await sql<Row>`SELECT ${cols} FROM ${sql.table(table)}
-      WHERE ctid >= ${`(${page},0)`}::tid AND ctid < ${`(${page + PAGES_PER_READ},0)`}::tid`.execute(pg);
+      WHERE ctid >= ${`(${page},0)`}::tid AND ctid < ${`(${page + perRead},0)`}::tid`.execute(pg);
     for (const r of part.rows) out.add(r);
   }
   return out;
