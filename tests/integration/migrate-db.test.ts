@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/core';
 import { pdfText } from '../helpers/documents';
+import { migrateDb } from '../../electron/services/migrate-db/index';
+import { fingerprint, sqliteColumns } from '../../electron/services/migrate-db/tables';
 import { createTestDatabase, pgServerUrl, rawQuery } from '../helpers/pg';
 
 // Issue 15, point 5: `lekha migrate-db --from lekha.db --to postgres://…` copies a whole record and its
@@ -70,5 +72,32 @@ describe.skipIf(!pgServerUrl)('lekha migrate-db (SQLite to PostgreSQL)', () => {
     const tables = await rawQuery<{ name: string }>(target.url, "select table_name as name from information_schema.tables where table_schema = 'public'");
     expect(tables.map((t) => t.name)).toEqual(['someone_elses']);
     expect(() => readdirSync(join(dir, 'files'))).toThrow();
+  });
+
+  it('streams tables larger than one batch whole: every row there, each hash that of the source table read at once', async () => {
+    const { dir, file, target } = await demoAndTarget();
+    // Two rows a batch: the demo's tables then take several keyset batches (the 20-year set's do at 30,000 values).
+    const report = await migrateDb({ from: file, to: target.url, filesFrom: join(dir, 'attachments'), filesTo: join(dir, 'team-files'), batchRows: 2 });
+    const { default: Database } = await import('better-sqlite3');
+    const sqlite = new Database(file, { readonly: true });
+    try {
+      const multiBatch = report.tables.filter((t) => t.rows > 2).map((t) => t.table);
+      expect(multiBatch).toEqual(expect.arrayContaining(['audit_log', 'action_items', 'action_list_keys']));
+      for (const check of report.tables) {
+        const rows = sqlite.prepare(`select * from "${check.table}"`).all() as Record<string, unknown>[];
+        expect({ table: check.table, ...fingerprint(rows, sqliteColumns(sqlite, check.table)) }).toEqual(check);
+        const [{ n }] = await rawQuery<{ n: number }>(target.url, `select count(*)::int as n from "${check.table}"`);
+        expect([check.table, n]).toEqual([check.table, rows.length]);
+      }
+      // A rowid table and the WITHOUT ROWID one (keyset on its primary key), row for row.
+      const audit = sqlite.prepare('select id, action, entity_id from audit_log order by id').all();
+      expect(await rawQuery(target.url, 'select id, action, entity_id from audit_log order by id')).toEqual(audit);
+      const keys = sqlite.prepare('select * from action_list_keys').all() as Record<string, unknown>[];
+      const pgKeys = await rawQuery<Record<string, unknown>>(target.url, 'select * from action_list_keys');
+      const text = (rs: Record<string, unknown>[]) => rs.map((r) => JSON.stringify(Object.keys(r).sort().map((k) => r[k]))).sort();
+      expect(text(pgKeys)).toEqual(text(keys));
+    } finally {
+      sqlite.close();
+    }
   });
 });

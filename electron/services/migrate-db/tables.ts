@@ -23,18 +23,34 @@ export function sqliteColumns(sqlite: Database.Database, table: string): string[
 const rowText = (row: Record<string, unknown>, columns: readonly string[]) =>
   JSON.stringify(columns.map((c) => (typeof row[c] === 'bigint' ? Number(row[c]) : (row[c] ?? null))));
 
+const MOD = 1n << 256n;
+
 /**
- * A table's fingerprint: its row count and a SHA-256 over its rows' hashes sorted, so the order each
- * engine reads them in does not matter (collations and physical order differ) and a row changed,
- * missing or added anywhere changes it.
+ * A table's fingerprint, taken as rows pass: its row count and a SHA-256 over the sum (mod 2^256) of
+ * its rows' SHA-256s. A sum, so the order each engine reads them in does not matter (collations and
+ * physical order differ) and nothing but one number is kept however long the table; a row changed,
+ * missing, added or doubled anywhere changes it (unlike XOR, a row twice does not cancel out).
  */
+export class Fingerprint {
+  private count = 0;
+  private sum = 0n;
+  constructor(private readonly columns: readonly string[]) {}
+
+  add(row: Record<string, unknown>): void {
+    this.count += 1;
+    this.sum = (this.sum + BigInt(`0x${createHash('sha256').update(rowText(row, this.columns)).digest('hex')}`)) % MOD;
+  }
+
+  result(): { rows: number; sha256: string } {
+    return { rows: this.count, sha256: createHash('sha256').update(this.sum.toString(16).padStart(64, '0')).digest('hex') };
+  }
+}
+
+/** The fingerprint of rows all at hand (what the streamed one must equal). */
 export function fingerprint(rows: Iterable<Record<string, unknown>>, columns: readonly string[]): { rows: number; sha256: string } {
-  const hashes: string[] = [];
-  for (const row of rows) hashes.push(createHash('sha256').update(rowText(row, columns)).digest('hex'));
-  hashes.sort();
-  const all = createHash('sha256');
-  for (const h of hashes) all.update(h);
-  return { rows: hashes.length, sha256: all.digest('hex') };
+  const f = new Fingerprint(columns);
+  for (const row of rows) f.add(row);
+  return f.result();
 }
 
 /**

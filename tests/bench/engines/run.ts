@@ -3,6 +3,9 @@
 // file, moved to a fresh PostgreSQL database with `migrate-db` (timed), and each call then runs on both
 // cores in turns, ENGINES_ROUNDS rounds (15). Needs LEKHA_TEST_PG_URL (a server whose role may create
 // databases); without it, says so. Prints p50 and p95 per engine and their ratio; asserts nothing.
+// A set built and moved beforehand (the 20-year one takes far longer than a bench should): ENGINES_SQLITE
+// names its SQLite file and ENGINES_PG the PostgreSQL database migrate-db filled from it; neither is
+// then built, moved or removed.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,6 +17,7 @@ import { type Cell, ms, ratio, table } from '../report';
 
 const YEARS = Number(process.env.ENGINES_YEARS ?? 2);
 const ROUNDS = Number(process.env.ENGINES_ROUNDS ?? 15);
+const GIVEN = process.env.ENGINES_SQLITE && process.env.ENGINES_PG ? { file: process.env.ENGINES_SQLITE, url: process.env.ENGINES_PG } : undefined;
 const load = () => loadavg().map((x) => x.toFixed(1)).join(' ');
 
 if (!pgServerUrl) {
@@ -23,16 +27,19 @@ if (!pgServerUrl) {
 
 console.log(`\nSQLite beside PostgreSQL (issue 15) — ${cpus().length} cores, load average ${load()} at the start\n`);
 const dir = mkdtempSync(join(tmpdir(), 'lekha-engines-'));
-const file = join(dir, 'lekha.db');
-const target = await createTestDatabase();
+const file = GIVEN?.file ?? join(dir, 'lekha.db');
+const target = GIVEN ? { url: GIVEN.url, drop: async () => {} } : await createTestDatabase();
 try {
-  let t0 = performance.now();
-  await buildYearsDemo(file, { years: YEARS, seed: 'lekha' });
-  console.log(`${YEARS} illustrative years built in SQLite in ${ms(performance.now() - t0)} ms`);
-  t0 = performance.now();
-  const report = await migrateDb({ from: file, to: target.url, filesFrom: join(dir, 'attachments'), filesTo: join(dir, 'team-files') });
-  const rows = report.tables.reduce((n, x) => n + x.rows, 0);
-  console.log(`migrate-db: ${rows.toLocaleString('en-US')} rows in ${report.tables.length} tables, ${report.searchDocuments.toLocaleString('en-US')} search documents, in ${ms(performance.now() - t0)} ms (load ${load()})`);
+  if (GIVEN) console.log(`The set in ${GIVEN.file}, moved beforehand to ${new URL(GIVEN.url).pathname.slice(1)}`);
+  else {
+    let t0 = performance.now();
+    await buildYearsDemo(file, { years: YEARS, seed: 'lekha' });
+    console.log(`${YEARS} illustrative years built in SQLite in ${ms(performance.now() - t0)} ms`);
+    t0 = performance.now();
+    const report = await migrateDb({ from: file, to: target.url, filesFrom: join(dir, 'attachments'), filesTo: join(dir, 'team-files') });
+    const rows = report.tables.reduce((n, x) => n + x.rows, 0);
+    console.log(`migrate-db: ${rows.toLocaleString('en-US')} rows in ${report.tables.length} tables, ${report.searchDocuments.toLocaleString('en-US')} search documents, in ${ms(performance.now() - t0)} ms (load ${load()})`);
+  }
 
   const lite = await openCore({ dbPath: file, log: (e) => console.error(e) });
   const pg = await openCore({ dbPath: target.url, filesDir: join(dir, 'team-files'), log: (e) => console.error(e) });
