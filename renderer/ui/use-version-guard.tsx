@@ -28,6 +28,11 @@ export function useVersionGuard<T extends { version: number }>(options: {
    * cards): true while the form is unchanged, so the version sent follows the copy on screen.
    */
   follow?: boolean;
+  /**
+   * This screen's own saves of the record (the version sent and the one it made): another part of the
+   * same screen saving the record (another series card) is no newer copy to this one.
+   */
+  ownSaves?: readonly { id: string; from: number; to: number }[];
 }): { version: number | undefined; notice: ReactNode } {
   const { client, entity, record, error } = options;
   const [loaded, setLoaded] = useState(record?.version);
@@ -36,6 +41,15 @@ export function useVersionGuard<T extends { version: number }>(options: {
   useEffect(() => {
     if (options.follow && current !== undefined) setLoaded(current);
   }, [options.follow, current]);
+  const { ownSaves } = options;
+  useEffect(() => {
+    if (!ownSaves || !record) return;
+    setLoaded((v) => {
+      let at = v;
+      for (let step = ownSaves.find((s) => s.id === record.id && s.from === at); step; step = ownSaves.find((s) => s.id === record.id && s.from === at)) at = step.to;
+      return at;
+    });
+  }, [ownSaves, record]);
   const heard = useNewerSave(client, entity, record?.id, loaded);
   // The store may already hold a newer copy (refreshed by the live events) than the one the form opened.
   const newer = heard ?? (record && loaded !== undefined && record.version > loaded ? { by: null } : null);
