@@ -177,7 +177,7 @@ describe('Directory: organisations', () => {
     await act(async () => {
       fireEvent.click(within(row).getByRole('button', { name: 'กลับมาใช้ หน่วยงาน ดีป้า' }));
     });
-    expect(client.callsTo('organisations.update')[1]).toEqual({ id: ids.orgDepa, active: true });
+    expect(client.callsTo('organisations.update')[1]).toEqual({ id: ids.orgDepa, version: 1, active: true });
     expect(within(row).getByText('ใช้งาน')).toBeTruthy();
   });
 
