@@ -72,9 +72,9 @@ describe('a person edited on a stale copy', () => {
 
   it('marks the open form มีฉบับใหม่กว่า when a change event names a newer save of its person, and not for another person', async () => {
     const { client, form } = await setup();
-    act(() => client.emit({ type: 'changed', entity: 'people', id: ids.somchai, version: 5, by: 'สมหญิง ใจดี' }));
+    act(() => client.emit({ type: 'changed', entity: 'people', id: ids.somchai, version: 5, by: 'สมหญิง ใจดี', meetingId: null }));
     expect(within(form).queryByText(/มีฉบับใหม่กว่า/)).toBeNull();
-    act(() => client.emit({ type: 'changed', entity: 'people', id: ids.wichai, version: 2, by: 'สมหญิง ใจดี' }));
+    act(() => client.emit({ type: 'changed', entity: 'people', id: ids.wichai, version: 2, by: 'สมหญิง ใจดี', meetingId: null }));
     expect(within(form).getByText('มีฉบับใหม่กว่า: สมหญิง ใจดี บันทึกเรื่องนี้หลังจากท่านเปิดแก้ไข')).toBeTruthy();
     expect(within(form).getByRole('button', { name: 'เปิดฉบับล่าสุด' })).toBeTruthy();
   });
