@@ -78,8 +78,9 @@ test('two officers on one person in the directory: the stale save is refused nam
     await p.goto(peopleUrl);
     const row = p.getByTestId('person-row').first();
     await expect(row).toBeVisible();
-    name = (await row.getByRole('rowheader').locator(':scope > *').first().textContent()) ?? '';
-    await row.getByRole('button', { name: /^แก้ไข ข้อมูล / }).click();
+    const edit = row.getByRole('button', { name: /^แก้ไข ข้อมูล / });
+    name = ((await edit.getAttribute('aria-label')) ?? '').replace('แก้ไข ข้อมูล ', '');
+    await edit.click();
   }
   const form = (p: typeof page) => p.getByRole('form', { name: `แก้ไขข้อมูล ${name}` });
   const position = (p: typeof page) => form(p).getByRole('textbox', { name: 'ตำแหน่ง', exact: true });
