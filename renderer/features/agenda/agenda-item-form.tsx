@@ -119,7 +119,7 @@ export function AgendaItemForm({ section, item, parent, onDone }: Props) {
       // Recorded on its own (and audited) after the item: a new item has its id only now.
       if (disclosureChanged) {
         await stores.client.call('disclosure.set', {
-          agendaItemId: saved.id, status: disclosure.status,
+          agendaItemId: saved.id, status: disclosure.status, version: savedDisclosure?.version,
           ...(disclosure.status === 'withheld' ? { category: disclosure.category, reason: disclosure.reason.trim() } : {}),
         });
       }
