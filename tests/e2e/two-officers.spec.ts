@@ -1,5 +1,19 @@
+import type { Browser, Page } from '@playwright/test';
 import { agendaItem, agendaRow, expect, openAgendaItem, test } from './fixtures';
 import { importRealMeeting } from './real-meeting-import';
+
+/**
+ * The first officer's page names her (team sign-in gives each officer a name; here the settings' name),
+ * and a second officer's page opens in a browser context of its own.
+ */
+async function secondOfficer(page: Page, browser: Browser, url: string): Promise<Page> {
+  await page.goto(url);
+  await page.getByRole('navigation').getByRole('link', { name: 'ตั้งค่า' }).click();
+  await page.getByLabel('ชื่อเจ้าหน้าที่').fill('สมหญิง ใจดี');
+  await page.getByRole('button', { name: 'บันทึกชื่อ', exact: true }).click();
+  await expect(page.getByText('บันทึกแล้ว')).toBeVisible();
+  return (await browser.newContext({ locale: 'th-TH', timezoneId: 'Asia/Bangkok', viewport: { width: 1280, height: 900 } })).newPage();
+}
 
 /**
  * Issue 15, point 2, as two officers see it: two browser pages on one `lekha serve` open agenda item 4.1
@@ -10,14 +24,7 @@ import { importRealMeeting } from './real-meeting-import';
 test('two officers on one agenda item: the second save is refused naming the first, and the newer copy is offered', async ({ page, browser, lekha }) => {
   const id = importRealMeeting(lekha.dbPath, 'cabinet-style');
   const meetingUrl = `${lekha.url.split('?')[0]}#/meetings/${id}`;
-  // The name the first officer's saves are recorded under (team sign-in gives each officer theirs).
-  await page.goto(lekha.url);
-  await page.getByRole('navigation').getByRole('link', { name: 'ตั้งค่า' }).click();
-  await page.getByLabel('ชื่อเจ้าหน้าที่').fill('สมหญิง ใจดี');
-  await page.getByRole('button', { name: 'บันทึกชื่อ', exact: true }).click();
-  await expect(page.getByText('บันทึกแล้ว')).toBeVisible();
-
-  const second = await (await browser.newContext({ locale: 'th-TH', timezoneId: 'Asia/Bangkok', viewport: { width: 1280, height: 900 } })).newPage();
+  const second = await secondOfficer(page, browser, lekha.url);
   for (const p of [page, second]) {
     await p.goto(lekha.url);
     await expect(p.getByRole('heading', { level: 1 })).toBeVisible();
@@ -63,13 +70,7 @@ test('two officers on one agenda item: the second save is refused naming the fir
  */
 test('two officers on one person in the directory: the stale save is refused naming the first, and the newer copy is offered', async ({ page, browser, lekha }) => {
   importRealMeeting(lekha.dbPath, 'cabinet-style');
-  await page.goto(lekha.url);
-  await page.getByRole('navigation').getByRole('link', { name: 'ตั้งค่า' }).click();
-  await page.getByLabel('ชื่อเจ้าหน้าที่').fill('สมหญิง ใจดี');
-  await page.getByRole('button', { name: 'บันทึกชื่อ', exact: true }).click();
-  await expect(page.getByText('บันทึกแล้ว')).toBeVisible();
-
-  const second = await (await browser.newContext({ locale: 'th-TH', timezoneId: 'Asia/Bangkok', viewport: { width: 1280, height: 900 } })).newPage();
+  const second = await secondOfficer(page, browser, lekha.url);
   const peopleUrl = `${lekha.url.split('?')[0]}#/directory?tab=people`;
   let name = '';
   for (const p of [page, second]) {
