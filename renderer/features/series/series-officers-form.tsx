@@ -32,14 +32,11 @@ export function SeriesOfficersForm({ series }: { series: Series }) {
   const saved = useMemo(() => officersOf(series), [series]);
   const card = useCardDraft<Officers>({
     key: 'series-officers',
-    series,
-    pick: officersOf,
     saved,
     same: sameOfficers,
-    save: async (d, version) =>
+    save: async (d) =>
       officersOf(await stores.series.getState().update({
         id: series.id,
-        version,
         secretaryId: d.secretaryId || null,
         minuteTakerId: d.minuteTakerId || null,
         reviewerId: d.reviewerId || null,
@@ -58,7 +55,6 @@ export function SeriesOfficersForm({ series }: { series: Series }) {
       <h2 id="series-officers-title" tabIndex={-1}>{t('officers.title')}</h2>
       <p className="muted">{t('officers.intro')}</p>
       <FormError ref={card.errorRef} message={card.error ? errorMessage(card.error) : null} />
-      {card.notice}
       {/* One under another: "name — position" is long, and side by side only its start showed. */}
       <div className="row row--stack">
         {officerFields.map((key) => (
