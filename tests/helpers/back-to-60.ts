@@ -6,6 +6,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { openCore } from '../../electron/api';
 import { migrate } from '../../electron/db/migrate';
 import { migrations } from '../../electron/db/migrations/index';
 import { openDatabase } from '../../electron/db/open';
@@ -64,5 +65,38 @@ export async function backTo(path: string, version: number): Promise<void> {
     raw.pragma(`user_version = ${version}`);
   } finally {
     raw.close();
+  }
+}
+
+const schemaRows = (db: Database.Database) =>
+  db.prepare("SELECT type, name, sql FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%' ORDER BY name").all();
+
+/**
+ * The schema of the database at `path` (closed) beside that of a fresh database migrated only up to
+ * `version`: equal when the database is that version as it shipped.
+ */
+export async function schemasAt(path: string, version: number): Promise<{ have: unknown[]; shipped: unknown[] }> {
+  const raw = new Database(path, { readonly: true });
+  try {
+    return { have: schemaRows(raw), shipped: schemaRows(await schemaAt(version)) };
+  } finally {
+    raw.close();
+  }
+}
+
+/**
+ * Opens the core on `path` (migrating it to the latest version), runs `read` with a call that throws
+ * on a refusal, and closes it: what a migration test compares with what was read before going back.
+ */
+export async function readAfterMigrating<T>(path: string, read: (invoke: (method: string, args: object) => Promise<unknown>) => Promise<T>): Promise<T> {
+  const core = await openCore({ dbPath: path, log: () => {} });
+  try {
+    return await read(async (method, args) => {
+      const answer = await core.invoke(method, args);
+      if (!answer.ok) throw new Error(answer.error.message);
+      return answer.value;
+    });
+  } finally {
+    await core.close();
   }
 }

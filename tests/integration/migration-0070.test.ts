@@ -1,21 +1,16 @@
-import { join } from 'node:path';
+
 import { withoutRecordVersions } from '../helpers/record-versions';
 import Database from 'better-sqlite3';
 import { expect, it } from 'vitest';
-import { openCore } from '../../electron/api';
-import { migrate } from '../../electron/db/migrate';
-import { latestVersion, migrations } from '../../electron/db/migrations/index';
-import { openDatabase } from '../../electron/db/open';
-import { backTo60 } from '../helpers/back-to-60';
-import { tempDir, testCore } from '../helpers/core';
+import { latestVersion } from '../../electron/db/migrations/index';
+import { backTo60, readAfterMigrating, schemasAt } from '../helpers/back-to-60';
+import { testCore } from '../helpers/core';
 import { keysNow } from '../helpers/list-keys';
 import { realMeetingFile } from '../helpers/real-meeting';
 import { sqliteOnly } from '../helpers/pg';
 
 const describeSqlite = sqliteOnly('a SQLite migration before version 100');
 
-const schemaOf = (sqlite: Database.Database) =>
-  sqlite.prepare("select type, name, sql from sqlite_schema where name not like 'sqlite_%' order by name").all() as { type: string; name: string }[];
 
 describeSqlite('migration 0070-agency-list-keys', () => {
   it('fills every agency\'s sort keys from a version-60 database\'s record, and its trackers read the same afterwards', async () => {
@@ -41,20 +36,10 @@ describeSqlite('migration 0070-agency-list-keys', () => {
     // Version 60 as it shipped: this migration's table and triggers taken out, with what later ones add
     // (tests/helpers/back-to-60.ts), gives the schema a database migrated to 0060 has (checked against a fresh one).
     await backTo60(t.dbPath);
-    const raw = new Database(t.dbPath);
-    const fresh = openDatabase(join(tempDir(), 'v60.db'));
-    await migrate(fresh.db, { migrations: migrations.filter((m) => m.version <= 60) });
-    expect(schemaOf(raw)).toEqual(schemaOf(fresh.sqlite));
-    await fresh.close();
-    raw.close();
+    const { have, shipped } = await schemasAt(t.dbPath, 60);
+    expect(have).toEqual(shipped);
 
-    const core = await openCore({ dbPath: t.dbPath, log: () => {} });
-    const after = await lists(async (args) => {
-      const answer = await core.invoke('actions.list', args);
-      if (!answer.ok) throw new Error(answer.error.message);
-      return answer.value;
-    });
-    await core.close();
+    const after = await readAfterMigrating(t.dbPath, (invoke) => lists((args) => invoke('actions.list', args)));
     const check = new Database(t.dbPath, { readonly: true });
     expect(check.pragma('user_version', { simple: true })).toBe(latestVersion);
     check.close();

@@ -1,19 +1,15 @@
-import { join } from 'node:path';
+
 import Database from 'better-sqlite3';
 import { expect, it } from 'vitest';
-import { openCore } from '../../electron/api';
-import { migrate } from '../../electron/db/migrate';
-import { latestVersion, migrations } from '../../electron/db/migrations/index';
-import { openDatabase } from '../../electron/db/open';
-import { backTo } from '../helpers/back-to-60';
-import { tempDir, testCore } from '../helpers/core';
+import { latestVersion } from '../../electron/db/migrations/index';
+import { backTo, readAfterMigrating, schemasAt } from '../helpers/back-to-60';
+import { testCore } from '../helpers/core';
 import { sqliteOnly } from '../helpers/pg';
 import { realMeetingFile } from '../helpers/real-meeting';
+import { withoutRecordVersions } from '../helpers/record-versions';
 
 const describeSqlite = sqliteOnly("SQLite's migrations before 100");
 
-const schemaOf = (sqlite: Database.Database) =>
-  sqlite.prepare("select type, name, sql from sqlite_schema where name not like 'sqlite_%' order by name").all() as { type: string; name: string }[];
 
 describeSqlite('migration 0105-status-due-keys', () => {
   it('widens the status–due index of a version-100 database, whose action lists read the same afterwards, from the new index', async () => {
@@ -37,20 +33,10 @@ describeSqlite('migration 0105-status-due-keys', () => {
     // Version 100 as it shipped: the index this migration replaced back in its place (checked against a fresh database).
     // (And without what later migrations added: versions, officers.)
     await backTo(t.dbPath, 100);
-    const raw = new Database(t.dbPath, { readonly: true });
-    const fresh = openDatabase(join(tempDir(), 'v100.db'));
-    await migrate(fresh.db, { migrations: migrations.filter((m) => m.version <= 100) });
-    expect(schemaOf(raw)).toEqual(schemaOf(fresh.sqlite));
-    await fresh.close();
-    raw.close();
+    const { have, shipped } = await schemasAt(t.dbPath, 100);
+    expect(have).toEqual(shipped);
 
-    const core = await openCore({ dbPath: t.dbPath, log: () => {} });
-    const after = await lists(async (args) => {
-      const answer = await core.invoke('actions.list', args);
-      if (!answer.ok) throw new Error(answer.error.message);
-      return answer.value;
-    });
-    await core.close();
+    const after = await readAfterMigrating(t.dbPath, (invoke) => lists((args) => invoke('actions.list', args)));
     const check = new Database(t.dbPath, { readonly: true });
     expect(check.pragma('user_version', { simple: true })).toBe(latestVersion);
     const indexes = check.prepare("select name from sqlite_schema where type = 'index' and tbl_name = 'action_items'").pluck().all();
@@ -64,8 +50,6 @@ describeSqlite('migration 0105-status-due-keys', () => {
     expect(plan.map((l) => l.detail)).toContainEqual(expect.stringMatching(/^SEARCH a USING COVERING INDEX action_items_(status|active)_due_keys/));
     check.close();
     expect((before as { total: number }[]).some((l) => l.total > 0)).toBe(true);
-    // The same lists; 0110 restarts each record's version at 1, so versions are left out of the comparison.
-    const unversioned = (lists: unknown) => JSON.parse(JSON.stringify(lists, (key, value) => (key === 'version' ? undefined : value)));
-    expect(unversioned(after)).toEqual(unversioned(before));
+    expect(withoutRecordVersions(after)).toEqual(withoutRecordVersions(before));
   });
 });
