@@ -8,6 +8,8 @@ export interface SeriesState {
   templates: SectionTemplate[];
   status: LoadStatus;
   error: string | null;
+  /** The versions this screen's own saves moved each series from and to (see useVersionGuard). */
+  ownSaves: { id: string; from: number; to: number }[];
   load(): Promise<void>;
   create(input: SeriesInput): Promise<Series>;
   /** Change a series (e.g. its document settings); the list shows what the core stored. */
@@ -18,6 +20,7 @@ export const createSeriesStore = (client: ApiClient) =>
   createStore<SeriesState>((set, get) => ({
     series: [],
     templates: [],
+    ownSaves: [],
     status: 'idle',
     error: null,
     async load() {
@@ -39,7 +42,9 @@ export const createSeriesStore = (client: ApiClient) =>
     },
     async update(patch) {
       const updated = await client.call('series.update', patch);
-      set({ series: get().series.map((s) => (s.id === updated.id ? updated : s)) });
+      // Kept so the page's other cards, opened on the version before this save, may save after it.
+      const own = patch.version === undefined ? [] : [{ id: updated.id, from: patch.version, to: updated.version }];
+      set({ series: get().series.map((s) => (s.id === updated.id ? updated : s)), ownSaves: [...get().ownSaves, ...own].slice(-50) });
       return updated;
     },
   }));

@@ -111,7 +111,11 @@ export function createActionsStore(client: ApiClient): StoreApi<ActionsState> {
       set({ selected: [] });
     },
     async bulkStatus(status) {
-      const result = await client.call('actions.bulkStatus', { ids: get().selected, status });
+      // The versions the list showed: a row another officer changed since is refused, not overwritten.
+      const ids = get().selected;
+      const shown = Object.values(get().pages).flat().filter((r) => ids.includes(r.id));
+      const versions = Object.fromEntries(shown.map((r) => [r.id, r.version]));
+      const result = await client.call('actions.bulkStatus', { ids, status, versions });
       set({ selected: [] });
       await get().reload();
       return result;

@@ -21,15 +21,16 @@ export const disclosureProblem = (v: DisclosureValues): 'category' | 'reason' | 
   v.status !== 'withheld' ? null : !v.category ? 'category' : !v.reason.trim() ? 'reason' : null;
 
 /** The item's saved disclosure (public when none is saved); loaded once for an existing item. */
-export function useSavedDisclosure(client: ApiClient, meetingId: string | undefined, itemId: string | undefined): DisclosureValues | null {
-  const [saved, setSaved] = useState<DisclosureValues | null>(itemId ? null : publicDisclosure);
+export function useSavedDisclosure(client: ApiClient, meetingId: string | undefined, itemId: string | undefined): (DisclosureValues & { version?: number }) | null {
+  // The version read is sent with a save (0: no setting yet), so another officer's setting is not overwritten.
+  const [saved, setSaved] = useState<(DisclosureValues & { version?: number }) | null>(itemId ? null : { ...publicDisclosure, version: 0 });
   useEffect(() => {
     if (!meetingId || !itemId) return;
     let live = true;
     client.call('disclosure.list', { meetingId }).then(
       (rows: ItemDisclosure[]) => {
         const row = rows.find((r) => r.agendaItemId === itemId);
-        if (live) setSaved(row ? { status: row.status, category: row.category ?? '', reason: row.reason } : publicDisclosure);
+        if (live) setSaved(row ? { status: row.status, category: row.category ?? '', reason: row.reason, version: row.version } : { ...publicDisclosure, version: 0 });
       },
       // Unreadable: shown as public, and saving writes what the officer chose.
       () => live && setSaved(publicDisclosure),

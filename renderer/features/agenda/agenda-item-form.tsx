@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { errorMessage, isStaleSave } from '../../api/client';
+import { errorMessage } from '../../api/client';
 import { useT } from '../../i18n/index';
 import { fieldErrorOf } from '../../lib/errors';
 import { compareThai, organisationLabel, personName, sortPeople } from '../../lib/labels';
@@ -9,7 +9,7 @@ import { useDirtyFlag } from '../../state/dirty';
 import type { AgendaItem, SeriesSection } from '../../state/types';
 import { describedBy, Field, SelectField, TextArea, TextField } from '../../ui/fields';
 import { FormError } from '../../ui/form-error';
-import { NewerCopyNotice, UnsavedText, useNewerSave } from '../../ui/newer-copy';
+import { useVersionGuard } from '../../ui/use-version-guard';
 import { type DisclosureValues, DisclosureFields, disclosureProblem, publicDisclosure, sameDisclosure, useSavedDisclosure } from './agenda-item-disclosure';
 import { useAgendaIfAny } from './agenda-context';
 import { blankValues, type ItemValues, sameValues, valuesOf } from './agenda-item-values';
@@ -40,11 +40,21 @@ export function AgendaItemForm({ section, item, parent, onDone }: Props) {
   const [busy, setBusy] = useState(false);
   const errorRef = useRef<HTMLDivElement>(null);
   // The version this form was opened on: sent with the save, so a save over another officer's is refused.
-  const [loadedVersion, setLoadedVersion] = useState(item?.version);
-  const heardNewer = useNewerSave(stores.client, 'agenda_items', item?.id, loadedVersion);
-  const newer = heardNewer ?? (item && loadedVersion !== undefined && item.version > loadedVersion ? { by: null } : null);
-  // What the officer had typed when they opened the newer copy, shown to copy from.
-  const [typedBefore, setTypedBefore] = useState<ItemValues | null>(null);
+  const guard = useVersionGuard({
+    client: stores.client, entity: 'agenda_items', record: item, error, clearError: () => setError(null),
+    reload: async () => {
+      await stores.meeting.getState().refresh();
+      return stores.meeting.getState().detail?.agendaItems.find((i) => i.id === item?.id);
+    },
+    // The newer words go in the form; what the officer typed stays beside them to copy from.
+    take: (fresh) => {
+      const next = valuesOf(fresh);
+      setValues(next);
+      return (['subject', 'summary', 'proposal', 'resolution'] as const)
+        .filter((k) => values[k] !== next[k])
+        .map((k) => ({ label: t(`agenda.${k}`), text: values[k] }));
+    },
+  });
   const idPrefix = item ? `agenda-${item.id}` : parent ? `agenda-sub-${parent.id}` : `agenda-new-${section.id}`;
   const savedDisclosure = useSavedDisclosure(stores.client, item?.meetingId, item?.id);
   const [disclosureEdit, setDisclosure] = useState<DisclosureValues | null>(null);
@@ -78,18 +88,6 @@ export function AgendaItemForm({ section, item, parent, onDone }: Props) {
     onDone(saved);
   };
 
-  /** Reloads the item, puts its newer words in the form, and keeps what the officer typed beside them. */
-  async function openLatest() {
-    if (!item) return;
-    await stores.meeting.getState().refresh();
-    const fresh = stores.meeting.getState().detail?.agendaItems.find((i) => i.id === item.id);
-    if (!fresh) return;
-    setTypedBefore(values);
-    setValues(valuesOf(fresh));
-    setLoadedVersion(fresh.version);
-    setError(null);
-  }
-
   async function submit(e: React.FormEvent) {
     e.preventDefault();
     setShowErrors(true);
@@ -116,12 +114,12 @@ export function AgendaItemForm({ section, item, parent, onDone }: Props) {
     };
     try {
       const saved = item
-        ? await stores.meeting.getState().updateAgendaItem({ id: item.id, version: loadedVersion, ...fields })
+        ? await stores.meeting.getState().updateAgendaItem({ id: item.id, version: guard.version, ...fields })
         : await stores.meeting.getState().createAgendaItem({ sectionId: section.id, parentId: parent?.id ?? null, ...fields });
       // Recorded on its own (and audited) after the item: a new item has its id only now.
       if (disclosureChanged) {
         await stores.client.call('disclosure.set', {
-          agendaItemId: saved.id, status: disclosure.status,
+          agendaItemId: saved.id, status: disclosure.status, version: savedDisclosure?.version,
           ...(disclosure.status === 'withheld' ? { category: disclosure.category, reason: disclosure.reason.trim() } : {}),
         });
       }
@@ -161,14 +159,7 @@ export function AgendaItemForm({ section, item, parent, onDone }: Props) {
     <form className="agenda-form subform" onSubmit={submit} noValidate aria-label={title}>
       <h4 className="subform__title">{title}</h4>
       <FormError ref={errorRef} message={error ? errorMessage(error) : null} />
-      {isStaleSave(error) || newer ? <NewerCopyNotice by={isStaleSave(error) ? error.stale.by : (newer?.by ?? null)} onOpen={() => void openLatest()} /> : null}
-      {typedBefore ? (
-        <UnsavedText
-          entries={(['subject', 'summary', 'proposal', 'resolution'] as const)
-            .filter((k) => typedBefore[k].trim() && typedBefore[k] !== values[k])
-            .map((k) => ({ label: t(`agenda.${k}`), text: typedBefore[k] }))}
-        />
-      ) : null}
+      {guard.notice}
       <TextField
         id={`${idPrefix}-subject`}
         label={t('agenda.subject')}

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { SelectField, TextField } from '../../ui/fields';
 import { FormError } from '../../ui/form-error';
 import { usePending } from '../../ui/use-pending';
+import { useVersionGuard } from '../../ui/use-version-guard';
 import { useT } from '../../i18n';
 import { compareThai, organisationLabel } from '../../lib/labels';
 import { pickable } from '../../lib/pickable';
@@ -38,12 +39,28 @@ export function OrganisationForm({ organisation, onDone }: { organisation: Organ
   const original = useRef(valuesOf(organisation));
   const [values, setValues] = useState<Values>(original.current);
   const [tried, setTried] = useState(false);
-  const { busy, error, run } = usePending();
+  const { busy, error, setError, run } = usePending();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const prefix = organisation ? `org-${organisation.id}` : 'org-new';
   const dirty = (Object.keys(values) as (keyof Values)[]).some((k) => values[k] !== original.current[k]);
   useDirtyFlag(`directory-${prefix}`, dirty);
   const set = <K extends keyof Values>(key: K, value: Values[K]) => setValues((v) => ({ ...v, [key]: value }));
+
+  const guard = useVersionGuard({
+    client: stores.client, entity: 'organisations', record: organisation, error, clearError: () => setError(null),
+    reload: async () => {
+      await stores.directory.getState().load();
+      return stores.directory.getState().organisations.find((o) => o.id === organisation?.id);
+    },
+    take: (fresh) => {
+      const next = valuesOf(fresh);
+      original.current = next;
+      setValues(next);
+      return (['nameTh', 'abbrTh', 'nameEn', 'abbrEn'] as const)
+        .filter((k) => values[k] !== next[k])
+        .map((k) => ({ label: t(`dir.org.${k}`), text: values[k] }));
+    },
+  });
 
   useEffect(() => headingRef.current?.focus(), []);
 
@@ -64,7 +81,7 @@ export function OrganisationForm({ organisation, onDone }: { organisation: Organ
     };
     await run(async () => {
       const directory = stores.directory.getState();
-      const saved = organisation ? await directory.updateOrganisation({ id: organisation.id, ...input }) : await directory.createOrganisation(input);
+      const saved = organisation ? await directory.updateOrganisation({ id: organisation.id, version: guard.version, ...input }) : await directory.createOrganisation(input);
       original.current = values;
       onDone(saved);
     }, { onError: (err) => {
@@ -86,6 +103,7 @@ export function OrganisationForm({ organisation, onDone }: { organisation: Organ
       <div id={`${prefix}-error`} tabIndex={-1}>
         <FormError message={refusalElsewhere(error, fields)} />
       </div>
+      {guard.notice}
       <div className="row">
         <TextField id={`${prefix}-nameTh`} label={t('dir.org.nameTh')} required maxLength={300} value={values.nameTh} onChange={(v) => set('nameTh', v)}
           error={required('nameTh', t('dir.org.nameTh'))} hint={t('dir.org.nameThHint')} className="field--grow directory-form__name" />

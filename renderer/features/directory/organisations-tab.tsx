@@ -54,7 +54,7 @@ export function OrganisationsTab() {
   /** One change from a row's button; the row's own state shows the result, the status line says it. */
   async function change(o: Organisation, patch: { active?: boolean; abbrVerified?: boolean }, said: MessageKey): Promise<boolean> {
     return run(async () => {
-      await stores.directory.getState().updateOrganisation({ id: o.id, ...patch });
+      await stores.directory.getState().updateOrganisation({ id: o.id, version: o.version, ...patch });
       setMessage(t(said, { abbr: o.abbrTh }));
     });
   }

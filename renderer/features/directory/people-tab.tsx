@@ -59,7 +59,7 @@ export function PeopleTab({ org }: { org: string | null }) {
   }
   async function setActive(p: Person, active: boolean, said: MessageKey): Promise<boolean> {
     return run(async () => {
-      await stores.directory.getState().updatePerson({ id: p.id, active });
+      await stores.directory.getState().updatePerson({ id: p.id, version: p.version, active });
       setMessage(t(said, { name: personName(p) }));
     });
   }

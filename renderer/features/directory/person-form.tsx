@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { SelectField, TextField } from '../../ui/fields';
 import { FormError } from '../../ui/form-error';
 import { usePending } from '../../ui/use-pending';
+import { useVersionGuard } from '../../ui/use-version-guard';
 import { titles } from '../../ui/person-picker';
 import { useT } from '../../i18n';
 import { compareThai, organisationLabel, personName } from '../../lib/labels';
@@ -34,12 +35,28 @@ export function PersonForm({ person, organisationId, onDone }: { person: Person 
   const original = useRef(valuesOf(person, organisationId));
   const [values, setValues] = useState<Values>(original.current);
   const [tried, setTried] = useState(false);
-  const { busy, error, run } = usePending();
+  const { busy, error, setError, run } = usePending();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const prefix = person ? `person-${person.id}` : 'person-new';
   const dirty = (Object.keys(values) as (keyof Values)[]).some((k) => values[k] !== original.current[k]);
   useDirtyFlag(`directory-${prefix}`, dirty);
   const set = (key: keyof Values, value: string) => setValues((v) => ({ ...v, [key]: value }));
+
+  const guard = useVersionGuard({
+    client: stores.client, entity: 'people', record: person, error, clearError: () => setError(null),
+    reload: async () => {
+      await stores.directory.getState().load();
+      return stores.directory.getState().people.find((p) => p.id === person?.id);
+    },
+    take: (fresh) => {
+      const next = valuesOf(fresh, organisationId);
+      original.current = next;
+      setValues(next);
+      return (['title', 'firstName', 'lastName', 'position'] as const)
+        .filter((k) => values[k] !== next[k])
+        .map((k) => ({ label: t(`person.${k}`), text: values[k] }));
+    },
+  });
 
   useEffect(() => headingRef.current?.focus(), []);
 
@@ -56,7 +73,7 @@ export function PersonForm({ person, organisationId, onDone }: { person: Person 
     };
     await run(async () => {
       const directory = stores.directory.getState();
-      const saved = person ? await directory.updatePerson({ id: person.id, ...input }) : await directory.createPerson(input);
+      const saved = person ? await directory.updatePerson({ id: person.id, version: guard.version, ...input }) : await directory.createPerson(input);
       original.current = values;
       onDone(saved);
     }, { onError: (err) => {
@@ -75,6 +92,7 @@ export function PersonForm({ person, organisationId, onDone }: { person: Person 
       <div id={`${prefix}-error`} tabIndex={-1}>
         <FormError message={refusalElsewhere(error, fields)} />
       </div>
+      {guard.notice}
       <div className="row">
         <TextField id={`${prefix}-title`} label={t('person.title')} value={values.title} onChange={(v) => set('title', v)} list={`${prefix}-titles`}
           maxLength={60} error={refusalFor(error, 'title')} hint={t('dir.person.titleHint')} className="field--narrow" />

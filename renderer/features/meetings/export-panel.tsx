@@ -118,7 +118,7 @@ export function ExportPanel({ meeting }: { meeting: MeetingDetail }) {
     if (!series || !changes) return;
     setDefaults({ phase: 'saving' });
     try {
-      await stores.series.getState().update({ id: series.id, documentSettings: overrides });
+      await stores.series.getState().update({ id: series.id, version: series.version, documentSettings: overrides });
       setOverrides({});
       setDefaults({ phase: 'saved' });
     } catch (err) {

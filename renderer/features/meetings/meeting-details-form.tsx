@@ -12,6 +12,7 @@ import { RadioGroup, SelectField, TextField } from '../../ui/fields';
 import { FormError } from '../../ui/form-error';
 import { SaveBar } from '../../ui/save-bar';
 import { TimeInput, timeToText } from '../../ui/time-input';
+import { useVersionGuard } from '../../ui/use-version-guard';
 
 type Mode = MeetingDetail['mode'];
 type Status = MeetingDetail['status'];
@@ -87,6 +88,18 @@ export function MeetingDetailsForm({ meeting }: { meeting: MeetingDetail }) {
 
   const dirty = !sameMeaning(draft, saved);
   useDirtyFlag('meeting-details', dirty);
+  const guard = useVersionGuard({
+    client: stores.client, entity: 'meetings', record: meeting, error, clearError: () => setError(null), follow: !dirty,
+    reload: async () => {
+      await stores.meeting.getState().refresh();
+      return stores.meeting.getState().detail;
+    },
+    take: (fresh) => {
+      const next = draftOf(fresh);
+      setDraft(next);
+      return (['venue', 'conferencing'] as const).filter((k) => draft[k] !== next[k]).map((k) => ({ label: t(`field.${k}`), text: draft[k] }));
+    },
+  });
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => {
     setJustSaved(false);
     // The refusal was about this field and the officer is fixing it: the old message would mislead.
@@ -110,6 +123,7 @@ export function MeetingDetailsForm({ meeting }: { meeting: MeetingDetail }) {
     setError(null);
     try {
       const updated = await stores.meeting.getState().update({
+        version: guard.version,
         date,
         startTime,
         endTime,
@@ -141,6 +155,7 @@ export function MeetingDetailsForm({ meeting }: { meeting: MeetingDetail }) {
     <form className="meeting-details" onSubmit={submit} noValidate aria-labelledby="details-title">
       <h2 id="details-title">{t('meetingPage.details')}</h2>
       <FormError ref={errorRef} message={error ? errorMessage(error) : null} />
+      {guard.notice}
       <div className="row">
         <DateInput id="meeting-date" label={t('field.date')} required value={draft.date} onChange={(v) => set('date', v)} showErrors={showErrors} error={fieldErrorOf(error, 'date')} />
         <TimeInput id="meeting-start" label={t('field.startTime')} value={draft.startTime} onChange={(v) => set('startTime', v)} showErrors={showErrors} error={fieldErrorOf(error, 'startTime')} />

@@ -12,6 +12,7 @@ import { localIsoDate } from '../../../shared/local-time';
 import { DateInput } from '../../ui/date-input';
 import { RadioGroup, SelectField, TextArea } from '../../ui/fields';
 import { FormError } from '../../ui/form-error';
+import { useVersionGuard } from '../../ui/use-version-guard';
 
 type Kind = ActionItem['kind'];
 type Status = ActionItem['status'];
@@ -51,6 +52,22 @@ export function ActionForm({ agendaItemId, action, kind: initialKind = 'directiv
     support.join() !== (action?.supportOrgIds ?? []).join() || (parseThaiDateInput(due) ?? due) !== (action?.dueDate ?? '') ||
     status !== (action?.status ?? 'open');
   useDirtyFlag(base, dirty);
+  const guard = useVersionGuard({
+    client: stores.client, entity: 'action_items', record: action, error, clearError: () => setError(null),
+    reload: async () => {
+      await stores.meeting.getState().refresh();
+      return stores.meeting.getState().detail?.actions.find((a) => a.id === action?.id);
+    },
+    take: (fresh) => {
+      setKind(fresh.kind);
+      setText(fresh.text);
+      setLead(fresh.leadOrgId ?? '');
+      setSupport(fresh.supportOrgIds);
+      setDue(fresh.dueDate ? formatBeSlash(fresh.dueDate) : '');
+      setStatus(fresh.status);
+      return text !== fresh.text ? [{ label: t('actions.text'), text }] : [];
+    },
+  });
 
   const dueIso = parseThaiDateInput(due);
   // A new or moved due date already behind us is most often a typing slip (a year, a month): ask once.
@@ -74,7 +91,7 @@ export function ActionForm({ agendaItemId, action, kind: initialKind = 'directiv
     };
     try {
       const saved = action
-        ? await stores.client.call('actions.update', { id: action.id, ...fields })
+        ? await stores.client.call('actions.update', { id: action.id, version: guard.version, ...fields })
         : await stores.client.call('actions.create', { agendaItemId, ...fields });
       await stores.meeting.getState().refresh();
       onDone(saved);
@@ -91,6 +108,7 @@ export function ActionForm({ agendaItemId, action, kind: initialKind = 'directiv
     <form className="subform action-form" aria-label={title} onSubmit={submit} noValidate>
       <h4 className="subform__title">{title}</h4>
       <FormError ref={errorRef} message={error ? errorMessage(error) : null} />
+      {guard.notice}
       {locked ? <p className="muted">{t('actions.lockedNote')}</p> : null}
       {locked ? (
         <p>

@@ -101,7 +101,7 @@ function ActionRow({ action: a, index, locked, onError, afterDelete }: RowProps)
     setBusy(true);
     onError(null);
     try {
-      await stores.client.call('actions.delete', { id: a.id });
+      await stores.client.call('actions.delete', { id: a.id, version: a.version });
       await stores.meeting.getState().refresh();
       afterDelete();
     } catch (e) {

@@ -8,6 +8,8 @@ import { DateInput } from '../../ui/date-input';
 import { SelectField, TextField } from '../../ui/fields';
 import { FormError } from '../../ui/form-error';
 import { usePending } from '../../ui/use-pending';
+import { useVersionGuard } from '../../ui/use-version-guard';
+import { useAppStores } from '../../state/app-context';
 import { RowActions } from './policy-row-actions';
 import { DateText } from './policy-common';
 
@@ -103,6 +105,22 @@ function MilestoneRow({ milestone: m }: { milestone: Milestone }) {
   const prefix = `milestone-${m.id}`;
   const start = parseThaiDateInput(startText);
   const end = parseThaiDateInput(endText);
+  // The version sent is the one the edit opened on: it follows the milestone only while nobody edits it.
+  const guard = useVersionGuard({
+    client: useAppStores().client, entity: 'policy_milestones', record: m, error, clearError: () => setError(null), follow: !editing,
+    reload: async () => {
+      const policyId = store.getState().detail?.id;
+      if (policyId) await store.getState().loadDetail(policyId);
+      return store.getState().detail?.milestones.find((x) => x.id === m.id);
+    },
+    take: (fresh) => {
+      setTitle(fresh.title);
+      setStartText(fresh.startDate ? formatBeSlash(fresh.startDate) : '');
+      setEndText(fresh.endDate ? formatBeSlash(fresh.endDate) : '');
+      setStatus(fresh.status);
+      return title !== fresh.title ? [{ label: t('policy.milestone'), text: title }] : [];
+    },
+  });
 
   function edit() {
     setTitle(m.title);
@@ -121,7 +139,7 @@ function MilestoneRow({ milestone: m }: { milestone: Milestone }) {
     setTried(true);
     if ((startText.trim() && !start) || (endText.trim() && !end)) return;
     await run(async () => {
-      await store.getState().change('policies.updateMilestone', { id: m.id, title, startDate: start, endDate: end, status });
+      await store.getState().change('policies.updateMilestone', { id: m.id, version: guard.version, title, startDate: start, endDate: end, status });
       setEditing(false);
       focusLater(`${prefix}-edit`);
     });
@@ -129,7 +147,7 @@ function MilestoneRow({ milestone: m }: { milestone: Milestone }) {
 
   async function remove() {
     await run(async () => {
-      await store.getState().change('policies.removeMilestone', { id: m.id });
+      await store.getState().change('policies.removeMilestone', { id: m.id, version: m.version });
     }, { keepBusy: true });
   }
 
@@ -177,6 +195,7 @@ function MilestoneRow({ milestone: m }: { milestone: Milestone }) {
                 />
               </div>
               {error && !fieldErrorOf(error, 'title', 'startDate', 'endDate') ? <FormError message={errorMessage(error)} /> : null}
+              {guard.notice}
               <div className="actions">
                 <button type="submit" className="button button--primary button--small" aria-disabled={busy || undefined}>
                   {t('policy.saveMilestone')}

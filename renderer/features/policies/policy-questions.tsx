@@ -9,6 +9,8 @@ import { type PolicyDetail, usePoliciesStore } from '../../state/policies-store'
 import { SelectField, TextArea, TextField } from '../../ui/fields';
 import { FormError } from '../../ui/form-error';
 import { usePending } from '../../ui/use-pending';
+import { useVersionGuard } from '../../ui/use-version-guard';
+import { useAppStores } from '../../state/app-context';
 import { RowActions } from './policy-row-actions';
 
 type Question = PolicyDetail['questions'][number];
@@ -176,6 +178,21 @@ function PositionRow({ position: p }: { position: Position }) {
   const { busy, error, setError, run } = usePending();
   const prefix = `position-${p.id}`;
 
+  // The version sent is the one the edit opened on: it follows the position only while nobody edits it.
+  const guard = useVersionGuard({
+    client: useAppStores().client, entity: 'policy_positions', record: p, error, clearError: () => setError(null), follow: !editing,
+    reload: async () => {
+      const policyId = store.getState().detail?.id;
+      if (policyId) await store.getState().loadDetail(policyId);
+      return store.getState().detail?.questions.flatMap((q) => q.positions).find((x) => x.id === p.id);
+    },
+    take: (fresh) => {
+      setPosition(fresh.position);
+      setStatus(fresh.status);
+      return position !== fresh.position ? [{ label: t('policy.position'), text: position }] : [];
+    },
+  });
+
   function edit() {
     setPosition(p.position);
     setStatus(p.status);
@@ -188,7 +205,7 @@ function PositionRow({ position: p }: { position: Position }) {
   async function save(e: React.FormEvent) {
     e.preventDefault();
     await run(async () => {
-      await store.getState().change('policies.updatePosition', { id: p.id, position, status });
+      await store.getState().change('policies.updatePosition', { id: p.id, version: guard.version, position, status });
       setEditing(false);
       focusLater(`${prefix}-edit`);
     });
@@ -196,7 +213,7 @@ function PositionRow({ position: p }: { position: Position }) {
 
   async function remove() {
     await run(async () => {
-      await store.getState().change('policies.removePosition', { id: p.id });
+      await store.getState().change('policies.removePosition', { id: p.id, version: p.version });
     }, { keepBusy: true });
   }
 
@@ -235,6 +252,7 @@ function PositionRow({ position: p }: { position: Position }) {
               />
               <TextArea id={`${prefix}-position`} label={t('policy.position')} value={position} onChange={setPosition} error={fieldErrorOf(error, 'position')} />
               {error && !fieldErrorOf(error, 'position') ? <FormError message={errorMessage(error)} /> : null}
+              {guard.notice}
               <div className="actions">
                 <button type="submit" className="button button--primary button--small" aria-disabled={busy || undefined}>
                   {t('policy.savePosition')}

@@ -52,10 +52,12 @@ export function NextNumberForm({ series }: { series: Series }) {
   const [showErrors, setShowErrors] = useState(false);
   const card = useCardDraft<Draft>({
     key: 'series-next-number',
+    series,
+    pick: draftOf,
     saved,
     same: sameDraft,
-    save: async (d) => {
-      const after = draftOf(await stores.series.getState().update({ id: series.id, nextNumber: parse(d) ?? null }));
+    save: async (d, version) => {
+      const after = draftOf(await stores.series.getState().update({ id: series.id, version, nextNumber: parse(d) ?? null }));
       // Cleared: the preview stays on the year the officer was looking at.
       return after.number ? after : { ...after, year: d.year };
     },
@@ -85,6 +87,7 @@ export function NextNumberForm({ series }: { series: Series }) {
       <h2 id="next-number-title" tabIndex={-1}>{t('nextNumber.title')}</h2>
       <p className="muted">{t('nextNumber.intro')}</p>
       <FormError ref={card.errorRef} message={card.error ? errorMessage(card.error) : null} />
+      {card.notice}
       <div className="row">
         <TextField
           id="next-number"

@@ -27,11 +27,16 @@ export function SeriesDetailsForm({ series }: { series: Series }) {
   const [missing, setMissing] = useState(false);
   const card = useCardDraft<Details>({
     key: 'series-details',
+    series,
+    pick: detailsOf,
     saved,
     same: sameDetails,
-    save: async (d) =>
+    typed: (mine, fresh) =>
+      (['nameTh', 'shortName', 'nameEn'] as const).filter((k) => mine[k] !== fresh[k]).map((k) => ({ label: t(`series.${k}`), text: mine[k] })),
+    save: async (d, version) =>
       detailsOf(await stores.series.getState().update({
-        id: series.id, nameTh: d.nameTh.trim(), shortName: d.shortName.trim(), nameEn: d.nameEn.trim(), numbering: d.numbering, recordingStyle: d.recordingStyle,
+        id: series.id,
+        version, nameTh: d.nameTh.trim(), shortName: d.shortName.trim(), nameEn: d.nameEn.trim(), numbering: d.numbering, recordingStyle: d.recordingStyle,
       })),
   });
   const d = card.draft;
@@ -52,6 +57,7 @@ export function SeriesDetailsForm({ series }: { series: Series }) {
     <form className="card series-card" onSubmit={submit} noValidate aria-labelledby="series-details-title">
       <h2 id="series-details-title" tabIndex={-1}>{t('seriesPage.details')}</h2>
       <FormError ref={card.errorRef} message={card.error ? errorMessage(card.error) : null} />
+      {card.notice}
       <TextField id="series-details-name-th" label={t('series.nameTh')} required value={d.nameTh} onChange={(v) => set('nameTh', v)} error={nameError} maxLength={300} className="field--wide" />
       <div className="row">
         <TextField id="series-details-short" label={t('series.shortName')} hint={t('series.shortNameHint')} value={d.shortName} onChange={(v) => set('shortName', v)} maxLength={120} className="field--grow" />

@@ -42,9 +42,11 @@ export function SeriesLetterheadForm({ series }: { series: Series }) {
   const [problems, setProblems] = useState<Partial<Record<Key, string>>>({});
   const card = useCardDraft<Letterhead>({
     key: 'series-letterhead',
+    series,
+    pick: (s) => s.letterhead,
     saved,
     same: sameLetterhead,
-    save: async (d) => (await stores.series.getState().update({ id: series.id, letterhead: d })).letterhead,
+    save: async (d, version) => (await stores.series.getState().update({ id: series.id, version, letterhead: d })).letterhead,
   });
   const d = card.draft;
   const listed = keys.filter((k) => problems[k]);
@@ -99,6 +101,7 @@ export function SeriesLetterheadForm({ series }: { series: Series }) {
         </div>
       ) : null}
       <FormError ref={card.errorRef} message={card.error ? errorMessage(card.error) : null} />
+      {card.notice}
       <p className={missing.length ? 'notice' : 'save-state'} data-testid="letterhead-readiness">
         {missing.length ? t('letterhead.missing', { fields: missing.map((k) => t(`letterhead.field.${k}`)).join(', ') }) : t('letterhead.complete')}
       </p>

@@ -24,9 +24,11 @@ export function SeriesMembersForm({ series }: { series: Series }) {
   const saved = useMemo(() => series.members, [series.members]);
   const card = useCardDraft<SeriesMember[]>({
     key: 'series-members',
+    series,
+    pick: (s) => s.members,
     saved,
     same: sameMembers,
-    save: async (members) => (await stores.series.getState().update({ id: series.id, members })).members,
+    save: async (members, version) => (await stores.series.getState().update({ id: series.id, version, members })).members,
   });
   const [announcement, setAnnouncement] = useState('');
   const members = card.draft;
@@ -59,6 +61,7 @@ export function SeriesMembersForm({ series }: { series: Series }) {
       <p className="muted">{t('members.intro')}</p>
       <form onSubmit={(e) => { e.preventDefault(); void card.submit(); }} noValidate aria-labelledby="series-members-title">
         <FormError ref={card.errorRef} message={card.error ? errorMessage(card.error) : null} />
+        {card.notice}
         {members.length === 0 ? (
           <p className="muted">{t('members.none')}</p>
         ) : (

@@ -32,11 +32,14 @@ export function SeriesOfficersForm({ series }: { series: Series }) {
   const saved = useMemo(() => officersOf(series), [series]);
   const card = useCardDraft<Officers>({
     key: 'series-officers',
+    series,
+    pick: officersOf,
     saved,
     same: sameOfficers,
-    save: async (d) =>
+    save: async (d, version) =>
       officersOf(await stores.series.getState().update({
         id: series.id,
+        version,
         secretaryId: d.secretaryId || null,
         minuteTakerId: d.minuteTakerId || null,
         reviewerId: d.reviewerId || null,
@@ -55,6 +58,7 @@ export function SeriesOfficersForm({ series }: { series: Series }) {
       <h2 id="series-officers-title" tabIndex={-1}>{t('officers.title')}</h2>
       <p className="muted">{t('officers.intro')}</p>
       <FormError ref={card.errorRef} message={card.error ? errorMessage(card.error) : null} />
+      {card.notice}
       {/* One under another: "name — position" is long, and side by side only its start showed. */}
       <div className="row row--stack">
         {officerFields.map((key) => (

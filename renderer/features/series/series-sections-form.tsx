@@ -18,9 +18,11 @@ export function SeriesSectionsForm({ series }: { series: Series }) {
   const saved = useMemo(() => draftOf(series.sections), [series.sections]);
   const card = useCardDraft<DraftSection[]>({
     key: 'series-sections',
+    series,
+    pick: (s) => draftOf(s.sections),
     saved,
     same: sameSections,
-    save: async (draft) => draftOf((await stores.series.getState().update({ id: series.id, sections: sectionsInput(draft) })).sections),
+    save: async (draft, version) => draftOf((await stores.series.getState().update({ id: series.id, version, sections: sectionsInput(draft) })).sections),
   });
   const [errors, setErrors] = useState<ReadonlyMap<string, string>>(new Map());
 
@@ -41,6 +43,7 @@ export function SeriesSectionsForm({ series }: { series: Series }) {
       <h2 id="series-sections-title" tabIndex={-1}>{t('sections.title')}</h2>
       <p>{t('sections.intro')}</p>
       <FormError ref={card.errorRef} message={card.error ? errorMessage(card.error) : null} />
+      {card.notice}
       <SectionsEditor
         idPrefix="series-sections"
         sections={card.draft}

@@ -1,4 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
+import { useAppStores, useSeries } from '../../state/app-context';
+import type { Series } from '../../state/types';
+import { useVersionGuard } from '../../ui/use-version-guard';
 import { useDirtyFlag } from '../../state/dirty';
 
 /**
@@ -9,13 +12,20 @@ import { useDirtyFlag } from '../../state/dirty';
 export function useCardDraft<D>(options: {
   /** Key of the unsaved-changes guard. */
   key: string;
+  /** The series the card edits, at the version its draft started from. */
+  series: Series;
   /** The stored values; memoised by the caller on the series. */
   saved: D;
+  /** The card's values of a series (the newer copy, when the officer opens it). */
+  pick(series: Series): D;
   same(a: D, b: D): boolean;
-  /** Sends the draft; returns the stored values after it. Throws the core's refusal. */
-  save(draft: D): Promise<D>;
+  /** Sends the draft with the version it was made on; returns the stored values after it. Throws the core's refusal. */
+  save(draft: D, version: number | undefined): Promise<D>;
+  /** What the officer typed that the newer copy replaces, shown beside it; none by default. */
+  typed?(mine: D, fresh: D): { label: string; text: string }[];
 }) {
   const { key, saved, same, save } = options;
+  const stores = useAppStores();
   const [draft, setDraft] = useState<D>(saved);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
@@ -31,6 +41,19 @@ export function useCardDraft<D>(options: {
 
   const dirty = !same(draft, saved);
   useDirtyFlag(key, dirty);
+  const ownSaves = useSeries((s) => s.ownSaves);
+  const guard = useVersionGuard({
+    client: stores.client, entity: 'meeting_series', record: options.series, error, clearError: () => setError(null), follow: !dirty, ownSaves,
+    reload: async () => {
+      await stores.series.getState().load();
+      return stores.series.getState().series.find((s) => s.id === options.series.id);
+    },
+    take: (fresh) => {
+      const next = options.pick(fresh);
+      setDraft(next);
+      return options.typed?.(draft, next) ?? [];
+    },
+  });
 
   return {
     draft,
@@ -39,6 +62,8 @@ export function useCardDraft<D>(options: {
     error,
     justSaved,
     errorRef,
+    /** "มีฉบับใหม่กว่า" and the newer copy, and what was typed before it, for the card to show under its error. */
+    notice: guard.notice,
     /** Change the draft (a new value, or a function of the current one). */
     update(next: D | ((d: D) => D)) {
       setJustSaved(false);
@@ -50,7 +75,7 @@ export function useCardDraft<D>(options: {
       setBusy(true);
       setError(null);
       try {
-        setDraft(await save(value));
+        setDraft(await save(value, guard.version));
         setJustSaved(true);
         return true;
       } catch (err) {

@@ -18,7 +18,7 @@ export function OfficerNameForm({ saved }: { saved: string }) {
     setState('saving');
     setError(null);
     try {
-      const updated = await stores.settings.getState().update({ officerName: name.trim() });
+      const updated = await stores.settings.getState().update({ version: stores.settings.getState().settings?.version, officerName: name.trim() });
       setName(updated.officerName);
       setState('saved');
     } catch (err) {

@@ -121,7 +121,7 @@ function NoBreakWordsForm({ saved }: { saved: readonly string[] }) {
     setBusy(true);
     setError(null);
     try {
-      const updated = await stores.settings.getState().update({ noBreakWords: words });
+      const updated = await stores.settings.getState().update({ version: stores.settings.getState().settings?.version, noBreakWords: words });
       setText(updated.noBreakWords.join('\n'));
       setJustSaved(true);
     } catch (err) {

@@ -103,7 +103,7 @@ describe('ActionsPage', () => {
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'ยืนยัน เปลี่ยน' }));
     });
-    expect(client.callsTo('actions.bulkStatus')).toEqual([{ ids: [pids.action(1), pids.action(2)], status: 'in_progress' }]);
+    expect(client.callsTo('actions.bulkStatus')).toEqual([{ ids: [pids.action(1), pids.action(2)], status: 'in_progress', versions: { [pids.action(1)]: 1, [pids.action(2)]: 1 } }]);
     expect(screen.getByText('เปลี่ยนสถานะ 2 รายการเป็น “อยู่ระหว่างดำเนินการ” แล้ว')).toBeTruthy();
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'เลิกทำ' }));

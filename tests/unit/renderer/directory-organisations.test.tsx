@@ -70,7 +70,7 @@ describe('Directory: organisations', () => {
     await act(async () => {
       fireEvent.click(within(row).getByRole('button', { name: 'ยืนยันอักษรย่อ สขญ. ว่าตรวจสอบแล้ว' }));
     });
-    expect(client.callsTo('organisations.update')).toEqual([{ id: dirIds.bdi, abbrVerified: true }]);
+    expect(client.callsTo('organisations.update')).toEqual([{ id: dirIds.bdi, version: 1, abbrVerified: true }]);
     expect(within(row).queryByText('ยังไม่ได้ตรวจสอบอักษรย่อ')).toBeNull();
     expect(screen.getByRole('status').textContent).toBe('ยืนยันอักษรย่อ สขญ. แล้ว');
   });
@@ -165,7 +165,7 @@ describe('Directory: organisations', () => {
     await act(async () => {
       fireEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'เลิกใช้หน่วยงาน' }));
     });
-    expect(client.callsTo('organisations.update')).toEqual([{ id: ids.orgDepa, active: false }]);
+    expect(client.callsTo('organisations.update')).toEqual([{ id: ids.orgDepa, version: 1, active: false }]);
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(abbreviations()).not.toContain('ดีป้า');
     // Its row went with it: focus lands on the find box, not on nothing.
@@ -177,7 +177,7 @@ describe('Directory: organisations', () => {
     await act(async () => {
       fireEvent.click(within(row).getByRole('button', { name: 'กลับมาใช้ หน่วยงาน ดีป้า' }));
     });
-    expect(client.callsTo('organisations.update')[1]).toEqual({ id: ids.orgDepa, active: true });
+    expect(client.callsTo('organisations.update')[1]).toEqual({ id: ids.orgDepa, version: 1, active: true });
     expect(within(row).getByText('ใช้งาน')).toBeTruthy();
   });
 

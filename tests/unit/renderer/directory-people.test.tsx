@@ -91,7 +91,7 @@ describe('Directory: people', () => {
     await act(async () => {
       fireEvent.click(within(dialog).getByRole('button', { name: 'เลิกใช้รายชื่อ' }));
     });
-    expect(client.callsTo('people.update')).toEqual([{ id: ids.wichai, active: false }]);
+    expect(client.callsTo('people.update')).toEqual([{ id: ids.wichai, version: 1, active: false }]);
     expect(names()).not.toContain('นายวิชัย รุ่งเรือง');
     fireEvent.click(screen.getByLabelText('แสดงรายชื่อที่เลิกใช้แล้ว'));
     expect(names()).toContain('นายวิชัย รุ่งเรือง');

@@ -177,7 +177,7 @@ describe('ExportPanel', () => {
       fireEvent.click(save);
     });
     expect(client.callsTo('series.update')).toEqual([
-      { id: ids.series, documentSettings: { digits: 'thai', marginsCm: { top: 2.5, right: 2, bottom: 2, left: 2.5 } } },
+      { id: ids.series, version: 1, documentSettings: { digits: 'thai', marginsCm: { top: 2.5, right: 2, bottom: 2, left: 2.5 } } },
     ]);
     expect(within(dialog).getByText('บันทึกเป็นค่าตั้งต้นของชุดการประชุมแล้ว')).toBeTruthy();
     await submit(dialog);

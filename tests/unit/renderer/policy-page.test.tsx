@@ -113,7 +113,7 @@ describe('PolicyPage editing and removing', () => {
       fireEvent.click(within(form).getByRole('button', { name: 'บันทึกกำหนดการ' }));
     });
     expect(client.callsTo('policies.updateMilestone')).toEqual([
-      { id: billDetail().milestones[0].id, title: 'ตอบแบบสอบถามออนไลน์ (ขยายเวลา)', startDate: '2025-04-01', endDate: '2025-04-30', status: 'in_progress' },
+      { id: billDetail().milestones[0].id, version: billDetail().milestones[0].version, title: 'ตอบแบบสอบถามออนไลน์ (ขยายเวลา)', startDate: '2025-04-01', endDate: '2025-04-30', status: 'in_progress' },
     ]);
     expect(screen.queryByRole('form', { name: 'แก้ไขกำหนดการ “ตอบแบบสอบถามออนไลน์”' })).toBeNull();
   });
@@ -126,7 +126,7 @@ describe('PolicyPage editing and removing', () => {
     await act(async () => {
       fireEvent.click(within(question).getByRole('button', { name: 'ยืนยันการลบท่าที' }));
     });
-    expect(client.callsTo('policies.removePosition')).toEqual([{ id: billDetail().questions[0].positions[0].id }]);
+    expect(client.callsTo('policies.removePosition')).toEqual([{ id: billDetail().questions[0].positions[0].id, version: billDetail().questions[0].positions[0].version }]);
     expect(within(question).getByText('ยังไม่มีท่าทีของผู้เกี่ยวข้อง')).toBeTruthy();
   });
 

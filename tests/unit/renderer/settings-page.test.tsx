@@ -47,7 +47,7 @@ describe('SettingsPage', () => {
     expect(screen.getByRole('status').textContent).toBe('มีการแก้ไขที่ยังไม่ได้บันทึก');
     expect(useDirtyStore.getState().keys.has('settings-no-break-words')).toBe(true);
     await save();
-    expect(client.callsTo('settings.update')).toEqual([{ noBreakWords: ['บัญชีบริการดิจิทัล', 'สำนักงานสถิติแห่งชาติ', 'กองทุนหมู่บ้าน'] }]);
+    expect(client.callsTo('settings.update')).toEqual([{ version: 1, noBreakWords: ['บัญชีบริการดิจิทัล', 'สำนักงานสถิติแห่งชาติ', 'กองทุนหมู่บ้าน'] }]);
     expect(words.value).toBe('บัญชีบริการดิจิทัล\nสำนักงานสถิติแห่งชาติ\nกองทุนหมู่บ้าน');
     expect(screen.getByRole('status').textContent).toBe('บันทึกแล้ว');
     expect(useDirtyStore.getState().keys.size).toBe(0);
@@ -101,7 +101,7 @@ describe('SettingsPage', () => {
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'บันทึกชื่อ' }));
     });
-    expect(client.calls.filter((c) => c.method === 'settings.update').map((c) => c.args)).toEqual([{ officerName: 'นางสุดา แก้วมณี' }]);
+    expect(client.calls.filter((c) => c.method === 'settings.update').map((c) => c.args)).toEqual([{ version: 1, officerName: 'นางสุดา แก้วมณี' }]);
     expect(screen.getByText('บันทึกแล้ว')).toBeTruthy();
   });
 });

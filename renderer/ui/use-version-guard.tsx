@@ -1,0 +1,73 @@
+import { type ReactNode, useEffect, useState } from 'react';
+import { isStaleSave } from '../api/client';
+import type { ApiClient } from '../api/client';
+import { NewerCopyNotice, UnsavedText, useNewerSave } from './newer-copy';
+
+/**
+ * What every edit form does about other officers' saves (issue 15): remembers the version it opened the
+ * record at (sent with the save, so a save over someone else's is refused rather than silently
+ * overwriting it), marks the form "มีฉบับใหม่กว่า" when a live change event names a newer save, and on
+ * "เปิดฉบับล่าสุด" reads the record again while keeping what the officer typed on screen to copy from.
+ */
+export function useVersionGuard<T extends { version: number }>(options: {
+  client: ApiClient;
+  /** The table the change events name (`people`, `meetings`, …). */
+  entity: string;
+  /** The record being edited with the version it was read at; undefined for a new one. */
+  record: { id: string; version: number } | null | undefined;
+  /** The form's last refusal: a stale save offers the newer copy. */
+  error: unknown;
+  /** Reads the record again; null when it is gone. */
+  reload(): Promise<T | null | undefined>;
+  /** Puts the newer copy in the form; answers what the officer had typed that differs, to show beside it. */
+  take(fresh: T): { label: string; text: string }[];
+  /** Clears the refusal once the newer copy is on screen. */
+  clearError(): void;
+  /**
+   * For forms that stay open and take the newer values while nothing is typed (meeting details, series
+   * cards): true while the form is unchanged, so the version sent follows the copy on screen.
+   */
+  follow?: boolean;
+  /**
+   * This screen's own saves of the record (the version sent and the one it made): another part of the
+   * same screen saving the record (another series card) is no newer copy to this one.
+   */
+  ownSaves?: readonly { id: string; from: number; to: number }[];
+}): { version: number | undefined; notice: ReactNode } {
+  const { client, entity, record, error } = options;
+  const [loaded, setLoaded] = useState(record?.version);
+  const [typed, setTyped] = useState<{ label: string; text: string }[]>([]);
+  const current = record?.version;
+  useEffect(() => {
+    if (options.follow && current !== undefined) setLoaded(current);
+  }, [options.follow, current]);
+  const { ownSaves } = options;
+  useEffect(() => {
+    if (!ownSaves || !record) return;
+    setLoaded((v) => {
+      let at = v;
+      for (let step = ownSaves.find((s) => s.id === record.id && s.from === at); step; step = ownSaves.find((s) => s.id === record.id && s.from === at)) at = step.to;
+      return at;
+    });
+  }, [ownSaves, record]);
+  const heard = useNewerSave(client, entity, record?.id, loaded);
+  // The store may already hold a newer copy (refreshed by the live events) than the one the form opened.
+  const newer = heard ?? (record && loaded !== undefined && record.version > loaded ? { by: null } : null);
+  const stale = isStaleSave(error) ? error : null;
+
+  async function openLatest() {
+    const fresh = await options.reload();
+    if (!fresh) return;
+    setTyped(options.take(fresh).filter((e) => e.text.trim()));
+    setLoaded(fresh.version);
+    options.clearError();
+  }
+
+  const notice = (
+    <>
+      {stale || newer ? <NewerCopyNotice by={stale ? stale.stale.by : (newer?.by ?? null)} onOpen={() => void openLatest()} /> : null}
+      <UnsavedText entries={typed} />
+    </>
+  );
+  return { version: loaded, notice };
+}
