@@ -44,11 +44,7 @@ export function useVersionGuard<T extends { version: number }>(options: {
   const { ownSaves } = options;
   useEffect(() => {
     if (!ownSaves || !record) return;
-    setLoaded((v) => {
-      let at = v;
-      for (let step = ownSaves.find((s) => s.id === record.id && s.from === at); step; step = ownSaves.find((s) => s.id === record.id && s.from === at)) at = step.to;
-      return at;
-    });
+    setLoaded((v) => followOwnSaves(ownSaves, record.id, v));
   }, [ownSaves, record]);
   const heard = useNewerSave(client, entity, record?.id, loaded);
   // The store may already hold a newer copy (refreshed by the live events) than the one the form opened.
@@ -70,4 +66,18 @@ export function useVersionGuard<T extends { version: number }>(options: {
     </>
   );
   return { version: loaded, notice };
+}
+
+/**
+ * The version a card reaches by following this screen's own saves from the one it loaded. Only saves that
+ * moved the version forward are followed: a save answered with the version it was sent (a server or a
+ * test double that does not count) would otherwise be followed for ever, and the page would hang.
+ */
+export function followOwnSaves(ownSaves: readonly { id: string; from: number; to: number }[], id: string, loaded: number | undefined): number | undefined {
+  let at = loaded;
+  for (;;) {
+    const step = ownSaves.find((s) => s.id === id && s.from === at && s.to > s.from);
+    if (!step) return at;
+    at = step.to;
+  }
 }

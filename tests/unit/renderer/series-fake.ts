@@ -6,7 +6,7 @@ import { fakeClient, type Handlers } from './fake-client';
 /**
  * A stand-in for the core's `series.update`: it keeps the series, applies a patch the way the core
  * does (the sections list replaces the old one; a section with an id keeps it and its item count),
- * and answers with the stored series.
+ * and answers with the stored series at its next version, as every save raises it.
  */
 export function seriesCore(initial: Series = series) {
   let current: Series = structuredClone({ ...initial, sections: [...initial.sections].sort((a, b) => a.position - b.position) });
@@ -16,8 +16,8 @@ export function seriesCore(initial: Series = series) {
       return current;
     },
     update(patch: Args<'series.update'>): Series {
-      const { id: _id, sections, documentSettings, letterhead, sectionOrder: _order, ...fields } = patch;
-      current = { ...current, ...fields };
+      const { id: _id, version: _sent, sections, documentSettings, letterhead, sectionOrder: _order, ...fields } = patch;
+      current = { ...current, ...fields, version: current.version + 1 };
       if (documentSettings) current = { ...current, documentSettings: { ...current.documentSettings, ...documentSettings } };
       if (letterhead) current = { ...current, letterhead: { ...current.letterhead, ...Object.fromEntries(Object.entries(letterhead).filter(([, v]) => v !== undefined)) } };
       if (sections) {

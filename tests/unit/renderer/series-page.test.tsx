@@ -43,7 +43,7 @@ describe('the series page', () => {
     expect(useDirtyStore.getState().keys.has('series-officers')).toBe(true);
     await submit(officers);
     expect(client.callsTo('series.update')).toEqual([
-      { id: ids.series, secretaryId: ids.pornthip, minuteTakerId: ids.manee, reviewerId: ids.wichai, documentSettings: { reviewerBlock: false } },
+      { id: ids.series, secretaryId: ids.pornthip, minuteTakerId: ids.manee, reviewerId: ids.wichai, documentSettings: { reviewerBlock: false }, version: 1 },
     ]);
     expect(useDirtyStore.getState().keys.has('series-officers')).toBe(false);
   });
@@ -55,7 +55,7 @@ describe('the series page', () => {
     fireEvent.change(within(officers).getByLabelText('ผู้ตรวจรายงานการประชุม'), { target: { value: '' } });
     await submit(officers);
     // The reviewer block setting did not change, so the document settings are not touched.
-    expect(client.callsTo('series.update')).toEqual([{ id: ids.series, secretaryId: ids.somchai, minuteTakerId: null, reviewerId: null }]);
+    expect(client.callsTo('series.update')).toEqual([{ id: ids.series, secretaryId: ids.somchai, minuteTakerId: null, reviewerId: null, version: 1 }]);
   });
 
   it('sets the next number with a live preview, then clears it', async () => {
@@ -69,13 +69,13 @@ describe('the series page', () => {
     expect(within(next).getByTestId('next-number-draft').textContent).toBe('5/2568');
     await submit(next);
     await settle();
-    expect(client.callsTo('series.update')).toEqual([{ id: ids.series, nextNumber: { number: 5, yearBe: 2568 } }]);
+    expect(client.callsTo('series.update')).toEqual([{ id: ids.series, nextNumber: { number: 5, yearBe: 2568 }, version: 1 }]);
     expect(within(next).getByTestId('next-number-now').textContent).toBe('5/2568');
     expect(within(next).getByText('กำหนดไว้: เริ่มนับครั้งที่ 5/2568')).toBeTruthy();
 
     await act(async () => fireEvent.click(within(next).getByRole('button', { name: 'ล้างเลขที่กำหนด' })));
     await settle();
-    expect(client.callsTo('series.update').at(-1)).toEqual({ id: ids.series, nextNumber: null });
+    expect(client.callsTo('series.update').at(-1)).toEqual({ id: ids.series, nextNumber: null, version: 2 });
     expect((within(next).getByLabelText('เริ่มนับครั้งที่') as HTMLInputElement).value).toBe('');
     expect(within(next).getByTestId('next-number-now').textContent).toBe('1/2568');
   });
@@ -105,7 +105,7 @@ describe('the series page', () => {
     fireEvent.change(within(members).getByLabelText('ตำแหน่งในที่ประชุมของ นายประเสริฐ จันทรรวงทอง'), { target: { value: 'vice_chair' } });
     await submit(within(members).getByRole('form', { name: 'ผู้เข้าประชุมประจำ' }));
     expect(client.callsTo('series.update')).toEqual([
-      { id: ids.series, members: [{ personId: ids.wichai, meetingRole: 'member_secretary' }, { personId: ids.chair, meetingRole: 'vice_chair' }] },
+      { id: ids.series, members: [{ personId: ids.wichai, meetingRole: 'member_secretary' }, { personId: ids.chair, meetingRole: 'vice_chair' }], version: 1 },
     ]);
   });
 
