@@ -157,6 +157,9 @@ test('the other main pages at 1366×768: nothing cut off', async ({ page, lekha 
   await page.goto(lekha.url);
   await expect(page.getByRole('region', { name: 'ข้อสั่งการที่เกินกำหนด' }).getByRole('row').nth(1)).toBeVisible();
   expect(await cutOffWhileScrolling(page, `${shots}-home`), 'home').toEqual([]);
+  // The header's navigation keeps to one line (ตั้งค่า went to a second one at 1280 px).
+  const tops = await page.getByRole('navigation').getByRole('link').evaluateAll((links) => links.map((a) => Math.round(a.getBoundingClientRect().top)));
+  expect(new Set(tops).size, `navigation link tops ${tops.join(', ')}`).toBe(1);
   await openMeetingsList(page, lekha.url);
   await expect(page.getByRole('link', { name: 'ครั้งที่ 2/2568' })).toBeVisible();
   expect(await cutOffWhileScrolling(page, `${shots}-meetings`), 'meetings').toEqual([]);
