@@ -104,4 +104,29 @@ describe('total-fit Thai line breaking', () => {
     expect(texts(lines)).toEqual(['หน่วยงานรับผิดชอบ ', 'สำนักงานสถิติแห่งชาติ'].map((t) => t.trim()));
     expect(stretch(lines[0], 10)).toBeGreaterThan(0.15);
   });
+
+  it('leaves no syllable alone on a paragraph’s last line (ต่อ | ไป) where the line above can take a word less', () => {
+    // Real minutes (tests/fixtures/real/meetings/ministry-executives.json, item 6.1): printed, its last line was "ไป".
+    const text = 'ทั้งนี้ ในช่วงท้ายของการประชุม ยังได้สั่งการให้กรมอุทยานแห่งชาติ สัตว์ป่า และพันธุ์พืช เร่งแก้ไขปัญหาอีก้วน่า รวมถึงปัญหาช้างป่า และลิง ที่สร้างความเดือดร้อนกับประชาชนพร้อมดูแลเยียวยาประชาชนที่ได้รับความเดือดร้อนต่อไป';
+    const runts: string[] = [];
+    let seen = 0;
+    for (let width = 16; width <= 40; width += 0.25) {
+      for (const align of ['justify', 'thaiDistributed'] as const) {
+        const lines = layoutLines(text, distributed(width, { align, firstLineWidth: width - 2.5 }));
+        const last = lines[lines.length - 1];
+        if (lines.length < 2) continue;
+        seen++;
+        // A runt is let stand only where taking a word down would make the line above loose.
+        if (last.width < 2 && loose(lines, width, width - 2.5).length === 0) {
+          const above = lines[lines.length - 2];
+          const pieces = [0, ...breakOpportunities(text, noBreak)].filter((p) => p > above.start && p < above.end);
+          const lastCut = pieces[pieces.length - 1];
+          const withWordLess = measure(text.slice(above.start, lastCut).trimEnd());
+          if (lastCut !== undefined && (width - withWordLess) / (clusters(text.slice(above.start, lastCut).trimEnd()).length - 1) < 0.15) runts.push(`${width} ${align}: ${last.text}`);
+        }
+      }
+    }
+    expect(seen).toBeGreaterThan(150);
+    expect(runts).toEqual([]);
+  });
 });

@@ -36,6 +36,13 @@ const LINE = 10;
 const LOOSE = 2000;
 /** Demerits of the cheapest loose line: a first pass that cannot beat it gives way to the full search. */
 const ONE_LOOSE_LINE = (LINE + 100 + LOOSE) ** 2;
+/**
+ * A paragraph's last line narrower than this, in em, is a runt: one syllable left alone under a
+ * full line ("ไป" of ต่อไป, in real minutes), which reads as a slip. It costs what a disputed
+ * boundary does, so a word comes down to keep it company when the line above stays tight.
+ */
+export const RUNT_EM = 2;
+const RUNT = 1000;
 /** A single piece wider than its line (nothing else is ever allowed to overflow). */
 const OVERFULL = 1e5;
 const BADNESS_CAP = 5e4;
@@ -72,8 +79,8 @@ function breakPass(p: FitProblem, tightOnly: boolean): number[] | null {
   best[0] = 0;
   let lo = 0;
   for (let b = 1; b <= m; b++) {
-    const pen = b < m ? p.penalty[b] : 0;
-    if (tightOnly && pen > ACCEPTED_PENALTY) continue;
+    const end = b < m ? p.penalty[b] : 0;
+    if (tightOnly && end > ACCEPTED_PENALTY) continue;
     while (lo < b - 1 && p.width(lo, b) > (lo === 0 ? p.firstWidth : p.width2) + 1e-9) lo++;
     for (let a = lo; a < b; a++) {
       if (best[a] === Number.POSITIVE_INFINITY) continue;
@@ -89,6 +96,7 @@ function breakPass(p: FitProblem, tightOnly: boolean): number[] | null {
         // A later start only leaves more slack over fewer places.
         if (tightOnly && bad > 100) break;
       }
+      const pen = b === m && a > 0 && p.stretch !== 'ragged' && w < RUNT_EM * p.em ? RUNT : end;
       const d = best[a] + (LINE + bad) ** 2 + pen * pen;
       // On a tie the later start wins: traced back from the end, that fills the lines as first fit does.
       if (d <= best[b]) {
