@@ -3,14 +3,14 @@ import { useStore } from 'zustand';
 import { LanguageSwitch } from './ui/language-switch';
 import { useLang, useT } from './i18n';
 import { HomePage } from './features/home/home-page';
-import { paths, setNavigationGuard, useRoute } from './router';
+import { paths, useRoute } from './router';
 import { rememberedOrg } from './features/actions/actions-store';
 import { useAppStores } from './state/app-context';
-import { hasUnsavedChanges } from './state/dirty';
 import { useLiveUpdates } from './state/live-updates';
 import { useFocusHeadingOnNavigation } from './lib/focus-heading';
 import { pageModules } from './page-modules';
 import { SignedInBar } from './features/session/signed-in-bar';
+import { LeaveGuard } from './ui/leave-guard';
 import { useSession } from './features/session/session-store';
 
 // The start page (หน้าแรก) comes with the app; every other page is loaded when first opened,
@@ -61,15 +61,6 @@ export function App() {
     document.title = t('app.name');
   }, [lang, t]);
 
-  // Unsaved typing is never dropped silently: leaving the page or the route asks first.
-  useEffect(() => {
-    setNavigationGuard(() => !hasUnsavedChanges() || window.confirm(t('unsaved.leave')));
-    const onBeforeUnload = (e: BeforeUnloadEvent) => {
-      if (hasUnsavedChanges()) e.preventDefault();
-    };
-    window.addEventListener('beforeunload', onBeforeUnload);
-    return () => window.removeEventListener('beforeunload', onBeforeUnload);
-  }, [t]);
 
   return (
     <>
@@ -121,6 +112,7 @@ export function App() {
         <LanguageSwitch />
         <SignedInBar onSignedOut={() => window.location.reload()} />
       </header>
+      <LeaveGuard />
       {searching ? (
         <Suspense fallback={null}>
           <SearchDialog onClose={() => setSearching(false)} />

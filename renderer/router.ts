@@ -88,12 +88,15 @@ export function parseHash(hash: string): Route {
   return { name: 'notFound', path };
 }
 
-let guard: () => boolean = () => true;
+let guard: (target: string) => boolean = () => true;
 let skipGuard = false;
 let lastHash = '';
 
-/** Asked before every route change; returning false keeps the page (unsaved data). */
-export function setNavigationGuard(check: () => boolean): void {
+/**
+ * Asked before every route change with the address asked for; returning false keeps the page (unsaved
+ * data). A guard that asks the officer first says no, then goes on with `navigate(target, { force: true })`.
+ */
+export function setNavigationGuard(check: (target: string) => boolean): void {
   guard = check;
 }
 
@@ -102,7 +105,7 @@ function subscribe(notify: () => void): () => void {
   lastHash = location.hash;
   const onChange = () => {
     if (location.hash === lastHash) return;
-    const allowed = skipGuard || guard();
+    const allowed = skipGuard || guard(location.hash);
     skipGuard = false;
     if (!allowed) {
       // Put the old address back without a new history entry; the page stays as it was.

@@ -59,10 +59,22 @@ test('the demo agenda: one line per item with its badges, one item open at a tim
   await expect(page.locator('.agenda__announce')).toHaveText(/เก็บการแก้ไขเรื่อง 4\.1 ที่ยังไม่ได้บันทึกไว้เป็นร่างแล้ว/);
   await page.locator('.agenda').screenshot({ path: 'test-results/screenshots/agenda-rows-open.png' });
 
-  // Leaving the page would lose the draft: the officer is asked, and may stay.
-  page.once('dialog', (d) => void d.dismiss());
+  // Leaving the page would lose the draft: the officer is asked in the app's own dialog (not the
+  // browser's box), which starts on cancel, and may stay.
+  let native = 0;
+  page.on('dialog', (d) => {
+    native += 1;
+    void d.dismiss();
+  });
   await page.getByRole('link', { name: 'กลับไปรายการประชุม' }).click();
+  const leave = page.getByRole('dialog', { name: 'ออกจากหน้านี้โดยไม่บันทึก' });
+  await expect(leave).toContainText('มีข้อมูลที่ยังไม่ได้บันทึก');
+  await expect(leave.getByRole('button', { name: 'ยกเลิก' })).toBeFocused();
+  await leave.getByRole('button', { name: 'ยกเลิก' }).click();
+  await expect(leave).toHaveCount(0);
   await expect(page.getByRole('heading', { level: 1 })).toContainText(DEMO_MEETING);
+  expect(page.url()).toContain('#/meetings/');
+  expect(native).toBe(0);
 
   // Back to 4.1 (Escape closes 4.2 first, focus on its row): the draft is there; saved, it is in the database.
   await subject(agendaItem(page, '4.2')).press('Escape');

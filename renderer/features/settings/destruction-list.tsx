@@ -5,6 +5,7 @@ import { errorMessage } from '../../api/client';
 import { formatDateLong, useLang, useT } from '../../i18n/index';
 import { deliverFile } from '../../lib/download';
 import { useAppStores } from '../../state/app-context';
+import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { DateInput } from '../../ui/date-input';
 import { FormError } from '../../ui/form-error';
 import { TextField } from '../../ui/fields';
@@ -82,6 +83,8 @@ function DecisionCell({ record, yearBe, onChanged }: { record: DueRecord; yearBe
   const t = useT();
   const { client } = useAppStores();
   const [open, setOpen] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const [busy, setBusy] = useState(false);
   const [reference, setReference] = useState('');
   const [date, setDate] = useState({ text: '', iso: null as string | null });
   const [error, setError] = useState<unknown>(null);
@@ -99,12 +102,16 @@ function DecisionCell({ record, yearBe, onChanged }: { record: DueRecord; yearBe
     }
   }
   async function destroy() {
-    if (!d || !window.confirm(t('retention.confirmDestroy', { record: t(`retention.kind.${record.kind}`), meeting: record.meetingLabel }))) return;
+    if (!d) return;
+    setBusy(true);
     try {
       await client.call('retention.destroy', { id: d.id });
+      setConfirming(false);
       onChanged();
     } catch (err) {
       setError(err);
+    } finally {
+      setBusy(false);
     }
   }
 
@@ -113,9 +120,24 @@ function DecisionCell({ record, yearBe, onChanged }: { record: DueRecord; yearBe
       <>
         <p>{t('retention.approved', { reference: d.reference })}</p>
         {d.carriedOutAt ? <p>{t('retention.destroyed', { count: d.removed ?? 0 })}</p> : (
-          <button type="button" className="button button--small" onClick={() => void destroy()}>{t('retention.destroy')}</button>
+          <button type="button" className="button button--small" onClick={() => { setError(null); setConfirming(true); }}>{t('retention.destroy')}</button>
         )}
-        <FormError message={error ? errorMessage(error) : null} />
+        {confirming ? (
+          <ConfirmDialog
+            title={t('retention.destroy')}
+            confirmLabel={t('retention.destroy')}
+            busy={busy}
+            irreversible
+            error={error ? errorMessage(error) : null}
+            onConfirm={() => void destroy()}
+            onCancel={() => setConfirming(false)}
+            fallbackFocus={() => document.getElementById('destruction-title')?.focus()}
+          >
+            <p>{t('retention.confirmDestroy', { record: t(`retention.kind.${record.kind}`), meeting: record.meetingLabel })}</p>
+          </ConfirmDialog>
+        ) : (
+          <FormError message={error ? errorMessage(error) : null} />
+        )}
       </>
     );
   }

@@ -3,6 +3,8 @@ import type { minutes as th } from '../th/minutes';
 /** English words of the minutes screens, with exactly the Thai area's keys. */
 export const minutes: Record<keyof typeof th, string> = {
   'unsaved.leave': 'Some changes are not saved. Leave this page and discard them?',
+  'unsaved.title': 'Leave without saving',
+  'unsaved.discard': 'Leave and discard the changes',
   'minutes.label': 'Minutes: {status}',
   'minutes.draft': 'Draft',
   'minutes.circulated': 'Circulated',

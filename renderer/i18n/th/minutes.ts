@@ -1,6 +1,8 @@
 /** Thai words of the minutes screens; th.ts joins the areas into one catalog. */
 export const minutes = {
   'unsaved.leave': 'มีข้อมูลที่ยังไม่ได้บันทึก ต้องการออกจากหน้านี้โดยทิ้งข้อมูลนั้นหรือไม่',
+  'unsaved.title': 'ออกจากหน้านี้โดยไม่บันทึก',
+  'unsaved.discard': 'ออกโดยทิ้งข้อมูลที่ยังไม่บันทึก',
   'minutes.label': 'รายงานการประชุม: {status}',
   'minutes.draft': 'ร่าง',
   'minutes.circulated': 'แจ้งเวียนแล้ว',
