@@ -7,7 +7,8 @@ import { SelectField } from '../../ui/fields';
 import { type MeetingPick, MeetingPicker } from '../../ui/meeting-picker';
 
 /** Items in reading order: 4.1 before 4.2 before 4.10. */
-const byNumber = (a: AgendaItem, b: AgendaItem) => a.number.localeCompare(b.number, 'th', { numeric: true });
+const numbers = new Intl.Collator('th', { numeric: true }); // one collator, not one per comparison
+const byNumber = (a: AgendaItem, b: AgendaItem) => numbers.compare(a.number, b.number);
 
 /** "The agenda item that decided it": pick the meeting, then one of its items. */
 export function PolicyItemPicker({
