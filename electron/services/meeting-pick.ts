@@ -9,11 +9,12 @@ export type PickQuery =
   | { kind: 'latest' }
   | { kind: 'number'; number: number; years: [number, number] | null }
   | { kind: 'year'; yearBe: number }
-  | { kind: 'words'; words: string[] };
+  | { kind: 'words'; words: string[]; yearBe?: number };
 
 /**
  * `8/2564` is a meeting; `8/25` is meeting 8 of the years 2500–2599 (still being typed); `2564` a year;
- * `8` meeting 8 of any year; anything else words of the series' name or the venue. Thai digits and a
+ * `8` meeting 8 of any year; anything else words of the series' name or the venue, with a year among
+ * them if one is typed. Thai digits and a
  * leading ครั้งที่ are allowed, as officers write them.
  */
 export function readPickQuery(text: string): PickQuery {
@@ -27,7 +28,11 @@ export function readPickQuery(text: string): PickQuery {
     const scale = 10 ** (4 - year.length);
     return { kind: 'number', number: Number(n), years: [Number(year) * scale, (Number(year) + 1) * scale - 1] };
   }
-  return { kind: 'words', words: q.split(/\s+/).slice(0, 5) };
+  // A B.E. year among the words (`ผู้บริหาร 2564`) picks the year; the rest are words.
+  const tokens = q.split(/\s+/).slice(0, 5);
+  const year = tokens.find((w) => /^\d{4}$/.test(w) && Number(w) >= 2400);
+  const words = tokens.filter((w) => w !== year);
+  return year ? { kind: 'words', words, yearBe: Number(year) } : { kind: 'words', words };
 }
 
 const likeOf = (word: string) => `%${word.toLocaleLowerCase('th').replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -48,6 +53,7 @@ export async function pickMeetings(db: Kysely<DB>, text: string, limit: number):
     if (query.years) q = q.where('meetings.year_be', '>=', query.years[0]).where('meetings.year_be', '<=', query.years[1]);
   }
   if (query.kind === 'words') {
+    if (query.yearBe !== undefined) q = q.where('meetings.year_be', '=', query.yearBe);
     for (const word of query.words) {
       const like = likeOf(word);
       q = q.where(sql<boolean>`(lower(s.name_th) like ${like} escape '\\' or lower(s.short_name) like ${like} escape '\\' or lower(s.name_en) like ${like} escape '\\' or lower(meetings.venue) like ${like} escape '\\')`);

@@ -49,6 +49,9 @@ describe('meetings.pick: the meetings a picker offers as the officer types', () 
     expect(label(await t.call('meetings.pick', { query: 'ผู้บริหาร', limit: 2 }))).toEqual(['board 3/2568', 'board 2/2568']);
     expect(label(await t.call('meetings.pick', { query: 'คณะทำงาน อาคารบี' }))).toEqual(['works 2/2568', 'works 1/2568']);
     expect(await t.call('meetings.pick', { query: 'ผู้บริหาร อาคารบี' })).toEqual([]);
+    // A year among the words.
+    expect(label(await t.call('meetings.pick', { query: 'ผู้บริหาร 2567' }))).toEqual(['board 3/2567', 'board 2/2567', 'board 1/2567']);
+    expect(await t.call('meetings.pick', { query: 'ไซเบอร์ 2567' })).toEqual([]);
     // LIKE's own characters are taken as typed.
     expect(await t.call('meetings.pick', { query: '%' })).toEqual([]);
     const [first] = await t.call('meetings.pick', { query: 'ไซเบอร์', limit: 1 });
@@ -64,6 +67,7 @@ describe('reading what was typed', () => {
     expect(readPickQuery('๘/๒๕๖')).toEqual({ kind: 'number', number: 8, years: [2560, 2569] });
     expect(readPickQuery('2564')).toEqual({ kind: 'year', yearBe: 2564 });
     expect(readPickQuery('ครั้งที่ 12')).toEqual({ kind: 'number', number: 12, years: null });
-    expect(readPickQuery('งบประมาณ 2564')).toEqual({ kind: 'words', words: ['งบประมาณ', '2564'] });
+    expect(readPickQuery('งบประมาณ 2564')).toEqual({ kind: 'words', words: ['งบประมาณ'], yearBe: 2564 });
+    expect(readPickQuery('ห้อง 801')).toEqual({ kind: 'words', words: ['ห้อง', '801'] });
   });
 });

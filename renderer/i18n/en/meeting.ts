@@ -15,7 +15,7 @@ export const meeting: Record<keyof typeof th, string> = {
   'time.suffix': '{time}',
   'meeting.number': 'No. {number}',
   'meetingPicker.search': 'Find a meeting',
-  'meetingPicker.hint': 'Type a number such as 8/2564, a B.E. year, or a word of the series or venue; latest first',
+  'meetingPicker.hint': 'Type a number such as 8/2564, a B.E. year, or a word of the series or venue (a year may follow); latest first',
   'meetingPicker.noMatch': 'No matching meetings',
   'meetingPicker.option': 'No. {number} · {series}',
   'meeting.title': '{series} no. {number}',

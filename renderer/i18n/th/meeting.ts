@@ -13,7 +13,7 @@ export const meeting = {
   'time.suffix': '{time} น.',
   'meeting.number': 'ครั้งที่ {number}',
   'meetingPicker.search': 'ค้นหาการประชุม',
-  'meetingPicker.hint': 'พิมพ์ครั้งที่ เช่น 8/2564 ปี พ.ศ. หรือคำในชื่อชุดการประชุมหรือสถานที่ แสดงครั้งล่าสุดก่อน',
+  'meetingPicker.hint': 'พิมพ์ครั้งที่ เช่น 8/2564 ปี พ.ศ. หรือคำในชื่อชุดการประชุมหรือสถานที่ (เติมปี พ.ศ. ได้) แสดงครั้งล่าสุดก่อน',
   'meetingPicker.noMatch': 'ไม่พบการประชุมที่ค้นหา',
   'meetingPicker.option': 'ครั้งที่ {number} · {series}',
   'meeting.title': '{series} ครั้งที่ {number}',
