@@ -66,7 +66,12 @@ export function MeetingPicker({ idPrefix, label, value, onChange, placeholder, c
 
   const list = found ?? [];
   const shown = value && !list.some((m) => m.id === value.id) ? [value, ...list] : list;
-  const noMatch = search.trim() !== '' && found !== null && found.length === 0;
+  const typed = search.trim() !== '' && found !== null;
+  const hint = !typed
+    ? t('meetingPicker.hint')
+    : found.length === 0
+      ? t('meetingPicker.noMatch')
+      : t(found.length < MEETING_PICK_LIMIT ? 'meetingPicker.found' : 'meetingPicker.many', { count: String(found.length) });
   return (
     <div className={`meeting-picker${className ? ` ${className}` : ''}`}>
       <TextField
@@ -76,7 +81,7 @@ export function MeetingPicker({ idPrefix, label, value, onChange, placeholder, c
         autoComplete="off"
         value={search}
         onChange={setSearch}
-        hint={noMatch ? t('meetingPicker.noMatch') : t('meetingPicker.hint')}
+        hint={hint}
         error={error}
       />
       <SelectField

@@ -75,6 +75,7 @@ describe('ActionsPage', () => {
     await vi.waitFor(() => expect(client.callsTo('actions.list').at(-1)).toMatchObject({ meetingId: 'meeting-older', offset: 0 }));
     expect(client.callsTo('meetings.pick').at(-1)).toEqual({ query: '7/2564', limit: 20 });
     expect(choice.value).toBe('meeting-older');
+    expect(screen.getByText('พบ 1 ครั้ง เลือกในช่องการประชุมด้านล่าง')).toBeTruthy();
     expect(screen.getByRole('group', { name: 'ข่าวประชาสัมพันธ์การประชุมครั้งที่ 7/2564' })).toBeTruthy();
     // Nothing found: said so, and the chosen meeting stays chosen.
     fireEvent.change(screen.getByLabelText('ค้นหาการประชุม'), { target: { value: 'ไม่มีชุดนี้' } });
