@@ -2,11 +2,12 @@ import type { EarlyClient } from './api/early-calls';
 import { pageModules } from './page-modules';
 import type { Route } from './router';
 
-// The same sizes the pages ask for (meetings-page.tsx, actions-store.ts), written here so that this
+// The same sizes the pages ask for (meetings-page.tsx, actions-store.ts, ui/meeting-picker.tsx), written here so that this
 // file, in the app's first chunk, does not pull the pages' code into it. The e2e test
 // (tests/e2e/page-start.spec.ts) fails if a page asks anything else.
 const MEETINGS_PAGE = 25;
 const TRACKER_PAGE = 200;
+const MEETING_PICK = 20; // ui/meeting-picker.tsx: the latest meetings its choice offers
 
 /**
  * What the page the app opens on will read first, started at once with its code (issue 11, pages in
@@ -43,7 +44,8 @@ export function startRoute(route: Route, client: EarlyClient): void {
     case 'actions': {
       void pageModules.actions();
       const first = { sort: 'due', direction: 'asc', limit: TRACKER_PAGE, offset: 0, ...(route.overdue ? { overdue: true } : {}) } as const;
-      const organisations = directory();
+      // No people: the tracker shows none (actions-page.tsx reads the agencies only).
+      const organisations = client.early('organisations.list', {});
       if (route.org) {
         // The address names the agency by its abbreviation: its list is read once its id is known.
         const abbr = route.org;
@@ -55,7 +57,7 @@ export function startRoute(route: Route, client: EarlyClient): void {
         void client.early('actions.list', first);
       }
       void client.early('actions.lastBulkChange', {});
-      void client.early('meetings.list', {});
+      void client.early('meetings.pick', { query: '', limit: MEETING_PICK });
       void client.early('policies.list', {});
       void client.early('stageTemplates.list', {});
       return;
@@ -70,7 +72,7 @@ export function startRoute(route: Route, client: EarlyClient): void {
       void pageModules.policy();
       void client.early('policies.get', { id: route.id });
       void client.early('stageTemplates.list', {});
-      void client.early('meetings.list', {});
+      void client.early('meetings.pick', { query: '', limit: MEETING_PICK });
       void directory();
       return;
     case 'directory':

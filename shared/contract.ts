@@ -8,7 +8,7 @@ import {
 } from './schemas/directory';
 import {
   actionItem, actionItemInput, actionItemPatch, agendaItem, agendaItemInput, agendaItemPatch, agendaMove, attendance,
-  attendanceInput, attendancePatch, meetingDeleteArgs, meetingDetail, meetingInput, meetingPage, meetingPageArgs, meetingPatch, meetingSummary,
+  attendanceInput, attendancePatch, meetingDeleteArgs, meetingDetail, meetingInput, meetingPage, meetingPageArgs, meetingPick, meetingPickArgs, meetingPatch, meetingSummary,
   preparation,
 } from './schemas/meeting';
 import { sectionTemplate, series, seriesInput, seriesPatch } from './schemas/series';
@@ -64,6 +64,8 @@ export const contract = {
   'meetings.list': { args: z.object({ seriesId: id.optional() }), result: z.array(meetingSummary) },
   /** The meetings list a page at a time, with its total and the years to filter by: what the list screen shows. */
   'meetings.page': { args: meetingPageArgs, result: meetingPage },
+  /** Meetings a picker offers as the officer types (number, year, or a word of the series or venue), newest first. */
+  'meetings.pick': { args: meetingPickArgs, result: z.array(meetingPick) },
   'meetings.get': { args: idArgs, result: meetingDetail },
   /** Find a meeting by its printed number `2/2568`, within a series when several have that number. */
   'meetings.find': {

@@ -33,7 +33,7 @@ export const permissions: Record<Method, readonly Role[]> = {
   'organisations.list': A, 'organisations.create': S, 'organisations.update': S,
   'people.list': R, 'people.create': S, 'people.update': S, 'people.merge': S,
   'series.list': A, 'series.create': S, 'series.update': S,
-  'meetings.list': A, 'meetings.page': R, 'meetings.get': R, 'meetings.find': R, 'meetings.nextNumber': R, 'meetings.preparation': R,
+  'meetings.list': A, 'meetings.page': R, 'meetings.pick': A, 'meetings.get': R, 'meetings.find': R, 'meetings.nextNumber': R, 'meetings.preparation': R,
   'meetings.create': S, 'meetings.update': S, 'meetings.delete': S,
   'attendance.add': S, 'attendance.update': S, 'attendance.remove': S,
   'agenda.create': S, 'agenda.update': S, 'agenda.move': S, 'agenda.delete': S,

@@ -8,6 +8,7 @@ import { type HandlerSlice, newId } from './context';
 import { assertMeetingEditable } from './lock';
 import { deleteMeeting } from './meeting-delete';
 import { pageMeetings } from './meeting-page';
+import { pickMeetings } from './meeting-pick';
 import { findMeetings, listMeetings, readMeeting } from './meeting-read';
 import { carryCandidates, prepareFromEarlier } from './next-meeting';
 import { getSeries } from './series';
@@ -52,10 +53,11 @@ async function defaultOfficers(w: Writer, seriesId: string) {
 }
 
 export const meetingHandlers: HandlerSlice<
-  'meetings.list' | 'meetings.page' | 'meetings.get' | 'meetings.find' | 'meetings.nextNumber' | 'meetings.preparation' | 'meetings.create' | 'meetings.update' | 'meetings.delete'
+  'meetings.list' | 'meetings.page' | 'meetings.pick' | 'meetings.get' | 'meetings.find' | 'meetings.nextNumber' | 'meetings.preparation' | 'meetings.create' | 'meetings.update' | 'meetings.delete'
 > = {
   'meetings.list': async ({ seriesId }, { db }) => listMeetings(db, seriesId),
   'meetings.page': async (filter, { db }) => pageMeetings(db, filter),
+  'meetings.pick': async ({ query, limit }, { db }) => pickMeetings(db, query, limit),
   'meetings.get': async ({ id }, { db }) => readMeeting(db, id),
 
   'meetings.find': async ({ number, seriesId }, { db }) => {

@@ -7,9 +7,14 @@ import type { LoadStatus, Organisation, Person, PersonInput } from './types';
 export interface DirectoryState {
   people: Person[];
   organisations: Organisation[];
+  /** People and organisations both (`load`). */
   status: LoadStatus;
+  /** Organisations, read with the people or alone (`loadOrganisations`). */
+  organisationsStatus: LoadStatus;
   error: string | null;
   load(): Promise<void>;
+  /** The organisations only, for pages that show no person (the tracker): the people of 20 years are 200 KB. */
+  loadOrganisations(): Promise<void>;
   /** Creates a person and adds them to the list; throws the core's refusal. */
   createPerson(input: PersonInput): Promise<Person>;
   /** Edits a person, or deactivates / reactivates one (`active`); throws the core's refusal. */
@@ -31,7 +36,16 @@ export const createDirectoryStore = (client: ApiClient) =>
     people: [],
     organisations: [],
     status: 'idle',
+    organisationsStatus: 'idle',
     error: null,
+    async loadOrganisations() {
+      set({ organisationsStatus: get().organisationsStatus === 'ready' ? 'ready' : 'loading', error: null });
+      try {
+        set({ organisations: await client.call('organisations.list', {}), organisationsStatus: 'ready' });
+      } catch (e) {
+        set({ organisationsStatus: 'error', error: errorMessage(e) });
+      }
+    },
     async load() {
       set({ status: get().status === 'ready' ? 'ready' : 'loading', error: null });
       try {
@@ -43,9 +57,9 @@ export const createDirectoryStore = (client: ApiClient) =>
           }),
           client.call('organisations.list', {}),
         ]);
-        set({ people, organisations, status: 'ready' });
+        set({ people, organisations, status: 'ready', organisationsStatus: 'ready' });
       } catch (e) {
-        set({ status: 'error', error: errorMessage(e) });
+        set({ status: 'error', organisationsStatus: get().organisationsStatus === 'ready' ? 'ready' : 'error', error: errorMessage(e) });
       }
     },
     async createPerson(input) {

@@ -19,7 +19,9 @@ export function useLiveUpdates(stores: AppStores): void {
       if (meeting) stores.meeting.getState().refresh().catch(log('meeting'));
       if (lists && stores.meetings.getState().status !== 'idle') void stores.meetings.getState().load();
       if (lists && stores.series.getState().status !== 'idle') void stores.series.getState().load();
-      if (directory && stores.directory.getState().status !== 'idle') void stores.directory.getState().load();
+      const dir = stores.directory.getState();
+      if (directory && dir.status !== 'idle') void dir.load();
+      else if (directory && dir.organisationsStatus !== 'idle') void dir.loadOrganisations();
       if (settings && stores.settings.getState().status !== 'idle') void stores.settings.getState().load();
     };
     const off = stores.client.on((event) => {

@@ -31,6 +31,18 @@ export const meetingPage = z.object({
 });
 export type MeetingPage = z.infer<typeof meetingPage>;
 
+/**
+ * A picker's search over every meeting (the tracker's meeting filter): `8/2564`, a number, a B.E. year,
+ * or a word of the series' name or the venue; empty gives the latest. Newest first, at most `limit`.
+ */
+export const meetingPickArgs = z.object({
+  query: z.string().max(100).default(''),
+  limit: z.number().int().min(1).max(50).default(20),
+});
+/** A meeting as a picker shows it: its summary and its series' short name (several series number alike). */
+export const meetingPick = meetingSummary.extend({ seriesName: z.string() });
+export type MeetingPick = z.infer<typeof meetingPick>;
+
 const meetingFields = {
   date: isoDate.nullable(),
   startTime: hhmm.nullable(),

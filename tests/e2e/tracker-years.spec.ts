@@ -36,3 +36,29 @@ test('the action tracker on two generated years: the first page, then one agency
   for (const [i, text] of agencyTexts.entries()) await expect(rows.nth(i).locator('.tracker__text')).toContainText(text);
   await page.screenshot({ path: 'test-results/screenshots/tracker-years.png' });
 });
+
+test('the tracker\'s meeting filter finds a meeting of the first year by its number, from the keyboard', async ({ page, lekha }) => {
+  const db = new Database(lekha.dbPath, { readonly: true });
+  // The oldest meeting with directives whose number no other series shares: typing it leaves one match.
+  const oldest = db.prepare(`select m.id, m.number, m.year_be yearBe, (select count(*) from action_items a join agenda_items i on i.id = a.agenda_item_id where i.meeting_id = m.id) n
+    from meetings m where (select count(*) from meetings o where o.number = m.number and o.year_be = m.year_be) = 1
+    and exists (select 1 from agenda_items i join action_items a on a.agenda_item_id = i.id where i.meeting_id = m.id)
+    order by m.year_be, m.number limit 1`).get() as { id: string; number: number; yearBe: number; n: number };
+  const meetings = db.prepare('select count(*) from meetings').pluck().get() as number;
+  db.close();
+  // More meetings than the choice offers at first: the oldest is not among the latest 20.
+  expect(meetings).toBeGreaterThan(40);
+
+  await page.goto(`${lekha.url}#/actions`);
+  const choice = page.getByLabel('การประชุม', { exact: true });
+  await expect(choice.locator('option')).toHaveCount(21);
+  await expect(choice.locator('option', { hasText: `ครั้งที่ ${oldest.number}/${oldest.yearBe} ` })).toHaveCount(0);
+  const search = page.getByLabel('ค้นหาการประชุม');
+  await search.focus();
+  await page.keyboard.type(`${oldest.number}/${oldest.yearBe}`);
+  await expect(choice).toHaveValue(oldest.id);
+  await page.keyboard.press('Tab');
+  await expect(choice).toBeFocused();
+  await expect(page.getByTestId('tracker-total')).toHaveText(`พบ ${new Intl.NumberFormat('th-TH').format(oldest.n)} รายการ`);
+  await expect(page.getByRole('group', { name: `ข่าวประชาสัมพันธ์การประชุมครั้งที่ ${oldest.number}/${oldest.yearBe}` })).toBeVisible();
+});

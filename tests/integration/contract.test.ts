@@ -17,7 +17,7 @@ describe('the contract', () => {
     const meeting = await t.call('meetings.get', { id: meetingId });
     const calls: [Method, unknown][] = [
       ['reference.sectionTemplates', {}], ['organisations.list', {}], ['people.list', {}], ['series.list', {}],
-      ['meetings.list', {}], ['meetings.page', {}], ['meetings.get', { id: meetingId }], ['meetings.find', { number: '2/2568' }],
+      ['meetings.list', {}], ['meetings.page', {}], ['meetings.pick', { query: '2/2568' }], ['meetings.get', { id: meetingId }], ['meetings.find', { number: '2/2568' }],
       ['meetings.nextNumber', { seriesId: meeting.seriesId, yearBe: 2568 }], ['audit.list', { meetingId }],
       ['exchange.exportMeeting', { id: meetingId }], ['search.query', { text: 'อาชญากรรม' }],
     ];

@@ -249,6 +249,19 @@ describeSqlite('the other lists and details from an index (issue 11)', () => {
     expect(ofOne.value.years).toEqual(raw.prepare('select distinct year_be from meetings where series_id = ? order by 1 desc').pluck().all(one));
   });
 
+  it('the meeting picker (meetings.pick) walks the meetings\' order and stops at its limit, whatever is typed', async () => {
+    const oldest = raw.prepare(`select m.number, m.year_be from meetings m order by year_be, number limit 1`).get() as { number: number; year_be: number };
+    const series = raw.prepare('select name_th from meeting_series limit 1').pluck().get() as string;
+    for (const query of ['', `${oldest.number}/${oldest.year_be}`, String(oldest.number), String(oldest.year_be), series.split(' ')[0], `${series.split(' ')[0]} ${oldest.year_be}`]) {
+      const { value, statements } = await tracing.call('meetings.pick', { query, limit: 20 });
+      expect(value.length, query).toBeGreaterThan(0);
+      expect(scansIn(statements), query).toEqual([]);
+      // Newest first: never an older meeting before a newer one.
+      const keys = value.map((m) => m.yearBe * 1000 + m.number);
+      expect(keys, query).toEqual([...keys].sort((a, b) => b - a));
+    }
+  });
+
   it('a meeting\'s history from the audit log\'s meeting index', async () => {
     const { value, statements } = await tracing.call('audit.list', { meetingId: pick.meeting, limit: 200 });
     expect(value.length).toBeGreaterThan(0);

@@ -1,13 +1,14 @@
 import { useState } from 'react';
 import { formatBeSlash } from '../../../shared/thai';
 import { useT } from '../../i18n/index';
-import { compareThai, meetingNumber, organisationLabel } from '../../lib/labels';
+import { compareThai, organisationLabel } from '../../lib/labels';
 import { pickable } from '../../lib/pickable';
-import { useDirectory, useMeetings } from '../../state/app-context';
+import { useDirectory } from '../../state/app-context';
 import { type ActionFilters, type ActionStatus, useActions, useActionsStore } from './actions-store';
 import { usePolicies } from '../../state/policies-store';
 import { DateInput } from '../../ui/date-input';
 import { SelectField } from '../../ui/fields';
+import { MeetingPicker } from '../../ui/meeting-picker';
 
 const statuses: ActionStatus[] = ['open', 'in_progress', 'done', 'cancelled'];
 const sorts: ActionFilters['sort'][] = ['due', 'meeting', 'status', 'created'];
@@ -18,7 +19,7 @@ export function ActionsFilters({ onOrganisation }: { onOrganisation(organisation
   const store = useActionsStore();
   const filters = useActions((s) => s.filters);
   const organisations = useDirectory((s) => s.organisations);
-  const meetings = useMeetings((s) => s.meetings);
+  const meeting = useActions((s) => s.meeting);
   const policies = usePolicies((s) => s.list);
   const [fromText, setFromText] = useState(() => (filters.dueFrom ? formatBeSlash(filters.dueFrom) : ''));
   const [toText, setToText] = useState(() => (filters.dueTo ? formatBeSlash(filters.dueTo) : ''));
@@ -37,7 +38,6 @@ export function ActionsFilters({ onOrganisation }: { onOrganisation(organisation
   }
 
   const sortedOrgs = pickable(organisations, filters.organisationId).sort((a, b) => compareThai(a.abbrTh || a.nameTh, b.abbrTh || b.nameTh));
-  const sortedMeetings = [...meetings].sort((a, b) => b.yearBe - a.yearBe || b.number - a.number);
   return (
     <search className="actions-filters" aria-label={t('tracker.filters')}>
       <div className="row">
@@ -51,13 +51,12 @@ export function ActionsFilters({ onOrganisation }: { onOrganisation(organisation
           className="field--grow"
           options={sortedOrgs.map((o) => ({ value: o.id, label: organisationLabel(o) }))}
         />
-        <SelectField
-          id="tracker-meeting"
+        <MeetingPicker
+          idPrefix="tracker-meeting"
           label={t('tracker.meeting')}
-          value={filters.meetingId ?? ''}
-          onChange={(v) => set({ meetingId: v || undefined })}
+          value={meeting}
+          onChange={(m) => void store.getState().chooseMeeting(m)}
           placeholder={t('tracker.allMeetings')}
-          options={sortedMeetings.map((m) => ({ value: m.id, label: t('meeting.number', { number: meetingNumber(m) }) }))}
         />
         <SelectField
           id="tracker-policy"

@@ -10,7 +10,7 @@ import { formatNumber } from '../policies';
 import { useLang, useT } from '../../i18n/index';
 import { meetingNumber } from '../../lib/labels';
 import { navigate, paths } from '../../router';
-import { useAppStores, useDirectory, useMeetings } from '../../state/app-context';
+import { useAppStores, useDirectory } from '../../state/app-context';
 import { type ActionRow, rememberOrg, useActions, useActionsStore } from './actions-store';
 import { usePoliciesStore } from '../../state/policies-store';
 import './actions.css';
@@ -26,18 +26,17 @@ export function ActionsPage({ org, overdue = false }: { org: string | null; over
   const store = useActionsStore();
   const policies = usePoliciesStore();
   const organisations = useDirectory((s) => s.organisations);
-  const directoryStatus = useDirectory((s) => s.status);
-  const meetings = useMeetings((s) => s.meetings);
+  const directoryStatus = useDirectory((s) => s.organisationsStatus);
+  const meeting = useActions((s) => (s.meeting && s.meeting.id === s.filters.meetingId ? s.meeting : null));
   const total = useActions((s) => s.total);
   const error = useActions((s) => s.error);
-  const filters = useActions((s) => s.filters);
   const firstPending = useActions((s) => Boolean(s.loadingPages[0]));
   const [open, setOpen] = useState<ActionRow | null>(null);
   const applied = useRef<string | null>(null);
 
   useEffect(() => {
-    if (stores.directory.getState().status === 'idle') void stores.directory.getState().load();
-    if (stores.meetings.getState().status === 'idle') void stores.meetings.getState().load();
+    // The agencies only: the tracker shows no person, and 20 years' directory of people is 200 KB.
+    if (stores.directory.getState().organisationsStatus === 'idle') void stores.directory.getState().loadOrganisations();
     if (policies.getState().status === 'idle') void policies.getState().load();
   }, [stores, policies]);
 
@@ -64,7 +63,6 @@ export function ActionsPage({ org, overdue = false }: { org: string | null; over
     navigate(paths.actions(abbr));
   }
 
-  const meeting = filters.meetingId ? meetings.find((m) => m.id === filters.meetingId) : undefined;
   return (
     <div className="page page--wide">
       <div className="page__head">

@@ -3,6 +3,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Args } from '../../../shared/contract';
 import type { ActionRow, BulkChange, ProgressUpdate } from '../../../shared/schemas/actions';
 import type { ApiClient } from '../../api/client';
+import type { MeetingPick } from '../../ui/meeting-picker';
 import { errorMessage } from '../../api/client';
 import { useApi } from '../../state/app-context';
 
@@ -34,6 +35,9 @@ export interface ActionsState {
   error: string | null;
   /** Ids of the rows ticked for a bulk status change. */
   selected: string[];
+  /** The meeting `filters.meetingId` names, as its picker found it (its number and series, for the press summary). */
+  meeting: MeetingPick | null;
+  chooseMeeting(meeting: MeetingPick | null): Promise<void>;
   setFilters(patch: Partial<ActionFilters>): Promise<void>;
   /** Reads page `index` unless it is here or on its way. */
   ensurePage(index: number): Promise<void>;
@@ -73,6 +77,11 @@ export function createActionsStore(client: ApiClient): StoreApi<ActionsState> {
     loadingPages: {},
     error: null,
     selected: [],
+    meeting: null,
+    async chooseMeeting(meeting) {
+      set({ meeting });
+      await get().setFilters({ meetingId: meeting?.id });
+    },
     async setFilters(patch) {
       set({ filters: { ...get().filters, ...patch }, selected: [] });
       await get().reload();

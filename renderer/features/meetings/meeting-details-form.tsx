@@ -6,7 +6,7 @@ import { fieldErrorOf } from '../../lib/errors';
 import { personName, sortPeople } from '../../lib/labels';
 import { useAppStores, useDirectory } from '../../state/app-context';
 import { useDirtyFlag } from '../../state/dirty';
-import type { MeetingDetail } from '../../state/types';
+import type { MeetingDetail, Person } from '../../state/types';
 import { DateInput } from '../../ui/date-input';
 import { RadioGroup, SelectField, TextField } from '../../ui/fields';
 import { FormError } from '../../ui/form-error';
@@ -64,11 +64,20 @@ function sameMeaning(a: Draft, b: Draft): boolean {
   );
 }
 
+const personOption = (p: Person) => ({ value: p.id, label: personName(p) + (p.position ? ` — ${p.position}` : '') });
+
 /** The meeting's header fields, edited in place and saved together. */
 export function MeetingDetailsForm({ meeting }: { meeting: MeetingDetail }) {
   const t = useT();
   const stores = useAppStores();
   const people = useDirectory((s) => s.people);
+  // Sorted once per directory, not on every keystroke of the form (four lists of every person).
+  const active = useMemo(() => sortPeople(people.filter((p) => p.active)).map(personOption), [people]);
+  const byId = useMemo(() => new Map(people.map((p) => [p.id, p])), [people]);
+  // A list of people is drawn whole once the officer reaches it (focus, a pointer or a key), not before:
+  // twenty years' directory is 500 people, and four such lists were three quarters of the page.
+  const [reached, setReached] = useState<ReadonlySet<string>>(() => new Set());
+  const reach = (id: string) => () => setReached((r) => (r.has(id) ? r : new Set([...r, id])));
   const saved = useMemo(() => draftOf(meeting), [meeting]);
   const [draft, setDraft] = useState<Draft>(saved);
   const [error, setError] = useState<unknown>(null);
@@ -149,8 +158,12 @@ export function MeetingDetailsForm({ meeting }: { meeting: MeetingDetail }) {
   }
 
   // Inactive people stay choosable only where the meeting already names them.
-  const options = (current: string) =>
-    sortPeople(people.filter((p) => p.active || p.id === current)).map((p) => ({ value: p.id, label: personName(p) + (p.position ? ` — ${p.position}` : '') }));
+  const options = (id: string, current: string) => {
+    const chosen = current ? byId.get(current) : undefined;
+    if (!reached.has(id)) return chosen ? [personOption(chosen)] : [];
+    return chosen && !chosen.active ? sortPeople(people.filter((p) => p.active || p.id === current)).map(personOption) : active;
+  };
+  const reachable = (id: string) => ({ onFocus: reach(id), onPointerDown: reach(id), onMouseDown: reach(id) });
   return (
     <form className="meeting-details" onSubmit={submit} noValidate aria-labelledby="details-title">
       <h2 id="details-title">{t('meetingPage.details')}</h2>
@@ -194,9 +207,10 @@ export function MeetingDetailsForm({ meeting }: { meeting: MeetingDetail }) {
           value={draft.chairId}
           onChange={(v) => set('chairId', v)}
           placeholder={t('common.notSet')}
-          options={options(draft.chairId)}
+          options={options('meeting-chair', draft.chairId)}
           error={fieldErrorOf(error, 'chairId')}
           className="field--grow"
+          {...reachable('meeting-chair')}
         />
       </div>
       <fieldset className="officers">
@@ -212,9 +226,10 @@ export function MeetingDetailsForm({ meeting }: { meeting: MeetingDetail }) {
               value={draft[key]}
               onChange={(v) => set(key, v)}
               placeholder={t('common.notSet')}
-              options={options(draft[key])}
+              options={options(`meeting-${key}`, draft[key])}
               error={fieldErrorOf(error, key)}
               className="field--grow"
+              {...reachable(`meeting-${key}`)}
             />
           ))}
         </div>

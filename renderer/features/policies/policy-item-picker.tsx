@@ -1,13 +1,14 @@
 import { useEffect, useState } from 'react';
 import { errorMessage } from '../../api/client';
 import { useT } from '../../i18n/index';
-import { meetingNumber } from '../../lib/labels';
-import { useAppStores, useMeetings } from '../../state/app-context';
+import { useAppStores } from '../../state/app-context';
 import type { AgendaItem } from '../../state/types';
 import { SelectField } from '../../ui/fields';
+import { type MeetingPick, MeetingPicker } from '../../ui/meeting-picker';
 
 /** Items in reading order: 4.1 before 4.2 before 4.10. */
-const byNumber = (a: AgendaItem, b: AgendaItem) => a.number.localeCompare(b.number, 'th', { numeric: true });
+const numbers = new Intl.Collator('th', { numeric: true }); // one collator, not one per comparison
+const byNumber = (a: AgendaItem, b: AgendaItem) => numbers.compare(a.number, b.number);
 
 /** "The agenda item that decided it": pick the meeting, then one of its items. */
 export function PolicyItemPicker({
@@ -15,13 +16,9 @@ export function PolicyItemPicker({
 }: { idPrefix: string; meetingId: string; itemId: string; onChange(meetingId: string, itemId: string): void }) {
   const t = useT();
   const stores = useAppStores();
-  const meetings = useMeetings((s) => s.meetings);
+  const [meeting, setMeeting] = useState<MeetingPick | null>(null);
   const [items, setItems] = useState<AgendaItem[]>([]);
   const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    if (stores.meetings.getState().status === 'idle') void stores.meetings.getState().load();
-  }, [stores]);
 
   useEffect(() => {
     setItems([]);
@@ -37,16 +34,18 @@ export function PolicyItemPicker({
     };
   }, [meetingId, stores]);
 
-  const sorted = [...meetings].sort((a, b) => b.yearBe - a.yearBe || b.number - a.number);
   return (
     <div className="row">
-      <SelectField
-        id={`${idPrefix}-meeting`}
+      <MeetingPicker
+        idPrefix={`${idPrefix}-meeting`}
         label={t('policy.decidedMeeting')}
-        value={meetingId}
-        onChange={(v) => onChange(v, '')}
+        // The form empties its choice after saving: the picker follows.
+        value={meeting && meeting.id === meetingId ? meeting : null}
+        onChange={(m) => {
+          setMeeting(m);
+          onChange(m?.id ?? '', '');
+        }}
         placeholder={t('common.notSet')}
-        options={sorted.map((m) => ({ value: m.id, label: t('meeting.number', { number: meetingNumber(m) }) }))}
       />
       <SelectField
         id={`${idPrefix}-item`}

@@ -145,7 +145,7 @@ describe('a certified record', () => {
     // Methods that write nothing a meeting's record holds (or only read): named here so a new method must be placed.
     const elsewhere = new Set([
       'reference.sectionTemplates', 'organisations.list', 'organisations.create', 'people.list', 'people.create', 'series.list', 'series.create',
-      'meetings.list', 'meetings.page', 'meetings.get', 'meetings.find', 'meetings.nextNumber', 'meetings.preparation', 'attachments.list', 'attachments.get', 'attachments.open',
+      'meetings.list', 'meetings.page', 'meetings.pick', 'meetings.get', 'meetings.find', 'meetings.nextNumber', 'meetings.preparation', 'attachments.list', 'attachments.get', 'attachments.open',
       'attachments.remove', 'actions.list', 'actions.progress', 'actions.lastBulkChange', 'actions.undoBulk', 'minutes.get', 'minutes.version',
       'minutes.compare', 'minutes.draftChanges', 'stageTemplates.list', 'stageTemplates.create', 'stageTemplates.update', 'policies.list',
       'policies.get', 'policies.create', 'policies.update', 'policies.moveStage', 'policies.linkItem', 'policies.addQuestion',

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { act, fireEvent, screen, within } from '@testing-library/react';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ActionsPage } from '../../../renderer/features/actions/actions-page';
 import { PAGE_SIZE } from '../../../renderer/features/actions/actions-store';
 import { ids, meetingDetail, organisations, people } from './data';
@@ -24,13 +24,20 @@ afterAll(() => {
   localStorage.clear();
 });
 
+/** The meeting of the test data as the meeting picker finds it, and an older one of another series. */
+const picked = (() => {
+  const m = meetingDetail();
+  return { id: m.id, seriesId: m.seriesId, number: m.number, yearBe: m.yearBe, date: m.date, venue: m.venue, status: m.status, minutesStatus: m.minutesStatus, seriesName: 'ผู้บริหาร ดศ.' };
+})();
+const older = { ...picked, id: 'meeting-older', number: 7, yearBe: 2564, seriesName: 'คณะทำงานไซเบอร์' };
+
 const overdueRow = actionRow(1, { overdue: true, lastProgress: { id: pids.action(90), actionId: pids.action(1), date: '2025-03-20', text: 'เริ่มแล้ว', percent: 20, reportedBy: 'สสช.', illustrative: true } });
 
 async function setup(org: string | null, handlers: Handlers = {}, total = 2) {
   const client = fakeClient({
     'people.list': () => people,
     'organisations.list': () => organisations,
-    'meetings.list': () => [meetingDetail()],
+    'meetings.pick': (q) => (q.query === '' ? [picked, older] : q.query === '7/2564' ? [older] : []),
     'policies.list': () => [],
     'stageTemplates.list': () => [],
     'actions.list': (q) => ({ total, rows: q.offset === 0 ? [overdueRow, actionRow(2)].slice(0, total) : [] }),
@@ -54,6 +61,26 @@ describe('ActionsPage', () => {
     expect(within(rows[0]).getByText('20 เม.ย. 2568')).toBeTruthy();
     expect(within(rows[0]).getByText('20%')).toBeTruthy();
     expect(within(rows[1]).queryByText('เกินกำหนด')).toBeNull();
+  });
+
+  it('reads no people and not every meeting: the meeting filter searches as the officer types', async () => {
+    const { client } = await setup(null);
+    expect(client.callsTo('people.list')).toEqual([]);
+    expect(client.callsTo('meetings.list')).toEqual([]);
+    expect(client.callsTo('meetings.pick')).toEqual([{ query: '', limit: 20 }]);
+    const choice = screen.getByLabelText('การประชุม') as HTMLSelectElement;
+    expect([...choice.options].map((o) => o.text)).toEqual(['ทุกการประชุม', 'ครั้งที่ 2/2569 · ผู้บริหาร ดศ.', 'ครั้งที่ 7/2564 · คณะทำงานไซเบอร์']);
+    // A meeting of years ago, by its number: the one match is chosen and the list read for it.
+    fireEvent.change(screen.getByLabelText('ค้นหาการประชุม'), { target: { value: '7/2564' } });
+    await vi.waitFor(() => expect(client.callsTo('actions.list').at(-1)).toMatchObject({ meetingId: 'meeting-older', offset: 0 }));
+    expect(client.callsTo('meetings.pick').at(-1)).toEqual({ query: '7/2564', limit: 20 });
+    expect(choice.value).toBe('meeting-older');
+    expect(screen.getByText('พบ 1 ครั้ง เลือกในช่องการประชุมด้านล่าง')).toBeTruthy();
+    expect(screen.getByRole('group', { name: 'ข่าวประชาสัมพันธ์การประชุมครั้งที่ 7/2564' })).toBeTruthy();
+    // Nothing found: said so, and the chosen meeting stays chosen.
+    fireEvent.change(screen.getByLabelText('ค้นหาการประชุม'), { target: { value: 'ไม่มีชุดนี้' } });
+    await screen.findByText('ไม่พบการประชุมที่ค้นหา');
+    expect([...choice.options].map((o) => o.value)).toEqual(['', 'meeting-older']);
   });
 
   it('says so in Thai when the address names no known agency', async () => {

@@ -29,6 +29,25 @@ describe('MeetingDetailsForm', () => {
     expect(useDirtyStore.getState().keys.size).toBe(0);
   });
 
+  it('draws a list of people only once the officer reaches it, then offers every active person', async () => {
+    const { client } = await setup({ 'meetings.update': (patch) => ({ ...meetingDetail(), ...patch }) });
+    const chair = screen.getByLabelText('ประธานในที่ประชุม') as HTMLSelectElement;
+    const secretary = screen.getByLabelText('เลขานุการ') as HTMLSelectElement;
+    // Before: the empty choice and the person the meeting names, nobody else.
+    expect(chair.options).toHaveLength(2);
+    expect(chair.value).toBe(ids.chair);
+    const others = people.filter((p) => p.active && p.id !== ids.chair);
+    expect(others.length).toBeGreaterThan(0);
+    fireEvent.focus(chair);
+    expect(chair.options).toHaveLength(1 + people.filter((p) => p.active).length);
+    expect(secretary.options.length).toBeLessThanOrEqual(2);
+    fireEvent.change(chair, { target: { value: others[0].id } });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'บันทึก' }));
+    });
+    expect(client.callsTo('meetings.update').at(-1)).toMatchObject({ chairId: others[0].id });
+  });
+
   it('marks unsaved changes, saves them through meetings.update, and shows a refusal by its field', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});
     const { client } = await setup({

@@ -13,7 +13,11 @@ async function setup(handlers: Handlers = {}) {
     'stageTemplates.list': () => templates,
     'people.list': () => people,
     'organisations.list': () => organisations,
-    'meetings.list': () => [meetingDetail()],
+    // The deciding meeting is searched for (ui/meeting-picker.tsx): the latest come first.
+    'meetings.pick': () => {
+      const { id, seriesId, number, yearBe, date, venue, status, minutesStatus } = meetingDetail();
+      return [{ id, seriesId, number, yearBe, date, venue, status, minutesStatus, seriesName: 'ผู้บริหาร ดศ.' }];
+    },
     'meetings.get': () => meetingDetail(),
     ...handlers,
   });
