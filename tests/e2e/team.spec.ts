@@ -87,6 +87,11 @@ test('the sign-in page asks first, refuses a wrong password in Thai, and is axe-
   const cookies = await page.context().cookies();
   expect(cookies.map((c) => [c.name, c.httpOnly, c.secure, c.sameSite])).toEqual([['lekha_session', true, true, 'Strict']]);
   await expect(page.getByRole('link', { name: 'รายการประชุม' })).toBeVisible();
+  // The secretariat's tracker keeps its bulk change (a reporter's has none: the next test).
+  await page.goto(`${team.url}#/actions`);
+  await expect(page.getByTestId('tracker-row').first()).toBeVisible();
+  await expect(page.getByLabel('เปลี่ยนเป็น')).toBeVisible();
+  await expect(page.getByTestId('tracker-row').first().getByRole('checkbox')).toHaveCount(1);
 });
 
 test('an agency reporter sees only its agency’s directives, then signs out', async ({ page, team }) => {
@@ -105,6 +110,11 @@ test('an agency reporter sees only its agency’s directives, then signs out', a
   await expect(rows).toHaveCount(ours.length);
   for (const d of ours) await expect(rows.filter({ hasText: d.text.slice(0, 40) })).toHaveCount(1);
   for (const d of theirs) await expect(page.getByText(d.text.slice(0, 40))).toHaveCount(0);
+  // No control its role would be refused at: no bulk status change, no ticks; the progress form stays.
+  await expect(page.getByLabel('เปลี่ยนเป็น')).toHaveCount(0);
+  await expect(page.getByRole('checkbox', { name: /^เลือก/ })).toHaveCount(0);
+  await rows.first().getByRole('button', { name: /^ความคืบหน้า ของ/ }).click();
+  await expect(page.getByRole('complementary', { name: 'ความคืบหน้า' }).getByRole('button', { name: 'บันทึกความคืบหน้า' })).toBeVisible();
 
   await page.getByRole('button', { name: 'ออกจากระบบ' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('เข้าสู่ระบบ');
