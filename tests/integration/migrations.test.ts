@@ -57,7 +57,7 @@ describeSqlite('migration 0010-initial on a new database', () => {
     const path = freshPath();
     await (await openCore({ dbPath: path })).close();
     const { db, close } = openDatabase(path);
-    expect(await migrate(db)).toEqual({ from: 120, to: 130, applied: [] });
+    expect(await migrate(db)).toEqual({ from: 130, to: 130, applied: [] });
     await close();
   });
 });

@@ -13,7 +13,7 @@ import { navigate, paths } from '../../router';
 import { useAppStores, useDirectory, useMeetings } from '../../state/app-context';
 import { type ActionRow, rememberOrg, useActions, useActionsStore } from './actions-store';
 import { usePoliciesStore } from '../../state/policies-store';
-import { useMay } from '../session/may';
+import { useMay } from '../session';
 import './actions.css';
 
 /**

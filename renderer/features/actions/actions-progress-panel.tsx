@@ -9,7 +9,7 @@ import { DateInput } from '../../ui/date-input';
 import { TextArea, TextField } from '../../ui/fields';
 import { FormError } from '../../ui/form-error';
 import { DateText, formatNumber, todayIso } from '../policies';
-import { useMay } from '../session/may';
+import { useMay } from '../session';
 
 /** One action's progress reports, newest first, and a form for the next one (date, text, percent, reporter). */
 export function ActionsProgressPanel({ row, onClose }: { row: ActionRow; onClose(): void }) {
