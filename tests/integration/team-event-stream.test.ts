@@ -159,15 +159,17 @@ describe('an officer’s live-update stream', () => {
     await invoke(secretariat, 'agenda.update', { id: item.id, version: item.version, resolution: 'ที่ประชุมรับทราบ' });
     await invoke(secretariat, 'meetings.update', { id: meetingId, version: m.version, venue: 'ห้องประชุม 501' });
     await invoke(secretariat, 'actions.update', { id: others[0].id, version: others[0].version, status: 'in_progress' });
+    // The secretariat makes the meeting's agenda: its progress is the secretariat's screens' business.
+    await invoke(secretariat, 'documents.export', { meetingId, kind: 'agenda', format: 'pdf' });
     // Last, the reporter's own directive: once it is heard, everything before it has been through the filter.
     await invoke(secretariat, 'actions.update', { id: ours[0].id, version: ours[0].version, status: 'in_progress' });
 
     const heard = await reporter.waitFor(changedOf('action_items', ours[0].id));
     expect(heard).toMatchObject({ meetingId: null, by: null });
-    const changed = reporter.events.filter((e) => e.type === 'changed');
-    expect(changed.map((e) => (e.type === 'changed' ? e.entity : ''))).toEqual(['action_items']);
+    expect(reporter.events.map((e) => (e.type === 'changed' ? e.entity : e.type))).toEqual(['action_items']);
     // The secretariat's stream heard all four, with who and which meeting: the filter is the role's.
     await everything.waitFor(changedOf('action_items', ours[0].id));
+    expect(everything.events.some((e) => e.type === 'progress' && e.task.startsWith(`documents.export:${meetingId}`))).toBe(true);
     const all = everything.events.filter((e) => e.type === 'changed');
     expect(new Set(all.map((e) => (e.type === 'changed' ? e.entity : '')))).toEqual(new Set(['agenda_items', 'meetings', 'action_items']));
     expect(all.find(changedOf('agenda_items', item.id))).toMatchObject({ meetingId, by: 'อรุณี สารบรรณ' });

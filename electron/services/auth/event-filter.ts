@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
-import type { LekhaEvent } from '../../../shared/contract';
+import { isMethod, type LekhaEvent } from '../../../shared/contract';
+import { mayCall } from '../../../shared/permissions';
 import { highestSecrecy, type Secrecy } from '../../../shared/secrecy';
 import type { DB } from '../../db/types';
 import { isAbove, meetingSecrecy } from './gate';
@@ -17,6 +18,8 @@ type Changed = Extract<LekhaEvent, { type: 'changed' }>;
  *   secret documents, evidence, bulk changes, destruction).
  * - reporter: its own agency's directives and their progress, and the lists its tracker's filters read;
  *   never a meeting, an agenda item or anything else of a meeting.
+ *
+ * - progress of a document being made: only of what the role may make (see `progressMay`).
  *
  * Neither hears who made a change (`by`: the history is the secretariat's); a reporter does not hear which
  * meeting either (`meetingId`: it opens none).
@@ -36,6 +39,8 @@ function remember<V>(map: Map<string, Promise<V>>, key: string, look: () => Prom
   map.set(key, answer);
   return answer;
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface EventFilter {
   /** The event as this officer may hear it, or null when it may not hear of it at all. */
@@ -79,9 +84,20 @@ export function eventFilter(db: Kysely<DB>, officer: SignedInOfficer): EventFilt
     return !e.id || ownsDirective(e.entity, e.id);
   }
 
+  /**
+   * A document's progress (`documents.export:<meeting>:…`): only of what the role may make itself, and for a
+   * reader not of a meeting above its clearance. Progress is heard by every open screen, not only the one asking.
+   */
+  async function progressMay(task: string): Promise<boolean> {
+    const [method, meetingId] = task.split(':');
+    if (!isMethod(method) || !mayCall(officer.role, method)) return false;
+    return !(meetingId && UUID.test(meetingId) && isAbove(officer, await classOf(meetingId)));
+  }
+
   return {
     async visible(event) {
-      if (event.type !== 'changed' || officer.role === 'secretariat') return event;
+      if (officer.role === 'secretariat') return event;
+      if (event.type === 'progress') return (await progressMay(event.task)) ? event : null;
       if (officer.role === 'reader') return (await readerMay(event)) ? { ...event, by: null } : null;
       return (await reporterMay(event)) ? { ...event, meetingId: null, by: null } : null;
     },
