@@ -122,3 +122,16 @@ test('an agency reporter sees only its agency’s directives, then signs out', a
   const after = await page.evaluate(async () => (await fetch('/api/invoke/actions.list', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).status);
   expect(after).toBe(401);
 });
+
+test('signing out in one tab shows the sign-in page in the other at once, its live updates ended', async ({ page, team }) => {
+  await page.goto(team.url);
+  await signIn(page, SECRETARIAT.username, SECRETARIAT.password);
+  const other = await page.context().newPage();
+  await other.goto(`${team.url}#/actions`);
+  await expect(other.getByRole('region', { name: 'ผู้ใช้ที่เข้าสู่ระบบ' })).toContainText(SECRETARIAT.name);
+  await expect(other.getByTestId('tracker-row').first()).toBeVisible();
+  await page.getByRole('button', { name: 'ออกจากระบบ' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('เข้าสู่ระบบ');
+  // No click in the other tab: its stream was closed with the session, and the page asked who is signed in.
+  await expect(other.getByRole('heading', { level: 1 })).toHaveText('เข้าสู่ระบบ', { timeout: 15_000 });
+});
