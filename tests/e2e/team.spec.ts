@@ -116,6 +116,11 @@ test('an agency reporter sees only its agency’s directives, then signs out', a
   await rows.first().getByRole('button', { name: /^ความคืบหน้า ของ/ }).click();
   await expect(page.getByRole('complementary', { name: 'ความคืบหน้า' }).getByRole('button', { name: 'บันทึกความคืบหน้า' })).toBeVisible();
 
+  // Another screen's address (typed, bookmarked) shows its tracker still, not a page of refusals.
+  await page.goto(`${team.url}#/meetings`);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('กค.');
+  await expect(page.getByTestId('tracker-row')).toHaveCount(ours.length);
+
   await page.getByRole('button', { name: 'ออกจากระบบ' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('เข้าสู่ระบบ');
   // The old session no longer opens anything.

@@ -13,7 +13,7 @@ import { navigate, paths } from '../../router';
 import { useAppStores, useDirectory, useMeetings } from '../../state/app-context';
 import { type ActionRow, rememberOrg, useActions, useActionsStore } from './actions-store';
 import { usePoliciesStore } from '../../state/policies-store';
-import { useMay } from '../session';
+import { useMay, useSession } from '../session';
 import './actions.css';
 
 /**
@@ -38,6 +38,7 @@ export function ActionsPage({ org, overdue = false }: { org: string | null; over
   // Team mode: controls the officer's role would only be refused at are not offered (shared/permissions.ts).
   const mayBulk = useMay('actions.bulkStatus');
   const mayPress = useMay('reports.press');
+  const reporter = useSession((s) => s.officer?.role === 'reporter');
 
   useEffect(() => {
     if (stores.directory.getState().status === 'idle') void stores.directory.getState().load();
@@ -76,10 +77,15 @@ export function ActionsPage({ org, overdue = false }: { org: string | null; over
           <h1>{chosen ? t('tracker.titleOf', { org: chosen.abbrTh || chosen.nameTh }) : t('tracker.title')}</h1>
           {chosen ? (
             <p className="muted">
-              {chosen.nameTh} ·{' '}
-              <a href={paths.actions()} onClick={() => rememberOrg(null)}>
-                {t('tracker.allOrganisations')}
-              </a>
+              {chosen.nameTh}
+              {reporter ? null : (
+                <>
+                  {' · '}
+                  <a href={paths.actions()} onClick={() => rememberOrg(null)}>
+                    {t('tracker.allOrganisations')}
+                  </a>
+                </>
+              )}
             </p>
           ) : null}
         </div>

@@ -174,6 +174,10 @@ describe('ActionsPage in team mode', () => {
     expect(screen.queryAllByRole('checkbox', { name: /^เลือก/ })).toEqual([]);
     // The page never asks for what the role would be refused.
     expect(client.callsTo('actions.lastBulkChange')).toEqual([]);
+    // Its own agency is the only one to choose, and no link leads to every agency's.
+    const agencies = within(screen.getByLabelText('หน่วยงาน', { exact: false, selector: 'select' })).getAllByRole('option');
+    expect(agencies.map((o) => (o as HTMLOptionElement).value)).toEqual([ids.orgNso]);
+    expect(screen.queryByRole('link', { name: 'ทุกหน่วยงาน' })).toBeNull();
     await act(async () => {
       fireEvent.change(screen.getByLabelText('การประชุม'), { target: { value: ids.meeting } });
     });
@@ -200,8 +204,10 @@ describe('ActionsPage in team mode', () => {
 
   it('offers the secretariat the bulk change and the ticks as in one-officer mode', async () => {
     useSession.getState().setOfficer({ id: pids.action(81), name: 'อรุณี สารบรรณ', username: 'arunee', role: 'secretariat', organisationId: null, clearance: 'top_secret' });
-    await setup(null);
+    await setup('สสช.');
     expect(screen.getByLabelText('เปลี่ยนเป็น')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'ทุกหน่วยงาน' })).toBeTruthy();
+    expect(within(screen.getByLabelText('หน่วยงาน', { exact: false, selector: 'select' })).getAllByRole('option').length).toBeGreaterThan(2);
     expect(screen.getAllByTestId('tracker-row').map((r) => within(r).queryAllByRole('checkbox').length)).toEqual([1, 1]);
   });
 });
