@@ -143,6 +143,16 @@ describe('an officer’s live-update stream', () => {
     expect(second.events.length).toBe(heardBefore);
   });
 
+  it('ends on its own when nothing changes, once the session has ended (the 12 hours, an account disabled elsewhere)', async () => {
+    const { t, server, host, signIn } = await team({ recheckMs: 2_000, idleCheckMs: 300 });
+    const stream = await openStream(server.port, host, await signIn('pakorn'));
+    await new Promise((r) => setTimeout(r, 700));
+    expect(stream.isEnded()).toBe(false);
+    await t.core.auth.setActive('pakorn', false);
+    await stream.ended;
+    expect(stream.events).toEqual([]);
+  });
+
   it('carries nothing of meetings or agenda items to a reporter, only its own agency’s directives, without who', async () => {
     const { t, meetingId, server, host, signIn, invoke } = await team();
     const secretariat = await signIn('arunee');
