@@ -47,6 +47,7 @@ import { settingsHandlers } from './services/settings';
 import { disclosureHandlers } from './services/disclosure';
 import { retentionHandlers } from './services/retention';
 import { sessionHandlers } from './services/auth/handlers';
+import { type EventFilter, eventFilter } from './services/auth/event-filter';
 import { assertClearance, assertRoleMay, filterResult } from './services/auth/gate';
 import type { SignedInOfficer } from './services/auth/officer';
 import { addOfficer, hasOfficers, listOfficers, type OfficerInput, type OfficerRow, setOfficerActive, setOfficerPassword } from './services/auth/officers';
@@ -116,6 +117,8 @@ export interface CoreAuth {
   /** The officer a session token stands for; refuses (UNAUTHENTICATED, in Thai, saying why) otherwise. */
   officerOf(token: string | null | undefined): Promise<SignedInOfficer>;
   signOut(token: string): Promise<void>;
+  /** What of the live updates this officer may hear (services/auth/event-filter.ts): one per stream and session check. */
+  eventFilter(officer: SignedInOfficer): EventFilter;
   /** `lekha users …`: accounts are managed from the command line, on the server's machine, audited. */
   addOfficer(input: OfficerInput): Promise<OfficerRow>;
   listOfficers(): Promise<OfficerRow[]>;
@@ -240,6 +243,7 @@ export async function openCore(options: CoreOptions): Promise<LekhaCore> {
       signIn: (username, password) => signIn(db, username, password, now()),
       officerOf: (token) => officerOfSession(db, token, now()),
       signOut: (token) => signOut(db, token, now()),
+      eventFilter: (officer) => eventFilter(db, officer),
       addOfficer: (input) => addOfficer(ctx, input),
       listOfficers: () => listOfficers(db),
       setActive: (username, active) => setOfficerActive(ctx, username, active),

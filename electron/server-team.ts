@@ -85,8 +85,12 @@ export async function handleSignIn(core: LekhaCore, body: unknown, res: ServerRe
   }
 }
 
-export async function handleSignOut(core: LekhaCore, req: IncomingMessage, res: ServerResponse, send: Send, secure: boolean) {
+/** `POST /api/session/sign-out`: the session ends in the database, and `ended` closes its live-update streams. */
+export async function handleSignOut(core: LekhaCore, req: IncomingMessage, res: ServerResponse, send: Send, secure: boolean, ended: (token: string) => void) {
   const token = sessionToken(req);
-  if (token) await core.auth.signOut(token);
+  if (token) {
+    await core.auth.signOut(token);
+    ended(token);
+  }
   return send(res, 200, { ok: true, value: { officer: null } }, { 'Set-Cookie': clearedCookie(secure) });
 }

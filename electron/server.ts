@@ -1,13 +1,12 @@
-import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, sep } from 'node:path';
 import { API_EVENTS_PATH, API_INVOKE_PATH, TOKEN_HEADER } from '../shared/bridge';
-import { RENDERER_CSP } from '../shared/csp';
 import type { Envelope } from '../shared/errors';
 import type { LekhaCore, SignedInOfficer } from './api';
+import { defaultStreamTiming, EventStreams, type StreamTiming } from './server-events';
+import { badAddress, baseHeaders, decodePath, notJson, readBody, refuse, sameToken, sendJson, serveStatic } from './server-http';
 import {
   describeSession, handleSignIn, handleSignOut, isLoopback, SESSION_PATH, SIGN_OUT_PATH, SignInThrottle, sessionToken,
 } from './server-team';
@@ -27,53 +26,6 @@ export interface BrowserServer {
   close: () => Promise<void>;
 }
 
-// A 50 MB attachment travels as base64 (4/3 larger) inside JSON.
-const MAX_BODY = 70 * 1024 * 1024;
-const types: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png',
-  '.ico': 'image/x-icon', '.woff2': 'font/woff2', '.ttf': 'font/ttf',
-};
-const baseHeaders = {
-  'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer', 'X-Frame-Options': 'DENY',
-  'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Resource-Policy': 'same-origin',
-};
-
-function sendJson(res: ServerResponse, status: number, body: Envelope<unknown>, headers: Record<string, string> = {}): void {
-  res.writeHead(status, { ...baseHeaders, ...headers, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
-  res.end(JSON.stringify(body));
-}
-const refuse = (res: ServerResponse, status: number, code: 'INVALID' | 'NOT_FOUND', message: string) =>
-  sendJson(res, status, { ok: false, error: { code, message } });
-
-/** A path segment as text, or null when its %-escapes are malformed (`%E0%B8`, `%zz`): answered 400, not 500. */
-function decodePath(text: string): string | null {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return null;
-  }
-}
-const badAddress = (res: ServerResponse) => refuse(res, 400, 'INVALID', 'ที่อยู่ที่ขอไม่ถูกต้อง');
-
-function sameToken(given: string | undefined | null, token: string): boolean {
-  if (!given) return false;
-  const a = Buffer.from(given);
-  const b = Buffer.from(token);
-  return a.length === b.length && timingSafeEqual(a, b);
-}
-
-async function readBody(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY) throw new Error('too large');
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks).toString('utf8');
-}
-
 export interface ServerOptions {
   core: LekhaCore;
   rendererDir: string;
@@ -85,6 +37,8 @@ export interface ServerOptions {
   tls?: { cert: string | Buffer; key: string | Buffer };
   /** Sign-in even on loopback with no accounts yet refused: `lekha serve --team`. */
   team?: boolean;
+  /** How often an open live-update stream checks its session again (server-events.ts); tests shorten it. */
+  streamTiming?: StreamTiming;
 }
 
 export const plainOffLoopback = (host: string) =>
@@ -102,26 +56,9 @@ export async function startServer(options: ServerOptions): Promise<BrowserServer
   if (team && !(await core.auth.hasOfficers())) throw new Error(noOfficers);
   const token = options.token ?? randomBytes(24).toString('base64url');
   const throttle = new SignInThrottle();
+  const streams = new EventStreams(core, options.streamTiming ?? defaultStreamTiming);
   let allowedHosts: Set<string> = new Set();
   const transport: Record<string, string> = secure ? { 'Strict-Transport-Security': 'max-age=31536000' } : {};
-
-  async function serveStatic(url: URL, res: ServerResponse) {
-    const decoded = decodePath(url.pathname);
-    if (decoded === null) return badAddress(res);
-    const rel = url.pathname === '/' ? 'index.html' : decoded.replace(/^\/+/, '');
-    const file = normalize(join(rendererDir, rel));
-    if (!file.startsWith(normalize(rendererDir) + sep)) return refuse(res, 404, 'NOT_FOUND', 'ไม่พบหน้าที่ขอ');
-    try {
-      const body = await readFile(file);
-      res.writeHead(200, {
-        ...baseHeaders, ...transport, 'Content-Type': types[extname(file)] ?? 'application/octet-stream',
-        'Content-Security-Policy': RENDERER_CSP, 'Cache-Control': 'no-cache',
-      });
-      res.end(body);
-    } catch {
-      refuse(res, 404, 'NOT_FOUND', 'ไม่พบหน้าที่ขอ');
-    }
-  }
 
   /** Team mode: the signed-in officer, or the 401 already answered (the page then shows the sign-in form). */
   async function signedIn(req: IncomingMessage, res: ServerResponse): Promise<SignedInOfficer | null> {
@@ -140,12 +77,12 @@ export async function startServer(options: ServerOptions): Promise<BrowserServer
     if (!team || req.method !== 'POST') return refuse(res, 405, 'INVALID', 'ใช้วิธีเรียกนี้ไม่ได้');
     // JSON only: a plain HTML form of another site cannot send it without CORS, so it cannot sign a browser in or out.
     if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return refuse(res, 415, 'INVALID', 'ข้อมูลต้องเป็น JSON');
-    if (path === SIGN_OUT_PATH) return handleSignOut(core, req, res, send, secure);
+    if (path === SIGN_OUT_PATH) return handleSignOut(core, req, res, send, secure, (token) => streams.endSession(token));
     let body: unknown;
     try {
       body = JSON.parse(await readBody(req));
     } catch {
-      return refuse(res, 400, 'INVALID', 'ข้อมูลที่ส่งมาไม่ใช่ JSON ที่ถูกต้อง หรือใหญ่เกินไป');
+      return notJson(res);
     }
     return handleSignIn(core, body, res, send, secure, throttle);
   }
@@ -177,11 +114,7 @@ export async function startServer(options: ServerOptions): Promise<BrowserServer
         return refuse(res, 401, 'INVALID', 'ปฏิเสธคำขอ: ไม่มีรหัสเข้าใช้หรือรหัสไม่ถูกต้อง');
       }
       if (url.pathname === API_EVENTS_PATH && req.method === 'GET') {
-        res.writeHead(200, { ...baseHeaders, ...transport, 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-store' });
-        res.write(': connected\n\n');
-        const off = core.subscribe((event) => res.write(`data: ${JSON.stringify(event)}\n\n`));
-        req.on('close', off);
-        return;
+        return streams.open(req, res, { ...baseHeaders, ...transport }, officer && { token: sessionToken(req) ?? '', officer });
       }
       if (req.method !== 'POST' || !url.pathname.startsWith(API_INVOKE_PATH)) return refuse(res, 405, 'INVALID', 'ใช้วิธีเรียกนี้ไม่ได้');
       if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return refuse(res, 415, 'INVALID', 'ข้อมูลต้องเป็น JSON');
@@ -190,14 +123,14 @@ export async function startServer(options: ServerOptions): Promise<BrowserServer
         const text = await readBody(req);
         args = text.trim() ? JSON.parse(text) : {};
       } catch {
-        return refuse(res, 400, 'INVALID', 'ข้อมูลที่ส่งมาไม่ใช่ JSON ที่ถูกต้อง หรือใหญ่เกินไป');
+        return notJson(res);
       }
       const method = decodePath(url.pathname.slice(API_INVOKE_PATH.length));
       if (method === null) return badAddress(res);
       return send(res, 200, await core.invoke(method, args, officer));
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'INVALID', 'ใช้วิธีเรียกนี้ไม่ได้');
-    return serveStatic(url, res);
+    return serveStatic(rendererDir, url, res, transport);
   }
 
   const listener = (req: IncomingMessage, res: ServerResponse) => {

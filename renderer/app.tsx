@@ -120,7 +120,10 @@ export function App() {
       ) : null}
       <main id="main" tabIndex={-1}>
         <Suspense fallback={<p className="page muted">{t('common.loading')}</p>}>
-        {route.name === 'home' ? reporter ? <ActionsPage org={reporterOrg} /> : <HomePage /> : null}
+        {/* A reporter's every address is its agency's tracker: another screen (typed, bookmarked) would only be refused. */}
+        {reporter ? <ActionsPage org={reporterOrg} overdue={route.name === 'actions' && route.overdue} /> : null}
+        {reporter ? null : <>
+        {route.name === 'home' ? <HomePage /> : null}
         {route.name === 'meetings' ? <MeetingsPage filter={route} /> : null}
         {route.name === 'newMeeting' ? <NewMeetingPage /> : null}
         {route.name === 'meeting' ? <MeetingPage key={route.id} id={route.id} item={route.item} /> : null}
@@ -140,6 +143,7 @@ export function App() {
             </p>
           </div>
         ) : null}
+        </>}
         </Suspense>
       </main>
     </>

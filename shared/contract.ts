@@ -24,7 +24,7 @@ import {
 } from './schemas/actions';
 import { lettersArgs, lettersResult } from './schemas/letters';
 import {
-  evidenceView, importReportArgs, importReportResult, matchRowArgs, recordingInput, recordSentArgs, setIdentityArgs,
+  clearRecordingArgs, evidenceView, importReportArgs, importReportResult, matchRowArgs, recordingInput, recordSentArgs, removeReportArgs, setIdentityArgs,
 } from './schemas/evidence';
 import { certifyArgs, minutesComparison, minutesDraftChanges, minutesState, minutesVersion } from './schemas/minutes';
 import { searchQuery, searchResult } from './schemas/search';
@@ -117,10 +117,10 @@ export const contract = {
   /** A Zoom, Webex or Microsoft Teams participant report (CSV or UTF-16 TSV): kept with its SHA-256, rows matched to attendees. */
   'evidence.importReport': { args: importReportArgs, result: importReportResult },
   'evidence.matchRow': { args: matchRowArgs, result: evidenceView },
-  'evidence.removeReport': { args: idArgs, result: evidenceView },
+  'evidence.removeReport': { args: removeReportArgs, result: evidenceView },
   /** The recording's file name, length, SHA-256 and where it is kept (the file itself stays outside Lekha). */
   'evidence.setRecording': { args: recordingInput, result: evidenceView },
-  'evidence.clearRecording': { args: z.object({ meetingId: id }), result: evidenceView },
+  'evidence.clearRecording': { args: clearRecordingArgs, result: evidenceView },
   /** Freezes what was sent before the meeting: the invitation (the officer's file, or Lekha's letters) and every paper. */
   'evidence.recordSent': { args: recordSentArgs, result: evidenceView },
 

@@ -177,7 +177,7 @@ export interface DestructionDecisionsTable extends Versioned {
 export interface IdentityChecksTable extends Versioned {
   id: string; meeting_id: string; attendance_id: string; method: string; vouched_by_id: string | null; checked_at: string;
 }
-export interface ParticipantReportsTable {
+export interface ParticipantReportsTable extends Versioned {
   id: string; meeting_id: string; system: string; file_name: string; size: number; sha256: string; stored_path: string; imported_at: string; imported_by: string;
 }
 export interface ParticipantRowsTable extends Versioned {

@@ -1,10 +1,11 @@
 import { versionedTables } from './migrations/0110-record-versions';
+import { evidenceVersionedTables } from './migrations/0130-evidence-versions';
 import type { DB } from './types';
 
-/** The tables whose rows carry a record version (migration 0110). */
-export type VersionedTable = (typeof versionedTables)[number];
+/** The tables whose rows carry a record version (migrations 0110 and 0130). */
+export type VersionedTable = (typeof versionedTables)[number] | (typeof evidenceVersionedTables)[number];
 
-const versioned = new Set<string>(versionedTables);
+const versioned = new Set<string>([...versionedTables, ...evidenceVersionedTables]);
 /** Not every `version` column is a record version: `minutes_versions.version` numbers the minutes. */
 export const isVersioned = (table: keyof DB | string): table is VersionedTable => versioned.has(table);
 

@@ -1,4 +1,4 @@
-import { API_EVENTS_PATH, API_INVOKE_PATH, type LekhaBridge, TOKEN_HEADER } from '../../shared/bridge';
+import { API_EVENTS_PATH, API_INVOKE_PATH, API_SESSION_PATH, type LekhaBridge, TOKEN_HEADER } from '../../shared/bridge';
 import type { LekhaEvent } from '../../shared/contract';
 import type { Envelope } from '../../shared/errors';
 
@@ -31,6 +31,9 @@ export function takeToken(env: Pick<BrowserEnv, 'location' | 'history' | 'sessio
 
 const failure = (message: string): Envelope<unknown> => ({ ok: false, error: { code: 'INTERNAL', message } });
 
+/** How long a team page waits before listening again when its stream was refused but the session holds. */
+const REOPEN_MS = 5_000;
+
 export const NO_TOKEN_MESSAGE =
   'ไม่พบรหัสเข้าใช้งาน กรุณาเปิดโปรแกรมจากที่อยู่ที่คำสั่ง lekha serve แสดง (ซึ่งมี ?token=…)';
 
@@ -56,6 +59,24 @@ export function createHttpBridge(env: BrowserEnv, token: string | null, signedIn
       }
       for (const listener of listeners) listener(event);
     };
+    // Team mode: the server ends an officer's stream when the session ends (server-events.ts) and refuses the
+    // browser's reconnection; the page then asks who is signed in, and shows the sign-in page at once rather
+    // than at the officer's next click.
+    if (signedIn) source.onerror = () => {
+      if (source?.readyState === 2) void checkSession(source);
+    };
+  }
+
+  async function checkSession(closed: EventSource): Promise<void> {
+    if (source === closed) source = null;
+    try {
+      const answer = (await (await env.fetch(API_SESSION_PATH)).json()) as Envelope<{ officer: unknown }>;
+      if (answer.ok && answer.value.officer === null) signedIn?.onSignedOut('กรุณาเข้าสู่ระบบ: การเข้าใช้สิ้นสุดแล้ว');
+      // Still signed in (the server restarted, a refusal of another kind): listen again, after a pause.
+      else if (listeners.size) setTimeout(openEvents, REOPEN_MS);
+    } catch (e) {
+      console.warn('[lekha] session check after the live updates ended', e);
+    }
   }
 
   return {

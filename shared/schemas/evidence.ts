@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, isoDate, optionalText, requiredText } from './common';
+import { expectedVersion, id, isoDate, optionalText, recordVersion, requiredText } from './common';
 
 // Electronic-meeting evidence (issue 13 point 3; REGULATIONS.md, Emergency Decree B.E. 2563 ม.8, ม.9).
 
@@ -33,11 +33,23 @@ export const identityCheck = z.object({
 });
 export type IdentityCheck = z.infer<typeof identityCheck>;
 
-export const setIdentityArgs = z.object({ meetingId: id, checks: z.array(identityCheck).max(500), clear: z.array(id).max(500).default([]) });
+/**
+ * `versions`: for each attendee whose check this save sets or clears, the version of the check the screen
+ * showed (the view's `identityVersion`; 0 when it showed none). A check changed since is refused.
+ */
+export const setIdentityArgs = z.object({
+  meetingId: id, checks: z.array(identityCheck).max(500), clear: z.array(id).max(500).default([]),
+  versions: z.record(z.string(), z.number().int().min(0)).optional(),
+});
 
 export const importReportArgs = z.object({ meetingId: id, fileName, base64: base64.max(14_000_000, { error: 'ไฟล์รายงานผู้เข้าร่วมใหญ่เกิน 10 MB' }) });
 /** Match a row by hand (`attendanceId`), mark it as nobody of the meeting (`ignore`), or undo either (`attendanceId: null`). */
-export const matchRowArgs = z.object({ rowId: id, attendanceId: id.nullable(), ignore: z.boolean().default(false) });
+export const matchRowArgs = z.object({ rowId: id, attendanceId: id.nullable(), ignore: z.boolean().default(false), version: expectedVersion });
+/** A report removed with its rows: refused when a row was matched by hand since the screen's copy (0130). */
+export const removeReportArgs = z.object({ id, version: expectedVersion });
+/** The version of the meeting's recording the screen showed: 0 when it showed none. */
+const recordingVersion = z.number().int().min(0).optional();
+export const clearRecordingArgs = z.object({ meetingId: id, version: recordingVersion });
 
 export const recordingInput = z.object({
   meetingId: id,
@@ -46,6 +58,7 @@ export const recordingInput = z.object({
   sha256,
   location: requiredText(500),
   trafficLocation: optionalText(500).default(''),
+  version: recordingVersion,
 });
 
 export const recordSentArgs = z.object({
@@ -66,6 +79,7 @@ export const participantRow = z.object({
   leftAt: z.string().nullable(),
   attendanceId: id.nullable(),
   matchedBy: z.enum(['email', 'name', 'hand', 'ignored']).nullable(),
+  version: recordVersion,
 });
 export type ParticipantRow = z.infer<typeof participantRow>;
 
@@ -77,6 +91,7 @@ export const participantReport = z.object({
   sha256: z.string(),
   importedAt: z.string(),
   importedBy: z.string(),
+  version: recordVersion,
   rows: z.array(participantRow),
 });
 
@@ -86,6 +101,8 @@ export const attendeeEvidence = z.object({
   name: z.string(),
   presence: z.string(),
   identity: identityCheck.nullable(),
+  /** The identity check's record version; 0 when there is none (what `setIdentity`'s `versions` sends back). */
+  identityVersion: z.number().int().min(0),
   firstJoin: z.string().nullable(),
   lastLeave: z.string().nullable(),
   minutes: z.number().int().nullable(),
@@ -95,6 +112,7 @@ export type AttendeeEvidence = z.infer<typeof attendeeEvidence>;
 
 export const recording = z.object({
   fileName: z.string(), durationSeconds: z.number().int(), sha256: z.string(), location: z.string(), trafficLocation: z.string(), recordedAt: z.string(),
+  version: recordVersion,
 });
 
 export const sentDocument = z.object({

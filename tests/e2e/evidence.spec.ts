@@ -48,3 +48,39 @@ test('the officer records identity checks, imports a Zoom report, matches a Lati
   );
   await expect(panel.getByTestId('evidence-manifest')).toHaveText(/ค่า SHA-256 ของบัญชีหลักฐาน: [0-9a-f]{64}/);
 });
+
+test('a second officer removing the report over an older copy is refused naming who matched a row meanwhile', async ({ page, browser, lekha }) => {
+  // The name the first officer's saves are recorded under (team sign-in gives each officer theirs).
+  await page.goto(lekha.url);
+  await page.getByRole('navigation').getByRole('link', { name: 'ตั้งค่า' }).click();
+  await page.getByLabel('ชื่อเจ้าหน้าที่').fill('สมหญิง ใจดี');
+  await page.getByRole('button', { name: 'บันทึกชื่อ', exact: true }).click();
+  await expect(page.getByText('บันทึกแล้ว')).toBeVisible();
+  await openDemoMeeting(page, lekha.url);
+  await openTab(page, 'หลักฐานการประชุมออนไลน์');
+  const first = page.getByRole('tabpanel');
+  await first.getByLabel('นำเข้ารายงานผู้เข้าร่วม (CSV จาก Zoom, Webex หรือ Microsoft Teams)').setInputFiles(zoom);
+  await expect(first.getByTestId('evidence-import-status')).toContainText('นำเข้ารายงาน zoom-participants-2-2568.csv');
+
+  // The second officer opens the evidence, with the report as imported.
+  const other = await (await browser.newContext({ locale: 'th-TH', timezoneId: 'Asia/Bangkok', viewport: { width: 1280, height: 900 } })).newPage();
+  await openDemoMeeting(other, lekha.url);
+  await openTab(other, 'หลักฐานการประชุมออนไลน์');
+  const second = other.getByRole('tabpanel');
+  const remove = second.getByRole('button', { name: /^ลบรายงาน/ });
+  await expect(remove).toBeVisible();
+
+  // The first matches a Latin name by hand.
+  const unmatched = first.getByTestId('evidence-unmatched');
+  await unmatched.getByLabel('เป็นผู้ใดในรายชื่อ (แถว Malee Saisuwan, DGA)').selectOption({ label: 'นางมาลี สายสุวรรณ' });
+  await unmatched.getByRole('listitem').filter({ hasText: 'Malee Saisuwan' }).getByRole('button', { name: 'จับคู่' }).click();
+  await expect(unmatched.getByRole('listitem')).toHaveCount(3);
+
+  // The second's removal, made on the copy from before that, is refused: the work is not thrown away.
+  await remove.click();
+  await expect(second.getByRole('alert')).toContainText('เรื่องนี้มีผู้แก้ไขแล้ว: สมหญิง ใจดี เมื่อ');
+  await expect(remove).toBeVisible();
+  // The newer copy is on screen at once: her match shows, and the removal can be decided again on it.
+  await expect(second.getByTestId('evidence-unmatched').getByRole('listitem')).toHaveCount(3);
+  await other.context().close();
+});

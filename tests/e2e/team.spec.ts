@@ -17,6 +17,7 @@ const root = resolve(import.meta.dirname, '../..');
 const lekha = join(root, 'bin/lekha.mjs');
 const SECRETARIAT = { username: 'arunee', name: 'อรุณี สารบรรณ', password: 'ฝ่ายเลขา-2569!' };
 const REPORTER = { username: 'somsri', name: 'สมศรี ใจดี', password: 'รายงาน-กค-2569', agency: 'กค.' };
+const READER = { username: 'pakorn', name: 'ปกรณ์ อ่านอย่างเดียว', password: 'อ่านอย่างเดียว-1' };
 
 function addUser(dbPath: string, u: { username: string; name: string; password: string; agency?: string }, role: string) {
   const args = ['users', 'add', '--username', u.username, '--name', u.name, '--role', role, '--db', dbPath, ...(u.agency ? ['--org', u.agency] : [])];
@@ -50,6 +51,7 @@ const test = base.extend<{ team: { url: string } }>({
     importRealMeeting(dbPath, 'cabinet-style');
     addUser(dbPath, SECRETARIAT, 'secretariat');
     addUser(dbPath, REPORTER, 'reporter');
+    addUser(dbPath, READER, 'reader');
     const { child, url } = await serveTls(dir, dbPath);
     try {
       await use({ url });
@@ -87,6 +89,11 @@ test('the sign-in page asks first, refuses a wrong password in Thai, and is axe-
   const cookies = await page.context().cookies();
   expect(cookies.map((c) => [c.name, c.httpOnly, c.secure, c.sameSite])).toEqual([['lekha_session', true, true, 'Strict']]);
   await expect(page.getByRole('link', { name: 'รายการประชุม' })).toBeVisible();
+  // The secretariat's tracker keeps its bulk change (a reporter's has none: the next test).
+  await page.goto(`${team.url}#/actions`);
+  await expect(page.getByTestId('tracker-row').first()).toBeVisible();
+  await expect(page.getByLabel('เปลี่ยนเป็น')).toBeVisible();
+  await expect(page.getByTestId('tracker-row').first().getByRole('checkbox')).toHaveCount(1);
 });
 
 test('an agency reporter sees only its agency’s directives, then signs out', async ({ page, team }) => {
@@ -105,10 +112,55 @@ test('an agency reporter sees only its agency’s directives, then signs out', a
   await expect(rows).toHaveCount(ours.length);
   for (const d of ours) await expect(rows.filter({ hasText: d.text.slice(0, 40) })).toHaveCount(1);
   for (const d of theirs) await expect(page.getByText(d.text.slice(0, 40))).toHaveCount(0);
+  // No control its role would be refused at: no bulk status change, no ticks; the progress form stays.
+  await expect(page.getByLabel('เปลี่ยนเป็น')).toHaveCount(0);
+  await expect(page.getByRole('checkbox', { name: /^เลือก/ })).toHaveCount(0);
+  await rows.first().getByRole('button', { name: /^ความคืบหน้า ของ/ }).click();
+  await expect(page.getByRole('complementary', { name: 'ความคืบหน้า' }).getByRole('button', { name: 'บันทึกความคืบหน้า' })).toBeVisible();
+
+  // Another screen's address (typed, bookmarked) shows its tracker still, not a page of refusals.
+  await page.goto(`${team.url}#/meetings`);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('กค.');
+  await expect(page.getByTestId('tracker-row')).toHaveCount(ours.length);
 
   await page.getByRole('button', { name: 'ออกจากระบบ' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('เข้าสู่ระบบ');
   // The old session no longer opens anything.
   const after = await page.evaluate(async () => (await fetch('/api/invoke/actions.list', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).status);
   expect(after).toBe(401);
+});
+
+test('signing out in one tab shows the sign-in page in the other at once, its live updates ended', async ({ page, team }) => {
+  await page.goto(team.url);
+  await signIn(page, SECRETARIAT.username, SECRETARIAT.password);
+  const other = await page.context().newPage();
+  await other.goto(`${team.url}#/actions`);
+  await expect(other.getByRole('region', { name: 'ผู้ใช้ที่เข้าสู่ระบบ' })).toContainText(SECRETARIAT.name);
+  await expect(other.getByTestId('tracker-row').first()).toBeVisible();
+  await page.getByRole('button', { name: 'ออกจากระบบ' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('เข้าสู่ระบบ');
+  // No click in the other tab: its stream was closed with the session, and the page asked who is signed in.
+  await expect(other.getByRole('heading', { level: 1 })).toHaveText('เข้าสู่ระบบ', { timeout: 15_000 });
+});
+
+test('a reader reads meetings and the tracker with no control its role is refused', async ({ page, team }) => {
+  await page.goto(team.url);
+  await signIn(page, READER.username, READER.password);
+  await expect(page.getByRole('region', { name: 'ผู้ใช้ที่เข้าสู่ระบบ' })).toContainText(READER.name);
+  await page.getByRole('link', { name: 'รายการประชุม' }).click();
+  const meeting = page.getByRole('table').getByRole('link').first();
+  await expect(meeting).toBeVisible();
+  await expect(page.getByRole('link', { name: /สร้างการประชุม/ })).toHaveCount(0);
+  await meeting.click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('ครั้งที่');
+  await expect(page.getByRole('button', { name: 'ส่งออกเอกสาร' })).toHaveCount(0);
+
+  await page.goto(`${team.url}#/actions`);
+  const rows = page.getByTestId('tracker-row');
+  await expect(rows.first()).toBeVisible();
+  await expect(page.getByLabel('เปลี่ยนเป็น')).toHaveCount(0);
+  await rows.first().getByRole('button', { name: /^ความคืบหน้า ของ/ }).click();
+  const panel = page.getByRole('complementary', { name: 'ความคืบหน้า' });
+  await expect(panel.getByLabel('ร้อยละ')).toHaveCount(0);
+  await expect(panel.getByRole('button', { name: 'บันทึกความคืบหน้า' })).toHaveCount(0);
 });

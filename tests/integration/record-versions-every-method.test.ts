@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { type Method, methods } from '../../shared/contract';
 import { keyColumn, type VersionedTable } from '../../electron/db/versioned';
@@ -19,11 +20,6 @@ const SAVING = /\.(update\w*|delete|remove\w*|set\w*|move\w*|merge|reorder|bulk\
 /** Saving methods without a record version, each with the reason. */
 const UNVERSIONED: Partial<Record<Method, string>> = {
   'actions.undoBulk': 'refuses by itself, changing nothing, where any action moved on since the bulk change',
-  'evidence.setIdentity': 'not yet versioned: the evidence screen (issue 13) has not been given versions',
-  'evidence.removeReport': 'not yet versioned (see evidence.setIdentity)',
-  'evidence.matchRow': 'not yet versioned (see evidence.setIdentity)',
-  'evidence.setRecording': 'not yet versioned (see evidence.setIdentity)',
-  'evidence.clearRecording': 'not yet versioned (see evidence.setIdentity)',
 };
 
 interface Fixture {
@@ -66,6 +62,20 @@ async function attachment(f: Fixture) {
   return (await f.t.call('attachments.add', { agendaItemId: f.items[0].id, fileName: 'สรุป.txt', mediaType: 'text/plain', base64 })).id;
 }
 
+const zoomReport = () => readFileSync(new URL('../fixtures/participants/zoom-participants-2-2568.csv', import.meta.url)).toString('base64');
+async function report(f: Fixture) {
+  const imported = await f.t.call('evidence.importReport', { meetingId: f.meetingId, fileName: 'zoom-participants-2-2568.csv', base64: zoomReport() });
+  return imported.view.reports[0];
+}
+const recording = (f: Fixture, location: string) => ({
+  meetingId: f.meetingId, fileName: 'GMT20250224-020512_Recording_1920x1080.mp4', durationSeconds: 10_768, sha256: 'ab'.repeat(32), location,
+});
+/** The meeting's recording, kept; its id (the screen knows it by the meeting). */
+async function keptRecording(f: Fixture) {
+  await f.t.call('evidence.setRecording', recording(f, 'เครื่องแม่ข่ายจัดเก็บเอกสาร กลุ่มงานประชุม'));
+  return (await rawQuery<{ id: string }>(f.t.dbPath, 'select id from meeting_recordings where meeting_id = $1', [f.meetingId]))[0].id;
+}
+
 const cases: Partial<Record<Method, Case>> = {
   'organisations.update': one('organisations', async (f) => (await f.t.call('organisations.list', {}))[0].id, (id, version) => ({ id, version, nameEn: 'Renamed' })),
   'people.update': one('people', (f) => person(f, 'หนึ่ง'), (id, version) => ({ id, version, position: 'ผู้อำนวยการกอง' })),
@@ -99,6 +109,34 @@ const cases: Partial<Record<Method, Case>> = {
   'agenda.delete': one('agenda_items', async (f) => f.items[1].id, (id, version) => ({ id, version })),
   'attachments.remove': one('attachments', attachment, (id, version) => ({ id, version })),
   'attachments.setSecrecy': one('attachments', attachment, (id, version) => ({ id, version, secrecy: 'confidential' })),
+  'evidence.setIdentity': {
+    table: 'identity_checks',
+    prepare: async (f) => {
+      const attendanceId = f.attendance[0].id;
+      await f.t.call('evidence.setIdentity', { meetingId: f.meetingId, checks: [{ attendanceId, method: 'in_room', checkedAt: '2025-02-24T09:21' }] });
+      const [check] = await rawQuery<{ id: string }>(f.t.dbPath, 'select id from identity_checks where attendance_id = $1', [attendanceId]);
+      return {
+        ids: [check.id],
+        args: (v) => ({ meetingId: f.meetingId, checks: [{ attendanceId, method: 'password', checkedAt: '2025-02-24T09:22' }], versions: { [attendanceId]: v(check.id) } }),
+      };
+    },
+  },
+  'evidence.matchRow': one('participant_rows', async (f) => (await report(f)).rows[0].id, (rowId, version) => ({ rowId, attendanceId: null, ignore: true, version })),
+  'evidence.removeReport': one('participant_reports', async (f) => (await report(f)).id, (id, version) => ({ id, version })),
+  'evidence.setRecording': {
+    table: 'meeting_recordings',
+    prepare: async (f) => {
+      const id = await keptRecording(f);
+      return { ids: [id], args: (v) => ({ ...recording(f, 'ห้องเก็บเอกสาร ชั้น 8'), version: v(id) }) };
+    },
+  },
+  'evidence.clearRecording': {
+    table: 'meeting_recordings',
+    prepare: async (f) => {
+      const id = await keptRecording(f);
+      return { ids: [id], args: (v) => ({ meetingId: f.meetingId, version: v(id) }) };
+    },
+  },
   'actions.update': one('action_items', async (f) => f.actions[0].id, (id, version) => ({ id, version, text: 'ข้อสั่งการที่แก้ไข' })),
   'actions.delete': one('action_items', async (f) => f.actions[1].id, (id, version) => ({ id, version })),
   'actions.reorder': {

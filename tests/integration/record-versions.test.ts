@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type LekhaCore, openCore } from '../../electron/api';
@@ -121,5 +122,45 @@ describe('a save made on a stale copy', () => {
     expect([refused.code, refused.stale?.id]).toEqual(['CONFLICT', actions[2].id]);
     const statuses = await Promise.all(actions.map(async (a) => (await rawQuery<{ status: string }>(dbPath, 'select status from action_items where id = $1', [a.id]))[0].status));
     expect(statuses).toEqual(actions.map((a) => a.status));
+  });
+
+  it('of the evidence of an electronic meeting is refused the same way: a report, the recording, an identity check', async () => {
+    const { dbPath, at, somying, somchai, meetingId } = await twoOfficers();
+    const attendance = (await somying.call('meetings.get', { id: meetingId })).attendance;
+    const first = attendance[0].id;
+    await somying.call('evidence.setIdentity', { meetingId, checks: [{ attendanceId: first, method: 'in_room', checkedAt: '2025-02-24T09:21' }] });
+    const base64 = readFileSync(new URL('../fixtures/participants/zoom-participants-2-2568.csv', import.meta.url)).toString('base64');
+    await somying.call('evidence.importReport', { meetingId, fileName: 'zoom-participants-2-2568.csv', base64 });
+    // Both open the meeting's evidence.
+    const seen = await somchai.call('evidence.get', { meetingId });
+    const report = seen.reports[0];
+    const row = report.rows[0];
+
+    // She matches a row of the report by hand; his removal of the report, over his older copy, would throw that away.
+    await somying.call('evidence.matchRow', { rowId: row.id, attendanceId: first, version: row.version });
+    const refused = await somchai.refusal('evidence.removeReport', { id: report.id, version: report.version });
+    expect(refused.code).toBe('CONFLICT');
+    expect(refused.message).toContain(`สมหญิง ใจดี เมื่อ ${formatThaiDateShort(localIsoDate(at))} เวลา ${hhmm(at)} น.`);
+    expect(refused.stale).toMatchObject({ entity: 'participant_reports', id: report.id, version: report.version + 1 });
+    expect(await rawQuery(dbPath, 'select count(*) as n from participant_rows where report_id = $1', [report.id])).toEqual([{ n: report.rows.length }]);
+
+    // He saw no recording (version 0); she kept one meanwhile: his is refused, hers stays.
+    expect(seen.recording).toBeNull();
+    const recording = { meetingId, fileName: 'GMT20250224-020512_Recording_1920x1080.mp4', durationSeconds: 10_768, sha256: 'ab'.repeat(32) };
+    await somying.call('evidence.setRecording', { ...recording, location: 'เครื่องแม่ข่ายจัดเก็บเอกสาร กลุ่มงานประชุม', version: 0 });
+    const second = await somchai.refusal('evidence.setRecording', { ...recording, location: 'ห้องเก็บเอกสาร ชั้น 8', version: 0 });
+    expect([second.code, second.stale?.by]).toEqual(['CONFLICT', 'สมหญิง ใจดี']);
+    expect((await somchai.call('evidence.get', { meetingId })).recording?.location).toBe('เครื่องแม่ข่ายจัดเก็บเอกสาร กลุ่มงานประชุม');
+
+    // She clears the identity check he is changing: his save is told it is gone, and by whom.
+    const check = seen.attendees.find((a) => a.attendanceId === first)!;
+    expect(check.identityVersion).toBe(1);
+    await somying.call('evidence.setIdentity', { meetingId, checks: [], clear: [first], versions: { [first]: check.identityVersion } });
+    const gone = await somchai.refusal('evidence.setIdentity', {
+      meetingId, checks: [{ attendanceId: first, method: 'password', checkedAt: '2025-02-24T09:22' }], versions: { [first]: check.identityVersion },
+    });
+    expect(gone.code).toBe('NOT_FOUND');
+    expect(gone.message).toContain('ถูกลบไปแล้ว: โดย สมหญิง ใจดี');
+    expect(await rawQuery(dbPath, 'select count(*) as n from identity_checks where attendance_id = $1', [first])).toEqual([{ n: 0 }]);
   });
 });

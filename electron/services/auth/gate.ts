@@ -33,13 +33,15 @@ export function assertRoleMay(officer: SignedInOfficer, method: Method): void {
   throw new LekhaError('FORBIDDEN', `ไม่มีสิทธิ์: บทบาท "${roleTitles[officer.role]}" ของ ${officer.name} ทำรายการนี้ไม่ได้ (${method}) ทำได้เฉพาะ ${allowed}`);
 }
 
-async function meetingSecrecy(db: Kysely<DB>, meetingId: string): Promise<Secrecy> {
+/** A meeting's highest class: its own or any of its items'. */
+export async function meetingSecrecy(db: Kysely<DB>, meetingId: string): Promise<Secrecy> {
   const meeting = await db.selectFrom('meetings').select('secrecy').where('id', '=', meetingId).executeTakeFirst();
   const items = await db.selectFrom('agenda_items').select('secrecy').where('meeting_id', '=', meetingId).where('secrecy', '!=', 'none').execute();
   return highestSecrecy(meeting?.secrecy as Secrecy | undefined, ...items.map((i) => i.secrecy as Secrecy));
 }
 
-const above = (officer: SignedInOfficer, c: Secrecy) => officer.role !== 'secretariat' && rank[c] > rank[officer.clearance];
+/** True when `c` is above what the officer may read (never for the secretariat). */
+export const isAbove = (officer: SignedInOfficer, c: Secrecy) => officer.role !== 'secretariat' && rank[c] > rank[officer.clearance];
 
 function tooSecret(officer: SignedInOfficer, what: string, c: Secrecy): LekhaError {
   return new LekhaError('FORBIDDEN', `ไม่มีสิทธิ์อ่าน: ${what}มีชั้นความลับ "${label(c)}" สูงกว่าสิทธิ์ของ ${officer.name} ("${label(officer.clearance)}")`);
@@ -57,14 +59,14 @@ export async function assertClearance(db: Kysely<DB>, officer: SignedInOfficer, 
   const meetingId = meetingArg[method]?.(args);
   if (typeof meetingId === 'string') {
     const c = await meetingSecrecy(db, meetingId);
-    if (above(officer, c)) throw tooSecret(officer, 'การประชุมนี้', c);
+    if (isAbove(officer, c)) throw tooSecret(officer, 'การประชุมนี้', c);
   }
   if ((method === 'attachments.get' || method === 'attachments.open') && typeof args.id === 'string') {
     const file = await db.selectFrom('attachments').innerJoin('agenda_items', 'agenda_items.id', 'attachments.agenda_item_id')
       .select(['attachments.secrecy', 'agenda_items.meeting_id']).where('attachments.id', '=', args.id).executeTakeFirst();
     if (file) {
       const c = highestSecrecy(file.secrecy as Secrecy, await meetingSecrecy(db, file.meeting_id));
-      if (above(officer, c)) throw tooSecret(officer, 'ไฟล์แนบนี้', c);
+      if (isAbove(officer, c)) throw tooSecret(officer, 'ไฟล์แนบนี้', c);
     }
   }
 }

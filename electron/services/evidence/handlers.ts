@@ -6,13 +6,25 @@ import { formatThaiDate } from '../../../shared/thai';
 import { type HandlerSlice, newId } from '../context';
 import { letterHandlers } from '../letters';
 import { assertMeetingEditable } from '../lock';
-import { write } from '../write';
+import { type Writer, write } from '../write';
+import { versionOf } from '../../db/versioned';
 import { identityProblems } from './identity-rules';
 import { learnAliases, matchReport } from './match-rows';
 import { ReportFormatError, parseReport } from './parse-report';
 import { readEvidence, trafficByAttendee } from './read';
 import { evidenceView } from './state';
 import { keepEvidenceFile, sha256Of } from './store';
+
+/**
+ * A row matched by hand changes its report too (a new version, in the history under the report, 0130): an
+ * officer removing the report over a copy loaded before this matching is refused, not throwing the work away.
+ */
+async function reportChanged(w: Writer, report: { id: string; meeting_id: string; version?: number }, line: number, attendanceId: string | null) {
+  const version = versionOf(report) + 1;
+  await w.trx.updateTable('participant_reports').set({ version }).where('id', '=', report.id).execute();
+  await w.log('participant_reports', report.id, 'update', { matchedLine: line }, { matchedLine: line, attendanceId }, report.meeting_id);
+  w.noted('participant_reports', report.id, { version });
+}
 
 type Methods = 'evidence.get' | 'evidence.setIdentity' | 'evidence.importReport' | 'evidence.matchRow' | 'evidence.removeReport'
   | 'evidence.setRecording' | 'evidence.clearRecording' | 'evidence.recordSent';
@@ -88,6 +100,7 @@ export const evidenceHandlers: HandlerSlice<Methods> = {
       }
       const matchedBy = a.attendanceId ? 'hand' : a.ignore ? 'ignored' : null;
       await w.update('participant_rows', a.rowId, { attendance_id: a.attendanceId, matched_by: matchedBy }, report.meeting_id);
+      if (row.attendance_id !== a.attendanceId || row.matched_by !== matchedBy) await reportChanged(w, report, row.line, a.attendanceId);
       if (personId) await learnAliases(w, personId, row);
       return report.meeting_id;
     });

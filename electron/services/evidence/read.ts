@@ -3,6 +3,7 @@ import { LekhaError } from '../../../shared/errors';
 import { personName } from '../../../shared/names';
 import type { ConferencingSystem, IdentityMethod, ParticipantRow } from '../../../shared/schemas/evidence';
 import type { DB } from '../../db/types';
+import { versionOf } from '../../db/versioned';
 import { listAgendaItems } from '../agenda-read';
 import type { Attendee } from './match';
 import { secondsBetween } from './report-time';
@@ -11,9 +12,10 @@ import { secondsBetween } from './report-time';
 export interface EvidenceData {
   meeting: { id: string; date: string | null; mode: string; conferencing: string; secret: boolean };
   attendees: (Attendee & { name: string; presence: string })[];
-  identity: { attendanceId: string; method: IdentityMethod; vouchedById: string | null; checkedAt: string }[];
-  reports: { id: string; system: ConferencingSystem; fileName: string; size: number; sha256: string; importedAt: string; importedBy: string; rows: ParticipantRow[] }[];
-  recording: { fileName: string; durationSeconds: number; sha256: string; location: string; trafficLocation: string; recordedAt: string } | null;
+  // `version`: the record versions the screen sends back with a change (issue 15); the manifest leaves them out.
+  identity: { attendanceId: string; method: IdentityMethod; vouchedById: string | null; checkedAt: string; version: number }[];
+  reports: { id: string; system: ConferencingSystem; fileName: string; size: number; sha256: string; importedAt: string; importedBy: string; version: number; rows: ParticipantRow[] }[];
+  recording: { fileName: string; durationSeconds: number; sha256: string; location: string; trafficLocation: string; recordedAt: string; version: number } | null;
   sent: { id: string; kind: 'invitation' | 'enclosure' | 'paper'; fileName: string; size: number; sha256: string; kept: boolean; agendaItemNumber: string | null; sentOn: string; channel: string }[];
 }
 
@@ -37,17 +39,17 @@ export async function readEvidence(db: Kysely<DB>, meetingId: string): Promise<E
       attendanceId: a.id, personId: a.person_id, title: a.title, firstName: a.first_name, lastName: a.last_name, presence: a.presence,
       name: personName({ title: a.title, firstName: a.first_name, lastName: a.last_name }),
     })),
-    identity: identity.map((i) => ({ attendanceId: i.attendance_id, method: i.method as IdentityMethod, vouchedById: i.vouched_by_id, checkedAt: i.checked_at })),
+    identity: identity.map((i) => ({ attendanceId: i.attendance_id, method: i.method as IdentityMethod, vouchedById: i.vouched_by_id, checkedAt: i.checked_at, version: versionOf(i) })),
     reports: reports.map((r) => ({
       id: r.id, system: r.system as ConferencingSystem, fileName: r.file_name, size: r.size, sha256: r.sha256, importedAt: r.imported_at, importedBy: r.imported_by,
-      rows: rows.filter((x) => x.report_id === r.id).map((x) => ({
+      version: versionOf(r), rows: rows.filter((x) => x.report_id === r.id).map((x) => ({
         id: x.id, reportId: x.report_id, line: x.line, displayName: x.display_name, email: x.email, joinedAt: x.joined_at, leftAt: x.left_at,
-        attendanceId: x.attendance_id, matchedBy: x.matched_by as ParticipantRow['matchedBy'],
+        attendanceId: x.attendance_id, matchedBy: x.matched_by as ParticipantRow['matchedBy'], version: versionOf(x),
       })),
     })),
     recording: recording ? {
       fileName: recording.file_name, durationSeconds: recording.duration_seconds, sha256: recording.sha256, location: recording.location,
-      trafficLocation: recording.traffic_location, recordedAt: recording.recorded_at,
+      trafficLocation: recording.traffic_location, recordedAt: recording.recorded_at, version: versionOf(recording),
     } : null,
     sent: sent.map((s) => ({
       id: s.id, kind: s.kind as 'invitation', fileName: s.file_name, size: s.size, sha256: s.sha256, kept: s.stored_path !== null,

@@ -35,8 +35,11 @@ export async function evidenceView(db: Kysely<DB>, meetingId: string): Promise<E
     conferencing: d.meeting.conferencing,
     attendees: d.attendees.map((a) => {
       const t = traffic.get(a.attendanceId);
+      const check = checks.get(a.attendanceId);
       return {
-        attendanceId: a.attendanceId, name: a.name, presence: a.presence, identity: checks.get(a.attendanceId) ?? null,
+        attendanceId: a.attendanceId, name: a.name, presence: a.presence,
+        identity: check ? { attendanceId: check.attendanceId, method: check.method, vouchedById: check.vouchedById, checkedAt: check.checkedAt } : null,
+        identityVersion: check?.version ?? 0,
         firstJoin: t?.firstJoin ?? null, lastLeave: t?.lastLeave ?? null, minutes: t?.minutes ?? null, sessions: t?.sessions ?? 0,
       };
     }),

@@ -7,8 +7,11 @@ type Targets<M extends Method> = (args: ParsedArgs<M>) => Expected[];
 /** The one record a save names by `key`, when the screen sent the version it loaded. */
 const one = (table: VersionedTable, id: string, version: number | undefined): Expected[] => (version === undefined ? [] : [{ table, id, version }]);
 /** Several records, each with the version the screen showed (bulk changes, reorders, merges). */
-const each = (table: VersionedTable, versions: Record<string, number> | undefined): Expected[] =>
-  Object.entries(versions ?? {}).map(([id, version]) => ({ table, id, version }));
+const each = (table: VersionedTable, versions: Record<string, number> | undefined, via?: string): Expected[] =>
+  Object.entries(versions ?? {}).map(([id, version]) => ({ table, id, version, ...(via ? { via } : {}) }));
+/** A meeting's one recording, which the screen knows by its meeting (0: it showed none). */
+const recordingOf = (meetingId: string, version: number | undefined): Expected[] =>
+  version === undefined ? [] : [{ table: 'meeting_recordings', id: meetingId, version, via: 'meeting_id' }];
 
 /**
  * Which record (or records) each saving method changes, and the version the screen sent for it: the core
@@ -30,6 +33,12 @@ export const versionTargets: { [M in Method]?: Targets<M> } = {
   'agenda.delete': (a) => one('agenda_items', a.id, a.version),
   'attachments.remove': (a) => one('attachments', a.id, a.version),
   'attachments.setSecrecy': (a) => one('attachments', a.id, a.version),
+  // Evidence of an electronic meeting: identity checks by attendee (0: none yet), report rows, reports, the recording.
+  'evidence.setIdentity': (a) => each('identity_checks', a.versions, 'attendance_id'),
+  'evidence.matchRow': (a) => one('participant_rows', a.rowId, a.version),
+  'evidence.removeReport': (a) => one('participant_reports', a.id, a.version),
+  'evidence.setRecording': (a) => recordingOf(a.meetingId, a.version),
+  'evidence.clearRecording': (a) => recordingOf(a.meetingId, a.version),
   'actions.update': (a) => one('action_items', a.id, a.version),
   'actions.delete': (a) => one('action_items', a.id, a.version),
   'actions.reorder': (a) => each('action_items', a.versions),

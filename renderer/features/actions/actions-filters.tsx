@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { formatBeSlash } from '../../../shared/thai';
 import { useT } from '../../i18n/index';
 import { compareThai, organisationLabel } from '../../lib/labels';
+import { useSession } from '../session';
 import { pickable } from '../../lib/pickable';
 import { useDirectory } from '../../state/app-context';
 import { type ActionFilters, type ActionStatus, useActions, useActionsStore } from './actions-store';
@@ -37,7 +38,11 @@ export function ActionsFilters({ onOrganisation }: { onOrganisation(organisation
     set({ statuses: on ? statuses.filter((s) => now.includes(s) || s === status) : now });
   }
 
-  const sortedOrgs = pickable(organisations, filters.organisationId).sort((a, b) => compareThai(a.abbrTh || a.nameTh, b.abbrTh || b.nameTh));
+  // An agency reporter reads its own agency's tracker only (the core holds it to that): no other to choose.
+  const ownAgency = useSession((s) => (s.officer?.role === 'reporter' ? s.officer.organisationId : null));
+  const sortedOrgs = pickable(organisations, filters.organisationId)
+    .filter((o) => !ownAgency || o.id === ownAgency)
+    .sort((a, b) => compareThai(a.abbrTh || a.nameTh, b.abbrTh || b.nameTh));
   return (
     <search className="actions-filters" aria-label={t('tracker.filters')}>
       <div className="row">
@@ -46,7 +51,7 @@ export function ActionsFilters({ onOrganisation }: { onOrganisation(organisation
           label={t('tracker.organisation')}
           value={filters.organisationId ?? ''}
           onChange={onOrganisation}
-          placeholder={t('tracker.allOrganisations')}
+          placeholder={ownAgency ? undefined : t('tracker.allOrganisations')}
           hint={t('tracker.organisationHint')}
           className="field--grow"
           options={sortedOrgs.map((o) => ({ value: o.id, label: organisationLabel(o) }))}

@@ -12,7 +12,7 @@ export const ROW_HEIGHT = 84;
  * Actions across meetings as a virtualised table: only the rows in view are drawn, and pages of
  * rows are read from the core as the officer scrolls to them.
  */
-export function ActionsList({ openId, onOpen }: { openId: string | null; onOpen(row: ActionRow): void }) {
+export function ActionsList({ openId, onOpen, selectable = true }: { openId: string | null; onOpen(row: ActionRow): void; selectable?: boolean }) {
   const t = useT();
   const lang = useLang();
   const store = useActionsStore();
@@ -45,10 +45,10 @@ export function ActionsList({ openId, onOpen }: { openId: string | null; onOpen(
 
   return (
     <div ref={scrollRef} className="tracker__scroll" data-testid="tracker-scroll" style={{ height: `min(70vh, ${total * ROW_HEIGHT + 48}px)` }}>
-      <table className="tracker" aria-label={t('tracker.listLabel')} aria-rowcount={total + 1}>
+      <table className={selectable ? 'tracker' : 'tracker tracker--readonly'} aria-label={t('tracker.listLabel')} aria-rowcount={total + 1}>
         <thead className="tracker__head">
           <tr className="tracker__row tracker__row--head" aria-rowindex={1}>
-            <th scope="col" className="tracker__cell tracker__cell--check">
+            {selectable ? <th scope="col" className="tracker__cell tracker__cell--check">
               <input
                 type="checkbox"
                 aria-label={t('tracker.selectLoaded')}
@@ -60,7 +60,7 @@ export function ActionsList({ openId, onOpen }: { openId: string | null; onOpen(
                   else store.getState().clearSelection();
                 }}
               />
-            </th>
+            </th> : null}
             <th scope="col" className="tracker__cell tracker__cell--text">{t('tracker.col.action')}</th>
             <th scope="col" className="tracker__cell">{t('actions.lead')}</th>
             <th scope="col" className="tracker__cell">{t('actions.due')}</th>
@@ -75,7 +75,7 @@ export function ActionsList({ openId, onOpen }: { openId: string | null; onOpen(
             if (!row) {
               return (
                 <tr key={v.key} className="tracker__row tracker__row--pending" aria-rowindex={v.index + 2} style={style}>
-                  <td className="tracker__cell muted" colSpan={6}>
+                  <td className="tracker__cell muted" colSpan={selectable ? 6 : 5}>
                     {t('common.loading')}
                   </td>
                 </tr>
@@ -86,9 +86,9 @@ export function ActionsList({ openId, onOpen }: { openId: string | null; onOpen(
             const classes = ['tracker__row', row.overdue ? 'tracker__row--overdue' : '', isSelected ? 'tracker__row--selected' : '', openId === row.id ? 'tracker__row--open' : ''];
             return (
               <tr key={v.key} className={classes.filter(Boolean).join(' ')} aria-rowindex={v.index + 2} style={style} data-testid="tracker-row">
-                <td className="tracker__cell tracker__cell--check">
+                {selectable ? <td className="tracker__cell tracker__cell--check">
                   <input type="checkbox" checked={isSelected} onChange={(e) => store.getState().toggle(row.id, e.target.checked)} aria-label={t('tracker.selectRow', { text: row.text.slice(0, 60) })} />
-                </td>
+                </td> : null}
                 <td className="tracker__cell tracker__cell--text">
                   <span className="tracker__text" title={row.text}>
                     <span className={`badge badge--action-${row.kind}`}>{t(`actionKind.${row.kind}`)}</span> {row.text}

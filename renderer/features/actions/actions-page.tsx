@@ -13,6 +13,7 @@ import { navigate, paths } from '../../router';
 import { useAppStores, useDirectory } from '../../state/app-context';
 import { type ActionRow, rememberOrg, useActions, useActionsStore } from './actions-store';
 import { usePoliciesStore } from '../../state/policies-store';
+import { useMay, useSession } from '../session';
 import './actions.css';
 
 /**
@@ -33,6 +34,10 @@ export function ActionsPage({ org, overdue = false }: { org: string | null; over
   const firstPending = useActions((s) => Boolean(s.loadingPages[0]));
   const [open, setOpen] = useState<ActionRow | null>(null);
   const applied = useRef<string | null>(null);
+  // Team mode: controls the officer's role would only be refused at are not offered (shared/permissions.ts).
+  const mayBulk = useMay('actions.bulkStatus');
+  const mayPress = useMay('reports.press');
+  const reporter = useSession((s) => s.officer?.role === 'reporter');
 
   useEffect(() => {
     // The agencies only: the tracker shows no person, and 20 years' directory of people is 200 KB.
@@ -70,10 +75,15 @@ export function ActionsPage({ org, overdue = false }: { org: string | null; over
           <h1>{chosen ? t('tracker.titleOf', { org: chosen.abbrTh || chosen.nameTh }) : t('tracker.title')}</h1>
           {chosen ? (
             <p className="muted">
-              {chosen.nameTh} ·{' '}
-              <a href={paths.actions()} onClick={() => rememberOrg(null)}>
-                {t('tracker.allOrganisations')}
-              </a>
+              {chosen.nameTh}
+              {reporter ? null : (
+                <>
+                  {' · '}
+                  <a href={paths.actions()} onClick={() => rememberOrg(null)}>
+                    {t('tracker.allOrganisations')}
+                  </a>
+                </>
+              )}
             </p>
           ) : null}
         </div>
@@ -83,7 +93,7 @@ export function ActionsPage({ org, overdue = false }: { org: string | null; over
       <div className="card">
         <ActionsFilters onOrganisation={chooseOrganisation} />
       </div>
-      {meeting ? (
+      {meeting && mayPress ? (
         <div className="card card--slim">
           <ActionsPressExport meetingId={meeting.id} meetingLabel={meetingNumber(meeting)} />
         </div>
@@ -98,10 +108,10 @@ export function ActionsPage({ org, overdue = false }: { org: string | null; over
         <p className="tracker-head__total" role="status" data-testid="tracker-total">
           {total === null || firstPending ? t('common.loading') : t('tracker.total', { count: formatNumber(total, lang) })}
         </p>
-        <ActionsBulk />
+        {mayBulk ? <ActionsBulk /> : null}
       </div>
       <div className={`tracker-layout${open ? ' tracker-layout--panel' : ''}`}>
-        {total === 0 && !firstPending ? <p className="card empty-state">{t('tracker.empty')}</p> : <ActionsList openId={open?.id ?? null} onOpen={(row) => setOpen(open?.id === row.id ? null : row)} />}
+        {total === 0 && !firstPending ? <p className="card empty-state">{t('tracker.empty')}</p> : <ActionsList selectable={mayBulk} openId={open?.id ?? null} onOpen={(row) => setOpen(open?.id === row.id ? null : row)} />}
         {open ? <ActionsProgressPanel key={open.id} row={open} onClose={() => setOpen(null)} /> : null}
       </div>
     </div>

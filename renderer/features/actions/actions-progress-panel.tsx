@@ -9,6 +9,7 @@ import { DateInput } from '../../ui/date-input';
 import { TextArea, TextField } from '../../ui/fields';
 import { FormError } from '../../ui/form-error';
 import { DateText, formatNumber, todayIso } from '../policies';
+import { useMay } from '../session';
 
 /** One action's progress reports, newest first, and a form for the next one (date, text, percent, reporter). */
 export function ActionsProgressPanel({ row, onClose }: { row: ActionRow; onClose(): void }) {
@@ -18,6 +19,8 @@ export function ActionsProgressPanel({ row, onClose }: { row: ActionRow; onClose
   const store = useActionsStore();
   const lead = useDirectory((s) => s.organisations.find((o) => o.id === row.leadOrgId));
   const headingRef = useRef<HTMLHeadingElement>(null);
+  // A reader reads the reports; only the secretariat and the directive's agency add one.
+  const mayReport = useMay('actions.addProgress');
   const [updates, setUpdates] = useState<ProgressUpdate[] | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [dateText, setDateText] = useState(() => formatBeSlash(todayIso()));
@@ -101,7 +104,7 @@ export function ActionsProgressPanel({ row, onClose }: { row: ActionRow; onClose
           </li>
         ))}
       </ol>
-      <form className="subform" onSubmit={submit} noValidate aria-labelledby="tracker-add-title">
+      {mayReport ? <form className="subform" onSubmit={submit} noValidate aria-labelledby="tracker-add-title">
         <h3 id="tracker-add-title" className="subform__title">
           {t('tracker.addProgress')}
         </h3>
@@ -120,7 +123,7 @@ export function ActionsProgressPanel({ row, onClose }: { row: ActionRow; onClose
             {done ? t('tracker.progressSaved') : ''}
           </span>
         </div>
-      </form>
+      </form> : null}
     </aside>
   );
 }

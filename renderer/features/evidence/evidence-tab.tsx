@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { EvidenceView } from '../../../shared/schemas/evidence';
-import { errorMessage } from '../../api/client';
+import { ApiError, errorMessage } from '../../api/client';
 import { useT } from '../../i18n/index';
 import { useApi } from '../../state/app-context';
 import type { MeetingDetail } from '../../state/types';
@@ -45,6 +45,15 @@ export function EvidenceTab({ meeting, active }: { meeting: MeetingDetail; activ
       return true;
     } catch (e) {
       setError(errorMessage(e));
+      // Refused on a stale copy (another officer changed the evidence): the newer copy is shown at once,
+      // with the refusal naming who, so the officer decides again on what is there now.
+      if (e instanceof ApiError && e.stale) {
+        try {
+          setView(await api.call('evidence.get', { meetingId: meeting.id }));
+        } catch (reload) {
+          console.warn('[lekha] evidence after a stale save', reload);
+        }
+      }
       return false;
     }
   };

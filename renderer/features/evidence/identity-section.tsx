@@ -37,7 +37,11 @@ export function IdentitySection({ meeting, view, apply }: { meeting: MeetingDeta
       return { attendanceId: a.attendanceId, method: l.method as IdentityMethod, vouchedById: l.method === 'vouched' ? l.vouchedById || null : null, checkedAt: `${day}T${hhmm}` };
     });
     const clear = present.filter((a) => a.identity && !lines[a.attendanceId]?.method).map((a) => a.attendanceId);
-    if (await apply(() => api.call('evidence.setIdentity', { meetingId: meeting.id, checks, clear }))) setStatus(t('evidence.identity.saved'));
+    // Each line the save writes or clears goes with the version this screen loaded (0: none yet), so a check
+    // another officer changed meanwhile is refused, naming them, rather than overwritten.
+    const touched = new Set([...checks.map((c) => c.attendanceId), ...clear]);
+    const versions = Object.fromEntries(present.filter((a) => touched.has(a.attendanceId)).map((a) => [a.attendanceId, a.identityVersion]));
+    if (await apply(() => api.call('evidence.setIdentity', { meetingId: meeting.id, checks, clear, versions }))) setStatus(t('evidence.identity.saved'));
   }
 
   return (

@@ -40,6 +40,7 @@ export function RecordingSection({ meetingId, view, apply }: { meetingId: string
     e.preventDefault();
     await apply(() => api.call('evidence.setRecording', {
       meetingId, fileName, sha256: sha256.trim().toLowerCase(), durationSeconds: Math.round(Number(minutes) * 60) || 0, location, trafficLocation: traffic,
+      version: view.recording?.version ?? 0,
     }));
   }
 
@@ -66,7 +67,7 @@ export function RecordingSection({ meetingId, view, apply }: { meetingId: string
             <input id="evidence-recording-traffic" value={traffic} onChange={(e) => setTraffic(e.target.value)} /></div>
           <p className="evidence__actions">
             <button type="submit" className="button button--primary">{t('evidence.recording.save')}</button>{' '}
-            {r ? <button type="button" className="button" onClick={() => void apply(() => api.call('evidence.clearRecording', { meetingId }))}>{t('evidence.recording.clear')}</button> : null}
+            {r ? <button type="button" className="button" onClick={() => void apply(() => api.call('evidence.clearRecording', { meetingId, version: r.version }))}>{t('evidence.recording.clear')}</button> : null}
           </p>
         </form>
       )}

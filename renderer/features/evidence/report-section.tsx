@@ -43,7 +43,7 @@ export function ReportSection({ meetingId, view, apply }: { meetingId: string; v
             <li key={r.id}>
               {t('evidence.report.file', { system: conferencingSystemNames[r.system], file: r.fileName, rows: r.rows.length, at: formatDateShort(lang, r.importedAt.slice(0, 10)), by: r.importedBy })}
               <code className="evidence__hash"> SHA-256 {r.sha256}</code>{' '}
-              <button type="button" className="button button--small" onClick={() => void apply(() => api.call('evidence.removeReport', { id: r.id }))}>
+              <button type="button" className="button button--small" onClick={() => void apply(() => api.call('evidence.removeReport', { id: r.id, version: r.version }))}>
                 {t('evidence.report.remove', { file: r.fileName })}
               </button>
             </li>
@@ -93,10 +93,10 @@ export function ReportSection({ meetingId, view, apply }: { meetingId: string; v
                     {present.map((a) => <option key={a.attendanceId} value={a.attendanceId}>{a.name}</option>)}
                   </select>{' '}
                   <button type="button" className="button button--small" disabled={!choice[row.id]}
-                    onClick={() => void apply(() => api.call('evidence.matchRow', { rowId: row.id, attendanceId: choice[row.id] }))}>
+                    onClick={() => void apply(() => api.call('evidence.matchRow', { rowId: row.id, attendanceId: choice[row.id], version: row.version }))}>
                     {t('evidence.unmatched.match')}
                   </button>{' '}
-                  <button type="button" className="button button--small" onClick={() => void apply(() => api.call('evidence.matchRow', { rowId: row.id, attendanceId: null, ignore: true }))}>
+                  <button type="button" className="button button--small" onClick={() => void apply(() => api.call('evidence.matchRow', { rowId: row.id, attendanceId: null, ignore: true, version: row.version }))}>
                     {t('evidence.unmatched.ignore')}
                   </button>
                 </li>

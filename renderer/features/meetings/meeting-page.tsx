@@ -5,6 +5,7 @@ import { MinutesBadge, StatusBadge } from '../../ui/badges';
 import { CertificationView } from '../certification';
 import { EvidenceTab } from '../evidence';
 import { ExportPanel } from './export-panel';
+import { useMay } from '../session';
 import { MeetingDelete } from './meeting-delete';
 import { FormError } from '../../ui/form-error';
 import { HistoryView } from './history-view';
@@ -43,6 +44,7 @@ function rememberedTab(id: string): Tab {
 
 /** One meeting: its header, then tabs for its details, the minutes, their certification, and the history. */
 export function MeetingPage({ id, item = null }: { id: string; item?: string | null }) {
+  const mayExport = useMay('documents.export');
   const t = useT();
   const lang = useLang();
   const stores = useAppStores();
@@ -150,7 +152,8 @@ export function MeetingPage({ id, item = null }: { id: string; item?: string | n
       {back}
       <header className="meeting-head card">
         <div className="meeting-head__actions">
-          <ExportPanel meeting={detail} />
+          {/* Documents are the secretariat's (a file cannot be redacted after the fact): a reader is not offered them. */}
+          {mayExport ? <ExportPanel meeting={detail} /> : null}
         </div>
         <p className="meeting-head__series">{series?.nameTh ?? ''}</p>
         <h1>

@@ -10,12 +10,15 @@ import { type MeetingsFilter, navigate, paths } from '../../router';
 import { useAppStores, useSeries } from '../../state/app-context';
 import { MeetingsTable } from './meetings-table';
 import './meetings-page.css';
+import { useMay } from '../session';
 
 /** Twenty years hold about a thousand meetings: the list shows a page of them, newest first (issue 11). */
 export const MEETINGS_PAGE_SIZE = 25;
 
 /** The meetings of every series or of one, of every year or of one, a page at a time, with their count. */
 export function MeetingsPage({ filter }: { filter: MeetingsFilter }) {
+  // A reader reads the record; making a meeting is the secretariat's.
+  const mayCreate = useMay('meetings.create');
   const t = useT();
   const lang = useLang();
   const stores = useAppStores();
@@ -59,9 +62,11 @@ export function MeetingsPage({ filter }: { filter: MeetingsFilter }) {
     <div className="page">
       <div className="page__head">
         <h1>{t('meetings.title')}</h1>
-        <a className="button button--primary" href={paths.newMeeting()}>
-          + {t('meetings.new')}
-        </a>
+        {mayCreate ? (
+          <a className="button button--primary" href={paths.newMeeting()}>
+            + {t('meetings.new')}
+          </a>
+        ) : null}
       </div>
       <FormError message={shownError} title={t('error.load')} />
       {shownError ? (

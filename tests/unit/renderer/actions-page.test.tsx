@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
 import { act, fireEvent, screen, within } from '@testing-library/react';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ActionsPage } from '../../../renderer/features/actions/actions-page';
 import { PAGE_SIZE } from '../../../renderer/features/actions/actions-store';
+import { useSession } from '../../../renderer/features/session/session-store';
 import { ids, meetingDetail, organisations, people } from './data';
 import { catchDownloads } from './downloads';
 import { fakeClient, type Handlers } from './fake-client';
@@ -184,5 +185,56 @@ describe('ActionsPage', () => {
     });
     expect(client.callsTo('reports.press')).toEqual([{ meetingId: ids.meeting, format: 'txt' }]);
     expect(downloads.map((d) => d.fileName)).toEqual([file.fileName, press.fileName]);
+  });
+});
+
+describe('ActionsPage in team mode', () => {
+  afterEach(() => useSession.getState().setOfficer(null));
+  const signedIn = (role: 'reporter' | 'reader') =>
+    useSession.getState().setOfficer({ id: pids.action(80), name: 'สมศรี ใจดี', username: 'somsri', role, organisationId: role === 'reporter' ? ids.orgNso : null, clearance: 'none' });
+
+  it('offers an agency reporter no bulk change, no ticks and no press summary, but the progress form of its directives', async () => {
+    signedIn('reporter');
+    const { client } = await setup('สสช.', { 'actions.progress': () => [] });
+    expect(screen.queryByLabelText('เปลี่ยนเป็น')).toBeNull();
+    expect(screen.queryByRole('group', { name: 'เปลี่ยนสถานะหลายรายการ' })).toBeNull();
+    expect(screen.queryAllByRole('checkbox', { name: /^เลือก/ })).toEqual([]);
+    // The page never asks for what the role would be refused.
+    expect(client.callsTo('actions.lastBulkChange')).toEqual([]);
+    // Its own agency is the only one to choose, and no link leads to every agency's.
+    const agencies = within(screen.getByLabelText('หน่วยงาน', { exact: false, selector: 'select' })).getAllByRole('option');
+    expect(agencies.map((o) => (o as HTMLOptionElement).value)).toEqual([ids.orgNso]);
+    expect(screen.queryByRole('link', { name: 'ทุกหน่วยงาน' })).toBeNull();
+    await act(async () => {
+      fireEvent.change(screen.getByLabelText('การประชุม'), { target: { value: ids.meeting } });
+    });
+    expect(screen.queryByRole('group', { name: /ข่าวประชาสัมพันธ์/ })).toBeNull();
+    await act(async () => {
+      fireEvent.click(within(screen.getAllByTestId('tracker-row')[0]).getByRole('button', { name: /^ความคืบหน้า ของ/ }));
+    });
+    const panel = screen.getByRole('complementary', { name: 'ความคืบหน้า' });
+    expect(within(panel).getByRole('button', { name: 'บันทึกความคืบหน้า' })).toBeTruthy();
+  });
+
+  it('lets a reader read the progress reports but offers no form to add one', async () => {
+    signedIn('reader');
+    await setup(null, { 'actions.progress': () => [overdueRow.lastProgress!] });
+    expect(screen.queryByLabelText('เปลี่ยนเป็น')).toBeNull();
+    await act(async () => {
+      fireEvent.click(within(screen.getAllByTestId('tracker-row')[0]).getByRole('button', { name: /^ความคืบหน้า ของ/ }));
+    });
+    const panel = screen.getByRole('complementary', { name: 'ความคืบหน้า' });
+    expect(within(panel).getByText('เริ่มแล้ว')).toBeTruthy();
+    expect(within(panel).queryByRole('button', { name: 'บันทึกความคืบหน้า' })).toBeNull();
+    expect(within(panel).queryByLabelText('ร้อยละ')).toBeNull();
+  });
+
+  it('offers the secretariat the bulk change and the ticks as in one-officer mode', async () => {
+    useSession.getState().setOfficer({ id: pids.action(81), name: 'อรุณี สารบรรณ', username: 'arunee', role: 'secretariat', organisationId: null, clearance: 'top_secret' });
+    await setup('สสช.');
+    expect(screen.getByLabelText('เปลี่ยนเป็น')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'ทุกหน่วยงาน' })).toBeTruthy();
+    expect(within(screen.getByLabelText('หน่วยงาน', { exact: false, selector: 'select' })).getAllByRole('option').length).toBeGreaterThan(2);
+    expect(screen.getAllByTestId('tracker-row').map((r) => within(r).queryAllByRole('checkbox').length)).toEqual([1, 1]);
   });
 });

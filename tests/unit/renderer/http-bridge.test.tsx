@@ -73,3 +73,55 @@ describe('HTTP client', () => {
     expect(fetch).not.toHaveBeenCalled();
   });
 });
+
+/** Stands in for the browser's EventSource: the test closes it as the browser does when a reconnection is refused. */
+class FakeEventSource {
+  static opened: FakeEventSource[] = [];
+  readyState = 1;
+  onmessage: ((m: MessageEvent) => void) | null = null;
+  onerror: (() => void) | null = null;
+  constructor(readonly url: string) {
+    FakeEventSource.opened.push(this);
+  }
+  close() {
+    this.readyState = 2;
+  }
+  /** The server ended the stream and answered the reconnection with 401: the browser gives up. */
+  refused() {
+    this.readyState = 2;
+    this.onerror?.();
+  }
+}
+
+describe('team mode live updates', () => {
+  beforeEach(() => {
+    FakeEventSource.opened = [];
+  });
+  const sessionAnswer = (officer: unknown) => vi.fn(async () => new Response(JSON.stringify({ ok: true, value: { team: true, officer } })));
+
+  it('shows the sign-in page as soon as the server ends the stream of a session that has ended', async () => {
+    const fetch = sessionAnswer(null);
+    const onSignedOut = vi.fn();
+    const bridge = createHttpBridge({ ...env('https://lekha.example/'), fetch, EventSource: FakeEventSource as unknown as typeof EventSource }, null, { onSignedOut });
+    bridge.on(() => {});
+    expect(FakeEventSource.opened.map((s) => s.url)).toEqual(['/api/events']);
+    FakeEventSource.opened[0].refused();
+    await vi.waitFor(() => expect(onSignedOut).toHaveBeenCalledWith('กรุณาเข้าสู่ระบบ: การเข้าใช้สิ้นสุดแล้ว'));
+    expect(fetch.mock.calls.map((c) => (c as unknown[])[0])).toEqual(['/api/session']);
+  });
+
+  it('listens again, after a pause, when the session still holds', async () => {
+    vi.useFakeTimers();
+    try {
+      const onSignedOut = vi.fn();
+      const bridge = createHttpBridge({ ...env('https://lekha.example/'), fetch: sessionAnswer({ name: 'อรุณี สารบรรณ' }), EventSource: FakeEventSource as unknown as typeof EventSource }, null, { onSignedOut });
+      bridge.on(() => {});
+      FakeEventSource.opened[0].refused();
+      await vi.advanceTimersByTimeAsync(6_000);
+      expect(onSignedOut).not.toHaveBeenCalled();
+      expect(FakeEventSource.opened).toHaveLength(2);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});

@@ -1,11 +1,12 @@
 // @vitest-environment happy-dom
-import { act, fireEvent, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { MEETINGS_PAGE_SIZE, MeetingsPage } from '../../../renderer/features/meetings/meetings-page';
 import type { MeetingsFilter } from '../../../renderer/router';
 import { ids, series, sectionTemplates } from './data';
 import { fakeClient } from './fake-client';
 import { renderWith } from './render';
+import { useSession } from '../../../renderer/features/session/session-store';
 
 const summary = (number: number, yearBe: number, date: string | null, status: 'draft' | 'held' = 'held', seriesId = ids.series) => ({
   id: `${ids.meeting.slice(0, -2)}${number}${yearBe % 10}`, seriesId, number, yearBe, date, venue: 'ห้องประชุม 801', status, minutesStatus: 'draft' as const,
@@ -87,5 +88,32 @@ describe('MeetingsPage', () => {
     });
     expect(screen.getByText(/ยังไม่มีชุดการประชุม/)).toBeTruthy();
     expect(screen.getByRole('link', { name: 'สร้างชุดการประชุม' })).toBeTruthy();
+  });
+});
+
+describe('MeetingsPage in team mode', () => {
+  const client = () => fakeClient({
+    'series.list': () => [series],
+    'reference.sectionTemplates': () => sectionTemplates,
+    'meetings.page': () => ({ total: 1, years: [2568], meetings: [summary(2, 2568, '2025-02-24')] }),
+  });
+
+  it('offers a reader the meetings but no new meeting; the secretariat the new meeting as in one-officer mode', async () => {
+    useSession.getState().setOfficer({ id: ids.item(80), name: 'ปกรณ์ อ่านอย่างเดียว', username: 'pakorn', role: 'reader', organisationId: null, clearance: 'none' });
+    try {
+      await act(async () => {
+        renderWith(client(), <MeetingsPage filter={all} />);
+      });
+      expect(screen.getByRole('link', { name: 'ครั้งที่ 2/2568' })).toBeTruthy();
+      expect(screen.queryByRole('link', { name: /สร้างการประชุม/ })).toBeNull();
+      cleanup();
+      useSession.getState().setOfficer({ id: ids.item(81), name: 'อรุณี สารบรรณ', username: 'arunee', role: 'secretariat', organisationId: null, clearance: 'top_secret' });
+      await act(async () => {
+        renderWith(client(), <MeetingsPage filter={all} />);
+      });
+      expect(screen.getByRole('link', { name: /สร้างการประชุม/ })).toBeTruthy();
+    } finally {
+      useSession.getState().setOfficer(null);
+    }
   });
 });
