@@ -87,6 +87,20 @@ async function expand(db: Kysely<DB>, kind: SearchKind, term: string): Promise<s
  * The FTS5 query for one kind: long terms as phrases, each short term as any of the trigrams it begins
  * (also beside a long term: reading every record the long term finds to look for ปี in "ปี ๒๕๖๗" took
  * 150 ms, the index's OR of ปี's trigrams 33).
+ *
+ * A phrase reads the doclist of every trigram it has (18 for 20 Thai letters), with positions. Measured
+ * on the 20-year set (CPU per query, the dozen's mean, window 101) and not taken:
+ * - a sparse phrase, every third trigram and the last as an AND, halves the walk (items 0.33 → 0.16 ms,
+ *   minutes 0.51 → 0.13) but finds records that hold the trigrams apart: each must then be confirmed
+ *   in its record's text, and reading it costs what was saved (items 0.90 → 0.92 ms, directives 0.58 →
+ *   0.61 with the ranking inputs); a minutes text (100 KB) costs 0.05–0.15 ms to read, a window 5–15 ms;
+ * - `detail=column` or `detail=none` (no positions): the index is smaller (items 63 → 32 or 11 MB,
+ *   minutes 80 → 12 or 5 MB) but FTS5 then refuses phrases ("phrase queries are not supported
+ *   (detail!=full)"), so every match needs the same confirming; the AND of all trigrams costs what the
+ *   phrase does, except in the minutes (0.57 → 0.25 ms), whose confirming is the dearest;
+ * - smaller leaf pages (FTS5 `pgsz` 1000 instead of 4050; a page is parsed whole to walk it backwards):
+ *   a new items table built so walked in 0.30 ms against 0.38 (minutes 0.56 against 0.57), but the
+ *   existing table rewritten at that size in place (`optimize`) did not get faster: not understood, not taken.
  */
 async function indexQuery(db: Kysely<DB>, kind: SearchKind, plan: QueryPlan): Promise<{ match: string | null; none: boolean }> {
   const parts = plan.indexed.length ? [ftsMatch(plan.indexed)] : [];
