@@ -102,8 +102,9 @@ async function expand(db: Kysely<DB>, kind: SearchKind, term: string): Promise<s
  *   (detail!=full)"), so every match needs the same confirming; the AND of all trigrams costs what the
  *   phrase does, except in the minutes (0.57 → 0.25 ms), whose confirming is the dearest;
  * - smaller leaf pages (FTS5 `pgsz` 1000 instead of 4050; a page is parsed whole to walk it backwards):
- *   a new items table built so walked in 0.30 ms against 0.38 (minutes 0.56 against 0.57), but the
- *   existing table rewritten at that size in place (`optimize`) did not get faster: not understood, not taken.
+ *   a new items table built so walked in 0.30 ms against the live one's 0.36, but so did a new one at
+ *   the default size (0.29) whose segment holds the live one's very bytes, while the live table
+ *   rewritten at 1000 in place stayed at 0.36 and `VACUUM` changed nothing: not the page size; not understood.
  */
 async function indexQuery(db: Kysely<DB>, kind: SearchKind, plan: QueryPlan): Promise<{ match: string | null; none: boolean }> {
   const parts = plan.indexed.length ? [ftsMatch(plan.indexed)] : [];
