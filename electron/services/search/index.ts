@@ -2,7 +2,7 @@ import { type SearchGroup, type SearchHit, searchKinds } from '../../../shared/s
 import { engineOf } from '../../db/engine';
 import type { HandlerSlice } from '../context';
 import { kindMatchesPostgres } from '../search-pg/index';
-import { kindMatches } from './candidates';
+import { kindMatches, readRecordIds } from './candidates';
 import { kindDefs } from './kinds';
 import { rankMatches } from './rank';
 import { describeHits } from './records';
@@ -27,12 +27,15 @@ export const searchHandlers: HandlerSlice<'search.query'> = {
     // One kind after another: SQLite answers on one connection anyway, and each read is short.
     for (const kind of kinds) {
       const m = await find(db, kind, plan, q);
-      found.push({ ...m, shown: rankMatches(m, plan.terms).slice(0, q.limit).map((c) => c.refId) });
+      found.push({ ...m, top: rankMatches(m, plan.terms).slice(0, q.limit) });
     }
-    const described = await describeHits(db, found.map((m) => [m.kind, m.shown]), plan.terms);
+    // The record ids some lookups leave unread (candidates.ts), for the hits shown only.
+    await readRecordIds(db, found.flatMap((m) => m.top));
+    const shown = found.map((m) => ({ ...m, shown: m.top.flatMap((c) => (c.refId ? [c.refId] : [])) }));
+    const described = await describeHits(db, shown.map((m) => [m.kind, m.shown]), plan.terms);
 
     const groups: SearchGroup[] = [];
-    for (const m of found) {
+    for (const m of shown) {
       if (m.ids.length === 0) continue;
       const records = described.get(m.kind);
       const hits = m.shown.flatMap((refId): SearchHit[] => {
@@ -45,6 +48,6 @@ export const searchHandlers: HandlerSlice<'search.query'> = {
       // Not all read: the window's last match only says there are more than the rest ("100+").
       groups.push({ kind: m.kind, count: m.complete ? m.ids.length : m.ids.length - 1, exact: m.complete, more: !m.complete || m.ids.length > hits.length, hits });
     }
-    return { terms: plan.terms, complete: found.every((m) => m.complete), groups };
+    return { terms: plan.terms, complete: shown.every((m) => m.complete), groups };
   },
 };

@@ -1,10 +1,10 @@
 import type { Kysely } from 'kysely';
 import { formatMeetingNumber } from '../../../shared/numbering';
 import type { SearchField, SearchHit, SearchKind } from '../../../shared/schemas/search';
-import { engineOf } from '../../db/engine';
 import type { DB } from '../../db/types';
 import { itemRefs } from '../item-refs';
-import { jsonEach, q, raw, run } from './statement';
+import { minutesAround } from './minutes';
+import { jsonEach, q, run } from './statement';
 
 /** What a hit shows besides its snippet, and the texts the snippet is cut from (field, text), in the order preferred. */
 export interface Described extends Omit<SearchHit, 'kind' | 'field' | 'snippet'> {
@@ -31,27 +31,6 @@ const none = { directiveId: null, date: null };
  * (statement.ts), where Kysely's builder cost 50–140 µs a statement to compile (a dozen per search).
  */
 const idList = (ids: readonly string[]) => jsonEach(ids);
-
-/** Characters of the minutes kept before the first hit and in all: the snippet needs 160 of them. */
-const MINUTES_BEFORE = 300;
-const MINUTES_SPAN = 800;
-
-/**
- * The latest minutes' lines (migration 0075: plain text beside the version's JSON, a tenth of its
- * size), only around where `locate` first occurs when it does as typed: a meeting's minutes run to
- * 40,000 characters, and bringing five of them whole into JavaScript for one snippet each cost 2 ms.
- * Where it does not occur as typed (Thai digits in the record, ำ written in two), the whole text.
- */
-async function minutesAround(db: Kysely<DB>, ids: string[], locate: string): Promise<Map<string, string[]>> {
-  // `instr` once per text (LIMIT keeps SQLite from copying the expression into each use); PostgreSQL
-  // spells it `strpos` and `greatest`, and needs no such hint.
-  const pg = engineOf(db) === 'postgres';
-  const rows = await run<{ meeting_id: string; text: string }>(db, q`
-    SELECT meeting_id, CASE WHEN at > 0 THEN substr(text, ${raw(pg ? 'greatest' : 'max')}(1, at - ${MINUTES_BEFORE}), ${MINUTES_SPAN}) ELSE text END AS text
-    FROM (SELECT meeting_id, text, ${raw(pg ? 'strpos' : 'instr')}(text, ${locate}) AS at FROM minutes_text
-          WHERE meeting_id IN (SELECT value FROM ${idList(ids)}) ${raw(pg ? '' : 'LIMIT -1')}) AS found`);
-  return new Map(rows.map((r) => [r.meeting_id, r.text.split('\n')]));
-}
 
 /** The records of one kind, read in one query (policies: one per table of their text). */
 async function readKind(db: Kysely<DB>, kind: SearchKind, ids: string[], locate: string): Promise<Map<string, Pending>> {

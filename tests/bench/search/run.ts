@@ -170,7 +170,8 @@ console.log('  search.query: the whole contract call with its default of 5 hits 
 console.log('  described with its meeting and item, snippets). CPU: this process\'s CPU time per run (median), which other work on');
 console.log('  the machine inflates far less than the wall clock.');
 console.log('  index lookup: the newest 101 matching rowids of each kind from its trigram index, with the ranking inputs of the newest 100');
-console.log('  (record id, title, length: candidates.ts). LIKE scan: every text the index holds, read with');
+console.log('  (title, length, and the record id where the lookup needs it: candidates.ts; the others are read for the hits shown).');
+console.log('  LIKE scan: every text the index holds, read with');
 console.log("  LIKE '%…%' (each term), counting the matching records: items, directives, progress, minutes, meetings, policies, attachments.");
 await core.close();
 await closeLookup();
