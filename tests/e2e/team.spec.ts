@@ -154,6 +154,13 @@ test('a reader reads meetings and the tracker with no control its role is refuse
   await meeting.click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('ครั้งที่');
   await expect(page.getByRole('button', { name: 'ส่งออกเอกสาร' })).toHaveCount(0);
+  // Its details, attendance and agenda are shown read-only, and it is told why (not "certified").
+  await expect(page.getByTestId('locked-agenda')).toContainText('บัญชีของท่านเป็นผู้อ่าน');
+  await expect(page.getByTestId('locked-attendance')).toContainText('บัญชีของท่านเป็นผู้อ่าน');
+  await expect(page.getByLabel('สถานที่', { exact: true })).toBeDisabled();
+  await expect(page.getByRole('button', { name: /^เพิ่มเรื่อง/ })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /^ลบการประชุม/ })).toHaveCount(0);
+  await page.screenshot({ path: 'test-results/screenshots/team-reader-meeting.png', fullPage: true });
 
   await page.goto(`${team.url}#/actions`);
   const rows = page.getByTestId('tracker-row');

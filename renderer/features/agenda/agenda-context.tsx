@@ -7,6 +7,7 @@ import { useAppStores, useMeeting } from '../../state/app-context';
 import type { AgendaItem, MeetingDetail, SeriesSection } from '../../state/types';
 import type { ItemValues } from './agenda-item-values';
 import type { DropPlace, MoveArgs } from './agenda-moves';
+import { useMay } from '../session';
 
 /** What every part of the agenda builder shares: the items, the sections, moving, dragging, messages. */
 export interface AgendaBuilder {
@@ -68,7 +69,9 @@ export function useAgendaBuilder(meeting: MeetingDetail, sections: SeriesSection
   const [announcement, announce] = useState('');
   const [openId, setOpenId] = useState<string | null>(null);
   const [kept, setKept] = useState<ReadonlyMap<string, ItemValues>>(new Map());
-  const readOnly = meeting.minutesStatus === 'certified';
+  // Certified minutes, or a role that may only read (a reader in team mode): shown, not edited.
+  const mayEdit = useMay('agenda.update');
+  const readOnly = meeting.minutesStatus === 'certified' || !mayEdit;
 
   // dragover fires many times a second: change state only when the place changes.
   const setOver = useCallback((place: DropPlace | null) => setOverState((old) => (samePlace(old, place) ? old : place)), []);

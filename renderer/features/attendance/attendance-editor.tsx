@@ -11,6 +11,7 @@ import { AttendanceRow } from './attendance-row';
 import { SeriesMembersNotice } from './attendance-series';
 import { FormError } from '../../ui/form-error';
 import { QuorumFigure } from './quorum-figure';
+import { useMay } from '../session';
 import './attendance.css';
 
 type Group = 'unconfirmed' | 'present' | 'absent' | 'others';
@@ -38,7 +39,8 @@ export function AttendanceEditor({ meeting }: { meeting: MeetingDetail }) {
   const t = useT();
   const people = useDirectory((s) => s.people);
   const organisations = useDirectory((s) => s.organisations);
-  const readOnly = meeting.minutesStatus === 'certified';
+  const mayEdit = useMay('attendance.update');
+  const readOnly = meeting.minutesStatus === 'certified' || !mayEdit;
   const [editingId, setEditingId] = useState<string | null>(null);
   const [adding, setAdding] = useState(meeting.attendance.length === 0);
   const [preset, setPreset] = useState<AttendancePreset | null>(null);

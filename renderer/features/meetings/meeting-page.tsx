@@ -45,6 +45,8 @@ function rememberedTab(id: string): Tab {
 /** One meeting: its header, then tabs for its details, the minutes, their certification, and the history. */
 export function MeetingPage({ id, item = null }: { id: string; item?: string | null }) {
   const mayExport = useMay('documents.export');
+  const mayEdit = useMay('meetings.update');
+  const mayDelete = useMay('meetings.delete');
   const t = useT();
   const lang = useLang();
   const stores = useAppStores();
@@ -200,8 +202,8 @@ export function MeetingPage({ id, item = null }: { id: string; item?: string | n
         'info',
         <>
           <section className="card" aria-labelledby="details-title">
-            {/* Certified: the header fields are shown, not edited (the core would refuse with LOCKED). */}
-            <fieldset className="plain-fieldset" disabled={locked}>
+            {/* Certified, or a reader's account: the header fields are shown, not edited (the core would refuse). */}
+            <fieldset className="plain-fieldset" disabled={locked || !mayEdit}>
               <MeetingDetailsForm meeting={detail} />
             </fieldset>
           </section>
@@ -211,7 +213,7 @@ export function MeetingPage({ id, item = null }: { id: string; item?: string | n
           <section className="card" aria-label={t('meetingPage.agenda')}>
             <AgendaEditor meeting={detail} focusItem={item} />
           </section>
-          <MeetingDelete meeting={detail} />
+          {mayDelete ? <MeetingDelete meeting={detail} /> : null}
         </>,
       )}
       {panel('minutes', <MinutesDrafting meeting={detail} active={tab === 'minutes'} />)}

@@ -12,6 +12,8 @@ export const minutes: Record<keyof typeof th, string> = {
   // ── Attendance, quorum, agenda builder, attachments, read-only (issue 4 items 1, 2, 5) ──
   'locked.banner': 'These minutes are certified and cannot be changed',
   'locked.detail': 'Attendance, agenda and attachments are shown read-only.',
+  'locked.readerBanner': 'Your account may read only: this meeting cannot be changed from it',
+  'locked.readerDetail': 'The meeting details, attendance and agenda are shown read-only. Ask the secretariat for any change.',
   'minutes.draftingTitle': 'Write the minutes',
   'minutes.noItems': 'The agenda has no items yet. Add them on the Meeting details tab, then write the minutes here',
   'minutes.progress': '{done} of {total} items have a resolution',
