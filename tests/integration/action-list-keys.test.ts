@@ -21,7 +21,7 @@ const TODAY = '2026-06-30';
 const sorts = ['due', 'status', 'created', 'meeting'] as const;
 
 /** The whole tracker (no agency: not read from the keys), sorted by `sort` in JavaScript. */
-function sortRows(rows: ActionRow[], sort: (typeof sorts)[number], created: Map<string, string>, place: Map<string, number[]>): ActionRow[] {
+function sortRows(rows: ActionRow[], sort: (typeof sorts)[number], created: Map<string, string>, place: Map<string, (string | number)[]>): ActionRow[] {
   const due = (r: ActionRow) => r.dueDate ?? '9999-12-31';
   const keys: Record<(typeof sorts)[number], (r: ActionRow) => (string | number)[]> = {
     due: (r) => [due(r), r.id],
@@ -42,8 +42,8 @@ async function expectKeysRight(t: TestCore, what: string) {
   expect(stored, `${what}: the key rows`).toEqual(expected);
   const all = await t.call('actions.list', { today: TODAY, limit: 1000 });
   const created = new Map((await rawQuery<{ id: string; created_at: string }>(t.dbPath, 'select id, created_at from action_items')).map((r) => [r.id, r.created_at]));
-  const place = new Map((await rawQuery<{ id: string; year_be: number; number: number; ip: number; ap: number }>(t.dbPath, `select a.id, m.year_be, m.number, i.position ip, a.position ap
-    from action_items a join agenda_items i on i.id = a.agenda_item_id join meetings m on m.id = i.meeting_id`)).map((r) => [r.id, [r.year_be, r.number, r.ip, r.ap]]));
+  // Where each was decided in the agenda's order, as recomputed above: the meeting's date and id, the item's place, the action's position.
+  const place = new Map(expected.map((k) => [k.action_id, [k.meeting_date, k.meeting_id, k.item_place, k.action_position]]));
   const agencies = [...new Set(all.rows.flatMap((r) => [r.leadOrgId, ...r.supportOrgIds]).filter((o): o is string => o !== null))];
   for (const org of agencies) {
     const own = all.rows.filter((r) => r.leadOrgId === org || r.supportOrgIds.includes(org));
