@@ -6,8 +6,8 @@ import { keysNow } from '../helpers/list-keys';
 import { realMeetingFile } from '../helpers/real-meeting';
 
 /**
- * An agency's tracker is read from `action_list_keys` (migration 0070): each owner's row carrying its
- * action's due date, status, creation and place in the minutes, kept by triggers. A stale key is a
+ * An agency's tracker is read from `action_list_keys` (migrations 0070, 0125): each owner's row carrying its
+ * action's due date, status, creation and place in the agenda (meeting date, the item's place), kept by triggers. A stale key is a
  * wrong tracker (a directive shown as open when it is done, or missing from an agency's page), so after
  * every kind of write that touches a key, two things must hold:
  * - the key rows are exactly what the owners, actions, items and meetings say now (recomputed here,
@@ -122,23 +122,27 @@ describe('the agency sort keys stay right after every write that touches them (i
     await t.call('agenda.move', { id: moving!.id, sectionId: moving!.sectionId, parentId: null, position: 1 });
     await expectKeysRight(t, 'an agenda item moved up');
 
-    // A meeting not yet held may be renumbered: its directives move in the meeting order.
+    // A meeting not yet held may be renumbered (its directives stay where its date puts them) or moved to
+    // another date (they move with it in the meeting order).
     const next = await t.call('meetings.create', { seriesId: meeting.seriesId, date: '2026-12-15', carry: [] });
     const nextItem = await t.call('agenda.create', { meetingId: next.id, sectionId: item.sectionId, subject: 'การติดตามผลการดำเนินงานตามข้อสั่งการ' });
     await t.call('actions.create', { agendaItemId: nextItem.id, kind: 'directive', text: 'ให้เสนอแผนการดำเนินงานระยะต่อไป', dueDate: '2026-12-31', leadOrgId: lead });
     await expectKeysRight(t, 'a directive in a meeting not yet held');
     await t.call('meetings.update', { id: next.id, number: next.number + 5 });
     await expectKeysRight(t, 'that meeting renumbered');
+    await t.call('meetings.update', { id: next.id, date: '2025-01-08' });
+    await expectKeysRight(t, 'that meeting moved to an earlier date');
 
     await t.call('actions.delete', { id: made.id });
     await expectKeysRight(t, 'a directive deleted');
     expect((await keysNow(t.dbPath)).stored.filter((k) => k.action_id === made.id)).toEqual([]);
 
     // Only a meeting not yet held may be deleted: the renumbered one, with its directive.
-    const nextActions = (await t.call('meetings.get', { id: next.id })).actions.map((a) => a.id);
+    const nextNow = await t.call('meetings.get', { id: next.id });
+    const nextActions = nextNow.actions.map((a) => a.id);
     expect(nextActions.length).toBe(1);
     expect((await keysNow(t.dbPath)).stored.filter((k) => nextActions.includes(k.action_id)).length).toBe(1);
-    await t.call('meetings.delete', { id: next.id, confirmNumber: `${next.number + 5}/${next.yearBe}` });
+    await t.call('meetings.delete', { id: next.id, confirmNumber: `${nextNow.number}/${nextNow.yearBe}` });
     await expectKeysRight(t, 'a meeting deleted');
     expect((await keysNow(t.dbPath)).stored.filter((k) => nextActions.includes(k.action_id))).toEqual([]);
   }, 120_000);
