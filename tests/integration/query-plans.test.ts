@@ -196,6 +196,23 @@ describeSqlite('the action list: every filter and sort from an index (issue 11)'
     }
   });
 
+  // With no filter, or one that keeps most actions, the page walks the meetings in date order
+  // (`meetings_date_order`) and each meeting's items in the agenda's order (`agenda_places_meeting`,
+  // 0125): only one meeting's actions are ever sorted (by their item's place and position), never all.
+  it('sorts a wide filter by meeting within one meeting at a time, walking the meetings by date (0125)', async () => {
+    for (const [name, filter] of filters.filter(([n]) => ['no filter', 'done and cancelled'].includes(n))) {
+      for (const direction of ['asc', 'desc'] as const) {
+        const { statements } = await tracing.call('actions.list', { ...filter(), sort: 'meeting', direction, limit: 200, today: TODAY });
+        const sorting = statements.filter((st) => /order by coalesce\(m\.date/.test(st.sql));
+        expect(sorting.length, name).toBe(1);
+        const plan = queryPlan(raw, sorting[0]).map((l) => l.detail);
+        expect(plan[0], `${name}\n${plan.join('\n')}`).toMatch(/^SCAN m USING (COVERING )?INDEX meetings_date_order$/);
+        expect(plan, `${name}\n${plan.join('\n')}`).toContainEqual(expect.stringMatching(/^SEARCH p USING (COVERING )?INDEX agenda_places_meeting/));
+        expect(plan.filter((l) => l.startsWith('USE TEMP B-TREE')), `${name}\n${plan.join('\n')}`).toEqual(['USE TEMP B-TREE FOR LAST 3 TERMS OF ORDER BY']);
+      }
+    }
+  });
+
   it('finds something for every filter, so no check above passed on an empty list', () => {
     for (const [name, filter] of filters) expect(expected({ ...filter(), sort: 'due', direction: 'asc', limit: 1, offset: 0 }).total, name).toBeGreaterThan(0);
   });
