@@ -96,8 +96,11 @@ export interface ActionOwnersTable { action_id: string; organisation_id: string;
 /** Derived, kept by triggers (migration 0070): an owner's row with its action's sort keys. Read only. */
 export interface ActionListKeysTable {
   organisation_id: string; action_id: string; due_sort: string; status: string; created_at: string;
-  year_be: number; number: number; item_position: number; action_position: number;
+  action_position: number; meeting_date: string; meeting_id: string; item_place: string;
 }
+
+/** Migration 0125: each agenda item's place in its agenda as one sortable text (derived, kept by triggers). */
+export interface AgendaPlacesTable { item_id: string; meeting_id: string; place: string }
 
 export interface ProgressUpdatesTable extends Versioned {
   id: string; action_id: string; date: string; text: string; percent: number | null; reported_by: string;
@@ -210,6 +213,7 @@ export interface DB {
   action_items: ActionItemsTable;
   action_owners: ActionOwnersTable;
   action_list_keys: ActionListKeysTable;
+  agenda_places: AgendaPlacesTable;
   progress_updates: ProgressUpdatesTable;
   stage_templates: StageTemplatesTable;
   template_stages: TemplateStagesTable;

@@ -10,6 +10,8 @@ export type ActionFilter = Omit<ActionQuery, 'limit' | 'offset' | 'sort' | 'dire
  * very expression of the indexes `action_items_due_sort` and `action_items_active_due_keys` (migrations 0030, 0105).
  */
 export const DUE = sql<string>`coalesce(a.due_date, '9999-12-31')`;
+/** The meeting's date as the list sorts it: the expression of `meetings_date_order` (migration 0125). */
+const MEETING_DATE = sql<string>`coalesce(m.date, '9999-12-31')`;
 const ACTIVE = ['open', 'in_progress'];
 const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
 
@@ -98,8 +100,10 @@ function ordered(db: Kysely<DB>, q: ActionQuery, today: string) {
   const base = fromActions(db, q, today, 'join');
   const dir = q.direction;
   if (q.sort === 'meeting') {
-    return base.innerJoin('agenda_items as i', 'i.id', 'a.agenda_item_id').innerJoin('meetings as m', 'm.id', 'i.meeting_id')
-      .select('a.id').orderBy('m.year_be', dir).orderBy('m.number', dir).orderBy('i.position', dir).orderBy('a.position', dir).orderBy('a.id', dir);
+    // The agenda's order: the meeting's date (undated last; the meeting's id between two on one day),
+    // then the item's place as its number reads (4.1, 4.1.1, 4.2: migration 0125), then the action's.
+    return base.innerJoin('agenda_places as p', 'p.item_id', 'a.agenda_item_id').innerJoin('meetings as m', 'm.id', 'p.meeting_id')
+      .select('a.id').orderBy(MEETING_DATE, dir).orderBy('m.id', dir).orderBy('p.place', dir).orderBy('a.position', dir).orderBy('a.id', dir);
   }
   let page = base.select('a.id');
   if (q.sort === 'due') page = page.orderBy(DUE, dir);

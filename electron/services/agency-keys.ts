@@ -38,11 +38,12 @@ export async function countByKeys(db: Kysely<DB>, f: ActionFilter & { organisati
 }
 
 /** The key columns of each sort, in order; the action's id breaks ties last, as in every other path. */
-const ORDER: Record<ActionQuery['sort'], readonly ('k.due_sort' | 'k.status' | 'k.created_at' | 'k.year_be' | 'k.number' | 'k.item_position' | 'k.action_position')[]> = {
+const ORDER: Record<ActionQuery['sort'], readonly ('k.due_sort' | 'k.status' | 'k.created_at' | 'k.meeting_date' | 'k.meeting_id' | 'k.item_place' | 'k.action_position')[]> = {
   due: ['k.due_sort'],
   status: ['k.status', 'k.due_sort'],
   created: ['k.created_at'],
-  meeting: ['k.year_be', 'k.number', 'k.item_position', 'k.action_position'],
+  // The agenda's order (migration 0125): the meeting's date, then the item's place as its number reads.
+  meeting: ['k.meeting_date', 'k.meeting_id', 'k.item_place', 'k.action_position'],
 };
 
 /**

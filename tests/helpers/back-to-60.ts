@@ -1,7 +1,8 @@
 // Migration tests start from a database "as version 60 shipped" with real records in it. The records
 // are written through today's core; this takes out again whatever the migrations after 60 added —
 // found by comparing with a fresh database migrated only up to 60, so a new migration needs no
-// change here —, puts back the indexes a later migration replaced (0105), and sets user_version back to 60.
+// change here —, puts back the indexes a later migration replaced (0105) and the derived table one reshaped
+// (0125), and sets user_version back to 60.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +11,7 @@ import { openCore } from '../../electron/api';
 import { migrate } from '../../electron/db/migrate';
 import { migrations } from '../../electron/db/migrations/index';
 import { openDatabase } from '../../electron/db/open';
+import { SOURCE as listKeysSource } from '../../electron/db/migrations/0070-agency-list-keys';
 
 interface SchemaObject { type: string; name: string }
 
@@ -52,6 +54,16 @@ export async function backTo(path: string, version: number): Promise<void> {
       for (const o of added.filter((a) => a.type === type)) {
         if (raw.prepare('SELECT 1 FROM sqlite_schema WHERE type = ? AND name = ?').get(o.type, o.name)) raw.exec(`DROP ${type.toUpperCase()} "${o.name}"`);
       }
+    }
+    // A table a later migration reshaped, not only added to (0125 replaced three of the agency keys'
+    // columns): the version's own, refilled from its source. Only derived rows are ever reshaped so.
+    for (const table of objects(old).filter((o) => o.type === 'table').map((o) => o.name)) {
+      const now = new Set(columns(raw, table));
+      if (columns(old, table).every((c) => now.has(c))) continue;
+      if (table !== 'action_list_keys') throw new Error(`${table} lost columns after version ${version}: only derived rows can be rebuilt`);
+      raw.exec(`DROP TABLE ${table}`);
+      raw.exec((old.prepare("SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = ?").pluck().get(table)) as string);
+      raw.exec(`INSERT INTO action_list_keys SELECT * FROM (${listKeysSource})`);
     }
     const have = new Set(objects(raw).map((o) => `${o.type} ${o.name}`));
     for (const o of old.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL").all() as { name: string; sql: string }[]) {

@@ -6,8 +6,8 @@ import { keysNow } from '../helpers/list-keys';
 import { realMeetingFile } from '../helpers/real-meeting';
 
 /**
- * An agency's tracker is read from `action_list_keys` (migration 0070): each owner's row carrying its
- * action's due date, status, creation and place in the minutes, kept by triggers. A stale key is a
+ * An agency's tracker is read from `action_list_keys` (migrations 0070, 0125): each owner's row carrying its
+ * action's due date, status, creation and place in the agenda (meeting date, the item's place), kept by triggers. A stale key is a
  * wrong tracker (a directive shown as open when it is done, or missing from an agency's page), so after
  * every kind of write that touches a key, two things must hold:
  * - the key rows are exactly what the owners, actions, items and meetings say now (recomputed here,
@@ -21,7 +21,7 @@ const TODAY = '2026-06-30';
 const sorts = ['due', 'status', 'created', 'meeting'] as const;
 
 /** The whole tracker (no agency: not read from the keys), sorted by `sort` in JavaScript. */
-function sortRows(rows: ActionRow[], sort: (typeof sorts)[number], created: Map<string, string>, place: Map<string, number[]>): ActionRow[] {
+function sortRows(rows: ActionRow[], sort: (typeof sorts)[number], created: Map<string, string>, place: Map<string, (string | number)[]>): ActionRow[] {
   const due = (r: ActionRow) => r.dueDate ?? '9999-12-31';
   const keys: Record<(typeof sorts)[number], (r: ActionRow) => (string | number)[]> = {
     due: (r) => [due(r), r.id],
@@ -42,8 +42,8 @@ async function expectKeysRight(t: TestCore, what: string) {
   expect(stored, `${what}: the key rows`).toEqual(expected);
   const all = await t.call('actions.list', { today: TODAY, limit: 1000 });
   const created = new Map((await rawQuery<{ id: string; created_at: string }>(t.dbPath, 'select id, created_at from action_items')).map((r) => [r.id, r.created_at]));
-  const place = new Map((await rawQuery<{ id: string; year_be: number; number: number; ip: number; ap: number }>(t.dbPath, `select a.id, m.year_be, m.number, i.position ip, a.position ap
-    from action_items a join agenda_items i on i.id = a.agenda_item_id join meetings m on m.id = i.meeting_id`)).map((r) => [r.id, [r.year_be, r.number, r.ip, r.ap]]));
+  // Where each was decided in the agenda's order, as recomputed above: the meeting's date and id, the item's place, the action's position.
+  const place = new Map(expected.map((k) => [k.action_id, [k.meeting_date, k.meeting_id, k.item_place, k.action_position]]));
   const agencies = [...new Set(all.rows.flatMap((r) => [r.leadOrgId, ...r.supportOrgIds]).filter((o): o is string => o !== null))];
   for (const org of agencies) {
     const own = all.rows.filter((r) => r.leadOrgId === org || r.supportOrgIds.includes(org));
@@ -122,23 +122,27 @@ describe('the agency sort keys stay right after every write that touches them (i
     await t.call('agenda.move', { id: moving!.id, sectionId: moving!.sectionId, parentId: null, position: 1 });
     await expectKeysRight(t, 'an agenda item moved up');
 
-    // A meeting not yet held may be renumbered: its directives move in the meeting order.
+    // A meeting not yet held may be renumbered (its directives stay where its date puts them) or moved to
+    // another date (they move with it in the meeting order).
     const next = await t.call('meetings.create', { seriesId: meeting.seriesId, date: '2026-12-15', carry: [] });
     const nextItem = await t.call('agenda.create', { meetingId: next.id, sectionId: item.sectionId, subject: 'การติดตามผลการดำเนินงานตามข้อสั่งการ' });
     await t.call('actions.create', { agendaItemId: nextItem.id, kind: 'directive', text: 'ให้เสนอแผนการดำเนินงานระยะต่อไป', dueDate: '2026-12-31', leadOrgId: lead });
     await expectKeysRight(t, 'a directive in a meeting not yet held');
     await t.call('meetings.update', { id: next.id, number: next.number + 5 });
     await expectKeysRight(t, 'that meeting renumbered');
+    await t.call('meetings.update', { id: next.id, date: '2025-01-08' });
+    await expectKeysRight(t, 'that meeting moved to an earlier date');
 
     await t.call('actions.delete', { id: made.id });
     await expectKeysRight(t, 'a directive deleted');
     expect((await keysNow(t.dbPath)).stored.filter((k) => k.action_id === made.id)).toEqual([]);
 
     // Only a meeting not yet held may be deleted: the renumbered one, with its directive.
-    const nextActions = (await t.call('meetings.get', { id: next.id })).actions.map((a) => a.id);
+    const nextNow = await t.call('meetings.get', { id: next.id });
+    const nextActions = nextNow.actions.map((a) => a.id);
     expect(nextActions.length).toBe(1);
     expect((await keysNow(t.dbPath)).stored.filter((k) => nextActions.includes(k.action_id)).length).toBe(1);
-    await t.call('meetings.delete', { id: next.id, confirmNumber: `${next.number + 5}/${next.yearBe}` });
+    await t.call('meetings.delete', { id: next.id, confirmNumber: `${nextNow.number}/${nextNow.yearBe}` });
     await expectKeysRight(t, 'a meeting deleted');
     expect((await keysNow(t.dbPath)).stored.filter((k) => nextActions.includes(k.action_id))).toEqual([]);
   }, 120_000);

@@ -13,6 +13,7 @@ import { up as disclosureRetention } from './0100-disclosure-retention';
 import { up as statusDueKeys } from './0105-status-due-keys';
 import { up as recordVersions } from './0110-record-versions';
 import { up as officers } from './0120-officers';
+import { up as agendaOrder } from './0125-agenda-order';
 import { up as evidenceVersions } from './0130-evidence-versions';
 import { inBaseline, up as postgresBaseline } from './pg/baseline';
 
@@ -48,6 +49,7 @@ export const migrations: readonly Migration[] = [
   { version: 105, name: '0105-status-due-keys', up: statusDueKeys },
   { version: 110, name: '0110-record-versions', up: recordVersions },
   { version: 120, name: '0120-officers', up: officers },
+  { version: 125, name: '0125-agenda-order', up: agendaOrder },
   { version: 130, name: '0130-evidence-versions', up: evidenceVersions },
 ];
 

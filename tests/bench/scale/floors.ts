@@ -53,7 +53,11 @@ function orderBy(q: ListArgs): { joins: string; order: string } {
   const d = q.direction ?? 'asc';
   switch (q.sort ?? 'due') {
     case 'meeting':
-      return { joins: ' join agenda_items i on i.id = a.agenda_item_id join meetings m on m.id = i.meeting_id', order: `m.year_be ${d}, m.number ${d}, i.position ${d}, a.position ${d}, a.id ${d}` };
+      // The agenda's order: the meeting's date, then the item's place as its number reads (migration 0125).
+      return {
+        joins: ' join agenda_places p on p.item_id = a.agenda_item_id join meetings m on m.id = p.meeting_id',
+        order: `coalesce(m.date, '9999-12-31') ${d}, m.id ${d}, p.place ${d}, a.position ${d}, a.id ${d}`,
+      };
     case 'status':
       return { joins: '', order: `a.status ${d}, ${DUE} ${d}, a.id ${d}` };
     case 'created':
@@ -97,7 +101,7 @@ function keysWhere(q: ListArgs): { terms: string[]; params: unknown[] } | null {
   return { terms, params };
 }
 
-const KEY_ORDER = { due: ['k.due_sort'], status: ['k.status', 'k.due_sort'], created: ['k.created_at'], meeting: ['k.year_be', 'k.number', 'k.item_position', 'k.action_position'] };
+const KEY_ORDER = { due: ['k.due_sort'], status: ['k.status', 'k.due_sort'], created: ['k.created_at'], meeting: ['k.meeting_date', 'k.meeting_id', 'k.item_place', 'k.action_position'] };
 
 /** The same page read from an agency's key rows: count and page each one range of an index. */
 function keysFloor(db: Database.Database, q: ListArgs, limit: number, offset: number): Floor | null {
