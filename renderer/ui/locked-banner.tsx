@@ -1,7 +1,6 @@
 import { useT } from '../i18n/index';
 import { LockIcon } from './icons';
 import { useMeeting } from '../state/app-context';
-import { useMay } from '../features/session';
 import type { LockedArea } from '../state/meeting-store';
 
 /**
@@ -9,10 +8,9 @@ import type { LockedArea } from '../state/meeting-store';
  * the attendance and the agenda, with the core's own words when it has just refused a change here. A
  * reader in team mode sees the same areas read-only for another reason, and is told that one.
  */
-export function LockedBanner({ area }: { area: LockedArea }) {
+export function LockedBanner({ area, reader = false }: { area: LockedArea; /** Read-only because the officer's role may only read. */ reader?: boolean }) {
   const t = useT();
   const locked = useMeeting((s) => (s.locked?.area === area ? s.locked.message : null));
-  const reader = !useMay(area === 'agenda' ? 'agenda.update' : 'attendance.update');
   return (
     <div className="locked-banner" data-testid={`locked-${area}`}>
       <span className="locked-banner__icon">

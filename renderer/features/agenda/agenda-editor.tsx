@@ -11,6 +11,7 @@ import { AgendaItemView } from './agenda-item-view';
 import { LockedBanner } from '../../ui/locked-banner';
 import { siblingsOf } from './agenda-moves';
 import { FormError } from '../../ui/form-error';
+import { useMay } from '../session';
 import './agenda.css';
 
 /**
@@ -24,6 +25,7 @@ export function AgendaEditor({ meeting, focusItem = null }: { meeting: MeetingDe
   const series = useSeries((s) => s.series.find((x) => x.id === meeting.seriesId));
   const sections = useMemo(() => (series ? [...series.sections].sort((a, b) => a.position - b.position) : []), [series]);
   const builder = useAgendaBuilder(meeting, sections);
+  const mayEdit = useMay('agenda.update');
   const filesError = useMeeting((s) => (s.attachmentsStatus === 'error' ? s.attachmentsError : null));
 
   useEffect(() => {
@@ -43,7 +45,7 @@ export function AgendaEditor({ meeting, focusItem = null }: { meeting: MeetingDe
     <AgendaProvider value={builder}>
       <div className={`agenda${builder.dragging ? ' agenda--dragging' : ''}`}>
         <h2 id="agenda-title">{t('meetingPage.agenda')}</h2>
-        {builder.readOnly ? <LockedBanner area="agenda" /> : <p className="agenda__hint" id="agenda-hint">{t('agenda.hint')}</p>}
+        {builder.readOnly ? <LockedBanner area="agenda" reader={!mayEdit} /> : <p className="agenda__hint" id="agenda-hint">{t('agenda.hint')}</p>}
         <FormError message={filesError} title={t('attachments.loadFailed')} />
         {series && sections.length === 0 ? <p className="muted">{t('agenda.noSections')}</p> : null}
         {sections.map((section) => (

@@ -63,7 +63,7 @@ export function AttendanceEditor({ meeting }: { meeting: MeetingDetail }) {
         </h2>
         <QuorumFigure attendance={meeting.attendance} />
       </div>
-      {readOnly ? <LockedBanner area="attendance" /> : <SeriesMembersNotice meeting={meeting} />}
+      {readOnly ? <LockedBanner area="attendance" reader={!mayEdit} /> : <SeriesMembersNotice meeting={meeting} />}
       <AttendanceTools meeting={meeting} readOnly={readOnly} />
       {sorted.length === 0 ? <p className="muted">{t('attendance.empty')}</p> : null}
       {(['unconfirmed', 'present', 'absent', 'others'] as const).map((group) => {

@@ -11,7 +11,7 @@ export function SignedInBar({ onSignedOut, fetcher = window.fetch.bind(window) }
   if (!officer) return null;
   return (
     <section className="signed-in" aria-label={t('session.signedInAs')}>
-      <span className="signed-in__name">{officer.name}</span>
+      <span className="signed-in__name" title={officer.name}>{officer.name}</span>
       <span className="signed-in__role">{t(`session.role.${officer.role}`)}</span>
       <button
         type="button"
