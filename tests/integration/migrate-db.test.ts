@@ -145,6 +145,19 @@ describe.skipIf(!pgServerUrl)('lekha migrate-db (SQLite to PostgreSQL)', () => {
     expect(report.tables.find((t) => t.table === 'action_items')?.rows).toBeGreaterThan(0);
   });
 
+  it('two migrations into one empty database at once: one moves the record, the other is refused and changes nothing', async () => {
+    const { dir, file, target } = await demoAndTarget();
+    const options = { from: file, to: target.url, filesFrom: join(dir, 'attachments'), filesTo: join(dir, 'team-files') };
+    const [first, second] = await Promise.allSettled([migrateDb(options), migrateDb(options)]);
+    const outcomes = [first, second].map((o) => (o.status === 'fulfilled' ? 'moved' : String((o.reason as Error).message)));
+    expect(outcomes.filter((o) => o === 'moved')).toHaveLength(1);
+    expect(outcomes.find((o) => o !== 'moved')).toContain('ฐานข้อมูลปลายทางไม่ว่าง');
+    const moved = (first.status === 'fulfilled' ? first : (second as PromiseFulfilledResult<Awaited<ReturnType<typeof migrateDb>>>)).value;
+    const audit = moved.tables.find((t) => t.table === 'audit_log')!;
+    const [{ n }] = await rawQuery<{ n: number }>(target.url, 'select count(*)::int as n from audit_log');
+    expect(n).toBe(audit.rows);
+  });
+
   it('a migration killed part-way leaves no Lekha table behind, and the next run moves the record whole', async () => {
     const { dir, file, target } = await demoAndTarget();
     const files = join(dir, 'team-files');

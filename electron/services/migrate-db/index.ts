@@ -52,8 +52,9 @@ export async function migrateDb(options: MigrateDbOptions): Promise<MigrateDbRep
   const written: string[] = [];
   try {
     await migrate(source.db, { onUpgrade: (trx) => addReferenceOrganisations(trx, new Date().toISOString()) });
-    await refuseNonEmpty(target.db);
     return await inImmediateTransaction(target.db, async (trx) => {
+      // Under the writers' lock: a second migrate-db into the same database waits, then finds it taken.
+      await refuseNonEmpty(trx);
       step = 'สร้างตารางของเลขา';
       await migrate(trx, { inCallersTransaction: true });
       const tables = await copiedTables(trx);
