@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/core';
@@ -143,6 +143,35 @@ describe.skipIf(!pgServerUrl)('lekha migrate-db (SQLite to PostgreSQL)', () => {
     expect(await targetTables(target.url)).toEqual([]);
     const report = await migrateDb(options);
     expect(report.tables.find((t) => t.table === 'action_items')?.rows).toBeGreaterThan(0);
+  });
+
+  it('a file whose bytes differ from its SHA-256 stops the move: no table kept, no file left in the folder; the next run moves both', async () => {
+    const { dir, file, target } = await demoAndTarget();
+    const fixtures = new URL('../fixtures/', import.meta.url).pathname;
+    for (const pdf of ['book/des-top-executives-8-2568.pdf', 'evidence/certified-before-0080.pdf']) {
+      expect(lekha(['attach', '--meeting', '2/2568', '--item', '4.1', join(fixtures, pdf), '--db', file]).code).toBe(0);
+    }
+    const stored = await rawQuery<{ stored_path: string }>(file, 'select stored_path from attachments order by stored_path');
+    expect(stored).toHaveLength(2);
+    // One file changed on disk after it was recorded (a disk fault, a hand edit).
+    const damaged = join(dir, 'attachments', stored[1].stored_path);
+    const bytes = readFileSync(damaged);
+    writeFileSync(damaged, Buffer.concat([bytes, Buffer.from('x')]));
+    const files = join(dir, 'team-files');
+
+    const refused = lekha(['migrate-db', '--from', file, '--to', target.url, '--files', files]);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain('ไม่ตรงกับค่า SHA-256');
+    expect(refused.err).toContain('ฐานข้อมูลปลายทางไม่ถูกเปลี่ยนแปลง');
+    expect(await targetTables(target.url)).toEqual([]);
+    const left = readdirSync(files, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+    expect(left).toEqual([]);
+
+    writeFileSync(damaged, bytes);
+    const again = lekha(['migrate-db', '--from', file, '--to', target.url, '--files', files]);
+    expect(again.err).toBe('');
+    expect(again.out).toContain('ไฟล์แนบ 2 ไฟล์');
+    for (const { stored_path } of stored) expect(readFileSync(join(files, stored_path))).toEqual(readFileSync(join(dir, 'attachments', stored_path)));
   });
 
   it('two migrations into one empty database at once: one moves the record, the other is refused and changes nothing', async () => {
