@@ -78,6 +78,12 @@ export async function migrate(
     onCreate?: (trx: Kysely<DB>) => Promise<void>;
     /** Runs in the same transaction when an existing database was migrated (reference data added since). */
     onUpgrade?: (trx: Kysely<DB>) => Promise<void>;
+    /**
+     * `db` is already in the caller's transaction (PostgreSQL only), which must stay open: run in it.
+     * A transaction of migrate's own would COMMIT the caller's (PostgreSQL has no nested BEGIN: it
+     * warns and goes on), so `migrate-db` copied every table after the schema in autocommit.
+     */
+    inCallersTransaction?: boolean;
   } = {},
 ): Promise<MigrationReport> {
   const list = options.migrations ?? shipped;
@@ -95,13 +101,15 @@ export async function migrate(
 
   const pending = list.filter((m) => m.version > from);
   if (pending.length === 0) return { from, to: from, applied: [] };
+  if (options.inCallersTransaction && engine !== 'postgres') throw new Error('inCallersTransaction is for PostgreSQL (SQLite turns foreign keys off outside a transaction)');
 
   // A SQLite migration may rebuild a table other tables point at (its way to change a CHECK); foreign keys
   // are off while it runs (the pragma is ignored inside a transaction) and every one is checked before commit.
   // PostgreSQL changes constraints in place and checks them as it goes (DDL is transactional there too).
   if (engine === 'sqlite') await sql.raw('PRAGMA foreign_keys = OFF').execute(db);
+  const inTransaction = options.inCallersTransaction ? (fn: (trx: Kysely<DB>) => Promise<void>) => fn(db) : (fn: (trx: Kysely<DB>) => Promise<void>) => inImmediateTransaction(db, fn);
   try {
-    await inImmediateTransaction(db, async (trx) => {
+    await inTransaction(async (trx) => {
       for (const migration of pending) await bodyFor(migration, engine)(trx as unknown as Kysely<unknown>);
       if (from === 0 && options.onCreate) await options.onCreate(trx);
       if (from > 0 && options.onUpgrade) await options.onUpgrade(trx);

@@ -1,5 +1,5 @@
-import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/core';
@@ -22,6 +22,10 @@ const drops: (() => Promise<void>)[] = [];
 afterEach(async () => {
   while (drops.length) await drops.pop()!();
 });
+
+/** The target's own tables: none after a migration that did not finish. */
+const targetTables = async (url: string) =>
+  (await rawQuery<{ name: string }>(url, "select table_name as name from information_schema.tables where table_schema = 'public'")).map((t) => t.name);
 
 /** The demo in a SQLite file of its own, and an empty PostgreSQL database dropped after the test. */
 async function demoAndTarget() {
@@ -98,6 +102,136 @@ describe.skipIf(!pgServerUrl)('lekha migrate-db (SQLite to PostgreSQL)', () => {
       expect(text(pgKeys)).toEqual(text(keys));
     } finally {
       sqlite.close();
+    }
+  });
+
+  it('a row the target refuses part-way leaves it without any Lekha table or row, says so in Thai naming the table, and a second run then works', async () => {
+    const { dir, file, target } = await demoAndTarget();
+    // SQLite keeps a NUL character in text; PostgreSQL refuses it. audit_log comes after most tables,
+    // so meetings, agenda items and directives were already inserted when the refusal comes.
+    const [last] = await rawQuery<{ id: number; actor: string }>(file, 'select id, actor from audit_log order by id desc limit 1');
+    await rawQuery(file, 'update audit_log set actor = $1 where id = $2', [`${last.actor}\u0000`, last.id]);
+    const files = join(dir, 'team-files');
+
+    const refused = lekha(['migrate-db', '--from', file, '--to', target.url, '--files', files]);
+    expect(refused.code).toBe(1);
+    expect(refused.out).toMatch(/ {2}meetings: \d+ แถว/);
+    expect(refused.err).toContain('ย้ายข้อมูลไม่สำเร็จขณะคัดลอกตาราง audit_log');
+    expect(refused.err).toContain('ฐานข้อมูลปลายทางไม่รับค่าในบางแถว');
+    expect(refused.err).toContain('ฐานข้อมูลปลายทางไม่ถูกเปลี่ยนแปลง');
+    expect(await targetTables(target.url)).toEqual([]);
+
+    await rawQuery(file, 'update audit_log set actor = $1 where id = $2', [last.actor, last.id]);
+    const again = lekha(['migrate-db', '--from', file, '--to', target.url, '--files', files]);
+    expect(again.err).toBe('');
+    expect(again.out).toContain('จำนวนแถวและค่าแฮชตรงกับต้นทางทุกตาราง');
+    const [{ n }] = await rawQuery<{ n: number }>(target.url, 'select count(*)::int as n from audit_log');
+    expect(n).toBe(last.id);
+  });
+
+  it('a copy whose hash differs from the source is not kept: the target stays empty and the message names the table', async () => {
+    const { dir, file, target } = await demoAndTarget();
+    const options = { from: file, to: target.url, filesFrom: join(dir, 'attachments'), filesTo: join(dir, 'team-files') };
+    // One value changed after the source's fingerprint was taken, as a fault on the way would.
+    const run = migrateDb({
+      ...options,
+      onBatch: (table, stage, batch) => {
+        if (table === 'action_items' && stage === 'copy') batch.rows[0].text = `${batch.rows[0].text}?`;
+      },
+    });
+    await expect(run).rejects.toThrow(/ตรวจแล้วข้อมูลตาราง action_items ที่ย้ายไม่ตรงกับต้นทาง.*ฐานข้อมูลปลายทางไม่ถูกเปลี่ยนแปลง/);
+    expect(await targetTables(target.url)).toEqual([]);
+    const report = await migrateDb(options);
+    expect(report.tables.find((t) => t.table === 'action_items')?.rows).toBeGreaterThan(0);
+  });
+
+  it('a file whose bytes differ from its SHA-256 stops the move: no table kept, no file left in the folder; the next run moves both', async () => {
+    const { dir, file, target } = await demoAndTarget();
+    const fixtures = new URL('../fixtures/', import.meta.url).pathname;
+    for (const pdf of ['book/des-top-executives-8-2568.pdf', 'evidence/certified-before-0080.pdf']) {
+      expect(lekha(['attach', '--meeting', '2/2568', '--item', '4.1', join(fixtures, pdf), '--db', file]).code).toBe(0);
+    }
+    const stored = await rawQuery<{ stored_path: string }>(file, 'select stored_path from attachments order by stored_path');
+    expect(stored).toHaveLength(2);
+    // One file changed on disk after it was recorded (a disk fault, a hand edit).
+    const damaged = join(dir, 'attachments', stored[1].stored_path);
+    const bytes = readFileSync(damaged);
+    writeFileSync(damaged, Buffer.concat([bytes, Buffer.from('x')]));
+    const files = join(dir, 'team-files');
+
+    const refused = lekha(['migrate-db', '--from', file, '--to', target.url, '--files', files]);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain('ไม่ตรงกับค่า SHA-256');
+    expect(refused.err).toContain('ฐานข้อมูลปลายทางไม่ถูกเปลี่ยนแปลง');
+    expect(await targetTables(target.url)).toEqual([]);
+    const left = readdirSync(files, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+    expect(left).toEqual([]);
+
+    writeFileSync(damaged, bytes);
+    const again = lekha(['migrate-db', '--from', file, '--to', target.url, '--files', files]);
+    expect(again.err).toBe('');
+    expect(again.out).toContain('ไฟล์แนบ 2 ไฟล์');
+    for (const { stored_path } of stored) expect(readFileSync(join(files, stored_path))).toEqual(readFileSync(join(dir, 'attachments', stored_path)));
+  });
+
+  it('two migrations into one empty database at once: one moves the record, the other is refused and changes nothing', async () => {
+    const { dir, file, target } = await demoAndTarget();
+    const options = { from: file, to: target.url, filesFrom: join(dir, 'attachments'), filesTo: join(dir, 'team-files') };
+    const [first, second] = await Promise.allSettled([migrateDb(options), migrateDb(options)]);
+    const outcomes = [first, second].map((o) => (o.status === 'fulfilled' ? 'moved' : String((o.reason as Error).message)));
+    expect(outcomes.filter((o) => o === 'moved')).toHaveLength(1);
+    expect(outcomes.find((o) => o !== 'moved')).toContain('ฐานข้อมูลปลายทางไม่ว่าง');
+    const moved = (first.status === 'fulfilled' ? first : (second as PromiseFulfilledResult<Awaited<ReturnType<typeof migrateDb>>>)).value;
+    const audit = moved.tables.find((t) => t.table === 'audit_log')!;
+    const [{ n }] = await rawQuery<{ n: number }>(target.url, 'select count(*)::int as n from audit_log');
+    expect(n).toBe(audit.rows);
+  });
+
+  it('a migration killed part-way leaves no Lekha table behind, and the next run moves the record whole', async () => {
+    const { dir, file, target } = await demoAndTarget();
+    const files = join(dir, 'team-files');
+    const child = spawn(process.execPath, [bin, 'migrate-db', '--from', file, '--to', target.url, '--files', files], { env: { ...process.env, LEKHA_DATABASE_URL: '' } });
+    let out = '';
+    const killed = new Promise<string | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)));
+    // Killed as soon as it reports its first table copied: the rest (and search) still to do.
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      if (/ {2}\w+: \d+ แถว/.test(out)) child.kill('SIGKILL');
+    });
+    expect(await killed).toBe('SIGKILL');
+    expect(out).not.toContain('จำนวนแถวและค่าแฮชตรงกับต้นทางทุกตาราง');
+    expect(await targetTables(target.url)).toEqual([]);
+    // The killed connection's transaction is rolled back by the server; the second run waits for that if need be.
+    const again = lekha(['migrate-db', '--from', file, '--to', target.url, '--files', files]);
+    expect(again.err).toBe('');
+    expect(again.out).toContain('จำนวนแถวและค่าแฮชตรงกับต้นทางทุกตาราง');
+  });
+
+  it('never holds more than one bounded batch: a table of long rows is split by characters both ways', async () => {
+    const { dir, file, target } = await demoAndTarget();
+    // The demo's audit log: 80 rows of up to ~1,300 characters, one batch by rows (30,000 values), many by characters.
+    const chars = 2_000;
+    const seen: { table: string; stage: string; rows: number; chars: number }[] = [];
+    const report = await migrateDb({
+      from: file,
+      to: target.url,
+      filesFrom: join(dir, 'attachments'),
+      filesTo: join(dir, 'team-files'),
+      batchChars: chars,
+      onBatch: (table, stage, batch) => {
+        seen.push({ table, stage, rows: batch.rows.length, chars: batch.chars });
+      },
+    });
+    // Each batch within the bound, or a single row longer than it.
+    for (const b of seen) expect(b.rows === 1 || b.chars <= chars, JSON.stringify(b)).toBe(true);
+    // Rowid tables, and those that point at themselves (agenda items, put parents first), each row once each way.
+    for (const table of ['audit_log', 'agenda_items']) {
+      const rows = report.tables.find((t) => t.table === table)!.rows;
+      for (const stage of ['copy', 'check']) {
+        const batches = seen.filter((b) => b.table === table && b.stage === stage);
+        expect([table, stage, batches.length > 1]).toEqual([table, stage, true]);
+        expect([table, stage, batches.reduce((n, b) => n + b.rows, 0)]).toEqual([table, stage, rows]);
+      }
     }
   });
 });

@@ -3,7 +3,8 @@ import { type Kysely, sql } from 'kysely';
 import { LekhaError } from '../../../shared/errors';
 import { INSERTION_ORDERED } from '../../db/migrations/pg/insertion-order';
 import type { DB } from '../../db/types';
-import { Fingerprint, parentsFirst, selfReferences, sqliteColumns } from './tables';
+import { type Batch, type BatchLimits, rowChars, sourceBatches } from './source-batches';
+import { Fingerprint, sqliteColumns } from './tables';
 
 export interface TableCheck {
   table: string;
@@ -13,43 +14,52 @@ export interface TableCheck {
 
 /** PostgreSQL takes at most 65,535 parameters a statement: rows are inserted this many values at a time. */
 const VALUES_PER_INSERT = 30_000;
-/** PostgreSQL pages (8 kB) read back at a time when the copy is checked: a few MB of rows in memory. */
-const PAGES_PER_READ = 500;
+/**
+ * Characters of row text in one batch, read or written. A bound on rows alone let the 20-year set's
+ * minutes versions (2,011 rows of up to 312,000 characters, 395 million in all) into one batch: the
+ * whole table as JS strings, then as one INSERT message, then read back whole — 2.8 GB of RSS.
+ */
+const CHARS_PER_BATCH = 4_000_000;
+/** Rows fetched at a time from PostgreSQL when the copy is checked (fewer where rows are long). */
+const ROWS_PER_CHECK = 10_000;
 
 type Row = Record<string, unknown>;
 
+export interface CopyOptions {
+  /** Rows a batch at most (a test's few rows); else as many as VALUES_PER_INSERT allows. */
+  batchRows?: number;
+  /** Characters a batch at most; CHARS_PER_BATCH by default. */
+  batchChars?: number;
+  /** Sees each batch: copied (after it is fingerprinted, before the INSERT) and read back. For tests. */
+  onBatch?: (table: string, stage: 'copy' | 'check', batch: Batch) => void | Promise<void>;
+}
+
 /**
- * One table, streamed: read from SQLite in batches by key (keyset on its rowid, or on its primary key
- * for a WITHOUT ROWID table), each batch one multi-row INSERT, fingerprinted as it passes; then read
- * back from PostgreSQL a range of pages at a time and fingerprinted again. Memory holds one batch,
- * whatever the table's size. A table that points at itself is the exception: its rows are put parents
- * first, which needs the whole table (organisations and agenda items: thousands of rows, not millions).
+ * One table, streamed: read from SQLite in batches bounded by rows and by characters (one statement
+ * iterated; a table that points at itself parents first), each batch one multi-row INSERT, fingerprinted
+ * as it passes; then read back from PostgreSQL through a cursor, as many rows a fetch as the source's
+ * longest row allows within the same bound, and fingerprinted again. Memory holds one batch.
  */
-export async function copyTable(sqlite: Database.Database, pg: Kysely<DB>, table: string, batchRows?: number): Promise<TableCheck> {
-  // A batch given (a test's few rows) reads back a page at a time, so the page ranges are tested too.
-  const pages = batchRows ? 1 : PAGES_PER_READ;
+export async function copyTable(sqlite: Database.Database, pg: Kysely<DB>, table: string, options: CopyOptions = {}): Promise<TableCheck> {
   const columns = sqliteColumns(sqlite, table);
   const withRowid = INSERTION_ORDERED.includes(table);
   const width = columns.length + (withRowid ? 1 : 0);
-  const batch = batchRows ?? Math.max(1, Math.floor(VALUES_PER_INSERT / width));
+  const limits: BatchLimits = {
+    rows: options.batchRows ?? Math.max(1, Math.floor(VALUES_PER_INSERT / width)),
+    chars: options.batchChars ?? CHARS_PER_BATCH,
+  };
   // biome-ignore lint/suspicious/noExplicitAny: a table chosen at run time; its rows are the source's own
   const loose = pg as Kysely<any>;
   const from = new Fingerprint(columns);
-  const write = async (rows: Row[]) => {
-    for (let at = 0; at < rows.length; at += batch) await loose.insertInto(table).values(rows.slice(at, at + batch)).execute();
-  };
-  const selfRefs = selfReferences(sqlite, table);
-  if (selfRefs.length > 0) {
-    const all = sqlite.prepare(`select ${withRowid ? 'rowid as rowid, ' : ''}* from "${table}"`).all() as Row[];
-    for (const r of all) from.add(r);
-    await write(parentsFirst(all, selfRefs));
-  } else {
-    for (const rows of keysetBatches(sqlite, table, withRowid, batch)) {
-      for (const r of rows) from.add(r);
-      await write(rows);
-    }
+  let longest = 1;
+  for (const batch of sourceBatches(sqlite, table, withRowid, limits)) {
+    for (const r of batch.rows) from.add(r);
+    longest = Math.max(longest, batch.longest);
+    await options.onBatch?.(table, 'copy', batch);
+    await loose.insertInto(table).values(batch.rows).execute();
   }
-  const to = await pgFingerprint(pg, table, columns, pages);
+  const perFetch = Math.max(1, Math.min(options.batchRows ?? ROWS_PER_CHECK, Math.floor(limits.chars / longest)));
+  const to = await targetFingerprint(pg, table, columns, perFetch, options.onBatch);
   const a = from.result();
   const b = to.result();
   if (a.rows !== b.rows || a.sha256 !== b.sha256) {
@@ -58,36 +68,24 @@ export async function copyTable(sqlite: Database.Database, pg: Kysely<DB>, table
   return { table, ...a };
 }
 
-/** A table's rows a batch at a time, each batch after the last key of the one before (never OFFSET). */
-function* keysetBatches(sqlite: Database.Database, table: string, withRowid: boolean, batch: number): Generator<Row[]> {
-  const withoutRowid = sqlite.prepare('select wr from pragma_table_list where name = ?').pluck().get(table) === 1;
-  const key = withoutRowid
-    ? (sqlite.prepare('select name from pragma_table_info(?) where pk > 0 order by pk').pluck().all(table) as string[])
-    : ['rowid'];
-  const keyList = key.map((k) => `"${k}"`).join(', ');
-  const select = `select ${withRowid || !withoutRowid ? 'rowid as "rowid", ' : ''}* from "${table}"`;
-  const first = sqlite.prepare(`${select} order by ${keyList} limit ?`);
-  const next = sqlite.prepare(`${select} where (${keyList}) > (${key.map(() => '?').join(', ')}) order by ${keyList} limit ?`);
-  let rows = first.all(batch) as Row[];
-  while (rows.length > 0) {
-    const last = rows[rows.length - 1];
-    // The rowid read only to page by is not the table's: PostgreSQL has it only where INSERTION_ORDERED says.
-    const out = withRowid || withoutRowid ? rows : rows.map(({ rowid: _, ...r }) => r);
-    yield out;
-    if (rows.length < batch) return;
-    rows = next.all(...key.map((k) => last[k]), batch) as Row[];
-  }
-}
-
-/** The copied table read back from PostgreSQL a range of heap pages at a time (a TID range scan each). */
-async function pgFingerprint(pg: Kysely<DB>, table: string, columns: string[], perRead: number): Promise<Fingerprint> {
+/**
+ * The copied table read back through a cursor (in the copy's own transaction), `perFetch` rows at a
+ * time. Not by ranges of heap pages: a page holds only a pointer to a long value (TOAST), so 500
+ * pages of minutes versions were the whole table.
+ */
+async function targetFingerprint(pg: Kysely<DB>, table: string, columns: string[], perFetch: number, onBatch: CopyOptions['onBatch']): Promise<Fingerprint> {
   const out = new Fingerprint(columns);
-  const { rows } = await sql<{ pages: number }>`SELECT (pg_relation_size(${table}::regclass) / current_setting('block_size')::int)::int AS pages`.execute(pg);
   const cols = sql.join(columns.map((c) => sql.ref(c)));
-  for (let page = 0; page <= rows[0].pages; page += perRead) {
-    const part = await sql<Row>`SELECT ${cols} FROM ${sql.table(table)}
-      WHERE ctid >= ${`(${page},0)`}::tid AND ctid < ${`(${page + perRead},0)`}::tid`.execute(pg);
-    for (const r of part.rows) out.add(r);
+  await sql`DECLARE lekha_check NO SCROLL CURSOR FOR SELECT ${cols} FROM ${sql.table(table)}`.execute(pg);
+  for (;;) {
+    const { rows } = await sql.raw<Row>(`FETCH FORWARD ${perFetch} FROM lekha_check`).execute(pg);
+    for (const r of rows) out.add(r);
+    if (onBatch && rows.length > 0) {
+      const sizes = rows.map(rowChars);
+      await onBatch(table, 'check', { rows, chars: sizes.reduce((a, b) => a + b, 0), longest: Math.max(...sizes) });
+    }
+    if (rows.length < perFetch) break;
   }
+  await sql`CLOSE lekha_check`.execute(pg);
   return out;
 }
