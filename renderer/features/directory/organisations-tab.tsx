@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { useMay } from '../session';
 import { errorMessage } from '../../api/client';
 import { FormError } from '../../ui/form-error';
 import { usePending } from '../../ui/use-pending';
@@ -16,6 +17,7 @@ import { OrganisationRow } from './organisation-row';
 /** Every organisation meetings name: find, filter, add, edit, verify an abbreviation, deactivate. */
 export function OrganisationsTab() {
   const t = useT();
+  const mayCreate = useMay('organisations.create');
   const stores = useAppStores();
   const organisations = useDirectory((s) => s.organisations);
   const people = useDirectory((s) => s.people);
@@ -89,7 +91,7 @@ export function OrganisationsTab() {
           <input type="checkbox" checked={showInactive} onChange={(e) => setShowInactive(e.target.checked)} />
           <span>{t('dir.org.showInactive')}</span>
         </label>
-        {editing === 'new' ? null : (
+        {editing === 'new' || !mayCreate ? null : (
           <button type="button" className="button button--primary" id="org-add" onClick={() => edit('new')}>
             + {t('dir.org.add')}
           </button>

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { useMay } from '../session';
 import { errorMessage } from '../../api/client';
 import { FormError } from '../../ui/form-error';
 import { usePending } from '../../ui/use-pending';
@@ -27,6 +28,8 @@ export function PeopleTab({ org }: { org: string | null }) {
   const [showInactive, setShowInactive] = useState(false);
   const [editing, setEditing] = useState<string | null>(null);
   const [deactivating, setDeactivating] = useState<Person | null>(null);
+  const mayCreate = useMay('people.create');
+  const mayMerge = useMay('people.merge');
   const [selected, setSelected] = useState<string[]>([]);
   const [comparing, setComparing] = useState(false);
   const { busy, error: failure, setError, run } = usePending();
@@ -91,7 +94,7 @@ export function PeopleTab({ org }: { org: string | null }) {
           <input type="checkbox" checked={showInactive} onChange={(e) => setShowInactive(e.target.checked)} />
           <span>{t('dir.person.showInactive')}</span>
         </label>
-        {editing === 'new' ? null : (
+        {editing === 'new' || !mayCreate ? null : (
           <button type="button" className="button button--primary" id="person-add" onClick={() => edit('new')}>
             + {t('dir.person.add')}
           </button>
@@ -118,7 +121,7 @@ export function PeopleTab({ org }: { org: string | null }) {
         {message}
       </p>
       <FormError message={deactivating ? null : error} />
-      <p className="directory-note">{t('dir.person.mergeHint')}</p>
+      {mayMerge ? <p className="directory-note">{t('dir.person.mergeHint')}</p> : null}
       <p className="muted directory-count" aria-live="polite">
         {t('dir.person.count', { shown: shown.length, total: people.length })}
       </p>
@@ -164,7 +167,7 @@ export function PeopleTab({ org }: { org: string | null }) {
       ) : (
         <p className="muted">{query ? t('dir.noMatch') : t('dir.person.empty')}</p>
       )}
-      {chosen.length && !comparing ? (
+      {mayMerge && chosen.length && !comparing ? (
         <MergeBar chosen={chosen} onCompare={() => {
             edit(null);
             setComparing(true);
