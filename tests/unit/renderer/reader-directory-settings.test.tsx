@@ -60,10 +60,10 @@ describe('the directory for a reader (team mode)', () => {
   });
 });
 
-const retention = () => [{ kind: 'minutes', years: null }, { kind: 'working_papers', years: 10 }, { kind: 'attachments', years: 10 }];
+const retention = () => [{ kind: 'minutes' as const, years: null }, { kind: 'working_papers' as const, years: 10 }, { kind: 'attachments' as const, years: 10 }];
 
 async function openSettings() {
-  const client = fakeClient({ 'settings.get': () => appSettings, 'retention.get': retention, 'retention.due': () => ({ yearBe: 2569, due: [], decisions: [] }) });
+  const client = fakeClient({ 'settings.get': () => appSettings, 'retention.get': retention, 'retention.due': () => ({ yearBe: 2569, records: [] }) });
   renderWith(client, <SettingsPage />);
   await act(async () => {});
   return client;
