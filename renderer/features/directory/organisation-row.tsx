@@ -24,7 +24,7 @@ export function OrganisationRow({ organisation: o, peopleCount, busy, onEdit, on
       <th scope="row" className="directory-abbr">
         <span>{o.abbrTh}</span>
         {o.abbrVerified ? null : (
-          <span className="badge badge--unverified" title={t('dir.org.unverifiedNote')}>
+          <span className="badge badge--unverified" title={t(mayChange ? 'dir.org.unverifiedNote' : 'dir.org.unverifiedNoteReader')}>
             {t('dir.org.unverified')}
           </span>
         )}
@@ -53,8 +53,8 @@ export function OrganisationRow({ organisation: o, peopleCount, busy, onEdit, on
       <td>
         <span className={`badge ${o.active ? 'badge--active' : 'badge--inactive'}`}>{o.active ? t('dir.active') : t('dir.inactive')}</span>
       </td>
-      <td>
-        {mayChange ? (
+      {mayChange ? (
+        <td>
           <div className="row-actions">
             <button type="button" className="button button--small" id={`${prefix}-edit`} onClick={onEdit} aria-label={t('dir.org.editLabel', { abbr: o.abbrTh })}>
               {t('common.edit')}
@@ -74,8 +74,8 @@ export function OrganisationRow({ organisation: o, peopleCount, busy, onEdit, on
               </button>
             )}
           </div>
-        ) : null}
-      </td>
+        </td>
+      ) : null}
     </tr>
   );
 }

@@ -18,6 +18,8 @@ import { OrganisationRow } from './organisation-row';
 export function OrganisationsTab() {
   const t = useT();
   const mayCreate = useMay('organisations.create');
+  // A reader's table has no column of buttons (organisation-row.tsx leaves its cell out too).
+  const mayChange = useMay('organisations.update');
   const stores = useAppStores();
   const organisations = useDirectory((s) => s.organisations);
   const people = useDirectory((s) => s.people);
@@ -104,7 +106,7 @@ export function OrganisationsTab() {
       <FormError message={deactivating ? null : error} />
       {unverified ? (
         <p id="dir-unverified-note" className="directory-note">
-          <span className="badge badge--unverified">{t('dir.org.unverified')}</span> {t('dir.org.unverifiedNote')}
+          <span className="badge badge--unverified">{t('dir.org.unverified')}</span> {t(mayChange ? 'dir.org.unverifiedNote' : 'dir.org.unverifiedNoteReader')}
         </p>
       ) : null}
       <p className="muted directory-count" aria-live="polite">
@@ -120,7 +122,7 @@ export function OrganisationsTab() {
               <th scope="col">{t('dir.org.kind')}</th>
               <th scope="col" className="num">{t('dir.org.people')}</th>
               <th scope="col">{t('dir.status')}</th>
-              <th scope="col"><span className="visually-hidden">{t('common.actions')}</span></th>
+              {mayChange ? <th scope="col"><span className="visually-hidden">{t('common.actions')}</span></th> : null}
             </tr>
           </thead>
           <tbody>

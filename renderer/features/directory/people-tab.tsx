@@ -30,6 +30,7 @@ export function PeopleTab({ org }: { org: string | null }) {
   const [deactivating, setDeactivating] = useState<Person | null>(null);
   const mayCreate = useMay('people.create');
   const mayMerge = useMay('people.merge');
+  const mayChange = useMay('people.update');
   const [selected, setSelected] = useState<string[]>([]);
   const [comparing, setComparing] = useState(false);
   const { busy, error: failure, setError, run } = usePending();
@@ -129,14 +130,16 @@ export function PeopleTab({ org }: { org: string | null }) {
         <table className="table directory-table directory-table--people">
           <thead>
             <tr>
-              <th scope="col" className="directory-check">
-                <span className="visually-hidden">{t('dir.merge.selectColumn')}</span>
-              </th>
+              {mayMerge ? (
+                <th scope="col" className="directory-check">
+                  <span className="visually-hidden">{t('dir.merge.selectColumn')}</span>
+                </th>
+              ) : null}
               <th scope="col">{t('dir.person.name')}</th>
               <th scope="col">{t('person.position')}</th>
               <th scope="col">{t('person.organisation')}</th>
               <th scope="col">{t('dir.status')}</th>
-              <th scope="col"><span className="visually-hidden">{t('common.actions')}</span></th>
+              {mayChange ? <th scope="col"><span className="visually-hidden">{t('common.actions')}</span></th> : null}
             </tr>
           </thead>
           <tbody>

@@ -27,8 +27,8 @@ export function PersonRow({ person: p, mergedInto, organisation: o, selected, se
   const name = personName(p);
   return (
     <tr className={[p.active ? '' : 'directory-row--inactive', selected ? 'directory-row--selected' : ''].join(' ').trim() || undefined} data-testid="person-row">
-      <td className="directory-check">
-        {mayMerge ? (
+      {mayMerge ? (
+        <td className="directory-check">
           <input
             type="checkbox"
             checked={selected}
@@ -36,8 +36,8 @@ export function PersonRow({ person: p, mergedInto, organisation: o, selected, se
             onChange={(e) => onSelect(e.target.checked)}
             aria-label={t('dir.merge.select', { name })}
           />
-        ) : null}
-      </td>
+        </td>
+      ) : null}
       <th scope="row">
         {name}
         {p.illustrative ? <span className="badge badge--illustrative">{t('policy.illustrative')}</span> : null}
@@ -49,8 +49,8 @@ export function PersonRow({ person: p, mergedInto, organisation: o, selected, se
           {p.active ? t('dir.active') : p.mergedIntoId ? t('dir.person.mergedInto', { name: mergedInto ? personName(mergedInto) : '?' }) : t('dir.inactive')}
         </span>
       </td>
-      <td>
-        {mayChange ? (
+      {mayChange ? (
+        <td>
           <div className="row-actions">
             <button type="button" className="button button--small" id={`person-${p.id}-edit`} onClick={onEdit} aria-label={t('dir.person.editLabel', { name })}>
               {t('common.edit')}
@@ -65,8 +65,8 @@ export function PersonRow({ person: p, mergedInto, organisation: o, selected, se
               </button>
             )}
           </div>
-        ) : null}
-      </td>
+        </td>
+      ) : null}
     </tr>
   );
 }

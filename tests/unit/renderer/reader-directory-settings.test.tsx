@@ -32,6 +32,9 @@ describe('the directory for a reader (team mode)', () => {
     expect(screen.queryByRole('button', { name: '+ เพิ่มหน่วยงาน' })).toBeNull();
     expect(screen.queryAllByRole('button', { name: /^แก้ไข หน่วยงาน/ })).toEqual([]);
     expect(screen.queryAllByRole('button', { name: /ยืนยันอักษรย่อ|^เลิกใช้/ })).toEqual([]);
+    // The note on unverified abbreviations does not send the reader to a button it lacks.
+    expect(screen.queryByText(/ยืนยันอักษรย่อ/)).toBeNull();
+    expect(screen.getByText('อักษรย่อที่มีป้ายนี้ใช้กันทั่วไป แต่ยังไม่ได้ตรวจกับแหล่งที่เผยแพร่อย่างเป็นทางการ')).toBeTruthy();
     expect(screen.getByRole('note').textContent).toBe(readerNote);
   });
 
