@@ -1,9 +1,10 @@
 // @vitest-environment happy-dom
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
+import { AgendaItemPolicies } from '../../../renderer/features/agenda/agenda-item-policies';
 import { PoliciesPage } from '../../../renderer/features/policies/policies-page';
 import { PolicyPage } from '../../../renderer/features/policies/policy-page';
-import { organisations, people } from './data';
+import { meetingDetail, organisations, people } from './data';
 import { fakeClient } from './fake-client';
 import { billDetail, pids, summaryOf, templates } from './policy-test-data';
 import { readerNote, signInReader, signOut } from './reader-session';
@@ -79,5 +80,28 @@ describe('the policy list for a reader', () => {
     renderWith(fakeClient(handlers), <PoliciesPage />);
     await screen.findByRole('link', { name: 'ร่าง พ.ร.บ. ส่งเสริมอุตสาหกรรมเกม' });
     expect(screen.getByRole('button', { name: '+ เพิ่มเรื่องที่ติดตาม' })).toBeTruthy();
+  });
+});
+
+describe('an agenda item’s policies for a reader', () => {
+  async function itemPolicies() {
+    const meeting = meetingDetail();
+    renderWith(fakeClient(handlers), <AgendaItemPolicies item={{ ...meeting.agendaItems[0], policyIds: [pids.bill] }} meeting={meeting} />);
+    await act(async () => {});
+    return screen.getByTestId('item-policies');
+  }
+
+  it('names the linked policy and its stage, with no link, unlink or move control', async () => {
+    signInReader();
+    const section = await itemPolicies();
+    expect(within(section).getByRole('link', { name: 'ร่าง พ.ร.บ. ส่งเสริมอุตสาหกรรมเกม' })).toBeTruthy();
+    expect(section.textContent).toContain('ยกร่างโดยหน่วยงาน');
+    expect(within(section).queryAllByRole('button')).toEqual([]);
+    expect(within(section).queryByRole('combobox')).toBeNull();
+  });
+
+  it('keeps them for the single officer', async () => {
+    const section = await itemPolicies();
+    expect(within(section).getAllByRole('button').length).toBeGreaterThanOrEqual(2);
   });
 });
