@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { AgendaItemPolicies } from '../../../renderer/features/agenda/agenda-item-policies';
 import { PoliciesPage } from '../../../renderer/features/policies/policies-page';
 import { PolicyPage } from '../../../renderer/features/policies/policy-page';
+import { PolicyTemplatesPage } from '../../../renderer/features/policies/policy-templates-page';
 import { meetingDetail, organisations, people } from './data';
 import { fakeClient } from './fake-client';
 import { billDetail, pids, summaryOf, templates } from './policy-test-data';
@@ -103,5 +104,24 @@ describe('an agenda item’s policies for a reader', () => {
   it('keeps them for the single officer', async () => {
     const section = await itemPolicies();
     expect(within(section).getAllByRole('button').length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('the stage templates for a reader', () => {
+  it('lists each template’s stages with no new or edit button', async () => {
+    signInReader();
+    renderWith(fakeClient(handlers), <PolicyTemplatesPage />);
+    await screen.findByText('ร่างพระราชบัญญัติ', { selector: 'strong' });
+    expect(screen.getByText('ยกร่างโดยหน่วยงาน')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: '+ สร้างแม่แบบใหม่' })).toBeNull();
+    expect(screen.queryAllByRole('button', { name: /^แก้ไข แม่แบบ/ })).toEqual([]);
+    expect(screen.getByRole('note').textContent).toBe(readerNote);
+  });
+
+  it('keeps them for the single officer', async () => {
+    renderWith(fakeClient(handlers), <PolicyTemplatesPage />);
+    await screen.findByText('ร่างพระราชบัญญัติ', { selector: 'strong' });
+    expect(screen.getByRole('button', { name: '+ สร้างแม่แบบใหม่' })).toBeTruthy();
+    expect(screen.getAllByRole('button', { name: /^แก้ไข แม่แบบ/ }).length).toBeGreaterThan(0);
   });
 });
