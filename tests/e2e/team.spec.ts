@@ -143,8 +143,22 @@ test('signing out in one tab shows the sign-in page in the other at once, its li
   await expect(other.getByRole('heading', { level: 1 })).toHaveText('เข้าสู่ระบบ', { timeout: 15_000 });
 });
 
+/** As the secretariat, through the same requests the screens make: a policy for the reader to open. */
+async function secretariatAddsPolicy(page: Page): Promise<string> {
+  return page.evaluate(async (officer) => {
+    const post = (path: string, body: unknown) =>
+      fetch(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }).then((r) => r.json());
+    await post('/api/session', { username: officer.username, password: officer.password });
+    const made = await post('/api/invoke/policies.create', { kind: 'bill', titleTh: 'ร่างพระราชบัญญัติการบริหารจัดการข้อมูลภาครัฐ พ.ศ. ....' });
+    await post('/api/session/sign-out', {});
+    return made.value.id as string;
+  }, SECRETARIAT);
+}
+
 test('a reader reads meetings and the tracker with no control its role is refused', async ({ page, team }) => {
   await page.goto(team.url);
+  const policyId = await secretariatAddsPolicy(page);
+  await page.reload();
   await signIn(page, READER.username, READER.password);
   await expect(page.getByRole('region', { name: 'ผู้ใช้ที่เข้าสู่ระบบ' })).toContainText(READER.name);
   await page.getByRole('link', { name: 'รายการประชุม' }).click();
@@ -170,4 +184,38 @@ test('a reader reads meetings and the tracker with no control its role is refuse
   const panel = page.getByRole('complementary', { name: 'ความคืบหน้า' });
   await expect(panel.getByLabel('ร้อยละ')).toHaveCount(0);
   await expect(panel.getByRole('button', { name: 'บันทึกความคืบหน้า' })).toHaveCount(0);
+
+  // A policy: shown, with the report (a reading method), and nothing to change it with.
+  const readerNote = 'บัญชีของท่านเป็นผู้อ่าน ดูได้อย่างเดียว';
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto(`${team.url}#/policies/${policyId}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('ร่างพระราชบัญญัติการบริหารจัดการข้อมูลภาครัฐ พ.ศ. ....');
+  await expect(page.getByRole('note')).toContainText(readerNote);
+  await expect(page.getByRole('button', { name: 'Word (DOCX)' })).toBeVisible();
+  await expect(page.getByRole('main').getByRole('textbox')).toHaveCount(0);
+  await expect(page.getByRole('main').getByRole('combobox')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /^\+ |^แก้ไข|^ลบ|ย้ายไปขั้นตอน|บันทึก/ })).toHaveCount(0);
+  await page.screenshot({ path: 'test-results/screenshots/team-reader-policy.png', fullPage: true });
+
+  // The directory: both lists, no add, edit, deactivate or merge.
+  await page.goto(`${team.url}#/directory`);
+  await expect(page.getByTestId('organisation-row').first()).toBeVisible();
+  await expect(page.getByRole('note')).toContainText(readerNote);
+  await expect(page.getByRole('button', { name: /^\+ |^แก้ไข|ยืนยันอักษรย่อ|^เลิกใช้|^กลับมาใช้/ })).toHaveCount(0);
+  await page.screenshot({ path: 'test-results/screenshots/team-reader-directory.png' });
+  await page.goto(`${team.url}#/directory?tab=people`);
+  await expect(page.getByTestId('person-row').first()).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: /เพื่อรวมรายการ$/ })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /^\+ |^แก้ไข|^เลิกใช้|เปรียบเทียบและรวม/ })).toHaveCount(0);
+  await page.screenshot({ path: 'test-results/screenshots/team-reader-people.png' });
+
+  // Settings: no officer name (the history names the signed-in officer), no no-break words, retention read-only.
+  await page.goto(`${team.url}#/settings`);
+  await expect(page.getByRole('heading', { name: 'อายุการเก็บเอกสารและการขอทำลาย' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'ผู้ใช้งาน' })).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'คำที่ห้ามตัดข้ามบรรทัด' })).toHaveCount(0);
+  for (const years of await page.getByRole('spinbutton').all()) await expect(years).toBeDisabled();
+  for (const box of await page.getByRole('checkbox').all()) await expect(box).toBeDisabled();
+  await expect(page.getByRole('button', { name: /บันทึก/ })).toHaveCount(0);
+  await page.screenshot({ path: 'test-results/screenshots/team-reader-settings.png', fullPage: true });
 });

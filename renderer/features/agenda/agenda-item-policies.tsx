@@ -8,6 +8,7 @@ import { nextStageOf, type PolicySummary, usePolicies, usePoliciesStore } from '
 import type { AgendaItem, MeetingSummary } from '../../state/types';
 import { FormError } from '../../ui/form-error';
 import { todayIso } from '../policies';
+import { useMay } from '../session';
 
 type MeetingRef = Pick<MeetingSummary, 'id' | 'date'>;
 
@@ -25,6 +26,9 @@ export function AgendaItemPolicies({ item, meeting: given }: { item: AgendaItem;
   const meeting = given ?? onScreen;
   const list = usePolicies((s) => s.list);
   const templates = usePolicies((s) => s.templates);
+  // A reader sees which policies the item concerns, not the link, unlink and move controls (useMay).
+  const mayLink = useMay('policies.linkItem');
+  const mayMove = useMay('policies.moveStage');
   const [choice, setChoice] = useState('');
   const [confirming, setConfirming] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -89,14 +93,16 @@ export function AgendaItemPolicies({ item, meeting: given }: { item: AgendaItem;
               <a href={paths.policy(p.id)}>{name(p)}</a>
               <span className="muted"> · {p.currentStage ?? '—'}</span>
               <span className="item-policies__tools">
-                {next && confirming !== p.id ? (
+                {mayMove && next && confirming !== p.id ? (
                   <button type="button" className="button button--small" disabled={busy} onClick={() => setConfirming(p.id)} aria-label={t('itemPolicies.moveLabel', { name: name(p) })}>
                     {t('itemPolicies.move')}
                   </button>
                 ) : null}
-                <button type="button" className="button button--small button--quiet-danger" disabled={busy} onClick={() => void link(p, false)} aria-label={t('itemPolicies.unlinkLabel', { name: name(p) })}>
-                  {t('itemPolicies.unlink')}
-                </button>
+                {mayLink ? (
+                  <button type="button" className="button button--small button--quiet-danger" disabled={busy} onClick={() => void link(p, false)} aria-label={t('itemPolicies.unlinkLabel', { name: name(p) })}>
+                    {t('itemPolicies.unlink')}
+                  </button>
+                ) : null}
               </span>
               {next && confirming === p.id ? (
                 // biome-ignore lint/a11y/useSemanticElements: a group of two buttons with its own question, not a form field set.
@@ -114,7 +120,7 @@ export function AgendaItemPolicies({ item, meeting: given }: { item: AgendaItem;
           );
         })}
       </ul>
-      {others.length ? (
+      {mayLink && others.length ? (
         <div className="item-policies__link">
           <label htmlFor={`${id}-choice`} className="visually-hidden">
             {t('itemPolicies.choose')}

@@ -8,6 +8,7 @@ import { CertificationForm } from './certification-form';
 import { CertificationRecord } from './certification-record';
 import { FormError } from '../../ui/form-error';
 import { VersionsList } from './versions-list';
+import { useMay } from '../session';
 import './certification.css';
 
 const steps = ['draft', 'circulated', 'certified'] as const;
@@ -19,6 +20,9 @@ export function CertificationView({ meeting }: { meeting: MeetingDetail }) {
   const status = useMinutes((s) => s.status);
   const loadError = useMinutes((s) => s.error);
   const store = useMinutesStore();
+  // A reader follows where the minutes stand and reads every version; circulating and certifying are not offered.
+  const mayCirculate = useMay('minutes.circulate');
+  const mayCertify = useMay('minutes.certify');
 
   if (!minutes) {
     return (
@@ -64,9 +68,9 @@ export function CertificationView({ meeting }: { meeting: MeetingDetail }) {
           <CertificationRecord meeting={meeting} minutes={minutes} />
         ) : (
           <>
-            <Circulate circulated={minutes.status === 'circulated'} versions={minutes.versions.length} unresolved={unresolved} />
+            {mayCirculate ? <Circulate circulated={minutes.status === 'circulated'} versions={minutes.versions.length} unresolved={unresolved} /> : null}
             {/* Circulating changes what may be chosen (and the likely choice): the form starts again. */}
-            <CertificationForm key={minutes.status} meeting={meeting} minutes={minutes} />
+            {mayCertify ? <CertificationForm key={minutes.status} meeting={meeting} minutes={minutes} /> : null}
           </>
         )}
       </section>

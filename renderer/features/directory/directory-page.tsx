@@ -5,6 +5,7 @@ import { type DirectoryTab, paths } from '../../router';
 import { useAppStores, useDirectory } from '../../state/app-context';
 import { OrganisationsTab } from './organisations-tab';
 import { PeopleTab } from './people-tab';
+import { ReaderNote } from '../session';
 import './directory.css';
 
 /** The directory every meeting draws on: organisations and people, each kept for history when no longer used. */
@@ -27,6 +28,7 @@ export function DirectoryPage({ tab, org }: { tab: DirectoryTab; org: string | n
         <h1>{t('dir.title')}</h1>
       </div>
       <p className="muted directory-intro">{t('dir.intro')}</p>
+      <ReaderNote method="organisations.update" />
       <nav className="directory-tabs" aria-label={t('dir.tabs')}>
         {(['organisations', 'people'] as const).map((name) => (
           <a key={name} href={paths.directory(name)} aria-current={tab === name ? 'page' : undefined}>

@@ -1,4 +1,5 @@
 import { useT } from '../../i18n';
+import { useMay } from '../session';
 import { paths } from '../../router';
 import type { Organisation } from '../../state/types';
 
@@ -15,13 +16,15 @@ interface Props {
 /** One organisation: abbreviation first (what officers scan for), its flags, and what can be done to it. */
 export function OrganisationRow({ organisation: o, peopleCount, busy, onEdit, onVerify, onDeactivate, onReactivate }: Props) {
   const t = useT();
+  // Edit, confirm the abbreviation, deactivate: all organisations.update, which a reader's role may not call.
+  const mayChange = useMay('organisations.update');
   const prefix = `org-${o.id}`;
   return (
     <tr className={o.active ? undefined : 'directory-row--inactive'} data-testid="organisation-row">
       <th scope="row" className="directory-abbr">
         <span>{o.abbrTh}</span>
         {o.abbrVerified ? null : (
-          <span className="badge badge--unverified" title={t('dir.org.unverifiedNote')}>
+          <span className="badge badge--unverified" title={t(mayChange ? 'dir.org.unverifiedNote' : 'dir.org.unverifiedNoteReader')}>
             {t('dir.org.unverified')}
           </span>
         )}
@@ -50,27 +53,29 @@ export function OrganisationRow({ organisation: o, peopleCount, busy, onEdit, on
       <td>
         <span className={`badge ${o.active ? 'badge--active' : 'badge--inactive'}`}>{o.active ? t('dir.active') : t('dir.inactive')}</span>
       </td>
-      <td>
-        <div className="row-actions">
-          <button type="button" className="button button--small" id={`${prefix}-edit`} onClick={onEdit} aria-label={t('dir.org.editLabel', { abbr: o.abbrTh })}>
-            {t('common.edit')}
-          </button>
-          {o.abbrVerified ? null : (
-            <button type="button" className="button button--small" onClick={onVerify} aria-disabled={busy || undefined} aria-label={t('dir.org.verifyLabel', { abbr: o.abbrTh })}>
-              {t('dir.org.verify')}
+      {mayChange ? (
+        <td>
+          <div className="row-actions">
+            <button type="button" className="button button--small" id={`${prefix}-edit`} onClick={onEdit} aria-label={t('dir.org.editLabel', { abbr: o.abbrTh })}>
+              {t('common.edit')}
             </button>
-          )}
-          {o.active ? (
-            <button type="button" className="button button--small button--quiet-danger" onClick={onDeactivate} aria-label={t('dir.org.deactivateLabel', { abbr: o.abbrTh })}>
-              {t('dir.deactivate')}
-            </button>
-          ) : (
-            <button type="button" className="button button--small" onClick={onReactivate} aria-disabled={busy || undefined} aria-label={t('dir.org.reactivateLabel', { abbr: o.abbrTh })}>
-              {t('dir.reactivate')}
-            </button>
-          )}
-        </div>
-      </td>
+            {o.abbrVerified ? null : (
+              <button type="button" className="button button--small" onClick={onVerify} aria-disabled={busy || undefined} aria-label={t('dir.org.verifyLabel', { abbr: o.abbrTh })}>
+                {t('dir.org.verify')}
+              </button>
+            )}
+            {o.active ? (
+              <button type="button" className="button button--small button--quiet-danger" onClick={onDeactivate} aria-label={t('dir.org.deactivateLabel', { abbr: o.abbrTh })}>
+                {t('dir.deactivate')}
+              </button>
+            ) : (
+              <button type="button" className="button button--small" onClick={onReactivate} aria-disabled={busy || undefined} aria-label={t('dir.org.reactivateLabel', { abbr: o.abbrTh })}>
+                {t('dir.reactivate')}
+              </button>
+            )}
+          </div>
+        </td>
+      ) : null}
     </tr>
   );
 }

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { useMay } from '../session';
 import { errorMessage } from '../../api/client';
 import { FormError } from '../../ui/form-error';
 import { usePending } from '../../ui/use-pending';
@@ -16,6 +17,9 @@ import { OrganisationRow } from './organisation-row';
 /** Every organisation meetings name: find, filter, add, edit, verify an abbreviation, deactivate. */
 export function OrganisationsTab() {
   const t = useT();
+  const mayCreate = useMay('organisations.create');
+  // A reader's table has no column of buttons (organisation-row.tsx leaves its cell out too).
+  const mayChange = useMay('organisations.update');
   const stores = useAppStores();
   const organisations = useDirectory((s) => s.organisations);
   const people = useDirectory((s) => s.people);
@@ -89,7 +93,7 @@ export function OrganisationsTab() {
           <input type="checkbox" checked={showInactive} onChange={(e) => setShowInactive(e.target.checked)} />
           <span>{t('dir.org.showInactive')}</span>
         </label>
-        {editing === 'new' ? null : (
+        {editing === 'new' || !mayCreate ? null : (
           <button type="button" className="button button--primary" id="org-add" onClick={() => edit('new')}>
             + {t('dir.org.add')}
           </button>
@@ -102,7 +106,7 @@ export function OrganisationsTab() {
       <FormError message={deactivating ? null : error} />
       {unverified ? (
         <p id="dir-unverified-note" className="directory-note">
-          <span className="badge badge--unverified">{t('dir.org.unverified')}</span> {t('dir.org.unverifiedNote')}
+          <span className="badge badge--unverified">{t('dir.org.unverified')}</span> {t(mayChange ? 'dir.org.unverifiedNote' : 'dir.org.unverifiedNoteReader')}
         </p>
       ) : null}
       <p className="muted directory-count" aria-live="polite">
@@ -118,7 +122,7 @@ export function OrganisationsTab() {
               <th scope="col">{t('dir.org.kind')}</th>
               <th scope="col" className="num">{t('dir.org.people')}</th>
               <th scope="col">{t('dir.status')}</th>
-              <th scope="col"><span className="visually-hidden">{t('common.actions')}</span></th>
+              {mayChange ? <th scope="col"><span className="visually-hidden">{t('common.actions')}</span></th> : null}
             </tr>
           </thead>
           <tbody>

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { useMay } from '../session';
 import { errorMessage } from '../../api/client';
 import { FormError } from '../../ui/form-error';
 import { usePending } from '../../ui/use-pending';
@@ -27,6 +28,9 @@ export function PeopleTab({ org }: { org: string | null }) {
   const [showInactive, setShowInactive] = useState(false);
   const [editing, setEditing] = useState<string | null>(null);
   const [deactivating, setDeactivating] = useState<Person | null>(null);
+  const mayCreate = useMay('people.create');
+  const mayMerge = useMay('people.merge');
+  const mayChange = useMay('people.update');
   const [selected, setSelected] = useState<string[]>([]);
   const [comparing, setComparing] = useState(false);
   const { busy, error: failure, setError, run } = usePending();
@@ -91,7 +95,7 @@ export function PeopleTab({ org }: { org: string | null }) {
           <input type="checkbox" checked={showInactive} onChange={(e) => setShowInactive(e.target.checked)} />
           <span>{t('dir.person.showInactive')}</span>
         </label>
-        {editing === 'new' ? null : (
+        {editing === 'new' || !mayCreate ? null : (
           <button type="button" className="button button--primary" id="person-add" onClick={() => edit('new')}>
             + {t('dir.person.add')}
           </button>
@@ -118,7 +122,7 @@ export function PeopleTab({ org }: { org: string | null }) {
         {message}
       </p>
       <FormError message={deactivating ? null : error} />
-      <p className="directory-note">{t('dir.person.mergeHint')}</p>
+      {mayMerge ? <p className="directory-note">{t('dir.person.mergeHint')}</p> : null}
       <p className="muted directory-count" aria-live="polite">
         {t('dir.person.count', { shown: shown.length, total: people.length })}
       </p>
@@ -126,14 +130,16 @@ export function PeopleTab({ org }: { org: string | null }) {
         <table className="table directory-table directory-table--people">
           <thead>
             <tr>
-              <th scope="col" className="directory-check">
-                <span className="visually-hidden">{t('dir.merge.selectColumn')}</span>
-              </th>
+              {mayMerge ? (
+                <th scope="col" className="directory-check">
+                  <span className="visually-hidden">{t('dir.merge.selectColumn')}</span>
+                </th>
+              ) : null}
               <th scope="col">{t('dir.person.name')}</th>
               <th scope="col">{t('person.position')}</th>
               <th scope="col">{t('person.organisation')}</th>
               <th scope="col">{t('dir.status')}</th>
-              <th scope="col"><span className="visually-hidden">{t('common.actions')}</span></th>
+              {mayChange ? <th scope="col"><span className="visually-hidden">{t('common.actions')}</span></th> : null}
             </tr>
           </thead>
           <tbody>
@@ -164,7 +170,7 @@ export function PeopleTab({ org }: { org: string | null }) {
       ) : (
         <p className="muted">{query ? t('dir.noMatch') : t('dir.person.empty')}</p>
       )}
-      {chosen.length && !comparing ? (
+      {mayMerge && chosen.length && !comparing ? (
         <MergeBar chosen={chosen} onCompare={() => {
             edit(null);
             setComparing(true);

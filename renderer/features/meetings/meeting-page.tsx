@@ -47,6 +47,11 @@ export function MeetingPage({ id, item = null }: { id: string; item?: string | n
   const mayExport = useMay('documents.export');
   const mayEdit = useMay('meetings.update');
   const mayDelete = useMay('meetings.delete');
+  // The evidence of attendance and the history of who changed what are the secretariat's (evidence.get,
+  // audit.list): a reader is not shown tabs that would only show the core's refusal.
+  const mayEvidence = useMay('evidence.get');
+  const mayHistory = useMay('audit.list');
+  const shownTabs = tabs.filter((name) => (name !== 'evidence' || mayEvidence) && (name !== 'history' || mayHistory));
   const t = useT();
   const lang = useLang();
   const stores = useAppStores();
@@ -56,7 +61,10 @@ export function MeetingPage({ id, item = null }: { id: string; item?: string | n
   const error = useMeeting((s) => s.error);
   const certifiedOn = useMinutes((s) => (s.meetingId === id ? (s.minutes?.certifiedOn ?? null) : null));
   const series = useSeries((s) => (detail ? s.series.find((x) => x.id === detail.seriesId) : undefined));
-  const [tab, setTab] = useState<Tab>(() => rememberedTab(id));
+  const [tab, setTab] = useState<Tab>(() => {
+    const remembered = rememberedTab(id);
+    return shownTabs.includes(remembered) ? remembered : 'info';
+  });
   // A tab once shown stays mounted (hidden), so what is typed in its forms survives switching tabs.
   const [visited, setVisited] = useState<ReadonlySet<Tab>>(() => new Set([tab]));
 
@@ -101,11 +109,11 @@ export function MeetingPage({ id, item = null }: { id: string; item?: string | n
   }
 
   function onTabKey(e: ReactKeyboardEvent) {
-    const index = tabs.indexOf(tab);
-    const to = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: tabs.length - 1 }[e.key];
+    const index = shownTabs.indexOf(tab);
+    const to = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: shownTabs.length - 1 }[e.key];
     if (to === undefined) return;
     e.preventDefault();
-    choose(tabs[(to + tabs.length) % tabs.length], true);
+    choose(shownTabs[(to + shownTabs.length) % shownTabs.length], true);
   }
 
   const back = (
@@ -179,7 +187,7 @@ export function MeetingPage({ id, item = null }: { id: string; item?: string | n
 
       <div className="tabs">
         <div className="tabs__list" role="tablist" aria-label={t('meetingPage.tabs')} onKeyDown={onTabKey} tabIndex={-1}>
-          {tabs.map((name) => (
+          {shownTabs.map((name) => (
             <button
               key={name}
               type="button"
@@ -218,8 +226,8 @@ export function MeetingPage({ id, item = null }: { id: string; item?: string | n
       )}
       {panel('minutes', <MinutesDrafting meeting={detail} active={tab === 'minutes'} />)}
       {panel('certification', <CertificationView meeting={detail} />)}
-      {panel('evidence', <EvidenceTab meeting={detail} active={tab === 'evidence'} />)}
-      {panel('history', <HistoryView meeting={detail} active={tab === 'history'} />)}
+      {mayEvidence ? panel('evidence', <EvidenceTab meeting={detail} active={tab === 'evidence'} />) : null}
+      {mayHistory ? panel('history', <HistoryView meeting={detail} active={tab === 'history'} />) : null}
       {status === 'error' && error ? <FormError message={error} title={t('error.load')} /> : null}
     </div>
   );

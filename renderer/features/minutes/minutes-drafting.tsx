@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { useMay } from '../session';
 import { useT } from '../../i18n/index';
 import { focusLater } from '../../lib/errors';
 import { useSeries } from '../../state/app-context';
@@ -50,7 +51,9 @@ export function MinutesDrafting({ meeting, active }: { meeting: MeetingDetail; a
   const series = useSeries((s) => s.series.find((x) => x.id === meeting.seriesId));
   const sections = [...(series?.sections ?? [])].sort((a, b) => a.position - b.position);
   const ordered = orderItems(sections, meeting.agendaItems);
-  const locked = meeting.minutesStatus === 'certified';
+  // Certified minutes, or a reader's account (the text is saved through agenda.update): shown, not edited.
+  const mayWrite = useMay('agenda.update');
+  const locked = meeting.minutesStatus === 'certified' || !mayWrite;
   const [chosen, setChosen] = useState<string | null>(() => rememberedItem(meeting.id));
   const selected = ordered.find((o) => o.item.id === chosen) ?? ordered[0];
   const editorRef = useRef<EditorHandle>(null);

@@ -8,6 +8,7 @@ import { compareThai } from '../../lib/labels';
 import { paths } from '../../router';
 import { useAppStores, useDirectory } from '../../state/app-context';
 import { usePolicies, usePoliciesStore } from '../../state/policies-store';
+import { ReaderNote, useMay } from '../session';
 import './policies.css';
 
 /** Every policy and bill followed across meetings: where each stands and since when. */
@@ -19,6 +20,7 @@ export function PoliciesPage() {
   const status = usePolicies((s) => s.status);
   const error = usePolicies((s) => s.error);
   const organisations = useDirectory((s) => s.organisations);
+  const mayCreate = useMay('policies.create');
   const [creating, setCreating] = useState(false);
   const [kind, setKind] = useState('');
 
@@ -37,13 +39,14 @@ export function PoliciesPage() {
           <a className="button" href={paths.policyTemplates()}>
             {t('templates.link')}
           </a>
-          {creating ? null : (
+          {creating || !mayCreate ? null : (
             <button type="button" className="button button--primary" onClick={() => setCreating(true)}>
               + {t('policies.new')}
             </button>
           )}
         </div>
       </div>
+      <ReaderNote method="policies.create" />
       {creating ? <PolicyCreateForm onCancel={() => setCreating(false)} /> : null}
       <FormError title={t('error.load')} message={error} />
       <div className="card">

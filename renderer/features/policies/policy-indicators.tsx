@@ -10,6 +10,7 @@ import { FormError } from '../../ui/form-error';
 import { usePending } from '../../ui/use-pending';
 import { RowActions } from './policy-row-actions';
 import { DateText, formatNumber, ItemRefLink, todayIso } from './policy-common';
+import { useMay } from '../session';
 
 type Indicator = PolicyDetail['indicators'][number];
 
@@ -17,6 +18,7 @@ type Indicator = PolicyDetail['indicators'][number];
 export function PolicyIndicators({ policy }: { policy: PolicyDetail }) {
   const t = useT();
   const store = usePoliciesStore();
+  const mayAdd = useMay('policies.addIndicator');
   const [name, setName] = useState('');
   const [unit, setUnit] = useState('');
   const { busy, error, run } = usePending();
@@ -36,16 +38,18 @@ export function PolicyIndicators({ policy }: { policy: PolicyDetail }) {
       {policy.indicators.map((i) => (
         <IndicatorView key={i.id} indicator={i} />
       ))}
-      <form className="subform" onSubmit={add} noValidate aria-label={t('policy.addIndicator')}>
-        <div className="row">
-          <TextField id="indicator-name" label={t('policy.indicatorName')} required value={name} onChange={setName} error={fieldErrorOf(error, 'name')} className="field--grow" />
-          <TextField id="indicator-unit" label={t('policy.indicatorUnit')} value={unit} onChange={setUnit} className="field--narrow" />
-        </div>
-        {error && !fieldErrorOf(error, 'name') ? <FormError message={errorMessage(error)} /> : null}
-        <button type="submit" className="button" aria-disabled={busy || undefined}>
-          + {t('policy.addIndicator')}
-        </button>
-      </form>
+      {mayAdd ? (
+        <form className="subform" onSubmit={add} noValidate aria-label={t('policy.addIndicator')}>
+          <div className="row">
+            <TextField id="indicator-name" label={t('policy.indicatorName')} required value={name} onChange={setName} error={fieldErrorOf(error, 'name')} className="field--grow" />
+            <TextField id="indicator-unit" label={t('policy.indicatorUnit')} value={unit} onChange={setUnit} className="field--narrow" />
+          </div>
+          {error && !fieldErrorOf(error, 'name') ? <FormError message={errorMessage(error)} /> : null}
+          <button type="submit" className="button" aria-disabled={busy || undefined}>
+            + {t('policy.addIndicator')}
+          </button>
+        </form>
+      ) : null}
     </>
   );
 }
@@ -54,6 +58,9 @@ function IndicatorView({ indicator: ind }: { indicator: Indicator }) {
   const t = useT();
   const lang = useLang();
   const store = usePoliciesStore();
+  // A reader sees the values and their sources, not the controls the core would refuse (useMay).
+  const mayAdd = useMay('policies.addIndicatorValue');
+  const mayRemove = useMay('policies.removeIndicatorValue');
   const [adding, setAdding] = useState(false);
   const [dateText, setDateText] = useState(() => formatBeSlash(todayIso()));
   const [valueText, setValueText] = useState('');
@@ -130,15 +137,17 @@ function IndicatorView({ indicator: ind }: { indicator: Indicator }) {
                   ) : null}
                 </td>
                 <td>
-                  <RowActions
-                    prefix={`value-${v.id}`}
-                    confirming={confirming === v.id}
-                    busy={busy || removing.busy}
-                    confirmText={t('policy.confirmRemoveValue')}
-                    removeLabel={t('policy.removeValueLabel', { date: formatDateShort(lang, v.asOf) })}
-                    onConfirm={() => void removeValue(v.id)}
-                    onConfirmingChange={(on) => { if (on) removing.setError(null); setConfirming(on ? v.id : null); }}
-                  />
+                  {mayRemove ? (
+                    <RowActions
+                      prefix={`value-${v.id}`}
+                      confirming={confirming === v.id}
+                      busy={busy || removing.busy}
+                      confirmText={t('policy.confirmRemoveValue')}
+                      removeLabel={t('policy.removeValueLabel', { date: formatDateShort(lang, v.asOf) })}
+                      onConfirm={() => void removeValue(v.id)}
+                      onConfirmingChange={(on) => { if (on) removing.setError(null); setConfirming(on ? v.id : null); }}
+                    />
+                  ) : null}
                 </td>
               </tr>
             ))}
@@ -148,9 +157,11 @@ function IndicatorView({ indicator: ind }: { indicator: Indicator }) {
         <p className="muted">{t('policy.noValues')}</p>
       )}
       {removing.error ? <FormError message={errorMessage(removing.error)} /> : null}
-      <button type="button" className="button button--small" id={`${prefix}-add`} aria-expanded={adding} onClick={() => setAdding(!adding)} aria-label={t('policy.addValueTo', { name: ind.name })}>
-        + {t('policy.addValue')}
-      </button>
+      {mayAdd ? (
+        <button type="button" className="button button--small" id={`${prefix}-add`} aria-expanded={adding} onClick={() => setAdding(!adding)} aria-label={t('policy.addValueTo', { name: ind.name })}>
+          + {t('policy.addValue')}
+        </button>
+      ) : null}
       {adding ? (
         <form className="subform" onSubmit={add} noValidate aria-label={t('policy.addValueTo', { name: ind.name })}>
           <div className="row">

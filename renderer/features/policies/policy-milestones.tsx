@@ -12,6 +12,7 @@ import { useVersionGuard } from '../../ui/use-version-guard';
 import { useAppStores } from '../../state/app-context';
 import { RowActions } from './policy-row-actions';
 import { DateText } from './policy-common';
+import { useMay } from '../session';
 
 const milestoneStatuses = ['planned', 'in_progress', 'done', 'missed'] as const;
 type Milestone = PolicyDetail['milestones'][number];
@@ -20,6 +21,7 @@ type Milestone = PolicyDetail['milestones'][number];
 export function PolicyMilestones({ policy }: { policy: PolicyDetail }) {
   const t = useT();
   const store = usePoliciesStore();
+  const mayAdd = useMay('policies.addMilestone');
   const [title, setTitle] = useState('');
   const [startText, setStartText] = useState('');
   const [endText, setEndText] = useState('');
@@ -68,24 +70,26 @@ export function PolicyMilestones({ policy }: { policy: PolicyDetail }) {
       ) : (
         <p className="muted">{t('policy.noMilestones')}</p>
       )}
-      <form className="subform" onSubmit={add} noValidate aria-label={t('policy.addMilestone')}>
-        <div className="row">
-          <TextField id="milestone-title" label={t('policy.milestone')} required value={title} onChange={setTitle} error={fieldErrorOf(error, 'title')} className="field--grow" />
-          <DateInput id="milestone-start" label={t('policy.milestoneStart')} value={startText} onChange={(text) => setStartText(text)} showErrors={tried} error={fieldErrorOf(error, 'startDate')} />
-          <DateInput id="milestone-end" label={t('policy.milestoneEnd')} value={endText} onChange={(text) => setEndText(text)} showErrors={tried} error={fieldErrorOf(error, 'endDate')} />
-          <SelectField
-            id="milestone-status"
-            label={t('policy.milestoneStatus')}
-            value={status}
-            onChange={(v) => setStatus(v as typeof status)}
-            options={milestoneStatuses.map((s) => ({ value: s, label: t(`policy.milestoneStatus.${s}`) }))}
-          />
-        </div>
-        {error && !fieldErrorOf(error, 'title', 'startDate', 'endDate') ? <FormError message={errorMessage(error)} /> : null}
-        <button type="submit" className="button" aria-disabled={busy || undefined}>
-          + {t('policy.addMilestone')}
-        </button>
-      </form>
+      {mayAdd ? (
+        <form className="subform" onSubmit={add} noValidate aria-label={t('policy.addMilestone')}>
+          <div className="row">
+            <TextField id="milestone-title" label={t('policy.milestone')} required value={title} onChange={setTitle} error={fieldErrorOf(error, 'title')} className="field--grow" />
+            <DateInput id="milestone-start" label={t('policy.milestoneStart')} value={startText} onChange={(text) => setStartText(text)} showErrors={tried} error={fieldErrorOf(error, 'startDate')} />
+            <DateInput id="milestone-end" label={t('policy.milestoneEnd')} value={endText} onChange={(text) => setEndText(text)} showErrors={tried} error={fieldErrorOf(error, 'endDate')} />
+            <SelectField
+              id="milestone-status"
+              label={t('policy.milestoneStatus')}
+              value={status}
+              onChange={(v) => setStatus(v as typeof status)}
+              options={milestoneStatuses.map((s) => ({ value: s, label: t(`policy.milestoneStatus.${s}`) }))}
+            />
+          </div>
+          {error && !fieldErrorOf(error, 'title', 'startDate', 'endDate') ? <FormError message={errorMessage(error)} /> : null}
+          <button type="submit" className="button" aria-disabled={busy || undefined}>
+            + {t('policy.addMilestone')}
+          </button>
+        </form>
+      ) : null}
     </>
   );
 }
@@ -93,6 +97,10 @@ export function PolicyMilestones({ policy }: { policy: PolicyDetail }) {
 /** One milestone: shown, or edited in place; removed only after a second, confirming press. */
 function MilestoneRow({ milestone: m }: { milestone: Milestone }) {
   const t = useT();
+  // Edit and remove both need the secretariat's role: a reader's row is shown without them.
+  const mayEdit = useMay('policies.updateMilestone');
+  const mayRemove = useMay('policies.removeMilestone');
+  const mayChange = mayEdit && mayRemove;
   const store = usePoliciesStore();
   const [editing, setEditing] = useState(false);
   const [confirming, setConfirming] = useState(false);
@@ -165,16 +173,18 @@ function MilestoneRow({ milestone: m }: { milestone: Milestone }) {
           <span className={`badge badge--milestone-${m.status}`}>{t(`policy.milestoneStatus.${m.status}`)}</span>
         </td>
         <td>
-          <RowActions
-            prefix={prefix}
-            confirming={confirming}
-            busy={busy}
-            confirmText={t('policy.confirmRemoveMilestone')}
-            removeLabel={t('policy.removeMilestoneLabel', { title: m.title })}
-            onConfirm={() => void remove()}
-            onConfirmingChange={(on) => { if (on) { setEditing(false); setError(null); } setConfirming(on); }}
-            edit={{ expanded: editing, label: t('policy.editMilestoneLabel', { title: m.title }), onToggle: () => (editing ? setEditing(false) : edit()) }}
-          />
+          {mayChange ? (
+            <RowActions
+              prefix={prefix}
+              confirming={confirming}
+              busy={busy}
+              confirmText={t('policy.confirmRemoveMilestone')}
+              removeLabel={t('policy.removeMilestoneLabel', { title: m.title })}
+              onConfirm={() => void remove()}
+              onConfirmingChange={(on) => { if (on) { setEditing(false); setError(null); } setConfirming(on); }}
+              edit={{ expanded: editing, label: t('policy.editMilestoneLabel', { title: m.title }), onToggle: () => (editing ? setEditing(false) : edit()) }}
+            />
+          ) : null}
           {!editing && error ? <FormError message={errorMessage(error)} /> : null}
         </td>
       </tr>

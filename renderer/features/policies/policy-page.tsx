@@ -11,6 +11,7 @@ import { useT } from '../../i18n/index';
 import { paths } from '../../router';
 import { useAppStores, useDirectory } from '../../state/app-context';
 import { stagesOf, usePolicies, usePoliciesStore } from '../../state/policies-store';
+import { ReaderNote, useMay } from '../session';
 import './policies.css';
 
 /** One policy or bill: where it stands, how it got there, what is still open, and every item about it. */
@@ -22,6 +23,7 @@ export function PolicyPage({ id }: { id: string }) {
   const status = usePolicies((s) => s.detailStatus);
   const error = usePolicies((s) => s.detailError);
   const templates = usePolicies((s) => s.templates);
+  const mayMove = useMay('policies.moveStage');
   const owner = useDirectory((s) => s.organisations.find((o) => o.id === policy?.ownerOrgId));
 
   useEffect(() => {
@@ -74,6 +76,7 @@ export function PolicyPage({ id }: { id: string }) {
           {policy.description ? <p>{policy.description}</p> : null}
         </div>
       </header>
+      <ReaderNote method="policies.update" />
       <div className="policy-page__report">
         <PolicyReportExport />
       </div>
@@ -82,7 +85,7 @@ export function PolicyPage({ id }: { id: string }) {
         <section className="card" aria-labelledby="policy-timeline-title">
           <h2 id="policy-timeline-title">{t('policy.timeline')}</h2>
           <PolicyTimeline policy={policy} />
-          <PolicyMoveForm policy={policy} stages={stages} />
+          {mayMove ? <PolicyMoveForm policy={policy} stages={stages} /> : null}
         </section>
         <section className="card" aria-labelledby="policy-stages-title">
           <h2 id="policy-stages-title">{t('policy.stages')}</h2>

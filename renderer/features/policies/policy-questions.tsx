@@ -12,6 +12,7 @@ import { usePending } from '../../ui/use-pending';
 import { useVersionGuard } from '../../ui/use-version-guard';
 import { useAppStores } from '../../state/app-context';
 import { RowActions } from './policy-row-actions';
+import { useMay } from '../session';
 
 type Question = PolicyDetail['questions'][number];
 type Position = Question['positions'][number];
@@ -32,6 +33,7 @@ export function PolicyQuestions({ policy }: { policy: PolicyDetail }) {
     });
   }
 
+  const mayAdd = useMay('policies.addQuestion');
   const open = policy.questions.filter((q) => q.status === 'open');
   const resolved = policy.questions.filter((q) => q.status === 'resolved');
   return (
@@ -40,13 +42,15 @@ export function PolicyQuestions({ policy }: { policy: PolicyDetail }) {
       {[...open, ...resolved].map((q) => (
         <QuestionView key={q.id} question={q} />
       ))}
-      <form className="subform" onSubmit={add} noValidate aria-label={t('policy.addQuestion')}>
-        <TextField id="policy-question-new" label={t('policy.newQuestion')} value={text} onChange={setText} error={fieldErrorOf(error, 'question')} className="field--wide" />
-        {error && !fieldErrorOf(error, 'question') ? <FormError message={errorMessage(error)} /> : null}
-        <button type="submit" className="button" aria-disabled={busy || undefined}>
-          + {t('policy.addQuestion')}
-        </button>
-      </form>
+      {mayAdd ? (
+        <form className="subform" onSubmit={add} noValidate aria-label={t('policy.addQuestion')}>
+          <TextField id="policy-question-new" label={t('policy.newQuestion')} value={text} onChange={setText} error={fieldErrorOf(error, 'question')} className="field--wide" />
+          {error && !fieldErrorOf(error, 'question') ? <FormError message={errorMessage(error)} /> : null}
+          <button type="submit" className="button" aria-disabled={busy || undefined}>
+            + {t('policy.addQuestion')}
+          </button>
+        </form>
+      ) : null}
     </>
   );
 }
@@ -55,6 +59,9 @@ function QuestionView({ question: q }: { question: Question }) {
   const t = useT();
   const store = usePoliciesStore();
   const organisations = useDirectory((s) => s.organisations);
+  // A reader sees the positions and the resolution, not the controls the core would refuse (useMay).
+  const mayAdd = useMay('policies.addPosition');
+  const mayResolve = useMay('policies.updateQuestion');
   const [adding, setAdding] = useState(false);
   const [resolving, setResolving] = useState(false);
   const [stakeholder, setStakeholder] = useState('');
@@ -115,10 +122,12 @@ function QuestionView({ question: q }: { question: Question }) {
         <p className="muted">{t('policy.noPositions')}</p>
       )}
       <div className="actions">
-        <button type="button" className="button button--small" aria-expanded={adding} onClick={() => setAdding(!adding)}>
-          + {t('policy.addPosition')}
-        </button>
-        {q.status === 'open' ? (
+        {mayAdd ? (
+          <button type="button" className="button button--small" aria-expanded={adding} onClick={() => setAdding(!adding)}>
+            + {t('policy.addPosition')}
+          </button>
+        ) : null}
+        {!mayResolve ? null : q.status === 'open' ? (
           <button type="button" className="button button--small" aria-expanded={resolving} onClick={() => setResolving(!resolving)}>
             {t('policy.resolve')}
           </button>
@@ -170,6 +179,10 @@ function QuestionView({ question: q }: { question: Question }) {
 /** One stakeholder's position: edited in place (its words and status); removed after a confirming press. */
 function PositionRow({ position: p }: { position: Position }) {
   const t = useT();
+  // Edit and remove both need the secretariat's role: a reader's row is shown without them.
+  const mayEdit = useMay('policies.updatePosition');
+  const mayRemove = useMay('policies.removePosition');
+  const mayChange = mayEdit && mayRemove;
   const store = usePoliciesStore();
   const [editing, setEditing] = useState(false);
   const [confirming, setConfirming] = useState(false);
@@ -226,16 +239,18 @@ function PositionRow({ position: p }: { position: Position }) {
         </td>
         <td>{p.position || <span className="muted">—</span>}</td>
         <td>
-          <RowActions
-            prefix={prefix}
-            confirming={confirming}
-            busy={busy}
-            confirmText={t('policy.confirmRemovePosition')}
-            removeLabel={t('policy.removePositionLabel', { name: p.stakeholder })}
-            onConfirm={() => void remove()}
-            onConfirmingChange={(on) => { if (on) { setEditing(false); setError(null); } setConfirming(on); }}
-            edit={{ expanded: editing, label: t('policy.editPositionLabel', { name: p.stakeholder }), onToggle: () => (editing ? setEditing(false) : edit()) }}
-          />
+          {mayChange ? (
+            <RowActions
+              prefix={prefix}
+              confirming={confirming}
+              busy={busy}
+              confirmText={t('policy.confirmRemovePosition')}
+              removeLabel={t('policy.removePositionLabel', { name: p.stakeholder })}
+              onConfirm={() => void remove()}
+              onConfirmingChange={(on) => { if (on) { setEditing(false); setError(null); } setConfirming(on); }}
+              edit={{ expanded: editing, label: t('policy.editPositionLabel', { name: p.stakeholder }), onToggle: () => (editing ? setEditing(false) : edit()) }}
+            />
+          ) : null}
           {!editing && error ? <FormError message={errorMessage(error)} /> : null}
         </td>
       </tr>

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { ReaderNote, useMay } from '../session';
 import { FormError } from '../../ui/form-error';
 import { policyKinds } from './policy-create-form';
 import { PolicyTemplateEditor } from './policy-template-editor';
@@ -16,6 +17,9 @@ export function PolicyTemplatesPage() {
   const status = usePolicies((s) => s.status);
   const error = usePolicies((s) => s.error);
   /** The template being edited, `new` for a new one. */
+  // A reader reads the stages of each template; creating and editing them are the secretariat's.
+  const mayCreate = useMay('stageTemplates.create');
+  const mayEdit = useMay('stageTemplates.update');
   const [editing, setEditing] = useState<string | null>(null);
   const [message, setMessage] = useState('');
 
@@ -40,12 +44,13 @@ export function PolicyTemplatesPage() {
       </p>
       <div className="page__head">
         <h1>{t('templates.title')}</h1>
-        {editing === 'new' ? null : (
+        {editing === 'new' || !mayCreate ? null : (
           <button type="button" className="button button--primary" id="templates-new" onClick={() => open('new')}>
             + {t('templates.new')}
           </button>
         )}
       </div>
+      <ReaderNote method="stageTemplates.update" />
       <p className="save-state" role="status">
         {message}
       </p>
@@ -64,7 +69,7 @@ export function PolicyTemplatesPage() {
                   <div className="template-list__head">
                     <strong>{tpl.nameTh}</strong>
                     <span className="muted"> · {t('templates.stageCount', { count: tpl.stages.length })}</span>
-                    {editing === tpl.id ? null : (
+                    {editing === tpl.id || !mayEdit ? null : (
                       <button
                         type="button"
                         className="button button--small"

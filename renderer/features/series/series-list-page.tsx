@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { ReaderNote, useMay } from '../session';
 import { FormError } from '../../ui/form-error';
 import { SeriesForm } from './series-form';
 import { useT } from '../../i18n';
@@ -15,6 +16,7 @@ export function SeriesListPage() {
   const series = useSeries((s) => s.series);
   const status = useSeries((s) => s.status);
   const error = useSeries((s) => s.error);
+  const mayCreate = useMay('series.create');
   const [creating, setCreating] = useState(false);
 
   useEffect(() => {
@@ -32,13 +34,14 @@ export function SeriesListPage() {
     <div className="page page--narrow series-list-page">
       <div className="page__head">
         <h1>{t('seriesPage.listTitle')}</h1>
-        {!creating ? (
+        {!creating && mayCreate ? (
           <button type="button" className="button button--primary" onClick={() => { setCreating(true); focusLater('series-name-th'); }}>
             + {t('series.new')}
           </button>
         ) : null}
       </div>
       <p className="muted">{t('seriesPage.listIntro')}</p>
+      <ReaderNote method="series.create" />
       {creating ? (
         <SeriesForm onCreated={(s) => navigate(paths.series(s.id), { force: true })} onCancel={() => setCreating(false)} />
       ) : null}

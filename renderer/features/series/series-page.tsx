@@ -9,6 +9,7 @@ import { SeriesLetterheadForm } from './series-letterhead-form';
 import { SeriesMembersForm } from './series-members-form';
 import { SeriesOfficersForm } from './series-officers-form';
 import { SeriesSectionsForm } from './series-sections-form';
+import { ReaderNote, useMay } from '../session';
 import './series.css';
 
 /** The page's parts, in order: the heading each jumps to, and its name. */
@@ -35,6 +36,8 @@ export function SeriesPage({ id }: { id: string }) {
   const series = useSeries((s) => s.series.find((x) => x.id === id));
   const status = useSeries((s) => s.status);
   const error = useSeries((s) => s.error);
+  // A reader sees the series as the secretariat set it, every field disabled and no save bar (series.css).
+  const mayEdit = useMay('series.update');
 
   useEffect(() => {
     void stores.series.getState().load();
@@ -66,12 +69,15 @@ export function SeriesPage({ id }: { id: string }) {
               </button>
             ))}
           </nav>
-          <SeriesDetailsForm series={series} />
-          <SeriesSectionsForm series={series} />
-          <SeriesMembersForm series={series} />
-          <SeriesOfficersForm series={series} />
-          <NextNumberForm series={series} />
-          <SeriesLetterheadForm series={series} />
+          <ReaderNote method="series.update" />
+          <fieldset className="plain-fieldset series-page__forms" disabled={!mayEdit}>
+            <SeriesDetailsForm series={series} />
+            <SeriesSectionsForm series={series} />
+            <SeriesMembersForm series={series} />
+            <SeriesOfficersForm series={series} />
+            <NextNumberForm series={series} />
+            <SeriesLetterheadForm series={series} />
+          </fieldset>
         </>
       ) : status === 'error' ? (
         <>

@@ -1,4 +1,5 @@
 import { type FormEvent, useEffect, useState } from 'react';
+import { useMay } from '../session';
 import type { RecordKind, RetentionClass } from '../../../shared/schemas/retention';
 import { errorMessage } from '../../api/client';
 import { useT } from '../../i18n/index';
@@ -24,6 +25,8 @@ export function RetentionSettings() {
   const [draft, setDraft] = useState<Draft | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [state, setState] = useState<'idle' | 'saving' | 'saved'>('idle');
+  // A reader may read how long records are kept (retention.get), not change it: shown, not edited.
+  const mayUpdate = useMay('retention.update');
 
   useEffect(() => {
     client.call('retention.get', {}).then((classes) => {
@@ -61,37 +64,41 @@ export function RetentionSettings() {
     <form onSubmit={submit} aria-labelledby="retention-classes-title" noValidate>
       <h2 id="retention-classes-title">{t('retention.title')}</h2>
       <p className="field__hint">{t('retention.intro')}</p>
-      {saved.map(({ kind }) => {
-        const d = draft[kind];
-        const bad = yearsOf(d) === 'invalid';
-        return (
-          <fieldset key={kind} className="row">
-            <legend>{t('retention.yearsOf', { kind: t(`retention.kind.${kind}`) })}</legend>
-            <label className="checkbox">
-              <input type="checkbox" checked={d.permanent} onChange={(e) => set(kind, { permanent: e.target.checked })} />
-              <span>{t('retention.permanent')}</span>
-            </label>
-            {d.permanent ? null : (
-              <label className="field">
-                <span className="field__label">{t('retention.years')}</span>
-                <input
-                  type="number" min={1} max={100} inputMode="numeric" value={d.years} id={`retention-${kind}`}
-                  onChange={(e) => set(kind, { years: e.target.value })} aria-invalid={bad || undefined}
-                  aria-describedby={bad ? `retention-${kind}-error` : undefined}
-                />
-                {bad ? <span id={`retention-${kind}-error`} className="field__error">{t('retention.yearsInvalid')}</span> : null}
+      <fieldset className="plain-fieldset" disabled={!mayUpdate}>
+        {saved.map(({ kind }) => {
+          const d = draft[kind];
+          const bad = yearsOf(d) === 'invalid';
+          return (
+            <fieldset key={kind} className="row">
+              <legend>{t('retention.yearsOf', { kind: t(`retention.kind.${kind}`) })}</legend>
+              <label className="checkbox">
+                <input type="checkbox" checked={d.permanent} onChange={(e) => set(kind, { permanent: e.target.checked })} />
+                <span>{t('retention.permanent')}</span>
               </label>
-            )}
-          </fieldset>
-        );
-      })}
+              {d.permanent ? null : (
+                <label className="field">
+                  <span className="field__label">{t('retention.years')}</span>
+                  <input
+                    type="number" min={1} max={100} inputMode="numeric" value={d.years} id={`retention-${kind}`}
+                    onChange={(e) => set(kind, { years: e.target.value })} aria-invalid={bad || undefined}
+                    aria-describedby={bad ? `retention-${kind}-error` : undefined}
+                  />
+                  {bad ? <span id={`retention-${kind}-error`} className="field__error">{t('retention.yearsInvalid')}</span> : null}
+                </label>
+              )}
+            </fieldset>
+          );
+        })}
+      </fieldset>
       <FormError message={error ? errorMessage(error) : null} />
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={state === 'saving' || invalid || changed.length === 0}>
-          {t('retention.save')}
-        </button>
-        {state === 'saved' && <span role="status">{t('retention.saved')}</span>}
-      </div>
+      {mayUpdate ? (
+        <div className="form-actions">
+          <button type="submit" className="button button--primary" disabled={state === 'saving' || invalid || changed.length === 0}>
+            {t('retention.save')}
+          </button>
+          {state === 'saved' && <span role="status">{t('retention.saved')}</span>}
+        </div>
+      ) : null}
     </form>
   );
 }

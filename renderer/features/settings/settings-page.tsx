@@ -10,6 +10,7 @@ import { useT } from '../../i18n/index';
 import { paths } from '../../router';
 import { useAppStores, useSettings } from '../../state/app-context';
 import { useDirtyFlag } from '../../state/dirty';
+import { ReaderNote, useMay, useSession } from '../session';
 
 /** The limits of `appSettings.noBreakWords` in the contract, checked here to point at the line. */
 const MAX_WORD = 100;
@@ -29,6 +30,13 @@ export function SettingsPage() {
   const settings = useSettings((s) => s.settings);
   const status = useSettings((s) => s.status);
   const loadError = useSettings((s) => s.error);
+  // In team mode the history and the minutes' versions name the signed-in officer (services/write.ts takes
+  // ctx.officer before the settings' name), so the one-officer "officer name" would change nothing there, for
+  // any role: it is left out whenever an officer is signed in.
+  const teamMode = useSession((s) => s.officer !== null);
+  const mayChange = useMay('settings.update');
+  const mayRetention = useMay('retention.get');
+  const mayDestroy = useMay('retention.due');
 
   useEffect(() => {
     void stores.settings.getState().load();
@@ -44,6 +52,7 @@ export function SettingsPage() {
   return (
     <div className="page page--narrow">
       <h1>{t('settings.title')}</h1>
+      <ReaderNote method="settings.update" />
       <section className="card" aria-labelledby="settings-series-link">
         <h2>
           <a id="settings-series-link" href={paths.seriesList()}>
@@ -54,12 +63,14 @@ export function SettingsPage() {
       </section>
       {settings ? (
         <>
-          <OfficerNameForm saved={settings.officerName} />
-          <NoBreakWordsForm saved={settings.noBreakWords} />
-          <section className="card" aria-labelledby="retention-classes-title">
-            <RetentionSettings />
-            <DestructionList />
-          </section>
+          {teamMode || !mayChange ? null : <OfficerNameForm saved={settings.officerName} />}
+          {mayChange ? <NoBreakWordsForm saved={settings.noBreakWords} /> : null}
+          {mayRetention ? (
+            <section className="card" aria-labelledby="retention-classes-title">
+              <RetentionSettings />
+              {mayDestroy ? <DestructionList /> : null}
+            </section>
+          ) : null}
         </>
       ) : status === 'error' ? (
         <>

@@ -45,6 +45,7 @@ export const directory: Record<keyof typeof th, string> = {
   'dir.org.unverified': 'Abbreviation not verified',
   'dir.org.unverifiedNote':
     'Abbreviations with this mark are in common use but were not checked against an official published source. Check before they go into minutes, then press “Confirm abbreviation”.',
+  'dir.org.unverifiedNoteReader': 'Abbreviations with this mark are in common use but were not checked against an official published source.',
   'dir.org.peopleLink': 'See the {count} people of {abbr}',
   'dir.org.editLabel': 'Edit organisation {abbr}',
   'dir.org.verify': 'Confirm abbreviation',

@@ -11,4 +11,5 @@ export const session = {
   'session.role.secretariat': 'Secretariat',
   'session.role.reporter': 'Agency reporter',
   'session.role.reader': 'Reader',
+  'session.readerNote': 'Your account may read only. Ask the secretariat for any change.',
 };

@@ -43,6 +43,8 @@ export const directory = {
   'dir.org.unverified': 'ยังไม่ได้ตรวจสอบอักษรย่อ',
   'dir.org.unverifiedNote':
     'อักษรย่อที่มีป้ายนี้ใช้กันทั่วไป แต่ยังไม่ได้ตรวจกับแหล่งที่เผยแพร่อย่างเป็นทางการ ควรตรวจก่อนพิมพ์ในรายงานการประชุม แล้วกด “ยืนยันอักษรย่อ”',
+  // A reader is not offered the button the note above names.
+  'dir.org.unverifiedNoteReader': 'อักษรย่อที่มีป้ายนี้ใช้กันทั่วไป แต่ยังไม่ได้ตรวจกับแหล่งที่เผยแพร่อย่างเป็นทางการ',
   'dir.org.peopleLink': 'ดูบุคคล {count} คนของ {abbr}',
   'dir.org.editLabel': 'แก้ไข หน่วยงาน {abbr}',
   'dir.org.verify': 'ยืนยันอักษรย่อ',

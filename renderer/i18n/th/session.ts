@@ -11,4 +11,6 @@ export const session = {
   'session.role.secretariat': 'ฝ่ายเลขานุการ',
   'session.role.reporter': 'ผู้รายงานของหน่วยงาน',
   'session.role.reader': 'ผู้อ่าน',
+  // The same words as locked.readerBanner, for the pages outside a meeting.
+  'session.readerNote': 'บัญชีของท่านเป็นผู้อ่าน ดูได้อย่างเดียว หากต้องแก้ไข โปรดแจ้งฝ่ายเลขานุการ',
 } as const;
