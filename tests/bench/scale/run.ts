@@ -116,7 +116,7 @@ if (PARTS.has('pages')) {
     })));
   }
   if (compared) console.log(`(base: the build in PAGES_BASE_ROOT=${process.env.PAGES_BASE_ROOT}, loaded in turn with this one on the same server data)`);
-  console.log('(scripts: DOMContentLoaded after the navigation began; first call: when the first contract call was sent; answers: bytes of all the calls\' answers; JS before paint: script files and their KB fetched before the first contentful paint; main thread: the page\'s main-thread tasks / of which scripts until shown (Chromium\'s Performance metrics); last answer: when the last contract call of the load answered; medians)');
+  console.log('(p50, max: from the navigation\'s start to the first animation frame with the content in the page, on the page\'s own clock; scripts: DOMContentLoaded after the navigation began; first call: when the first contract call was sent; answers: bytes of all the calls\' answers; JS before paint: script files and their KB fetched before the first contentful paint; main thread: the page\'s main-thread tasks / of which scripts until shown (Chromium\'s Performance metrics); last answer: when the last contract call of the load answered; medians)');
 }
 
 console.log(`\nScale bench done in ${((performance.now() - started) / 1000).toFixed(0)} s; load average ${load()} at the end.`);
