@@ -3,10 +3,10 @@ import { act, fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { AgendaEditor } from '../../../renderer/features/agenda/agenda-editor';
 import { useMeeting } from '../../../renderer/state/app-context';
-import { ids, meetingDetail, organisations, people, series, sectionTemplates } from './data';
-import { fakeClient } from './fake-client';
+import { ids, meetingDetail, } from './data';
+import type { fakeClient } from './fake-client';
 import { chooseInMenu, itemEl } from './agenda-screen';
-import { renderWith } from './render';
+import { meetingClient, renderMeeting } from './meeting-fake';
 
 function LiveAgenda() {
   const detail = useMeeting((s) => s.detail);
@@ -14,21 +14,7 @@ function LiveAgenda() {
 }
 
 async function setup(handlers: Parameters<typeof fakeClient>[0] = {}) {
-  const client = fakeClient({
-    'people.list': () => people,
-    'organisations.list': () => organisations,
-    'series.list': () => [series],
-    'reference.sectionTemplates': () => sectionTemplates,
-    'meetings.get': () => meetingDetail(),
-    'attachments.list': () => [],
-    ...handlers,
-  });
-  const view = renderWith(client, <LiveAgenda />);
-  await act(async () => {
-    await Promise.all([view.stores.directory.getState().load(), view.stores.series.getState().load()]);
-    await view.stores.meeting.getState().load(ids.meeting);
-  });
-  return { client, ...view };
+  return renderMeeting(meetingClient(handlers), <LiveAgenda />);
 }
 
 describe('AgendaEditor', () => {

@@ -10,6 +10,7 @@ import { catchDownloads } from './downloads';
 import { fakeClient, refusal } from './fake-client';
 import { itemEl as item, openItem } from './agenda-screen';
 import { renderWith } from './render';
+import { meetingClient, renderMeeting } from './meeting-fake';
 
 function LiveAgenda() {
   const detail = useMeeting((s) => s.detail);
@@ -24,22 +25,9 @@ const stored: Attachment = {
 
 async function setup(handlers: Parameters<typeof fakeClient>[0] = {}, files: Attachment[] = [stored]) {
   let list = files;
-  const client = fakeClient({
-    'people.list': () => people,
-    'organisations.list': () => organisations,
-    'series.list': () => [series],
-    'reference.sectionTemplates': () => sectionTemplates,
-    'meetings.get': () => meetingDetail(),
-    'attachments.list': () => list,
-    ...handlers,
-  });
-  const view = renderWith(client, <LiveAgenda />);
-  await act(async () => {
-    await Promise.all([view.stores.directory.getState().load(), view.stores.series.getState().load()]);
-    await view.stores.meeting.getState().load(ids.meeting);
-  });
-  await waitFor(() => expect(client.callsTo('attachments.list').length).toBe(1));
-  return { client, ...view, setList: (l: Attachment[]) => { list = l; } };
+  const view = await renderMeeting(meetingClient({ 'attachments.list': () => list, ...handlers }), <LiveAgenda />);
+  await waitFor(() => expect(view.client.callsTo('attachments.list').length).toBe(1));
+  return { ...view, setList: (l: Attachment[]) => { list = l; } };
 }
 
 

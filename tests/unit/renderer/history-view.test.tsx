@@ -4,9 +4,8 @@ import { describe, expect, it, vi } from 'vitest';
 import type { AuditEntry } from '../../../shared/schemas/audit';
 import { HistoryView } from '../../../renderer/features/meetings/history-view';
 import { useMeeting } from '../../../renderer/state/app-context';
-import { ids, meetingDetail, organisations, people, series, sectionTemplates } from './data';
-import { fakeClient } from './fake-client';
-import { renderWith } from './render';
+import { ids, } from './data';
+import { meetingClient, renderMeeting } from './meeting-fake';
 
 /** A local wall-clock time as the ISO instant the core stores, so the test reads the same in any time zone. */
 const at = (y: number, m: number, d: number, h: number, min: number) => new Date(y, m - 1, d, h, min).toISOString();
@@ -45,20 +44,7 @@ function Live() {
 }
 
 async function setup(log: AuditEntry[] = entries) {
-  const client = fakeClient({
-    'people.list': () => people,
-    'organisations.list': () => organisations,
-    'series.list': () => [series],
-    'reference.sectionTemplates': () => sectionTemplates,
-    'meetings.get': () => meetingDetail(),
-    'audit.list': () => log,
-  });
-  const view = renderWith(client, <Live />);
-  await act(async () => {
-    await Promise.all([view.stores.directory.getState().load(), view.stores.series.getState().load()]);
-    await view.stores.meeting.getState().load(ids.meeting);
-  });
-  return { client, ...view };
+  return renderMeeting(meetingClient({ 'audit.list': () => log }), <Live />);
 }
 
 describe('history of a meeting', () => {

@@ -4,9 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { Attachment } from '../../../shared/schemas/attachments';
 import { AgendaEditor } from '../../../renderer/features/agenda/agenda-editor';
 import { useMeeting } from '../../../renderer/state/app-context';
-import { ids, meetingDetail, organisations, people, series, sectionTemplates } from './data';
-import { fakeClient } from './fake-client';
-import { renderWith } from './render';
+import { ids, meetingDetail, } from './data';
+import { meetingClient, renderMeeting } from './meeting-fake';
 import { openItem } from './agenda-screen';
 
 function LiveAgenda() {
@@ -21,20 +20,13 @@ const file: Attachment = {
 
 describe('the secrecy classes on an item’s edit form (issue 14)', () => {
   it('saves the item’s class with the item and each attachment’s class through attachments.setSecrecy; unchanged classes are not sent', async () => {
-    const client = fakeClient({
-      'people.list': () => people,
-      'organisations.list': () => organisations,
-      'series.list': () => [series],
-      'reference.sectionTemplates': () => sectionTemplates,
-      'meetings.get': () => meetingDetail(),
+    const client = meetingClient({
       'attachments.list': () => [file],
       'agenda.update': (a) => ({ ...meetingDetail().agendaItems[1], ...a }) as never,
       'attachments.setSecrecy': (a) => ({ ...file, ...a }) as never,
     });
-    const view = renderWith(client, <LiveAgenda />);
+    const view = await renderMeeting(client, <LiveAgenda />);
     await act(async () => {
-      await Promise.all([view.stores.directory.getState().load(), view.stores.series.getState().load()]);
-      await view.stores.meeting.getState().load(ids.meeting);
       await view.stores.meeting.getState().loadAttachments();
     });
     openItem('4.2');

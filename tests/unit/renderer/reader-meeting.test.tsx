@@ -3,10 +3,10 @@ import { act, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { MinutesState } from '../../../shared/schemas/minutes';
 import { MeetingPage } from '../../../renderer/features/meetings/meeting-page';
-import { ids, meetingDetail, organisations, people, series, sectionTemplates } from './data';
-import { fakeClient } from './fake-client';
+import { ids, } from './data';
 import { signInReader, signOut } from './reader-session';
 import { renderWith } from './render';
+import { meetingClient, } from './meeting-fake';
 
 const minutes: MinutesState = {
   meetingId: ids.meeting, version: 1, status: 'draft', certifiedHow: null, certifiedAtItemId: null, certifiedAt: null, certifiedOn: null, amended: false,
@@ -14,16 +14,10 @@ const minutes: MinutesState = {
 };
 
 async function setup() {
-  const client = fakeClient({
-    'people.list': () => people,
-    'organisations.list': () => organisations,
-    'series.list': () => [series],
-    'reference.sectionTemplates': () => sectionTemplates,
-    'meetings.get': () => meetingDetail(),
+  const client = meetingClient({
     'meetings.list': () => [],
     'minutes.get': () => minutes,
     'minutes.draftChanges': () => ({ from: 0, changed: false, changes: [] }),
-    'attachments.list': () => [],
     'audit.list': () => [],
     'policies.list': () => [],
     'stageTemplates.list': () => [],
