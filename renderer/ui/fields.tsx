@@ -8,6 +8,8 @@ interface FieldProps {
   error?: string | null;
   required?: boolean;
   className?: string;
+  /** The hint changes as the officer types (how many matched): screen readers read it out when it does. */
+  liveHint?: boolean;
   children: ReactNode;
 }
 
@@ -18,7 +20,7 @@ export function describedBy(id: string, hint?: string, error?: string | null): s
 }
 
 /** A label, the control, then its hint and its error, in reading order. */
-export function Field({ id, label, hint, error, required, className, children }: FieldProps) {
+export function Field({ id, label, hint, error, required, className, liveHint, children }: FieldProps) {
   const t = useT();
   return (
     <div className={`field${error ? ' field--invalid' : ''}${className ? ` ${className}` : ''}`}>
@@ -33,7 +35,7 @@ export function Field({ id, label, hint, error, required, className, children }:
       </label>
       {children}
       {hint ? (
-        <p id={`${id}-hint`} className="field__hint">
+        <p id={`${id}-hint`} className="field__hint" aria-live={liveHint ? 'polite' : undefined}>
           {hint}
         </p>
       ) : null}
@@ -46,13 +48,13 @@ export function Field({ id, label, hint, error, required, className, children }:
   );
 }
 
-type Common = { id: string; label: string; hint?: string; error?: string | null; required?: boolean; className?: string };
+type Common = { id: string; label: string; hint?: string; error?: string | null; required?: boolean; className?: string; liveHint?: boolean };
 
 export function TextField({
-  id, label, hint, error, required, className, value, onChange, ...rest
+  id, label, hint, error, required, className, liveHint, value, onChange, ...rest
 }: Common & { value: string; onChange(value: string): void } & Omit<InputHTMLAttributes<HTMLInputElement>, 'onChange' | 'value' | 'id'>) {
   return (
-    <Field id={id} label={label} hint={hint} error={error} required={required} className={className}>
+    <Field id={id} label={label} hint={hint} error={error} required={required} className={className} liveHint={liveHint}>
       <input
         id={id}
         type="text"

@@ -82,6 +82,7 @@ export function MeetingPicker({ idPrefix, label, value, onChange, placeholder, c
         value={search}
         onChange={setSearch}
         hint={hint}
+        liveHint
         error={error}
       />
       <SelectField

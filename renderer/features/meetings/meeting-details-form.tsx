@@ -13,6 +13,7 @@ import { FormError } from '../../ui/form-error';
 import { SaveBar } from '../../ui/save-bar';
 import { TimeInput, timeToText } from '../../ui/time-input';
 import { useVersionGuard } from '../../ui/use-version-guard';
+import { useMay } from '../session';
 
 type Mode = MeetingDetail['mode'];
 type Status = MeetingDetail['status'];
@@ -69,6 +70,7 @@ const personOption = (p: Person) => ({ value: p.id, label: personName(p) + (p.po
 /** The meeting's header fields, edited in place and saved together. */
 export function MeetingDetailsForm({ meeting }: { meeting: MeetingDetail }) {
   const t = useT();
+  const mayEdit = useMay('meetings.update');
   const stores = useAppStores();
   const people = useDirectory((s) => s.people);
   // Sorted once per directory, not on every keystroke of the form (four lists of every person).
@@ -234,7 +236,8 @@ export function MeetingDetailsForm({ meeting }: { meeting: MeetingDetail }) {
           ))}
         </div>
       </fieldset>
-      <SaveBar busy={busy} dirty={dirty} justSaved={justSaved} onRevert={() => { setDraft(saved); setShowErrors(false); setError(null); }} />
+      {/* A reader's account sees the details, not a save button it could never use. */}
+      {mayEdit ? <SaveBar busy={busy} dirty={dirty} justSaved={justSaved} onRevert={() => { setDraft(saved); setShowErrors(false); setError(null); }} /> : null}
     </form>
   );
 }

@@ -44,6 +44,10 @@ describe('the meeting page for a reader (team mode)', () => {
     expect(tabNames()).toEqual(['ข้อมูลการประชุม', 'บันทึกรายงานการประชุม', 'การรับรองและฉบับต่าง ๆ']);
     expect(screen.getByRole('tab', { name: 'ข้อมูลการประชุม' }).getAttribute('aria-selected')).toBe('true');
     expect(client.callsTo('audit.list')).toEqual([]);
+    // The meeting's details are shown with no save button it could never use.
+    const details = screen.getByRole('tabpanel', { name: 'ข้อมูลการประชุม' });
+    expect(within(details).getByLabelText('สถานที่')).toBeTruthy();
+    expect(within(details).queryByRole('button', { name: 'บันทึก' })).toBeNull();
     // The arrow keys go round the three tabs only.
     fireEvent.keyDown(screen.getByRole('tab', { name: 'ข้อมูลการประชุม' }), { key: 'End' });
     expect(screen.getByRole('tab', { name: 'การรับรองและฉบับต่าง ๆ' }).getAttribute('aria-selected')).toBe('true');
@@ -74,6 +78,7 @@ describe('the meeting page for a reader (team mode)', () => {
   it('keeps all five tabs, the drafting and the certification for the single officer (no session)', async () => {
     await setup();
     expect(tabNames()).toHaveLength(5);
+    expect(within(screen.getByRole('tabpanel', { name: 'ข้อมูลการประชุม' })).getAllByRole('button', { name: 'บันทึก' }).length).toBeGreaterThan(0);
     await open('บันทึกรายงานการประชุม');
     expect((screen.getByLabelText(/^สาระการพิจารณาของที่ประชุม/) as HTMLTextAreaElement).readOnly).toBe(false);
     expect(within(screen.getByRole('tabpanel', { name: 'บันทึกรายงานการประชุม' })).getAllByRole('button', { name: /^\+ / }).length).toBeGreaterThan(0);
