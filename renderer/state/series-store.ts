@@ -10,6 +10,8 @@ export interface SeriesState {
   error: string | null;
   /** The versions this screen's own saves moved each series from and to (see useVersionGuard). */
   ownSaves: { id: string; from: number; to: number }[];
+  /** Saves of this screen on their way: the change events they cause may come before their answers. */
+  saving: number;
   load(): Promise<void>;
   create(input: SeriesInput): Promise<Series>;
   /** Change a series (e.g. its document settings); the list shows what the core stored. */
@@ -21,6 +23,7 @@ export const createSeriesStore = (client: ApiClient) =>
     series: [],
     templates: [],
     ownSaves: [],
+    saving: 0,
     status: 'idle',
     error: null,
     async load() {
@@ -41,10 +44,16 @@ export const createSeriesStore = (client: ApiClient) =>
       return created;
     },
     async update(patch) {
-      const updated = await client.call('series.update', patch);
-      // Kept so the page's other cards, opened on the version before this save, may save after it.
-      const own = patch.version === undefined ? [] : [{ id: updated.id, from: patch.version, to: updated.version }];
-      set({ series: get().series.map((s) => (s.id === updated.id ? updated : s)), ownSaves: [...get().ownSaves, ...own].slice(-50) });
-      return updated;
+      set({ saving: get().saving + 1 });
+      try {
+        const updated = await client.call('series.update', patch);
+        // Kept so the page's other cards, opened on the version before this save, may save after it.
+        const own = patch.version === undefined ? [] : [{ id: updated.id, from: patch.version, to: updated.version }];
+        set({ series: get().series.map((s) => (s.id === updated.id ? updated : s)), ownSaves: [...get().ownSaves, ...own].slice(-50), saving: get().saving - 1 });
+        return updated;
+      } catch (e) {
+        set({ saving: get().saving - 1 });
+        throw e;
+      }
     },
   }));

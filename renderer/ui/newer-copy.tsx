@@ -3,20 +3,24 @@ import type { ApiClient } from '../api/client';
 import { useT } from '../i18n/index';
 
 /**
- * Who saved a record after this screen loaded it, learnt from the change events (another window, another
- * officer on the server): null while the copy being edited is still the latest one the screen has heard of.
+ * The latest save of a record the change events announced while this screen was open (another window,
+ * another officer on the server, or this screen's own save): its version and who made it. Whether it is
+ * newer than the copy being edited is decided where it is shown (useVersionGuard), against the version
+ * the form is at in that same render: judged when the event came, a screen's own save announced a moment
+ * before its answer arrived flashed "มีฉบับใหม่กว่า" naming the officer herself.
  */
-export function useNewerSave(client: ApiClient, entity: string, id: string | undefined, loadedVersion: number | undefined): { by: string | null } | null {
-  const [newer, setNewer] = useState<{ by: string | null; version: number } | null>(null);
+export function useNewerSave(client: ApiClient, entity: string, id: string | undefined): { by: string | null; version: number } | null {
+  const [heard, setHeard] = useState<{ by: string | null; version: number } | null>(null);
   useEffect(() => {
-    setNewer(null);
-    if (!id || loadedVersion === undefined) return;
+    setHeard(null);
+    if (!id) return;
     return client.on((event) => {
-      if (event.type !== 'changed' || event.entity !== entity || event.id !== id) return;
-      if (typeof event.version === 'number' && event.version > loadedVersion) setNewer({ by: event.by ?? null, version: event.version });
+      if (event.type !== 'changed' || event.entity !== entity || event.id !== id || typeof event.version !== 'number') return;
+      const version = event.version;
+      setHeard((h) => (h && h.version >= version ? h : { by: event.by ?? null, version }));
     });
-  }, [client, entity, id, loadedVersion]);
-  return newer;
+  }, [client, entity, id]);
+  return heard;
 }
 
 /** "มีฉบับใหม่กว่า": the record was saved by someone else while this form was open; the form keeps what was typed. */

@@ -33,29 +33,42 @@ export function useVersionGuard<T extends { version: number }>(options: {
    * same screen saving the record (another series card) is no newer copy to this one.
    */
   ownSaves?: readonly { id: string; from: number; to: number }[];
+  /** The form's own save is on its way: what the events say meanwhile is judged once its answer is in. */
+  saving?: boolean;
 }): { version: number | undefined; notice: ReactNode } {
   const { client, entity, record, error } = options;
-  const [loaded, setLoaded] = useState(record?.version);
+  const [opened, setOpened] = useState(record?.version);
   const [typed, setTyped] = useState<{ label: string; text: string }[]>([]);
   const current = record?.version;
-  useEffect(() => {
-    if (options.follow && current !== undefined) setLoaded(current);
-  }, [options.follow, current]);
   const { ownSaves } = options;
+  // Kept for when the form stops following (the officer starts typing): the version it then edits.
+  useEffect(() => {
+    if (options.follow && current !== undefined) setOpened(current);
+  }, [options.follow, current]);
   useEffect(() => {
     if (!ownSaves || !record) return;
-    setLoaded((v) => followOwnSaves(ownSaves, record.id, v));
+    setOpened((v) => followOwnSaves(ownSaves, record.id, v));
   }, [ownSaves, record]);
-  const heard = useNewerSave(client, entity, record?.id, loaded);
+  // The version the form is at, in this very render (an effect would lag one render behind the store).
+  const own = ownSaves && record ? followOwnSaves(ownSaves, record.id, opened) : opened;
+  const loaded = options.follow && current !== undefined ? current : own;
+  const heard = useNewerSave(client, entity, record?.id);
   // The store may already hold a newer copy (refreshed by the live events) than the one the form opened.
-  const newer = heard ?? (record && loaded !== undefined && record.version > loaded ? { by: null } : null);
+  const newer =
+    options.saving || loaded === undefined
+      ? null
+      : heard && heard.version > loaded
+        ? heard
+        : record && record.version > loaded
+          ? { by: null }
+          : null;
   const stale = isStaleSave(error) ? error : null;
 
   async function openLatest() {
     const fresh = await options.reload();
     if (!fresh) return;
     setTyped(options.take(fresh).filter((e) => e.text.trim()));
-    setLoaded(fresh.version);
+    setOpened(fresh.version);
     options.clearError();
   }
 

@@ -42,8 +42,10 @@ export function useCardDraft<D>(options: {
   const dirty = !same(draft, saved);
   useDirtyFlag(key, dirty);
   const ownSaves = useSeries((s) => s.ownSaves);
+  // Any card of this page saving the series: the events of that save are judged once its answer is in.
+  const pageSaving = useSeries((s) => s.saving > 0);
   const guard = useVersionGuard({
-    client: stores.client, entity: 'meeting_series', record: options.series, error, clearError: () => setError(null), follow: !dirty, ownSaves,
+    client: stores.client, entity: 'meeting_series', record: options.series, error, clearError: () => setError(null), follow: !dirty, ownSaves, saving: busy || pageSaving,
     reload: async () => {
       await stores.series.getState().load();
       return stores.series.getState().series.find((s) => s.id === options.series.id);

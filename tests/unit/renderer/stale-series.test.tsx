@@ -62,4 +62,27 @@ describe('series cards and record versions', () => {
     expect(client.callsTo('series.update').at(-1)?.version).toBe(2);
     expect(details().textContent).not.toContain('เรื่องนี้มีผู้แก้ไขแล้ว');
   });
+
+  it('its own save, announced by the live events before its answer arrives, never shows "มีฉบับใหม่กว่า"', async () => {
+    const core = seriesCore();
+    let answer: (() => void) | null = null;
+    const client = seriesClient(core, {
+      'people.list': () => people,
+      // The answer waits until the test lets it go, as when the change event outruns the HTTP answer.
+      'series.update': (patch) => new Promise((done) => { answer = () => done(core.update(patch)); }),
+    });
+    await act(async () => {
+      renderWith(client, <SeriesPage id={ids.series} />);
+    });
+    fireEvent.change(details().querySelector('#series-details-name-th') as HTMLInputElement, { target: { value: 'ชื่อใหม่ของฉัน' } });
+    await submit(details());
+    expect(answer).not.toBeNull();
+    await act(async () => client.emit({ type: 'changed', entity: 'meeting_series', meetingId: null, id: ids.series, version: core.current.version + 1, by: 'root' }));
+    expect(document.body.textContent).not.toContain('มีฉบับใหม่กว่า');
+    await act(async () => answer?.());
+    expect(document.body.textContent).not.toContain('มีฉบับใหม่กว่า');
+    // A save of someone else's after it still is told.
+    await act(async () => client.emit({ type: 'changed', entity: 'meeting_series', meetingId: null, id: ids.series, version: core.current.version + 1, by: 'สมหญิง ใจดี' }));
+    expect(details().textContent).toContain('มีฉบับใหม่กว่า: สมหญิง ใจดี');
+  });
 });
