@@ -7,11 +7,14 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { expect } from 'vitest';
 import { openCore } from '../../electron/api';
 import { migrate } from '../../electron/db/migrate';
 import { migrations } from '../../electron/db/migrations/index';
 import { openDatabase } from '../../electron/db/open';
 import { SOURCE as listKeysSource } from '../../electron/db/migrations/0070-agency-list-keys';
+import { type TestCore, testCore } from './core';
+import { realMeetingFile } from './real-meeting';
 
 interface SchemaObject { type: string; name: string }
 
@@ -111,4 +114,25 @@ export async function readAfterMigrating<T>(path: string, read: (invoke: (method
   } finally {
     await core.close();
   }
+}
+
+/**
+ * The record the migration tests take back and bring forward: a core holding two real meetings of
+ * different series (a Cabinet meeting numbered 9, and a ministry's, whose อสส. is the seeded Attorney
+ * General's office's abbreviation and comes in renamed).
+ */
+export async function coreWithRealMeetings(): Promise<TestCore> {
+  const t = await testCore();
+  await t.call('exchange.importMeeting', { file: realMeetingFile('cabinet-style', { number: 9 }) });
+  await t.call('exchange.importMeeting', { file: realMeetingFile('ministry-executives'), renameOrganisations: { 'อสส.': 'อสส.(สวนสัตว์)' } });
+  return t;
+}
+
+/** Closes the test's core and takes its file back to `version`, whose schema must then be that version's as it shipped. */
+export async function backToShipped(t: TestCore, version: number): Promise<void> {
+  await t.core.close();
+  t.core.close = async () => {};
+  await backTo(t.dbPath, version);
+  const { have, shipped } = await schemasAt(t.dbPath, version);
+  expect(have).toEqual(shipped);
 }

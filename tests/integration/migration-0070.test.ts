@@ -3,10 +3,8 @@ import { withoutRecordVersions } from '../helpers/record-versions';
 import Database from 'better-sqlite3';
 import { expect, it } from 'vitest';
 import { latestVersion } from '../../electron/db/migrations/index';
-import { backTo60, readAfterMigrating, schemasAt } from '../helpers/back-to-60';
-import { testCore } from '../helpers/core';
+import { backToShipped, coreWithRealMeetings, readAfterMigrating } from '../helpers/back-to-60';
 import { keysNow } from '../helpers/list-keys';
-import { realMeetingFile } from '../helpers/real-meeting';
 import { sqliteOnly } from '../helpers/pg';
 
 const describeSqlite = sqliteOnly('a SQLite migration before version 100');
@@ -14,9 +12,7 @@ const describeSqlite = sqliteOnly('a SQLite migration before version 100');
 
 describeSqlite('migration 0070-agency-list-keys', () => {
   it('fills every agency\'s sort keys from a version-60 database\'s record, and its trackers read the same afterwards', async () => {
-    const t = await testCore();
-    await t.call('exchange.importMeeting', { file: realMeetingFile('cabinet-style', { number: 9 }) });
-    await t.call('exchange.importMeeting', { file: realMeetingFile('ministry-executives'), renameOrganisations: { 'อสส.': 'อสส.(สวนสัตว์)' } });
+    const t = await coreWithRealMeetings();
     const all = await t.call('actions.list', { today: '2026-06-30', limit: 1000 });
     // Some directives done and one undated, so the keys carry more than one status and the undated sort.
     await t.call('actions.bulkStatus', { ids: all.rows.slice(0, 4).map((r) => r.id), status: 'done' });
@@ -30,14 +26,10 @@ describeSqlite('migration 0070-agency-list-keys', () => {
       return out;
     };
     const before = await lists((args) => t.call('actions.list', args as never));
-    await t.core.close();
-    t.core.close = async () => {};
 
     // Version 60 as it shipped: this migration's table and triggers taken out, with what later ones add
     // (tests/helpers/back-to-60.ts), gives the schema a database migrated to 0060 has (checked against a fresh one).
-    await backTo60(t.dbPath);
-    const { have, shipped } = await schemasAt(t.dbPath, 60);
-    expect(have).toEqual(shipped);
+    await backToShipped(t, 60);
 
     const after = await readAfterMigrating(t.dbPath, (invoke) => lists((args) => invoke('actions.list', args)));
     const check = new Database(t.dbPath, { readonly: true });

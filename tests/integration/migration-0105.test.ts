@@ -2,10 +2,8 @@
 import Database from 'better-sqlite3';
 import { expect, it } from 'vitest';
 import { latestVersion } from '../../electron/db/migrations/index';
-import { backTo, readAfterMigrating, schemasAt } from '../helpers/back-to-60';
-import { testCore } from '../helpers/core';
+import { backToShipped, coreWithRealMeetings, readAfterMigrating } from '../helpers/back-to-60';
 import { sqliteOnly } from '../helpers/pg';
-import { realMeetingFile } from '../helpers/real-meeting';
 import { withoutRecordVersions } from '../helpers/record-versions';
 
 const describeSqlite = sqliteOnly("SQLite's migrations before 100");
@@ -13,9 +11,7 @@ const describeSqlite = sqliteOnly("SQLite's migrations before 100");
 
 describeSqlite('migration 0105-status-due-keys', () => {
   it('widens the status–due index of a version-100 database, whose action lists read the same afterwards, from the new index', async () => {
-    const t = await testCore();
-    await t.call('exchange.importMeeting', { file: realMeetingFile('cabinet-style', { number: 9 }) });
-    await t.call('exchange.importMeeting', { file: realMeetingFile('ministry-executives'), renameOrganisations: { 'อสส.': 'อสส.(สวนสัตว์)' } });
+    const t = await coreWithRealMeetings();
     const all = await t.call('actions.list', { today: '2026-06-30', limit: 1000 });
     await t.call('actions.bulkStatus', { ids: all.rows.slice(0, 4).map((r) => r.id), status: 'done' });
     await t.call('actions.update', { id: all.rows[5].id, dueDate: null });
@@ -27,14 +23,10 @@ describeSqlite('migration 0105-status-due-keys', () => {
       return out;
     };
     const before = await lists((args) => t.call('actions.list', args as never));
-    await t.core.close();
-    t.core.close = async () => {};
 
     // Version 100 as it shipped: the index this migration replaced back in its place (checked against a fresh database).
     // (And without what later migrations added: versions, officers.)
-    await backTo(t.dbPath, 100);
-    const { have, shipped } = await schemasAt(t.dbPath, 100);
-    expect(have).toEqual(shipped);
+    await backToShipped(t, 100);
 
     const after = await readAfterMigrating(t.dbPath, (invoke) => lists((args) => invoke('actions.list', args)));
     const check = new Database(t.dbPath, { readonly: true });

@@ -1,20 +1,16 @@
 import Database from 'better-sqlite3';
 import { expect, it } from 'vitest';
 import { latestVersion } from '../../electron/db/migrations/index';
-import { backTo, readAfterMigrating, schemasAt } from '../helpers/back-to-60';
-import { testCore } from '../helpers/core';
+import { backToShipped, coreWithRealMeetings, readAfterMigrating } from '../helpers/back-to-60';
 import { keysNow } from '../helpers/list-keys';
 import { sqliteOnly } from '../helpers/pg';
-import { realMeetingFile } from '../helpers/real-meeting';
 import { withoutRecordVersions } from '../helpers/record-versions';
 
 const describeSqlite = sqliteOnly('SQLite migration tests start from a shipped SQLite file');
 
 describeSqlite('migration 0125-agenda-order', () => {
   it('gives every item of a version-120 database its place in the agenda, and the lists by meeting read in that order', async () => {
-    const t = await testCore();
-    await t.call('exchange.importMeeting', { file: realMeetingFile('cabinet-style', { number: 9 }) });
-    await t.call('exchange.importMeeting', { file: realMeetingFile('ministry-executives'), renameOrganisations: { 'อสส.': 'อสส.(สวนสัตว์)' } });
+    const t = await coreWithRealMeetings();
     // A sub-item of a sub-item with a directive, so the places go three levels down.
     const meeting = (await t.call('meetings.list', {}))[0];
     const detail = await t.call('meetings.get', { id: meeting.id });
@@ -30,13 +26,9 @@ describeSqlite('migration 0125-agenda-order', () => {
       return out;
     };
     const before = await lists((args) => t.call('actions.list', args as never));
-    await t.core.close();
-    t.core.close = async () => {};
 
     // Version 120 as it shipped: no places, the agency keys by year, number and the item's own position.
-    await backTo(t.dbPath, 120);
-    const { have, shipped } = await schemasAt(t.dbPath, 120);
-    expect(have).toEqual(shipped);
+    await backToShipped(t, 120);
 
     const after = await readAfterMigrating(t.dbPath, (invoke) => lists((args) => invoke('actions.list', args)));
     expect(withoutRecordVersions(after)).toEqual(withoutRecordVersions(before));

@@ -3,9 +3,9 @@
 // (by script and function, minified names as shipped) printed with Chromium's task and script totals.
 // Run: `PROFILE_DB=<copy of the 20-year set> PROFILE_PAGES='#/actions,#/meetings/<id>' node --import tsx tests/bench/scale/page-profile.ts`
 // (needs `npm run build`; PROFILE_ROOT serves another checkout's build). Prints; asserts nothing.
-import { type ChildProcess, spawn } from 'node:child_process';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { chromium } from '@playwright/test';
+import { serve } from './pages';
 
 const root = resolve(process.env.PROFILE_ROOT ?? resolve(import.meta.dirname, '../../..'));
 const dbPath = process.env.PROFILE_DB ?? '/tmp/lekha-scale-20y.db';
@@ -14,19 +14,6 @@ const RUNS = Number(process.env.PROFILE_RUNS ?? 3);
 
 interface Node { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }
 interface Profile { nodes: Node[]; samples: number[]; timeDeltas: number[] }
-
-function serve(): Promise<{ child: ChildProcess; url: string }> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [join(root, 'bin/lekha.mjs'), 'serve', '--db', dbPath, '--port', '0'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    child.stdout?.on('data', (c: Buffer) => {
-      out += c.toString();
-      const found = /http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+/.exec(out);
-      if (found) done({ child, url: found[0] });
-    });
-    child.on('exit', (code) => fail(new Error(`serve exited ${code}: ${out}`)));
-  });
-}
 
 /** Self time per function (ms), summed over the samples. */
 function selfTimes(p: Profile): Map<string, number> {
@@ -41,7 +28,7 @@ function selfTimes(p: Profile): Map<string, number> {
   return out;
 }
 
-const { child, url } = await serve();
+const { child, url } = await serve(root, dbPath);
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--headless', '--disable-gpu'] });
 try {
   for (const hash of hashes) {

@@ -70,7 +70,8 @@ const breakdown = (page: Page) => page.evaluate(`(() => {
   };
 })()`) as Promise<Breakdown>;
 
-function serve(from: string, dbPath: string): Promise<{ child: ChildProcess; url: string }> {
+/** `lekha serve` of the checkout at `from` on `dbPath`, once it has printed its address (with its token). */
+export function serve(from: string, dbPath: string): Promise<{ child: ChildProcess; url: string }> {
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, [join(from, 'bin/lekha.mjs'), 'serve', '--db', dbPath, '--port', '0'], { cwd: from, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
