@@ -169,7 +169,10 @@ export async function addAgendaItem(page: Page, section: number, subject: string
   await form.getByRole('button', { name: 'บันทึก' }).click();
   await expect(form).toHaveCount(0);
   await expect(items).toHaveCount(before + 1);
-  await expect(items.filter({ hasText: subject }).first()).toBeVisible();
+  const added = items.filter({ hasText: subject }).first();
+  await expect(added).toBeVisible();
+  // The app puts the focus on the saved item at its next frame: wait for it, so a focus the test sets next is not taken back.
+  await expect(added.locator(':scope > .agenda-item__row .agenda-item__toggle')).toBeFocused();
 }
 
 /** Agenda item `number` (`4.1`, `4.1.1`) on the meeting page: its `<li>`, sub-items inside. */
