@@ -1,5 +1,5 @@
 import { type Kysely, sql } from 'kysely';
-import { buildSearchIndex } from './migrations/0050-search';
+import { buildSearchIndex } from './migrations/0135-search-subjects';
 
 /**
  * For a writer of many rows at once (`lekha demo --years`): the search index's triggers stand aside

@@ -19,7 +19,7 @@ describeSqlite('migration 0010-initial on a new database', () => {
   it('creates every record of DOMAIN.md as STRICT tables, WAL, with foreign keys on', async () => {
     const { db, sqlite, close } = openDatabase(freshPath());
     const report = await migrate(db, { onCreate: (trx) => loadReferenceData(trx, at) });
-    expect(report).toEqual({ from: 0, to: 130, applied: ['0010-initial', '0020-record-integrity', '0030-scale', '0045-list-keys', '0050-search', '0060-export-register', '0070-agency-list-keys', '0075-minutes-text', '0080-meeting-evidence', '0090-secrecy', '0100-disclosure-retention', '0105-status-due-keys', '0110-record-versions', '0120-officers', '0125-agenda-order', '0130-evidence-versions'] });
+    expect(report).toEqual({ from: 0, to: 135, applied: ['0010-initial', '0020-record-integrity', '0030-scale', '0045-list-keys', '0050-search', '0060-export-register', '0070-agency-list-keys', '0075-minutes-text', '0080-meeting-evidence', '0090-secrecy', '0100-disclosure-retention', '0105-status-due-keys', '0110-record-versions', '0120-officers', '0125-agenda-order', '0130-evidence-versions', '0135-search-subjects'] });
     const tables = sqlite.prepare("select name, strict from pragma_table_list where schema = 'main' and type = 'table' and name not like 'sqlite_%'").all() as { name: string; strict: number }[];
     const names = tables.map((t) => t.name);
     for (const table of [
@@ -31,7 +31,7 @@ describeSqlite('migration 0010-initial on a new database', () => {
     expect(tables.every((t) => t.strict === 1)).toBe(true);
     expect(sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
-    expect(sqlite.pragma('user_version', { simple: true })).toBe(130);
+    expect(sqlite.pragma('user_version', { simple: true })).toBe(135);
     expect(sqlite.pragma('application_id', { simple: true })).toBe(LEKHA_APPLICATION_ID);
     await close();
   });
@@ -57,7 +57,7 @@ describeSqlite('migration 0010-initial on a new database', () => {
     const path = freshPath();
     await (await openCore({ dbPath: path })).close();
     const { db, close } = openDatabase(path);
-    expect(await migrate(db)).toEqual({ from: 130, to: 130, applied: [] });
+    expect(await migrate(db)).toEqual({ from: 135, to: 135, applied: [] });
     await close();
   });
 });

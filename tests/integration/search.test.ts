@@ -314,7 +314,7 @@ describe('search: how many', () => {
 });
 
 describe('search: an existing database', () => {
-  it('is indexed by migration 0050: a database of version 30 with meetings finds them once migrated', async () => {
+  it('is indexed by migrations 0050 and 0135: a database of version 30 with meetings finds them once migrated', async () => {
     const path = `${tempDir()}/old.db`;
     const { db, close } = openDatabase(path);
     const at = '2026-01-01T09:00:00.000Z';
@@ -336,5 +336,11 @@ describe('search: an existing database', () => {
     } finally {
       await core.close();
     }
+    // Migration 0135 indexed the subjects of the items already there (rank.ts puts a subject that names the query first).
+    const after = openDatabase(path);
+    const count = (sql: string) => Number(after.sqlite.prepare(sql).pluck().get());
+    expect(count('SELECT count(*) FROM search_subjects_docsize')).toBe(8);
+    expect(count(`SELECT count(*) FROM search_subjects WHERE search_subjects MATCH '"อีกัวน่า"'`)).toBe(1);
+    await after.close();
   });
 });

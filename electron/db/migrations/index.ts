@@ -15,6 +15,7 @@ import { up as recordVersions } from './0110-record-versions';
 import { up as officers } from './0120-officers';
 import { up as agendaOrder } from './0125-agenda-order';
 import { up as evidenceVersions } from './0130-evidence-versions';
+import { postgres as searchSubjectsPostgres, up as searchSubjects } from './0135-search-subjects';
 import { inBaseline, up as postgresBaseline } from './pg/baseline';
 
 export interface Migration {
@@ -51,6 +52,7 @@ export const migrations: readonly Migration[] = [
   { version: 120, name: '0120-officers', up: officers },
   { version: 125, name: '0125-agenda-order', up: agendaOrder },
   { version: 130, name: '0130-evidence-versions', up: evidenceVersions },
+  { version: 135, name: '0135-search-subjects', up: searchSubjects, postgres: searchSubjectsPostgres },
 ];
 
 export const latestVersion = migrations[migrations.length - 1].version;

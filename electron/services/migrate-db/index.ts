@@ -74,13 +74,7 @@ export async function migrateDb(options: MigrateDbOptions): Promise<MigrateDbRep
       await sql.raw("SELECT setval(pg_get_serial_sequence('audit_log', 'id'), greatest((SELECT max(id) FROM audit_log), 1))").execute(trx);
       for (const t of INSERTION_ORDERED) await sql.raw(`SELECT setval(pg_get_serial_sequence('${t}', 'rowid'), greatest((SELECT max(rowid) FROM ${t}), 1))`).execute(trx);
       log('สร้างดัชนีค้นหาข้อความบน PostgreSQL…');
-      // The totals summed once, not row by row: the trigger's one row a kind updated 286,723 times in one
-      // transaction is a chain of versions no one may prune, each update slower (over 6 min on the 20-year set).
-      await sql.raw('ALTER TABLE search_docs DISABLE TRIGGER search_totals_change').execute(trx);
       for (const statement of REINDEX_SQL) await sql.raw(statement).execute(trx);
-      await sql.raw('DELETE FROM search_totals').execute(trx);
-      await sql.raw('INSERT INTO search_totals SELECT kind, count(*), sum(length) FROM search_docs GROUP BY kind').execute(trx);
-      await sql.raw('ALTER TABLE search_docs ENABLE TRIGGER search_totals_change').execute(trx);
       // Statistics for the planner now, not whenever autovacuum comes: the first searches and lists plan on them.
       await sql`ANALYZE`.execute(trx);
       const { rows } = await sql<{ n: number }>`SELECT count(*) AS n FROM search_docs`.execute(trx);

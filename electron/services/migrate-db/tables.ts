@@ -4,7 +4,7 @@ import { type Kysely, sql } from 'kysely';
 import type { DB } from '../../db/types';
 
 /** Tables PostgreSQL keeps by its own means (search) or for itself (the version): not copied, not compared. */
-const OWN_TO_POSTGRES = new Set(['search_docs', 'search_totals', 'lekha_schema']);
+const OWN_TO_POSTGRES = new Set(['search_docs', 'lekha_schema']);
 
 /** The record's tables on the target, in the order they were created (each after those it references). */
 export async function copiedTables(pg: Kysely<DB>): Promise<string[]> {

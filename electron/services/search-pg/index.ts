@@ -2,10 +2,8 @@ import { type Kysely, sql } from 'kysely';
 import { codePoints, foldCase } from '../../../shared/search-text';
 import type { SearchKind } from '../../../shared/schemas/search';
 import type { DB } from '../../db/types';
-import { dialect } from '../../db/dialect';
-import { type Candidate, type Filters, KIND_WINDOW, type KindMatches, SHORT_WINDOW } from '../search/candidates';
-import { rowidRange } from '../search/kinds';
-import { RANK_WINDOW } from '../search/rank';
+import { type Filters, KIND_WINDOW, type KindMatches, SHORT_WINDOW } from '../search/candidates';
+import { kindDefs, rowidRange } from '../search/kinds';
 import type { QueryPlan } from '../search/terms';
 
 /**
@@ -30,38 +28,29 @@ function shortTermRegex(term: string): string {
 }
 
 /**
- * A kind's newest matches and, for the newest `RANK_WINDOW`, what ranking (search/rank.ts, shared with
- * SQLite) and describing need: the record's id, its title and its length. The length is the document's
- * normalised text in characters where SQLite counts trigrams (the same but for a constant per field),
- * against the kind's average kept in `search_totals`.
+ * A kind's newest matches, and for a kind with titles the newest whose title holds
+ * every term (search/rank.ts puts them first): the same conditions on the normalised, case-folded title
+ * (migration 0135's trigram index), in any year the filters allow; with a short term, among the
+ * window's matches only, as on SQLite (search/candidates.ts `titledMatches`).
  */
 export async function kindMatchesPostgres(db: Kysely<DB>, kind: SearchKind, plan: QueryPlan, f: Filters): Promise<KindMatches> {
   const window = Math.max(plan.short.length ? SHORT_WINDOW : KIND_WINDOW, f.limit + 1);
   const [lo, hi] = f.yearFrom !== undefined || f.yearTo !== undefined ? rowidRange(kind, f.yearFrom, f.yearTo) : rowidRange(kind);
   const terms = plan.terms.map(foldCase);
-  const conditions = [
-    ...terms.map((t) => sql`d.body LIKE ${`%${likeEscape(t)}%`}`),
-    ...terms.filter((t) => codePoints(t) < 3).map((t) => sql`d.body ~ ${shortTermRegex(t)}`),
+  const conditions = (column: 'body' | 'title') => [
+    ...terms.map((t) => sql`d.${sql.ref(column)} LIKE ${`%${likeEscape(t)}%`}`),
+    ...terms.filter((t) => codePoints(t) < 3).map((t) => sql`d.${sql.ref(column)} ~ ${shortTermRegex(t)}`),
     ...(f.seriesId ? [sql`d.series_id = ${f.seriesId}`] : []),
   ];
   const { rows } = await sql<{ id: number }>`
-    SELECT d.id FROM search_docs d WHERE d.id BETWEEN ${lo} AND ${hi} AND ${sql.join(conditions, sql` AND `)}
+    SELECT d.id FROM search_docs d WHERE d.id BETWEEN ${lo} AND ${hi} AND ${sql.join(conditions('body'), sql` AND `)}
     ORDER BY d.id DESC LIMIT ${window}`.execute(db);
-  const ids = rows.map((r) => r.id);
-  const ranked = ids.length >= 2 && kind !== 'minutes';
-  // The window's last match is read only to say there are more: it is not ranked.
-  const read = ids.slice(0, ranked ? Math.min(RANK_WINDOW, window - 1) : f.limit);
+  const ids = rows.map((r) => Number(r.id));
   const complete = ids.length < window;
-  if (read.length === 0) return { kind, ids, complete, candidates: [], averageLength: 1 };
-  const [{ rows: docs }, { rows: totals }] = await Promise.all([
-    sql<{ id: number; ref_id: string; title: string | null; length: number }>`
-      SELECT id, ref_id, title, length FROM search_docs WHERE ${dialect(db).inJsonList(sql.raw('id'), read, 'bigint')}`.execute(db),
-    sql<{ docs: number; length: number }>`SELECT docs, length FROM search_totals WHERE kind = ${kind}`.execute(db),
-  ]);
-  const byId = new Map(docs.map((d) => [d.id, d]));
-  const candidates = read.flatMap((id): Candidate[] => {
-    const d = byId.get(id);
-    return d ? [{ id, refId: d.ref_id, length: ranked ? d.length : null, title: ranked ? d.title : null }] : [];
-  });
-  return { kind, ids, complete, candidates, averageLength: totals[0]?.docs ? totals[0].length / totals[0].docs : 1 };
+  if (!kindDefs[kind].title || ids.length === 0) return { kind, ids, complete, titled: [] };
+  const from = plan.short.length && !complete ? ids[ids.length - 1] : lo;
+  const { rows: titled } = await sql<{ id: number }>`
+    SELECT d.id FROM search_docs d WHERE d.id BETWEEN ${from} AND ${hi} AND ${sql.join(conditions('title'), sql` AND `)}
+    ORDER BY d.id DESC LIMIT ${f.limit}`.execute(db);
+  return { kind, ids, complete, titled: titled.map((r) => Number(r.id)) };
 }

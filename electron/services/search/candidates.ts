@@ -1,18 +1,15 @@
 import type { Kysely } from 'kysely';
-import { foldCase, THAI_CONTINUING } from '../../../shared/search-text';
+import { foldCase, normaliseSearchText, THAI_CONTINUING } from '../../../shared/search-text';
 import type { SearchKind } from '../../../shared/schemas/search';
 import type { DB } from '../../db/types';
 import { kindDefs, rowidRange } from './kinds';
-import { RANK_WINDOW } from './rank';
 import { joinSql, jsonEach, q, raw, run, type Statement } from './statement';
-import { ftsMatch, type QueryPlan, shortTermGlobs } from './terms';
+import { ftsMatch, occurrences, type QueryPlan, shortTermGlobs } from './terms';
 
 /**
- * How many matches of one kind a search reads, newest first: the hundred ranked (rank.ts) and one more,
+ * How many matches of one kind a search reads, newest first, to count them: a hundred and one more,
  * which says there are more than a hundred ("100+"). A common word matches tens of thousands of records
- * over twenty years, and reading them all costs 50–100 ms (the count alone). The window was 250 (to
- * say "250+"): the 150 read only to be counted were 1.2 of a search's 3.3 ms of index lookups (CPU, the
- * dozen bench queries, 20-year set), which the issue's 100× target cannot spare.
+ * over twenty years, and reading them all costs 50–100 ms (the count alone).
  */
 export const KIND_WINDOW = 101;
 /**
@@ -31,31 +28,14 @@ export interface Filters {
   limit: number;
 }
 
-/** One of the newest matches with what ranking and describing it need. */
-export interface Candidate {
-  /** The document (index rowid). */
-  id: number;
-  /**
-   * The record's id (an agenda item's, a directive's…); null where the lookup did not need it, until
-   * `readRecordIds` reads it for the hits shown.
-   */
-  refId: string | null;
-  /** Its length in the index's tokens (trigrams), all columns; null when the index has none recorded. */
-  length: number | null;
-  /** The record's title, for the kinds that have one (`KindDef.title`). */
-  title: string | null;
-}
-
 export interface KindMatches {
   kind: SearchKind;
   /** Document ids (index rowids), newest first. */
   ids: number[];
   /** Every match was read: `ids.length` is the count; else there are more than `ids.length - 1`. */
   complete: boolean;
-  /** The newest `RANK_WINDOW` matches (or `limit`, if more), newest first, with their ranking inputs. */
-  candidates: Candidate[];
-  /** The kind's average document length in tokens (1 for an empty index). */
-  averageLength: number;
+  /** The newest documents whose title holds every term (up to the limit), newest first; empty for a kind without titles. */
+  titled: number[];
 }
 
 /** The record of a document contains the short term (one of its spellings) in one of its texts. */
@@ -117,115 +97,94 @@ async function indexQuery(db: Kysely<DB>, kind: SearchKind, plan: QueryPlan): Pr
   return { match: parts.length ? parts.join(' AND ') : null, none: false };
 }
 
-/**
- * SQLite's variable-length integers, as FTS5 writes its sizes and totals, from their bytes in hex: the
- * lookup reads them with `hex()`, as a string, where a BLOB became a Node Buffer per row — two hundred
- * of them a kind, whose allocating and collecting cost 0.08 ms a kind (directives, CPU, GC included).
- */
-function varints(hex: string): number[] {
-  const byteAt = (i: number) => Number.parseInt(hex.slice(2 * i, 2 * i + 2), 16);
-  const length = hex.length / 2;
-  const out: number[] = [];
-  let at = 0;
-  while (at < length) {
-    let value = 0;
-    let i = 0;
-    for (; i < 8; i++) {
-      const byte = byteAt(at + i);
-      value = value * 128 + (byte & 0x7f);
-      if (!(byte & 0x80)) break;
-    }
-    if (i === 8) value = value * 256 + byteAt(at + 8);
-    at += Math.min(i, 8) + 1;
-    out.push(value);
-  }
-  return out;
-}
-
-const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
-
-/** A row of the lookup: the ranking inputs are there for a ranked kind only. */
+/** A row of a lookup: a document (index rowid). */
 interface Row {
   id: number;
-  ref_id: string | null;
-  sz?: string | null;
-  title?: string | null;
-  totals?: string | null;
 }
 
 /**
- * The lookup, newest first, in the three ways `kindMatches` finds matches; for a ranked kind each row
- * comes with what ranking needs (the record id, its title, its length in trigrams from FTS5's own
- * `_docsize`, the table's totals from its `_data`), joined to the index's own walk.
+ * The lookup, newest first, in the three ways `kindMatches` finds matches: the index walked down from
+ * its end (the outer loop of a CROSS JOIN, so the walk stops at the window and SQLite need not sort it
+ * again), or the document list read newest first where no index lookup applies. The document list is
+ * joined only where something needs it (the series, a short term's record): the records of the hits
+ * shown are read through it afterwards (records.ts).
  */
-function lookupQuery(kind: SearchKind, match: string | null, where: Statement[], years: [number, number] | null, window: number, ranked: boolean): Statement {
-  const def = kindDefs[kind];
+function lookupQuery(kind: SearchKind, match: string | null, where: Statement[], years: [number, number] | null, window: number): Statement {
   const table = `search_${kind}`;
-  const title = ranked && def.title;
-  // The index (or the document list) stays the outer loop (CROSS JOIN), so the walk stops at the window
-  // and SQLite need not sort it again; the rest are looked up by rowid (or the record's id) per row.
-  // The document list is joined only where something needs it (a title, the series, a short term's
-  // record): a record id read for each of a hundred matches where five are shown cost 0.1 ms a kind.
-  const docs = !match || title || where.length > 0;
-  const outer = !match ? 'search_docs d' : docs ? `${table} f CROSS JOIN search_docs d ON d.id = f.rowid` : `${table} f`;
+  const docs = !match || where.length > 0;
+  const from = !match ? 'search_docs d' : docs ? `${table} f CROSS JOIN search_docs d ON d.id = f.rowid` : `${table} f`;
   const rowid = match ? 'f.rowid' : 'd.id';
-  const columns = ranked
-    ? `${rowid} AS id, ${docs ? 'd.ref_id' : 'NULL'} AS ref_id, hex(z.sz) AS sz, ${title || 'NULL'} AS title, (SELECT hex(block) FROM ${table}_data WHERE id = 1) AS totals`
-    : `${rowid} AS id`;
-  const from = ranked
-    ? `${outer} LEFT JOIN ${table}_docsize z ON z.id = ${rowid}${title ? ` LEFT JOIN ${def.from} ON s.id = d.ref_id` : ''}`
-    : outer;
   const [lo, hi] = years ?? rowidRange(kind);
   const conditions = [
     ...(match ? [q`f.${raw(table)} MATCH ${match}`] : []),
     ...(years || !match ? [q`${raw(rowid)} BETWEEN ${lo} AND ${hi}`] : []),
     ...where,
   ];
-  return q`SELECT ${raw(columns)} FROM ${raw(from)} WHERE ${joinSql(conditions, ' AND ')} ORDER BY ${raw(rowid)} DESC LIMIT ${window}`;
+  return q`SELECT ${raw(rowid)} AS id FROM ${raw(from)} WHERE ${joinSql(conditions, ' AND ')} ORDER BY ${raw(rowid)} DESC LIMIT ${window}`;
 }
 
-const candidateOf = (r: Row): Candidate => ({ id: r.id, refId: r.ref_id, length: r.sz ? sum(varints(r.sz)) : null, title: r.title ?? null });
+/** Whether a title holds every term, found as the snippet finds them (normalised, case folded; short terms at syllable edges). */
+export const holdsAll = (title: string, terms: readonly string[]): boolean => {
+  const hay = foldCase(normaliseSearchText(title));
+  return terms.every((t) => occurrences(hay, t).length > 0);
+};
+
+/**
+ * Where a kind's titles are indexed on their own: agenda items' subjects in `search_subjects` (migration
+ * 0135); a meeting's title and a policy's are the first column of their kind's small index, filtered
+ * there (under 0.15 ms on the 20-year set, where a filter on the items' index walked every item that
+ * mentions the query: 7 ms when no subject holds it).
+ */
+const titleIndex: Partial<Record<SearchKind, { table: string; match: (m: string) => string }>> = {
+  item: { table: 'search_subjects', match: (m) => m },
+  meeting: { table: 'search_meeting', match: (m) => `{c0} : (${m})` },
+  policy: { table: 'search_policy', match: (m) => `{c0} : (${m})` },
+};
+
+/**
+ * The newest documents of a titled kind whose title holds every term (rank.ts puts them first), at most
+ * `limit`. With long terms only, from the titles' index (`titleIndex`), in any year the filters allow.
+ * A short term is not in an index as such (it is looked up as the trigrams it begins, then checked in
+ * the record), so then the titles of the window's matches are read and tested as the snippet tests
+ * them: a title naming ดี older than the newest fifty matches is not put first.
+ */
+async function titledMatches(db: Kysely<DB>, kind: SearchKind, plan: QueryPlan, f: Filters, window: number[], years: [number, number] | null): Promise<number[]> {
+  const def = kindDefs[kind];
+  const index = titleIndex[kind];
+  if (!def.title || !index || window.length === 0) return [];
+  if (plan.short.length) {
+    const rows = await run<{ id: number; title: string | null }>(db, q`
+      SELECT d.id, ${raw(def.title)} AS title FROM search_docs d JOIN ${raw(def.from)} ON s.id = d.ref_id WHERE d.id IN (SELECT value FROM ${jsonEach(window)})`);
+    const held = new Set(rows.filter((r) => r.title !== null && holdsAll(r.title, plan.terms)).map((r) => Number(r.id)));
+    return window.filter((id) => held.has(id)).slice(0, f.limit);
+  }
+  const [lo, hi] = years ?? rowidRange(kind);
+  const series = f.seriesId ? q` CROSS JOIN search_docs d ON d.id = t.rowid AND d.series_id = ${f.seriesId}` : raw('');
+  const rows = await run<Row>(db, q`
+    SELECT t.rowid AS id FROM ${raw(index.table)} t${series} WHERE t.${raw(index.table)} MATCH ${index.match(ftsMatch(plan.indexed))}
+      AND t.rowid BETWEEN ${lo} AND ${hi} ORDER BY t.rowid DESC LIMIT ${f.limit}`);
+  return rows.map((r) => r.id);
+}
 
 /**
  * The newest `KIND_WINDOW` matches of one kind: from its trigram index walked down from the end (long
  * terms as phrases, short ones as the trigrams they begin; the series and the short terms then checked
  * on each match's record), else — a short term too common to expand — by reading the records, newest
- * first.
+ * first. With them, for a kind that has titles, the newest whose title names the query (`titledMatches`).
  *
- * A ranked kind reads what ranking and describing need in the same statement, row by row as the index
- * yields them (`lookupQuery`): one statement per kind where there were two (four to five before that).
- * The joins cost less than a second statement finding the window's rows again by rowid, and with the
- * index the outer loop of a CROSS JOIN SQLite does not sort the window again (an earlier join that
- * left SQLite the order did: 1.2 against 0.65 + 0.4 ms). Measured on the 20-year set, CPU per query,
- * the dozen's mean, raw SQL: items 0.99 → 0.90 ms, directives 0.75 → 0.58, progress 0.45 → 0.36.
- * Minutes are not ranked: their window is rowids alone. The record ids that a kind's lookup does not
- * need are read for the hits shown only, every kind's in one statement (`readRecordIds`).
+ * Nothing else is read per match: ranking needs only the rowids (rank.ts), and the records are read for
+ * the hits shown (records.ts). Until this round a ranked kind
+ * read each of its newest hundred matches' length (FTS5's `_docsize`) and title for BM25, which was a
+ * quarter of a search's CPU time (items 0.99 ms against 0.34 for the walk alone, 20-year set).
  */
 export async function kindMatches(db: Kysely<DB>, kind: SearchKind, plan: QueryPlan, f: Filters): Promise<KindMatches> {
   const window = Math.max(plan.short.length ? SHORT_WINDOW : KIND_WINDOW, f.limit + 1);
   const { match, none } = await indexQuery(db, kind, plan);
-  if (none) return { kind, ids: [], complete: true, candidates: [], averageLength: 1 };
+  if (none) return { kind, ids: [], complete: true, titled: [] };
   const where = [...(f.seriesId ? [q`d.series_id = ${f.seriesId}`] : []), ...plan.short.map((term) => containsTerm(kind, term))];
   const years = f.yearFrom !== undefined || f.yearTo !== undefined ? rowidRange(kind, f.yearFrom, f.yearTo) : null;
-  const ranked = kind !== 'minutes';
-  const rows = await run<Row>(db, lookupQuery(kind, match, where, years, window, ranked));
+  const rows = await run<Row>(db, lookupQuery(kind, match, where, years, window));
   const ids = rows.map((r) => r.id);
-  const complete = ids.length < window;
-  if (ranked) {
-    const [count, ...columnTotals] = rows[0]?.totals ? varints(rows[0].totals) : [0];
-    // The window's last match is read only to say there are more: it is not ranked.
-    const candidates = rows.slice(0, Math.min(RANK_WINDOW, window - 1)).map(candidateOf);
-    return { kind, ids, complete, candidates, averageLength: count ? sum(columnTotals) / count : 1 };
-  }
-  const candidates = ids.slice(0, f.limit).map((id): Candidate => ({ id, refId: null, length: null, title: null }));
-  return { kind, ids, complete, candidates, averageLength: 1 };
-}
-
-/** The record ids the lookups left unread, for the hits shown (`candidates`, of every kind): one statement. */
-export async function readRecordIds(db: Kysely<DB>, candidates: readonly Candidate[]): Promise<void> {
-  const missing = candidates.filter((c) => c.refId === null);
-  if (missing.length === 0) return;
-  const rows = await run<{ id: number; ref_id: string }>(db, q`SELECT id, ref_id FROM search_docs WHERE id IN (SELECT value FROM ${jsonEach(missing.map((c) => c.id))})`);
-  const byId = new Map(rows.map((r) => [Number(r.id), r.ref_id]));
-  for (const c of missing) c.refId = byId.get(c.id) ?? null;
+  const titled = await titledMatches(db, kind, plan, f, ids, years);
+  return { kind, ids, complete: ids.length < window, titled };
 }

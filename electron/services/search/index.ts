@@ -2,7 +2,7 @@ import { type SearchGroup, type SearchHit, searchKinds } from '../../../shared/s
 import { engineOf } from '../../db/engine';
 import type { HandlerSlice } from '../context';
 import { kindMatchesPostgres } from '../search-pg/index';
-import { kindMatches, readRecordIds } from './candidates';
+import { kindMatches } from './candidates';
 import { kindDefs } from './kinds';
 import { rankMatches } from './rank';
 import { describeHits } from './records';
@@ -11,8 +11,8 @@ import { planQuery } from './terms';
 
 /**
  * `search.query`: the newest matches of the kinds asked, from the trigram index (migration 0050-search)
- * or, for terms under three characters, from the records; ranked (rank.ts: BM25 with a title above the
- * body, weighed by age); each hit shown with its meeting and item (`ครั้งที่ 2/2568 ระเบียบวาระที่ 4.1`)
+ * or, for terms under three characters, from the records; ranked (rank.ts: a title that names the query
+ * first, then the newest); each hit shown with its meeting and item (`ครั้งที่ 2/2568 ระเบียบวาระที่ 4.1`)
  * and a snippet of its own text, hits marked.
  */
 export const searchHandlers: HandlerSlice<'search.query'> = {
@@ -27,19 +27,16 @@ export const searchHandlers: HandlerSlice<'search.query'> = {
     // One kind after another: SQLite answers on one connection anyway, and each read is short.
     for (const kind of kinds) {
       const m = await find(db, kind, plan, q);
-      found.push({ ...m, top: rankMatches(m, plan.terms).slice(0, q.limit) });
+      found.push({ ...m, top: rankMatches(m, q.limit) });
     }
-    // The record ids some lookups leave unread (candidates.ts), for the hits shown only.
-    await readRecordIds(db, found.flatMap((m) => m.top));
-    const shown = found.map((m) => ({ ...m, shown: m.top.flatMap((c) => (c.refId ? [c.refId] : [])) }));
-    const described = await describeHits(db, shown.map((m) => [m.kind, m.shown]), plan.terms);
+    const described = await describeHits(db, found.map((m) => [m.kind, m.top]), plan.terms);
 
     const groups: SearchGroup[] = [];
-    for (const m of shown) {
+    for (const m of found) {
       if (m.ids.length === 0) continue;
       const records = described.get(m.kind);
-      const hits = m.shown.flatMap((refId): SearchHit[] => {
-        const record = records?.get(refId);
+      const hits = m.top.flatMap((doc): SearchHit[] => {
+        const record = records?.get(doc);
         if (!record) return [];
         const { texts, ...rest } = record;
         const { field, parts } = makeSnippet(texts, plan.terms);
@@ -48,6 +45,6 @@ export const searchHandlers: HandlerSlice<'search.query'> = {
       // Not all read: the window's last match only says there are more than the rest ("100+").
       groups.push({ kind: m.kind, count: m.complete ? m.ids.length : m.ids.length - 1, exact: m.complete, more: !m.complete || m.ids.length > hits.length, hits });
     }
-    return { terms: plan.terms, complete: shown.every((m) => m.complete), groups };
+    return { terms: plan.terms, complete: found.every((m) => m.complete), groups };
   },
 };

@@ -27,10 +27,11 @@ export function aroundFirst(text: Buffer, needle: string): string {
 }
 
 /**
- * The latest minutes' lines (migration 0075: plain text beside the version's JSON, a tenth of its
- * size), only around where `locate` first occurs when it does as typed: a meeting's minutes run to
- * 40,000 characters, and bringing five of them whole into JavaScript as strings for one snippet each
- * cost 2 ms. Where it does not occur as typed (Thai digits in the record, ำ written in two), the whole text.
+ * The latest minutes' lines of the minutes documents `docs` (search index rowids), by document, with
+ * their meeting: only around where `locate` first occurs when it does as typed (plain text, migration
+ * 0075): a meeting's minutes run to 40,000 characters, and bringing five of them whole into JavaScript
+ * as strings for one snippet each cost 2 ms. Where it does not occur as typed (Thai digits in the
+ * record, ำ written in two), the whole text.
  *
  * SQLite hands the text over as its UTF-8 bytes (a BLOB: copied, not decoded) and the first hit is
  * found with `Buffer.indexOf`: SQLite's own `instr` steps through 100 KB of Thai a character at a
@@ -38,14 +39,16 @@ export function aroundFirst(text: Buffer, needle: string): string {
  * minutes of each of the bench's queries (CPU per query, the mean of a dozen): 0.73 ms with `instr`,
  * 0.27 this way — for the same 800 characters, compared text for text. PostgreSQL finds it with `strpos`.
  */
-export async function minutesAround(db: Kysely<DB>, ids: string[], locate: string): Promise<Map<string, string[]>> {
+export async function minutesAround(db: Kysely<DB>, docs: readonly number[], locate: string): Promise<Map<number, { meetingId: string; lines: string[] }>> {
+  const wanted = q`(SELECT CAST(value AS BIGINT) FROM ${jsonEach(docs)})`;
   if (engineOf(db) === 'postgres') {
-    const rows = await run<{ meeting_id: string; text: string }>(db, q`
-      SELECT meeting_id, CASE WHEN at > 0 THEN substr(text, greatest(1, at - ${MINUTES_BEFORE}), ${MINUTES_SPAN}) ELSE text END AS text
-      FROM (SELECT meeting_id, text, strpos(text, ${locate}) AS at FROM minutes_text WHERE meeting_id IN (SELECT value FROM ${jsonEach(ids)})) AS found`);
-    return new Map(rows.map((r) => [r.meeting_id, r.text.split('\n')]));
+    const rows = await run<{ doc: number; meeting_id: string; text: string }>(db, q`
+      SELECT doc, meeting_id, CASE WHEN at > 0 THEN substr(text, greatest(1, at - ${MINUTES_BEFORE}), ${MINUTES_SPAN}) ELSE text END AS text
+      FROM (SELECT d.id AS doc, t.meeting_id, t.text, strpos(t.text, ${locate}) AS at FROM search_docs d JOIN minutes_text t ON t.meeting_id = d.ref_id
+            WHERE d.id IN ${wanted}) AS found`);
+    return new Map(rows.map((r) => [Number(r.doc), { meetingId: r.meeting_id, lines: r.text.split('\n') }]));
   }
-  const rows = await run<{ meeting_id: string; bytes: Buffer }>(db, q`
-    SELECT meeting_id, CAST(text AS BLOB) AS bytes FROM minutes_text WHERE meeting_id IN (SELECT value FROM ${jsonEach(ids)})`);
-  return new Map(rows.map((r) => [r.meeting_id, aroundFirst(r.bytes, locate).split('\n')]));
+  const rows = await run<{ doc: number; meeting_id: string; bytes: Buffer }>(db, q`
+    SELECT d.id AS doc, t.meeting_id, CAST(t.text AS BLOB) AS bytes FROM search_docs d JOIN minutes_text t ON t.meeting_id = d.ref_id WHERE d.id IN ${wanted}`);
+  return new Map(rows.map((r) => [Number(r.doc), { meetingId: r.meeting_id, lines: aroundFirst(r.bytes, locate).split('\n') }]));
 }

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { openDatabase } from '../../../electron/db/open';
-import { type Candidate, kindMatches, readRecordIds } from '../../../electron/services/search/candidates';
+import { kindMatches } from '../../../electron/services/search/candidates';
 import { rankMatches } from '../../../electron/services/search/rank';
 import { describeHits } from '../../../electron/services/search/records';
 import { makeSnippet } from '../../../electron/services/search/snippet';
@@ -38,15 +38,14 @@ for (let round = 0; round < 8; round++) {
     parseCall('search.query', { text });
     const plan = planQuery(text);
     tick('validation and plan');
-    const found: { kind: SearchKind; top: Candidate[] }[] = [];
+    const found: { kind: SearchKind; top: number[] }[] = [];
     for (const kind of searchKinds) {
       const m = await kindMatches(db, kind, plan, { limit: 5 });
-      tick(`lookup with ranking inputs: ${kind}`);
-      found.push({ kind, top: rankMatches(m, plan.terms).slice(0, 5) });
+      tick(`lookup: ${kind}`);
+      found.push({ kind, top: rankMatches(m, 5) });
       tick(`ranking: ${kind}`);
     }
-    await readRecordIds(db, found.flatMap((m) => m.top));
-    const described = await describeHits(db, found.map((m) => [m.kind, m.top.flatMap((c) => (c.refId ? [c.refId] : []))]), plan.terms);
+    const described = await describeHits(db, found.map((m) => [m.kind, m.top]), plan.terms);
     tick('records, meetings and items');
     for (const [kind, records] of described) {
       for (const r of records.values()) makeSnippet(r.texts, plan.terms);
