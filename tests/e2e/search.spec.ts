@@ -43,3 +43,26 @@ test('the search button, filters by kind and year, and a query with nothing to f
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
 });
+
+test.describe('a year of record', () => {
+  test.use({ demo: false, years: 1 });
+
+  test('a glance over every kind counts to twenty and offers more of one kind: eight hits a group, then thirty of the kind chosen', async ({ page, lekha }) => {
+    await page.goto(lekha.url);
+    await page.keyboard.press('Control+K');
+    const dialog = page.getByRole('dialog', { name: 'ค้นหาในบันทึกการประชุมทั้งหมด' });
+    await dialog.getByLabel('คำค้น').fill('การ');
+    const items = dialog.getByRole('region', { name: /^ระเบียบวาระ/ });
+    await expect(items.getByRole('link')).toHaveCount(8);
+    await expect(items.getByRole('heading')).toHaveText('ระเบียบวาระ (20+)');
+    await page.screenshot({ path: 'test-results/screenshots/search-glance.png' });
+    await items.getByRole('button', { name: 'ดูเพิ่มเติมเฉพาะระเบียบวาระ' }).click();
+    await expect(dialog.getByLabel('ประเภท')).toHaveValue('item');
+    await expect(dialog.getByRole('region')).toHaveCount(1);
+    // The kind alone: thirty shown, counted to a hundred, and no further link.
+    await expect(items.getByRole('link')).toHaveCount(30);
+    await expect(items.getByRole('heading')).toHaveText(/^ระเบียบวาระ \((100\+|\d+)\)$/);
+    await expect(items.getByRole('heading')).not.toHaveText('ระเบียบวาระ (20+)');
+    await expect(items.getByRole('button', { name: /ดูเพิ่มเติม/ })).toHaveCount(0);
+  });
+});

@@ -291,7 +291,7 @@ describe('search: filters', () => {
 });
 
 describe('search: how many', () => {
-  it('counts up to a hundred matches of a kind exactly, and says "more than 100" beyond', async () => {
+  it('counts up to a hundred matches of a kind asked alone exactly, and says "more than 100" beyond; every kind at once, to twenty', async () => {
     const t = await testCore();
     const demo = await loadDemo(t);
     const { agendaItems } = await t.call('meetings.get', { id: demo });
@@ -306,6 +306,9 @@ describe('search: how many', () => {
     const count = async () => (await t.call('search.query', { text: subject, kinds: ['item'] })).groups[0];
     expect(await count()).toMatchObject({ count: 100, exact: false, more: true });
     expect((await count()).hits).toHaveLength(5);
+    // Every kind at once (the search box's first answer) counts each to twenty.
+    const glance = (await t.call('search.query', { text: subject })).groups.find((g) => g.kind === 'item');
+    expect(glance).toMatchObject({ count: 20, exact: false, more: true });
     await t.call('agenda.delete', { id: ids[0] });
     expect(await count()).toMatchObject({ count: 100, exact: true, more: true });
     await t.call('agenda.delete', { id: ids[1] });

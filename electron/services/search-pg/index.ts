@@ -2,7 +2,7 @@ import { type Kysely, sql } from 'kysely';
 import { codePoints, foldCase } from '../../../shared/search-text';
 import type { SearchKind } from '../../../shared/schemas/search';
 import type { DB } from '../../db/types';
-import { type Filters, KIND_WINDOW, type KindMatches, SHORT_WINDOW } from '../search/candidates';
+import { type Filters, type KindMatches, windowOf } from '../search/candidates';
 import { kindDefs, rowidRange } from '../search/kinds';
 import type { QueryPlan } from '../search/terms';
 
@@ -34,7 +34,7 @@ function shortTermRegex(term: string): string {
  * window's matches only, as on SQLite (search/candidates.ts `titledMatches`).
  */
 export async function kindMatchesPostgres(db: Kysely<DB>, kind: SearchKind, plan: QueryPlan, f: Filters): Promise<KindMatches> {
-  const window = Math.max(plan.short.length ? SHORT_WINDOW : KIND_WINDOW, f.limit + 1);
+  const window = windowOf(plan, f);
   const [lo, hi] = f.yearFrom !== undefined || f.yearTo !== undefined ? rowidRange(kind, f.yearFrom, f.yearTo) : rowidRange(kind);
   const terms = plan.terms.map(foldCase);
   const conditions = (column: 'body' | 'title') => [

@@ -7,17 +7,29 @@ import { joinSql, jsonEach, q, raw, run, type Statement } from './statement';
 import { ftsMatch, occurrences, type QueryPlan, shortTermGlobs } from './terms';
 
 /**
- * How many matches of one kind a search reads, newest first, to count them: a hundred and one more,
- * which says there are more than a hundred ("100+"). A common word matches tens of thousands of records
- * over twenty years, and reading them all costs 50–100 ms (the count alone).
+ * How many matches of a kind a search reads, newest first, to count them: the count says "20+" or
+ * "100+" past them. A common word matches tens of thousands of records over twenty years, and
+ * reading them all costs 50–100 ms (the count alone).
+ * - Several kinds at once (the search box's first answer, every kind): twenty and one more. Walking
+ *   to a hundred was a fifth of a search's time on the 20-year set (the minutes' 101 matches 0.8 ms of
+ *   CPU, against 0.3 for 21), and the box shows eight hits a kind: "20+" says as well that there are
+ *   more than it shows, and choosing the kind (the box links to it) counts to a hundred.
+ * - One kind asked alone: a hundred and one.
  */
+export const GLANCE_WINDOW = 21;
 export const KIND_WINDOW = 101;
 /**
- * The same when a short term is read from each match's record (ปี in ปี ๒๕๖๗): every text of the
- * record is read, a meeting's minutes run to 40,000 characters, and reading 250 of them cost 10–30 ms
- * of CPU on the 20-year set; the count then says "50+" (fifty, and one more).
+ * At most this many when a short term is read from each match's record (ปี in ปี ๒๕๖๗): every text of
+ * the record is read, a meeting's minutes run to 40,000 characters, and reading 250 of them cost
+ * 10–30 ms of CPU on the 20-year set; the count then says "50+" (fifty, and one more) for one kind.
  */
 export const SHORT_WINDOW = 51;
+
+/** The window of one kind's lookup: as above, and always one more than the hits asked. */
+export function windowOf(plan: QueryPlan, f: Filters): number {
+  const counted = f.kindsAsked === 1 ? KIND_WINDOW : GLANCE_WINDOW;
+  return Math.max(plan.short.length ? Math.min(SHORT_WINDOW, counted) : counted, f.limit + 1);
+}
 /** A short term that begins more trigrams than this (a single common letter) is read from the records instead. */
 const MAX_EXPANSION = 400;
 
@@ -26,11 +38,13 @@ export interface Filters {
   yearFrom?: number;
   yearTo?: number;
   limit: number;
+  /** How many kinds the search reads (`windowOf`). */
+  kindsAsked: number;
 }
 
 export interface KindMatches {
   kind: SearchKind;
-  /** Document ids (index rowids), newest first. */
+  /** Documents (`search_docs` ids), newest first. */
   ids: number[];
   /** Every match was read: `ids.length` is the count; else there are more than `ids.length - 1`. */
   complete: boolean;
@@ -97,30 +111,28 @@ async function indexQuery(db: Kysely<DB>, kind: SearchKind, plan: QueryPlan): Pr
   return { match: parts.length ? parts.join(' AND ') : null, none: false };
 }
 
-/** A row of a lookup: a document (index rowid). */
+/** A row of a lookup: a document (its `search_docs` id). */
 interface Row {
   id: number;
 }
 
 /**
- * The lookup, newest first, in the three ways `kindMatches` finds matches: the index walked down from
- * its end (the outer loop of a CROSS JOIN, so the walk stops at the window and SQLite need not sort it
- * again), or the document list read newest first where no index lookup applies. The document list is
- * joined only where something needs it (the series, a short term's record): the records of the hits
- * shown are read through it afterwards (records.ts).
+ * The lookup, newest first, in the three ways `kindMatches` finds matches: the index walked from its
+ * start, where it keeps the newest documents (it holds each under its document id negated, migration
+ * 0135: `-f.rowid` is the document; the outer loop of a CROSS JOIN, so the walk stops at the window and
+ * SQLite need not sort it again), or the document list read newest first where no index lookup
+ * applies. The document list is joined only where something needs it (the series, a short term's
+ * record): the records of the hits shown are read through it afterwards (records.ts).
  */
 function lookupQuery(kind: SearchKind, match: string | null, where: Statement[], years: [number, number] | null, window: number): Statement {
   const table = `search_${kind}`;
-  const docs = !match || where.length > 0;
-  const from = !match ? 'search_docs d' : docs ? `${table} f CROSS JOIN search_docs d ON d.id = f.rowid` : `${table} f`;
-  const rowid = match ? 'f.rowid' : 'd.id';
   const [lo, hi] = years ?? rowidRange(kind);
-  const conditions = [
-    ...(match ? [q`f.${raw(table)} MATCH ${match}`] : []),
-    ...(years || !match ? [q`${raw(rowid)} BETWEEN ${lo} AND ${hi}`] : []),
-    ...where,
-  ];
-  return q`SELECT ${raw(rowid)} AS id FROM ${raw(from)} WHERE ${joinSql(conditions, ' AND ')} ORDER BY ${raw(rowid)} DESC LIMIT ${window}`;
+  if (!match) {
+    return q`SELECT d.id AS id FROM search_docs d WHERE ${joinSql([q`d.id BETWEEN ${lo} AND ${hi}`, ...where], ' AND ')} ORDER BY d.id DESC LIMIT ${window}`;
+  }
+  const from = where.length > 0 ? `${table} f CROSS JOIN search_docs d ON d.id = -f.rowid` : `${table} f`;
+  const conditions = [q`f.${raw(table)} MATCH ${match}`, ...(years ? [q`f.rowid BETWEEN ${-hi} AND ${-lo}`] : []), ...where];
+  return q`SELECT -f.rowid AS id FROM ${raw(from)} WHERE ${joinSql(conditions, ' AND ')} ORDER BY f.rowid LIMIT ${window}`;
 }
 
 /** Whether a title holds every term, found as the snippet finds them (normalised, case folded; short terms at syllable edges). */
@@ -143,31 +155,33 @@ const titleIndex: Partial<Record<SearchKind, { table: string; match: (m: string)
 
 /**
  * The newest documents of a titled kind whose title holds every term (rank.ts puts them first), at most
- * `limit`. With long terms only, from the titles' index (`titleIndex`), in any year the filters allow.
- * A short term is not in an index as such (it is looked up as the trigrams it begins, then checked in
- * the record), so then the titles of the window's matches are read and tested as the snippet tests
- * them: a title naming ดี older than the newest fifty matches is not put first.
+ * `limit`. First among the window's matches, their titles read and tested as the snippet tests them:
+ * when enough of them are titled, or the window holds every match, those are the newest there are. Only
+ * otherwise the titles' index (`titleIndex`) is walked for older ones, in any year the filters allow:
+ * the walk cost 0.3 ms a search on the 20-year set (all of the subjects when few hold the query), the
+ * window's titles 0.05. A short term is not in an index as such (it is looked up as the trigrams it
+ * begins, then checked in the record), so with one the window's titled matches are all: a title naming
+ * ดี older than the newest matches read is not put first.
  */
-async function titledMatches(db: Kysely<DB>, kind: SearchKind, plan: QueryPlan, f: Filters, window: number[], years: [number, number] | null): Promise<number[]> {
+async function titledMatches(db: Kysely<DB>, kind: SearchKind, plan: QueryPlan, f: Filters, window: number[], complete: boolean, years: [number, number] | null): Promise<number[]> {
   const def = kindDefs[kind];
   const index = titleIndex[kind];
   if (!def.title || !index || window.length === 0) return [];
-  if (plan.short.length) {
-    const rows = await run<{ id: number; title: string | null }>(db, q`
-      SELECT d.id, ${raw(def.title)} AS title FROM search_docs d JOIN ${raw(def.from)} ON s.id = d.ref_id WHERE d.id IN (SELECT value FROM ${jsonEach(window)})`);
-    const held = new Set(rows.filter((r) => r.title !== null && holdsAll(r.title, plan.terms)).map((r) => Number(r.id)));
-    return window.filter((id) => held.has(id)).slice(0, f.limit);
-  }
+  const rows = await run<{ id: number; title: string | null }>(db, q`
+    SELECT d.id, ${raw(def.title)} AS title FROM search_docs d JOIN ${raw(def.from)} ON s.id = d.ref_id WHERE d.id IN (SELECT value FROM ${jsonEach(window)})`);
+  const held = new Set(rows.filter((r) => r.title !== null && holdsAll(r.title, plan.terms)).map((r) => Number(r.id)));
+  const newest = window.filter((id) => held.has(id));
+  if (newest.length >= f.limit || complete || plan.short.length) return newest.slice(0, f.limit);
   const [lo, hi] = years ?? rowidRange(kind);
-  const series = f.seriesId ? q` CROSS JOIN search_docs d ON d.id = t.rowid AND d.series_id = ${f.seriesId}` : raw('');
-  const rows = await run<Row>(db, q`
-    SELECT t.rowid AS id FROM ${raw(index.table)} t${series} WHERE t.${raw(index.table)} MATCH ${index.match(ftsMatch(plan.indexed))}
-      AND t.rowid BETWEEN ${lo} AND ${hi} ORDER BY t.rowid DESC LIMIT ${f.limit}`);
-  return rows.map((r) => r.id);
+  const series = f.seriesId ? q` CROSS JOIN search_docs d ON d.id = -t.rowid AND d.series_id = ${f.seriesId}` : raw('');
+  const walked = await run<Row>(db, q`
+    SELECT -t.rowid AS id FROM ${raw(index.table)} t${series} WHERE t.${raw(index.table)} MATCH ${index.match(ftsMatch(plan.indexed))}
+      AND t.rowid BETWEEN ${-hi} AND ${-lo} ORDER BY t.rowid LIMIT ${f.limit}`);
+  return walked.map((r) => r.id);
 }
 
 /**
- * The newest `KIND_WINDOW` matches of one kind: from its trigram index walked down from the end (long
+ * The newest matches of one kind (`windowOf`): from its trigram index walked down from the end (long
  * terms as phrases, short ones as the trigrams they begin; the series and the short terms then checked
  * on each match's record), else — a short term too common to expand — by reading the records, newest
  * first. With them, for a kind that has titles, the newest whose title names the query (`titledMatches`).
@@ -178,13 +192,13 @@ async function titledMatches(db: Kysely<DB>, kind: SearchKind, plan: QueryPlan, 
  * quarter of a search's CPU time (items 0.99 ms against 0.34 for the walk alone, 20-year set).
  */
 export async function kindMatches(db: Kysely<DB>, kind: SearchKind, plan: QueryPlan, f: Filters): Promise<KindMatches> {
-  const window = Math.max(plan.short.length ? SHORT_WINDOW : KIND_WINDOW, f.limit + 1);
+  const window = windowOf(plan, f);
   const { match, none } = await indexQuery(db, kind, plan);
   if (none) return { kind, ids: [], complete: true, titled: [] };
   const where = [...(f.seriesId ? [q`d.series_id = ${f.seriesId}`] : []), ...plan.short.map((term) => containsTerm(kind, term))];
   const years = f.yearFrom !== undefined || f.yearTo !== undefined ? rowidRange(kind, f.yearFrom, f.yearTo) : null;
   const rows = await run<Row>(db, lookupQuery(kind, match, where, years, window));
   const ids = rows.map((r) => r.id);
-  const titled = await titledMatches(db, kind, plan, f, ids, years);
-  return { kind, ids, complete: ids.length < window, titled };
+  const complete = ids.length < window;
+  return { kind, ids, complete, titled: await titledMatches(db, kind, plan, f, ids, complete, years) };
 }

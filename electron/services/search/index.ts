@@ -26,7 +26,7 @@ export const searchHandlers: HandlerSlice<'search.query'> = {
     const found = [];
     // One kind after another: SQLite answers on one connection anyway, and each read is short.
     for (const kind of kinds) {
-      const m = await find(db, kind, plan, q);
+      const m = await find(db, kind, plan, { ...q, kindsAsked: kinds.length });
       found.push({ ...m, top: rankMatches(m, q.limit) });
     }
     const described = await describeHits(db, found.map((m) => [m.kind, m.top]), plan.terms);
@@ -42,7 +42,7 @@ export const searchHandlers: HandlerSlice<'search.query'> = {
         const { field, parts } = makeSnippet(texts, plan.terms);
         return [{ ...rest, kind: m.kind, field, snippet: parts }];
       });
-      // Not all read: the window's last match only says there are more than the rest ("100+").
+      // Not all read: the window's last match only says there are more than the rest ("20+", "100+").
       groups.push({ kind: m.kind, count: m.complete ? m.ids.length : m.ids.length - 1, exact: m.complete, more: !m.complete || m.ids.length > hits.length, hits });
     }
     return { terms: plan.terms, complete: found.every((m) => m.complete), groups };

@@ -16,6 +16,13 @@ function hitPath(hit: SearchHit): string {
 }
 
 /**
+ * Hits asked a kind: a glance over every kind (counted to "20+" by the service), or more of the one
+ * kind the officer chose (counted to "100+"), which each group of the glance offers when it has more.
+ */
+const GLANCE_HITS = 8;
+const KIND_HITS = 30;
+
+/**
  * ค้นหา (Ctrl+K, from every page): Thai full-text search over the whole record, results grouped by
  * kind and ranked (a subject that names the query first, then newer meetings), each with the words
  * found marked and the meeting and item it belongs to.
@@ -54,7 +61,7 @@ export function SearchDialog({ onClose }: { onClose(): void }) {
       const year = (v: string) => (/^\d{4}$/.test(v.trim()) ? Number(v.trim()) : undefined);
       try {
         const found = await stores.client.call('search.query', {
-          text, limit: 8, ...(kind ? { kinds: [kind] } : {}), ...(seriesId ? { seriesId } : {}),
+          text, limit: kind ? KIND_HITS : GLANCE_HITS, ...(kind ? { kinds: [kind] } : {}), ...(seriesId ? { seriesId } : {}),
           ...(year(yearFrom) ? { yearFrom: year(yearFrom) } : {}), ...(year(yearTo) ? { yearTo: year(yearTo) } : {}),
         });
         if (n === asked.current) {
@@ -142,6 +149,11 @@ export function SearchDialog({ onClose }: { onClose(): void }) {
                   </li>
                 ))}
               </ul>
+              {!kind && g.more ? (
+                <button type="button" className="button button--link" onClick={() => setKind(g.kind)}>
+                  {t('search.moreOf', { kind: t(`search.kind.${g.kind}`) })}
+                </button>
+              ) : null}
             </section>
           ))}
         </div>

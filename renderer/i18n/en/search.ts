@@ -14,6 +14,7 @@ export const search: Record<keyof typeof th, string> = {
   'search.found': '{count}{more} found',
   'search.none': 'Nothing found',
   'search.close': 'Close',
+  'search.moreOf': 'More: {kind} only',
   'search.kind.item': 'Agenda items',
   'search.kind.directive': 'Directives and follow-ups',
   'search.kind.progress': 'Progress notes',

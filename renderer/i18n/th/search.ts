@@ -13,6 +13,7 @@ export const search = {
   'search.found': 'พบ {count}{more} รายการ',
   'search.none': 'ไม่พบคำที่ค้นหา',
   'search.close': 'ปิด',
+  'search.moreOf': 'ดูเพิ่มเติมเฉพาะ{kind}',
   'search.kind.item': 'ระเบียบวาระ',
   'search.kind.directive': 'ข้อสั่งการและการติดตาม',
   'search.kind.progress': 'ความคืบหน้า',

@@ -40,7 +40,7 @@ for (let round = 0; round < 8; round++) {
     tick('validation and plan');
     const found: { kind: SearchKind; top: number[] }[] = [];
     for (const kind of searchKinds) {
-      const m = await kindMatches(db, kind, plan, { limit: 5 });
+      const m = await kindMatches(db, kind, plan, { limit: 5, kindsAsked: searchKinds.length });
       tick(`lookup: ${kind}`);
       found.push({ kind, top: rankMatches(m, 5) });
       tick(`ranking: ${kind}`);
