@@ -8,6 +8,7 @@ import { listenerOnDemand, notifyChanges } from './db/change-feed';
 import type { Engine } from './db/engine';
 import { migrate } from './db/migrate';
 import { openDatabase } from './db/open';
+import { mergeSearchIndex } from './db/search-index';
 import { sqliteCodeOf, UNREACHABLE_CODES, UNREACHABLE_MESSAGE } from './db/pg-errors';
 import { describeTarget, openStore } from './db/store';
 import { atRestWarnings } from './at-rest';
@@ -262,6 +263,12 @@ export async function openCore(options: CoreOptions): Promise<LekhaCore> {
     },
     close: async () => {
       await feed?.close();
+      // Tidying the search index must never keep the record from closing.
+      try {
+        if (sqlite) mergeSearchIndex(sqlite);
+      } catch (error) {
+        log({ event: 'search-merge-failed', error: String(error) });
+      }
       sqlite?.pragma('optimize');
       await db.destroy();
     },

@@ -2,7 +2,7 @@ import { type Kysely, sql } from 'kysely';
 import { type DocKind, docKinds, ftsTable, kindSql, normalisedSql, refreshSql } from './0050-search-sql';
 
 /**
- * Issue 12, search ranked as the search dialog says it is, and found in a third of the time.
+ * Issue 12, search ranked as the search dialog says it is, its index walked in a third of the time.
  *
  * **Titles.** A record whose title names the query comes first, newest first, then the records that
  * mention it, newest first (services/search/rank.ts). `search_subjects` is a trigram index of agenda
@@ -11,15 +11,17 @@ import { type DocKind, docKinds, ftsTable, kindSql, normalisedSql, refreshSql } 
  * item that mentions the query: 7 ms for ที่ประชุมรับทราบ, which no subject holds, on the 20-year set,
  * against 0.7 ms here. (A meeting's and a policy's title are the first column of their own small indexes.)
  *
- * **Walked forwards.** Every index now holds a document under its rowid negated (`-search_docs.id`), so
+ * **Walked forwards.** Every index now holds a document under its id negated (`-search_docs.id`), so
  * the newest matches are the first of each term's list, read walking forwards: FTS5 walks a list
- * backwards a page at a time, parsing each whole. On the 20-year set the newest 21 matches of the
- * bench's queries took 0.28 → 0.07 ms (directives), 0.21 → 0.08 (items), 0.15 → 0.04 (progress), 0.23 →
- * 0.12 (minutes), the same rowids. The document list keeps its ids (services, PostgreSQL and the
- * filters' ranges are unchanged); only the index's side of the triggers and the lookups negate them.
+ * backwards a page at a time, parsing each whole. On the 20-year set, both ways rebuilt by this
+ * migration in the same file and the same bench run in turns, the index lookup of the bench's dozen
+ * (every kind's newest 21) went from 165–168 to 224–230 times faster than a LIKE scan, the whole search
+ * from 93–99× to 109–121×. The document list keeps its ids (services, PostgreSQL and the filters'
+ * ranges are unchanged); only the index's side of the triggers and the lookups negate them.
  * The cost is on writing: FTS5 appends a rowid above the last one cheaply, and a new document is now
  * the lowest; a write of one record is unchanged, a transaction writing many (an import) flushes
- * FTS5's pending terms at each, so the bulk build below inserts in the index's own order.
+ * FTS5's pending terms at each, leaving a segment each (`CRISIS_MERGE`); three real meetings imported
+ * took 12% more CPU. The bulk build below inserts in the index's own order.
  *
  * Kept by the document list's triggers, as since 0050 (their index side rewritten here). SQLite only:
  * PostgreSQL's `search_docs` keeps each title in a column already (pg/search.ts); there it gets a
@@ -38,15 +40,25 @@ const indexes: Record<DocKind | 'subject', Indexed & { kind: DocKind }> = {
 const names = Object.keys(indexes) as (DocKind | 'subject')[];
 
 const columnList = (n: number) => Array.from({ length: n }, (_, i) => `c${i}`).join(', ');
-/** The index rows of the documents `docs` (SQL naming `d`), negated, in the index's own order: rowids rising. */
-const fill = ({ table, from, columns }: Indexed, docs: string, order = '') =>
-  `INSERT INTO ${table} (rowid, ${columnList(columns.length)}) SELECT -d.id, ${columns.map(indexedSql).join(', ')} FROM ${docs}, ${from} WHERE s.id = d.ref_id${order}`;
+/** The index rows of the documents `docs` (SQL naming `d`), under their ids negated. */
+const fill = ({ table, from, columns }: Indexed, docs: string) =>
+  `INSERT INTO ${table} (rowid, ${columnList(columns.length)}) SELECT -d.id, ${columns.map(indexedSql).join(', ')} FROM ${docs}, ${from} WHERE s.id = d.ref_id`;
+
+/**
+ * A transaction writing many documents leaves a small segment for each (see the head of this file):
+ * FTS5 merges the segments of a level at once when it holds this many (its default is 16). After ten
+ * real meetings imported into the 20-year set a search took 4.7 ms of CPU with the default, 3.5 with 4
+ * (2.7 before the imports); the imports 20% more CPU. (2 gave 2.8 ms, but imports 4.5 times the CPU.)
+ * db/search-index.ts merges further when a core closes.
+ */
+const CRISIS_MERGE = 4;
 
 const createTable = (name: DocKind | 'subject') => {
   const { table } = indexes[name];
   const columns = name === 'subject' ? 'c0' : columnList(6);
   return [
     `CREATE VIRTUAL TABLE ${table} USING fts5(${columns}, tokenize = 'trigram', content = '', contentless_delete = 1)`,
+    `INSERT INTO ${table} (${table}, rank) VALUES ('crisismerge', ${CRISIS_MERGE})`,
     // The subjects are never listed by term (a short term is looked up in its kind's own vocabulary).
     ...(name === 'subject' ? [] : [`CREATE VIRTUAL TABLE ${table}_vocab USING fts5vocab(${table}, 'row')`]),
   ];

@@ -25,11 +25,6 @@ export const KIND_WINDOW = 101;
  */
 export const SHORT_WINDOW = 51;
 
-/** The window of one kind's lookup: as above, and always one more than the hits asked. */
-export function windowOf(plan: QueryPlan, f: Filters): number {
-  const counted = f.kindsAsked === 1 ? KIND_WINDOW : GLANCE_WINDOW;
-  return Math.max(plan.short.length ? Math.min(SHORT_WINDOW, counted) : counted, f.limit + 1);
-}
 /** A short term that begins more trigrams than this (a single common letter) is read from the records instead. */
 const MAX_EXPANSION = 400;
 
@@ -40,6 +35,12 @@ export interface Filters {
   limit: number;
   /** How many kinds the search reads (`windowOf`). */
   kindsAsked: number;
+}
+
+/** The window of one kind's lookup: as above, and always one more than the hits asked. */
+export function windowOf(plan: QueryPlan, f: Filters): number {
+  const counted = f.kindsAsked === 1 ? KIND_WINDOW : GLANCE_WINDOW;
+  return Math.max(plan.short.length ? Math.min(SHORT_WINDOW, counted) : counted, f.limit + 1);
 }
 
 export interface KindMatches {
@@ -98,7 +99,9 @@ async function expand(db: Kysely<DB>, kind: SearchKind, term: string): Promise<s
  * - smaller leaf pages (FTS5 `pgsz` 1000 instead of 4050; a page is parsed whole to walk it backwards):
  *   a new items table built so walked in 0.30 ms against the live one's 0.36, but so did a new one at
  *   the default size (0.29) whose segment holds the live one's very bytes, while the live table
- *   rewritten at 1000 in place stayed at 0.36 and `VACUUM` changed nothing: not the page size; not understood.
+ *   rewritten at 1000 in place stayed at 0.36 and `VACUUM` changed nothing: not the page size. The
+ *   direction did count: migration 0135 turned every index round so the newest matches are walked
+ *   forwards (see there).
  */
 async function indexQuery(db: Kysely<DB>, kind: SearchKind, plan: QueryPlan): Promise<{ match: string | null; none: boolean }> {
   const parts = plan.indexed.length ? [ftsMatch(plan.indexed)] : [];
@@ -181,15 +184,15 @@ async function titledMatches(db: Kysely<DB>, kind: SearchKind, plan: QueryPlan, 
 }
 
 /**
- * The newest matches of one kind (`windowOf`): from its trigram index walked down from the end (long
+ * The newest matches of one kind (`windowOf`): from its trigram index walked from its start (long
  * terms as phrases, short ones as the trigrams they begin; the series and the short terms then checked
  * on each match's record), else — a short term too common to expand — by reading the records, newest
  * first. With them, for a kind that has titles, the newest whose title names the query (`titledMatches`).
  *
- * Nothing else is read per match: ranking needs only the rowids (rank.ts), and the records are read for
- * the hits shown (records.ts). Until this round a ranked kind
- * read each of its newest hundred matches' length (FTS5's `_docsize`) and title for BM25, which was a
- * quarter of a search's CPU time (items 0.99 ms against 0.34 for the walk alone, 20-year set).
+ * Nothing else is read per match: ranking needs only the documents (rank.ts), and the records are read
+ * for the hits shown (records.ts). Until migration 0135 a ranked kind read each of its newest hundred
+ * matches' length (FTS5's `_docsize`) and title for BM25, which was a quarter of a search's CPU time
+ * (items 0.99 ms against 0.34 for the walk alone, 20-year set).
  */
 export async function kindMatches(db: Kysely<DB>, kind: SearchKind, plan: QueryPlan, f: Filters): Promise<KindMatches> {
   const window = windowOf(plan, f);
