@@ -44,7 +44,9 @@ function print(result: SearchResult, text: string): void {
   if (total === 0) return void console.log(`ไม่พบ "${text}"`);
   const series = new Set(result.groups.flatMap((g) => g.hits.map((h) => h.meeting?.seriesId).filter(Boolean)));
   const counted = result.groups.find((g) => !g.exact)?.count ?? KIND_WINDOW - 1;
-  console.log(`ค้นหา "${text}" — เรียงตามความตรงกับคำค้น (ชื่อเรื่องก่อนเนื้อความ) และการประชุมที่ใหม่กว่า${result.complete ? '' : ` (นับได้ถึง ${counted} รายการล่าสุดต่อประเภท ระบุ --year เพื่อดูผลที่เก่ากว่า)`}`);
+  // Every kind at once is counted to twenty (services/search/candidates.ts): one kind alone, to a hundred.
+  const further = result.groups.length > 1 ? 'ระบุ --kind เพื่อนับประเภทเดียวได้มากกว่านี้ หรือ --year' : 'ระบุ --year';
+  console.log(`ค้นหา "${text}" — เรียงตามความตรงกับคำค้น (ชื่อเรื่องก่อนเนื้อความ) และการประชุมที่ใหม่กว่า${result.complete ? '' : ` (นับได้ถึง ${counted} รายการล่าสุดต่อประเภท ${further} เพื่อดูผลที่เก่ากว่า)`}`);
   for (const g of result.groups) {
     console.log(`\n${kindLabels[g.kind]} (${g.count.toLocaleString('en-US')}${g.exact ? '' : '+'})`);
     for (const h of g.hits) {
