@@ -49,6 +49,8 @@ test.describe('a year of record', () => {
 
   test('a glance over every kind counts to twenty and offers more of one kind: eight hits a group, then thirty of the kind chosen', async ({ page, lekha }) => {
     await page.goto(lekha.url);
+    // Ctrl+K is heard once the app has drawn its page.
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await page.keyboard.press('Control+K');
     const dialog = page.getByRole('dialog', { name: 'ค้นหาในบันทึกการประชุมทั้งหมด' });
     await dialog.getByLabel('คำค้น').fill('การ');
