@@ -88,7 +88,7 @@ async function fillIndexes(db: Kysely<unknown>): Promise<void> {
   for (const name of names) {
     const ix = indexes[name];
     await run(db, [
-      `${fill(ix, `(SELECT id, ref_id FROM search_docs WHERE kind = '${ix.kind}' ORDER BY id DESC) d`)} ORDER BY d.id DESC`,
+      `${fill(ix, `(SELECT id, ref_id FROM search_docs WHERE kind = '${ix.kind}') d`)} ORDER BY d.id DESC`,
       `INSERT INTO ${ix.table} (${ix.table}) VALUES ('optimize')`,
     ]);
   }

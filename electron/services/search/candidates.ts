@@ -3,7 +3,7 @@ import { foldCase, normaliseSearchText, THAI_CONTINUING } from '../../../shared/
 import type { SearchKind } from '../../../shared/schemas/search';
 import type { DB } from '../../db/types';
 import { kindDefs, rowidRange } from './kinds';
-import { joinSql, jsonEach, q, raw, run, type Statement } from './statement';
+import { docsIn, joinSql, q, raw, run, type Statement } from './statement';
 import { ftsMatch, occurrences, type QueryPlan, shortTermGlobs } from './terms';
 
 /**
@@ -171,7 +171,7 @@ async function titledMatches(db: Kysely<DB>, kind: SearchKind, plan: QueryPlan, 
   const index = titleIndex[kind];
   if (!def.title || !index || window.length === 0) return [];
   const rows = await run<{ id: number; title: string | null }>(db, q`
-    SELECT d.id, ${raw(def.title)} AS title FROM search_docs d JOIN ${raw(def.from)} ON s.id = d.ref_id WHERE d.id IN (SELECT value FROM ${jsonEach(window)})`);
+    SELECT d.id, ${raw(def.title)} AS title FROM search_docs d JOIN ${raw(def.from)} ON s.id = d.ref_id WHERE ${docsIn(window)}`);
   const held = new Set(rows.filter((r) => r.title !== null && holdsAll(r.title, plan.terms)).map((r) => Number(r.id)));
   const newest = window.filter((id) => held.has(id));
   if (newest.length >= f.limit || complete || plan.short.length) return newest.slice(0, f.limit);

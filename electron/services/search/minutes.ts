@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { engineOf } from '../../db/engine';
 import type { DB } from '../../db/types';
-import { jsonEach, q, run } from './statement';
+import { q, run, type Statement } from './statement';
 
 /** Characters of the minutes kept before the first hit and in all: the snippet needs 160 of them. */
 const MINUTES_BEFORE = 300;
@@ -27,7 +27,7 @@ export function aroundFirst(text: Buffer, needle: string): string {
 }
 
 /**
- * The latest minutes' lines of the minutes documents `docs` (search index rowids), by document, with
+ * The latest minutes' lines of the minutes documents `wanted` (statement.ts `docsIn`), by document, with
  * their meeting: only around where `locate` first occurs when it does as typed (plain text, migration
  * 0075): a meeting's minutes run to 40,000 characters, and bringing five of them whole into JavaScript
  * as strings for one snippet each cost 2 ms. Where it does not occur as typed (Thai digits in the
@@ -39,16 +39,15 @@ export function aroundFirst(text: Buffer, needle: string): string {
  * minutes of each of the bench's queries (CPU per query, the mean of a dozen): 0.73 ms with `instr`,
  * 0.27 this way — for the same 800 characters, compared text for text. PostgreSQL finds it with `strpos`.
  */
-export async function minutesAround(db: Kysely<DB>, docs: readonly number[], locate: string): Promise<Map<number, { meetingId: string; lines: string[] }>> {
-  const wanted = q`(SELECT CAST(value AS BIGINT) FROM ${jsonEach(docs)})`;
+export async function minutesAround(db: Kysely<DB>, wanted: Statement, locate: string): Promise<Map<number, { meetingId: string; lines: string[] }>> {
   if (engineOf(db) === 'postgres') {
     const rows = await run<{ doc: number; meeting_id: string; text: string }>(db, q`
       SELECT doc, meeting_id, CASE WHEN at > 0 THEN substr(text, greatest(1, at - ${MINUTES_BEFORE}), ${MINUTES_SPAN}) ELSE text END AS text
       FROM (SELECT d.id AS doc, t.meeting_id, t.text, strpos(t.text, ${locate}) AS at FROM search_docs d JOIN minutes_text t ON t.meeting_id = d.ref_id
-            WHERE d.id IN ${wanted}) AS found`);
+            WHERE ${wanted}) AS found`);
     return new Map(rows.map((r) => [Number(r.doc), { meetingId: r.meeting_id, lines: r.text.split('\n') }]));
   }
   const rows = await run<{ doc: number; meeting_id: string; bytes: Buffer }>(db, q`
-    SELECT d.id AS doc, t.meeting_id, CAST(t.text AS BLOB) AS bytes FROM search_docs d JOIN minutes_text t ON t.meeting_id = d.ref_id WHERE d.id IN ${wanted}`);
+    SELECT d.id AS doc, t.meeting_id, CAST(t.text AS BLOB) AS bytes FROM search_docs d JOIN minutes_text t ON t.meeting_id = d.ref_id WHERE ${wanted}`);
   return new Map(rows.map((r) => [Number(r.doc), { meetingId: r.meeting_id, lines: aroundFirst(r.bytes, locate).split('\n') }]));
 }

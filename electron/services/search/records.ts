@@ -4,7 +4,7 @@ import type { SearchField, SearchHit, SearchKind } from '../../../shared/schemas
 import type { DB } from '../../db/types';
 import { itemRefs } from '../item-refs';
 import { minutesAround } from './minutes';
-import { jsonEach, q, run, type Statement } from './statement';
+import { docsIn, jsonEach, q, run, type Statement } from './statement';
 
 /** What a hit shows besides its snippet, and the texts the snippet is cut from (field, text), in the order preferred. */
 export interface Described extends Omit<SearchHit, 'kind' | 'field' | 'snippet'> {
@@ -27,13 +27,10 @@ async function meetingsById(db: Kysely<DB>, ids: string[]): Promise<Map<string, 
 const none = { directiveId: null, date: null };
 
 /**
- * The documents asked (search index rowids), as one bound value (`json_each`), joined to their records
- * through the document list in the same statement: the hot reads below are written in SQL and run as
- * written (statement.ts), where Kysely's builder cost 50–140 µs a statement to compile.
+ * The records of one kind's documents (`search_docs` ids), read in one query through the document list,
+ * keyed by document. The hot reads here are written in SQL and run as written (statement.ts), where
+ * Kysely's builder cost 50–140 µs a statement to compile.
  */
-const docsIn = (docs: readonly number[]): Statement => q`d.id IN (SELECT CAST(value AS BIGINT) FROM ${jsonEach(docs)})`;
-
-/** The records of one kind's documents, read in one query, keyed by document. */
 async function readKind(db: Kysely<DB>, kind: SearchKind, docs: number[], locate: string): Promise<Map<number, Pending>> {
   const out = new Map<number, Pending>();
   const wanted = docsIn(docs);
@@ -70,7 +67,7 @@ async function readKind(db: Kysely<DB>, kind: SearchKind, docs: number[], locate
     }
   } else if (kind === 'minutes') {
     // A meeting's minutes are read with their meeting's id: no other column of the meeting is shown.
-    for (const [doc, { meetingId, lines }] of await minutesAround(db, docs, locate)) {
+    for (const [doc, { meetingId, lines }] of await minutesAround(db, wanted, locate)) {
       const titleOf = (m: MeetingInfo | null) => (m ? `รายงานการประชุม${m.seriesName} ครั้งที่ ${m.number}` : '');
       out.set(doc, { ...none, id: meetingId, meetingId, title: '', titleOf, texts: lines.map((t): [SearchField, string] => ['text', t]) });
     }
@@ -132,7 +129,11 @@ async function readPolicies(db: Kysely<DB>, wanted: Statement, out: Map<number, 
     UNION ALL SELECT d.id, d.ref_id, 4, t.title, NULL, NULL, CASE WHEN t.start_date IS NULL THEN '0' ELSE '1' END, t.start_date FROM search_docs d
       JOIN policy_milestones t ON t.policy_id = d.ref_id WHERE ${wanted}`);
   const parts = new Map<number, PolicyRow[]>();
-  for (const r of rows) parts.set(Number(r.doc), [...(parts.get(Number(r.doc)) ?? []), r]);
+  for (const r of rows) {
+    const of = parts.get(Number(r.doc));
+    if (of) of.push(r);
+    else parts.set(Number(r.doc), [r]);
+  }
   for (const r of rows) {
     if (r.part !== 0) continue;
     const rest = (parts.get(Number(r.doc)) ?? []).filter((x) => x.part !== 0).sort(byKeys);

@@ -53,6 +53,12 @@ const JSON_EACH = 'json_each(';
  */
 export const jsonEach = (values: readonly (string | number)[]): Statement => q`${raw(JSON_EACH)}${JSON.stringify(values)})`;
 
+/**
+ * `d.id IN (…)` for these documents (`search_docs` ids) as one bound value; cast, as PostgreSQL's JSON
+ * elements come as text and its ids are `bigint`.
+ */
+export const docsIn = (docs: readonly number[]): Statement => q`d.id IN (SELECT CAST(value AS BIGINT) FROM ${jsonEach(docs)})`;
+
 /** PostgreSQL numbers its placeholders and has no `json_each` (the statements here hold no `?` in a literal). */
 function forPostgres(text: string): string {
   let n = 0;
